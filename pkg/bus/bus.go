@@ -1,0 +1,187 @@
+// Package bus holds Quotewire's JetStream topology (stream, subject and
+// consumer names), creates it idempotently, and publishes articles, quote
+// events and dead letters.
+package bus
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Stream, subject and durable consumer names: the only place they are spelled.
+const (
+	ArticlesStream   = "QUOTEWIRE_ARTICLES"
+	ArticlesSubject  = "quotewire.articles"
+	QuotesStream     = "QUOTEWIRE_QUOTES"
+	QuotesSubject    = "quotewire.quotes"
+	DeadLetterStream = "QUOTEWIRE_DLQ"
+	// DeadLetterSubjectPrefix is followed by the service that parked the message.
+	DeadLetterSubjectPrefix = "quotewire.dlq."
+
+	ExtractorConsumer = "extractor"
+	IndexerConsumer   = "indexer"
+)
+
+// Headers set on dead letters.
+const (
+	HeaderReason          = "Quotewire-Reason"
+	HeaderService         = "Quotewire-Service"
+	HeaderDeliveries      = "Quotewire-Deliveries"
+	HeaderOriginalSubject = "Quotewire-Original-Subject"
+	HeaderOriginalStream  = "Quotewire-Original-Stream"
+	HeaderOriginalSeq     = "Quotewire-Original-Sequence"
+)
+
+// Options tune the topology. The zero value is usable: Setup fills defaults.
+type Options struct {
+	// Replicas of each stream (1 for a single server).
+	Replicas int
+	// DuplicateWindow is how long JetStream remembers Nats-Msg-Id values.
+	DuplicateWindow time.Duration
+	// MaxDeliver bounds redeliveries before a message is dead-lettered.
+	MaxDeliver int
+	// AckWait is how long a worker may hold a message without acking or
+	// signalling progress.
+	AckWait time.Duration
+	// ArticlesMaxAge bounds how long articles are kept for replays (0: forever).
+	ArticlesMaxAge time.Duration
+}
+
+func (o *Options) defaults() {
+	if o.Replicas <= 0 {
+		o.Replicas = 1
+	}
+	if o.DuplicateWindow <= 0 {
+		o.DuplicateWindow = time.Hour
+	}
+	if o.MaxDeliver <= 0 {
+		o.MaxDeliver = 10
+	}
+	if o.AckWait <= 0 {
+		o.AckWait = 30 * time.Second
+	}
+}
+
+// backoff spaces redeliveries of a message whose handling failed without an
+// explicit Nak (a crashed or stuck worker).
+func backoff(maxDeliver int) []time.Duration {
+	steps := []time.Duration{time.Second, 5 * time.Second, 15 * time.Second, 30 * time.Second, time.Minute}
+	if len(steps) >= maxDeliver {
+		steps = steps[:maxDeliver-1]
+	}
+	return steps
+}
+
+// Setup creates or updates the streams and durable consumers. It is safe to
+// call from every service at start.
+func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
+	o.defaults()
+	streams := []jetstream.StreamConfig{
+		{
+			Name:        ArticlesStream,
+			Description: "Articles to extract quotes from, as quotewire.v1.Article",
+			Subjects:    []string{ArticlesSubject},
+			Storage:     jetstream.FileStorage,
+			Retention:   jetstream.LimitsPolicy,
+			Duplicates:  o.DuplicateWindow,
+			MaxAge:      o.ArticlesMaxAge,
+			Replicas:    o.Replicas,
+		},
+		{
+			Name:        QuotesStream,
+			Description: "Quotes of one article version, as quotewire.v1.QuotesExtracted",
+			Subjects:    []string{QuotesSubject},
+			Storage:     jetstream.FileStorage,
+			Retention:   jetstream.LimitsPolicy,
+			Duplicates:  o.DuplicateWindow,
+			Replicas:    o.Replicas,
+		},
+		{
+			Name:        DeadLetterStream,
+			Description: "Messages that can never be processed, with the reason in headers",
+			Subjects:    []string{DeadLetterSubjectPrefix + ">"},
+			Storage:     jetstream.FileStorage,
+			Retention:   jetstream.LimitsPolicy,
+			Replicas:    o.Replicas,
+		},
+	}
+	for _, sc := range streams {
+		if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
+			return fmt.Errorf("create stream %s: %w", sc.Name, err)
+		}
+	}
+	consumers := []struct {
+		stream string
+		cfg    jetstream.ConsumerConfig
+	}{
+		{ArticlesStream, consumerConfig(ExtractorConsumer, "Extracts quotes from articles", o)},
+		{QuotesStream, consumerConfig(IndexerConsumer, "Indexes quotes in Elasticsearch", o)},
+	}
+	for _, c := range consumers {
+		if _, err := js.CreateOrUpdateConsumer(ctx, c.stream, c.cfg); err != nil {
+			return fmt.Errorf("create consumer %s on %s: %w", c.cfg.Durable, c.stream, err)
+		}
+	}
+	return nil
+}
+
+func consumerConfig(name, desc string, o Options) jetstream.ConsumerConfig {
+	return jetstream.ConsumerConfig{
+		Durable:       name,
+		Description:   desc,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+		AckWait:       o.AckWait,
+		MaxDeliver:    o.MaxDeliver,
+		BackOff:       backoff(o.MaxDeliver),
+		MaxAckPending: 4096,
+	}
+}
+
+// MsgID is the Nats-Msg-Id of an article version: the same article, version
+// and text published twice within the duplicate window is stored once.
+func MsgID(articleID string, version int64, payload []byte) string {
+	sum := sha256.Sum256(payload)
+	return articleID + "@" + strconv.FormatInt(version, 10) + "#" + hex.EncodeToString(sum[:8])
+}
+
+// Publish stores data on subject with a Nats-Msg-Id and reports whether
+// JetStream took it as a duplicate.
+func Publish(ctx context.Context, js jetstream.JetStream, subject, msgID string, data []byte) (duplicate bool, err error) {
+	ack, err := js.Publish(ctx, subject, data, jetstream.WithMsgID(msgID))
+	if err != nil {
+		return false, fmt.Errorf("publish %s to %s: %w", msgID, subject, err)
+	}
+	return ack.Duplicate, nil
+}
+
+// DeadLetter parks msg in the dead-letter stream with its reason. The caller
+// terminates msg only after DeadLetter returned nil, so nothing is lost.
+func DeadLetter(ctx context.Context, js jetstream.JetStream, service string, msg jetstream.Msg, reason error) error {
+	out := nats.NewMsg(DeadLetterSubjectPrefix + service)
+	out.Data = msg.Data()
+	for k, v := range msg.Headers() {
+		out.Header[k] = v
+	}
+	out.Header.Set(HeaderReason, reason.Error())
+	out.Header.Set(HeaderService, service)
+	out.Header.Set(HeaderOriginalSubject, msg.Subject())
+	if md, err := msg.Metadata(); err == nil {
+		out.Header.Set(HeaderDeliveries, strconv.FormatUint(md.NumDelivered, 10))
+		out.Header.Set(HeaderOriginalStream, md.Stream)
+		out.Header.Set(HeaderOriginalSeq, strconv.FormatUint(md.Sequence.Stream, 10))
+		// one dead letter per original message, however often we retry this
+		out.Header.Set(jetstream.MsgIDHeader, fmt.Sprintf("dlq:%s:%d", md.Stream, md.Sequence.Stream))
+	}
+	if _, err := js.PublishMsg(ctx, out); err != nil {
+		return fmt.Errorf("dead-letter message from %s: %w", msg.Subject(), err)
+	}
+	return nil
+}

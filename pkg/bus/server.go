@@ -1,0 +1,50 @@
+package bus
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+)
+
+// ServerOptions configure an in-process NATS server with JetStream, used by
+// the all-in-one dev mode and by tests.
+type ServerOptions struct {
+	Host     string // default 127.0.0.1
+	Port     int    // 0 picks a free port (server.RANDOM_PORT)
+	StoreDir string // JetStream file storage; required
+}
+
+// StartServer starts an in-process nats-server with JetStream on file storage
+// and waits until it accepts connections. Call Shutdown and
+// WaitForShutdown on the result when done.
+func StartServer(o ServerOptions) (*server.Server, error) {
+	if o.StoreDir == "" {
+		return nil, fmt.Errorf("start nats-server: a JetStream store directory is required")
+	}
+	if o.Host == "" {
+		o.Host = "127.0.0.1"
+	}
+	port := o.Port
+	if port == 0 {
+		port = server.RANDOM_PORT
+	}
+	s, err := server.NewServer(&server.Options{
+		ServerName: "quotewire-dev",
+		Host:       o.Host,
+		Port:       port,
+		JetStream:  true,
+		StoreDir:   o.StoreDir,
+		NoSigs:     true,
+		NoLog:      true,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("start nats-server: %w", err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(30 * time.Second) {
+		s.Shutdown()
+		return nil, fmt.Errorf("start nats-server on %s:%d: not ready within 30s", o.Host, o.Port)
+	}
+	return s, nil
+}

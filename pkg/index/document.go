@@ -1,0 +1,118 @@
+package index
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/google/uuid"
+
+	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
+)
+
+// quoteNamespace scopes quote document ids.
+var quoteNamespace = uuid.NewSHA1(uuid.NameSpaceOID, []byte("quotewire/quote"))
+
+// DocID is the document id of the quote at position in an article: the same
+// inputs always give the same id, so a redelivery overwrites.
+func DocID(articleID string, position int) string {
+	return uuid.NewSHA1(quoteNamespace, []byte(articleID+"\x00"+strconv.Itoa(position))).String()
+}
+
+// Document is a quote as stored in Elasticsearch.
+type Document struct {
+	ID             string          `json:"id"`
+	ArticleID      string          `json:"article_id"`
+	Position       int             `json:"position"`
+	Text           string          `json:"text"`
+	TextHash       string          `json:"text_hash,omitempty"`
+	Start          int             `json:"start"`
+	End            int             `json:"end"`
+	Speaker        string          `json:"speaker,omitempty"`
+	SpeakerMention string          `json:"speaker_mention,omitempty"`
+	Cue            string          `json:"cue,omitempty"`
+	Channel        string          `json:"channel,omitempty"`
+	Outlet         string          `json:"outlet,omitempty"`
+	Context        string          `json:"context,omitempty"`
+	Confidence     float32         `json:"confidence"`
+	Kind           string          `json:"kind,omitempty"`
+	EngineVersion  string          `json:"engine_version,omitempty"`
+	IndexedAt      time.Time       `json:"indexed_at"`
+	Article        ArticleMetadata `json:"article"`
+}
+
+// ArticleMetadata is the part of an article stored with each of its quotes.
+type ArticleMetadata struct {
+	ID          string     `json:"id"`
+	URL         string     `json:"url,omitempty"`
+	Title       string     `json:"title,omitempty"`
+	Outlet      string     `json:"outlet,omitempty"`
+	Authors     []string   `json:"authors,omitempty"`
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+	Language    string     `json:"language,omitempty"`
+	Version     int64      `json:"version"`
+}
+
+// ChannelName is the lower-case label of a channel ("instagram", "tv").
+func ChannelName(c quotewirev1.Channel) string {
+	if c == quotewirev1.Channel_CHANNEL_UNSPECIFIED {
+		return "unknown"
+	}
+	n := quotewirev1.Channel_name[int32(c)]
+	return toLowerLabel(n[len("CHANNEL_"):])
+}
+
+// KindName is the lower-case label of a quote kind ("quote", "fragment").
+func KindName(k quotewirev1.QuoteKind) string {
+	if k == quotewirev1.QuoteKind_QUOTE_KIND_UNSPECIFIED {
+		return "quote"
+	}
+	n := quotewirev1.QuoteKind_name[int32(k)]
+	return toLowerLabel(n[len("QUOTE_KIND_"):])
+}
+
+func toLowerLabel(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// Documents turns a quotes event into documents, one per quote.
+func Documents(ev *quotewirev1.QuotesExtracted, now time.Time) []Document {
+	a := ev.GetArticle()
+	meta := ArticleMetadata{
+		ID: a.GetId(), URL: a.GetUrl(), Title: a.GetTitle(), Outlet: a.GetOutlet(),
+		Authors: a.GetAuthors(), Language: a.GetLanguage(), Version: a.GetVersion(),
+	}
+	if a.GetPublishedAt() != nil {
+		t := a.GetPublishedAt().AsTime()
+		meta.PublishedAt = &t
+	}
+	docs := make([]Document, 0, len(ev.GetQuotes()))
+	for i, q := range ev.GetQuotes() {
+		docs = append(docs, Document{
+			ID:             DocID(a.GetId(), i),
+			ArticleID:      a.GetId(),
+			Position:       i,
+			Text:           q.GetText(),
+			TextHash:       q.GetTextHash(),
+			Start:          int(q.GetStart()),
+			End:            int(q.GetEnd()),
+			Speaker:        q.GetSpeaker().GetName(),
+			SpeakerMention: q.GetSpeaker().GetMention(),
+			Cue:            q.GetCue(),
+			Channel:        ChannelName(q.GetChannel()),
+			Outlet:         q.GetOutlet(),
+			Context:        q.GetContext(),
+			Confidence:     q.GetConfidence(),
+			Kind:           KindName(q.GetKind()),
+			EngineVersion:  ev.GetEngineVersion(),
+			IndexedAt:      now,
+			Article:        meta,
+		})
+	}
+	return docs
+}

@@ -1,0 +1,143 @@
+// Package index is Quotewire's Elasticsearch adapter: it connects with
+// olivere/elastic, detects what the cluster offers, keeps the index template
+// and alias, writes quote documents in bulk and answers quote searches.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/olivere/elastic/v7"
+)
+
+// Config locates the cluster and names the index family.
+type Config struct {
+	URL      string
+	Username string
+	Password string
+	// Prefix names the alias ("quotes"), the template and the indices
+	// ("quotes-v1").
+	Prefix string
+	// Timeout bounds every request to Elasticsearch.
+	Timeout time.Duration
+	// HTTPClient is optional; it carries TLS settings when set.
+	HTTPClient *http.Client
+}
+
+// Capabilities tells what this cluster can do beyond core Elasticsearch.
+type Capabilities struct {
+	Version string
+	// EnglishAnalyzer is true when the analysis-common module provides the
+	// "english" analyzer (absent from the integ-test zip).
+	EnglishAnalyzer bool
+}
+
+// Index reads and writes one quotes index family.
+type Index struct {
+	client  *elastic.Client
+	alias   string
+	timeout time.Duration
+	caps    Capabilities
+}
+
+// ErrUnavailable wraps failures to reach the cluster, which are transient.
+var ErrUnavailable = errors.New("elasticsearch unavailable")
+
+// Open connects to the cluster (sniffing off: the node's published address is
+// often not reachable from clients) and detects its capabilities.
+func Open(ctx context.Context, cfg Config) (*Index, error) {
+	if cfg.Prefix == "" {
+		cfg.Prefix = "quotes"
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 10 * time.Second
+	}
+	opts := []elastic.ClientOptionFunc{
+		elastic.SetURL(strings.Split(cfg.URL, ",")...),
+		elastic.SetSniff(false),
+		elastic.SetHealthcheck(false),
+	}
+	if cfg.Username != "" {
+		opts = append(opts, elastic.SetBasicAuth(cfg.Username, cfg.Password))
+	}
+	if cfg.HTTPClient != nil {
+		opts = append(opts, elastic.SetHttpClient(cfg.HTTPClient))
+	}
+	c, err := elastic.NewClient(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("elasticsearch client for %s: %w", cfg.URL, err)
+	}
+	ix := &Index{client: c, alias: cfg.Prefix, timeout: cfg.Timeout}
+	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// Alias is the name searches and writes go to.
+func (ix *Index) Alias() string { return ix.alias }
+
+// Capabilities reports what Open detected.
+func (ix *Index) Capabilities() Capabilities { return ix.caps }
+
+// Client exposes the underlying client for tools and tests.
+func (ix *Index) Client() *elastic.Client { return ix.client }
+
+func (ix *Index) reqCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, ix.timeout)
+}
+
+func (ix *Index) detect(ctx context.Context, url string) error {
+	ctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	info, _, err := ix.client.Ping(url).Do(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrUnavailable, url, err)
+	}
+	ix.caps.Version = info.Version.Number
+	_, err = ix.client.IndexAnalyze().Analyzer("english").Text("quotes").Do(ctx)
+	ix.caps.EnglishAnalyzer = err == nil
+	return nil
+}
+
+// Ping checks that the cluster answers; /readyz uses it.
+func (ix *Index) Ping(ctx context.Context) error {
+	ctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	if _, err := ix.client.ClusterHealth().Do(ctx); err != nil {
+		return fmt.Errorf("%w: %v", ErrUnavailable, err)
+	}
+	return nil
+}
+
+// Refresh makes every written document searchable (tests and `make run`).
+func (ix *Index) Refresh(ctx context.Context) error {
+	ctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	_, err := ix.client.Refresh(ix.alias).Do(ctx)
+	return err
+}
+
+// Count returns the number of documents behind the alias.
+func (ix *Index) Count(ctx context.Context) (int64, error) {
+	ctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	return ix.client.Count(ix.alias).Do(ctx)
+}
+
+// DeleteAll removes the alias's indices and the template (tests only).
+func (ix *Index) DeleteAll(ctx context.Context) error {
+	ctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	if _, err := ix.client.DeleteIndex(ix.alias + "-v*").Do(ctx); err != nil && !elastic.IsNotFound(err) {
+		return err
+	}
+	if _, err := ix.client.IndexDeleteIndexTemplate(ix.alias).Do(ctx); err != nil && !elastic.IsNotFound(err) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,103 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/olivere/elastic/v7"
+)
+
+// Generation is the index version the template and alias start from.
+const Generation = 1
+
+// IndexName is the concrete index of a generation ("quotes-v1").
+func IndexName(alias string, gen int) string { return fmt.Sprintf("%s-v%d", alias, gen) }
+
+// Template returns the composable index template for the alias's indices.
+// It uses only core analysis (the standard analyzer) and adds an English
+// stemmed sub-field where the cluster has the "english" analyzer.
+func Template(alias string, caps Capabilities, replicas int) map[string]any {
+	text := map[string]any{"type": "text", "analyzer": "standard"}
+	if caps.EnglishAnalyzer {
+		text["fields"] = map[string]any{"english": map[string]any{"type": "text", "analyzer": "english"}}
+	}
+	keyword := map[string]any{"type": "keyword", "ignore_above": 512}
+	keywordText := map[string]any{
+		"type": "keyword", "ignore_above": 512,
+		"fields": map[string]any{"text": map[string]any{"type": "text", "analyzer": "standard"}},
+	}
+	notIndexed := func(t string) map[string]any { return map[string]any{"type": t, "index": false} }
+	return map[string]any{
+		"index_patterns": []string{alias + "-v*"},
+		"priority":       100,
+		"_meta":          map[string]any{"managed_by": "quotewire"},
+		"template": map[string]any{
+			"settings": map[string]any{
+				"number_of_shards":   1,
+				"number_of_replicas": replicas,
+				"refresh_interval":   "1s",
+			},
+			"mappings": map[string]any{
+				"dynamic": "strict",
+				"properties": map[string]any{
+					"id":              keyword,
+					"article_id":      keyword,
+					"position":        map[string]any{"type": "integer"},
+					"text":            text,
+					"text_hash":       keyword,
+					"start":           notIndexed("integer"),
+					"end":             notIndexed("integer"),
+					"speaker":         keywordText,
+					"speaker_mention": keyword,
+					"cue":             keyword,
+					"channel":         keyword,
+					"outlet":          keywordText,
+					"context":         map[string]any{"type": "text", "analyzer": "standard"},
+					"confidence":      map[string]any{"type": "float"},
+					"kind":            keyword,
+					"engine_version":  keyword,
+					"indexed_at":      map[string]any{"type": "date"},
+					"article": map[string]any{
+						"properties": map[string]any{
+							"id":           keyword,
+							"url":          keyword,
+							"title":        map[string]any{"type": "text", "analyzer": "standard"},
+							"outlet":       keywordText,
+							"authors":      keyword,
+							"published_at": map[string]any{"type": "date"},
+							"language":     keyword,
+							"version":      map[string]any{"type": "long"},
+						},
+					},
+				},
+			},
+		},
+	}
+}
+
+// Ensure puts the index template and, when the alias does not exist yet,
+// creates the first generation's index behind it. It is idempotent and safe
+// to run from several processes at once.
+func (ix *Index) Ensure(ctx context.Context, replicas int) error {
+	ctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	if _, err := ix.client.IndexPutIndexTemplate(ix.alias).BodyJson(Template(ix.alias, ix.caps, replicas)).Do(ctx); err != nil {
+		return fmt.Errorf("put index template %s: %w", ix.alias, err)
+	}
+	exists, err := ix.client.IndexExists(ix.alias).Do(ctx)
+	if err != nil {
+		return fmt.Errorf("check alias %s: %w", ix.alias, err)
+	}
+	if exists {
+		return nil
+	}
+	name := IndexName(ix.alias, Generation)
+	body := map[string]any{"aliases": map[string]any{ix.alias: map[string]any{"is_write_index": true}}}
+	if _, err := ix.client.CreateIndex(name).BodyJson(body).Do(ctx); err != nil {
+		if e, ok := err.(*elastic.Error); ok && e.Details != nil && e.Details.Type == "resource_already_exists_exception" {
+			return nil
+		}
+		return fmt.Errorf("create index %s: %w", name, err)
+	}
+	return nil
+}

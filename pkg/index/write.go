@@ -1,0 +1,161 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/olivere/elastic/v7"
+)
+
+// ErrPermanent marks a write that can never succeed as sent (a mapping error,
+// an oversized document): the message carrying it belongs in the dead-letter
+// stream. Every other write error is transient and worth a retry.
+var ErrPermanent = errors.New("permanent indexing failure")
+
+// ArticleDocs are the quote documents of one article version.
+type ArticleDocs struct {
+	ArticleID string
+	Version   int64
+	Docs      []Document
+}
+
+// sweepWindow is how many positions past an article's last quote one round
+// of the stale-quote sweep looks at.
+const sweepWindow = 16
+
+// Write indexes the documents of several article versions in one bulk request
+// and removes the quotes an article no longer has. It returns one error per
+// article (nil when its effect is durable). Documents are versioned with the
+// article version (external_gte), so an older version arriving late never
+// overwrites a newer one; such a late version counts as done.
+func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
+	errs := make([]error, len(batch))
+	bulk := ix.client.Bulk()
+	owner := make([]int, 0, len(batch)*4) // bulk item -> batch index
+	for i, a := range batch {
+		for _, d := range a.Docs {
+			bulk.Add(elastic.NewBulkIndexRequest().Index(ix.alias).Id(d.ID).
+				VersionType("external_gte").Version(a.Version).Doc(d))
+			owner = append(owner, i)
+		}
+	}
+	if len(owner) > 0 {
+		ix.doBulk(ctx, bulk, owner, errs)
+	}
+	// Sweep positions past each article's last quote: those quotes vanished
+	// from the new version (or belong to a newer one, which the version check
+	// keeps).
+	pending := make([]int, 0, len(batch))
+	next := make([]int, len(batch))
+	for i, a := range batch {
+		if errs[i] == nil {
+			pending = append(pending, i)
+			next[i] = len(a.Docs)
+		}
+	}
+	for len(pending) > 0 {
+		var err error
+		pending, err = ix.sweep(ctx, batch, pending, next, errs)
+		if err != nil {
+			for _, i := range pending {
+				errs[i] = err
+			}
+			break
+		}
+	}
+	return errs
+}
+
+// sweep deletes the documents found at the next sweepWindow positions of each
+// pending article and returns the articles that need another round.
+func (ix *Index) sweep(ctx context.Context, batch []ArticleDocs, pending, next []int, errs []error) ([]int, error) {
+	mget := ix.client.Mget().Realtime(true)
+	type slot struct{ article, pos int }
+	var slots []slot
+	for _, i := range pending {
+		for p := next[i]; p < next[i]+sweepWindow; p++ {
+			mget.Add(elastic.NewMultiGetItem().Index(ix.alias).Id(DocID(batch[i].ArticleID, p)).FetchSource(elastic.NewFetchSourceContext(false)))
+			slots = append(slots, slot{i, p})
+		}
+	}
+	rctx, cancel := ix.reqCtx(ctx)
+	res, err := mget.Do(rctx)
+	cancel()
+	if err != nil {
+		return pending, fmt.Errorf("%w: look up stale quotes: %v", ErrUnavailable, err)
+	}
+	full := map[int]int{} // article -> found docs in this window
+	del := ix.client.Bulk()
+	var owner []int
+	for k, d := range res.Docs {
+		if k >= len(slots) || !d.Found {
+			continue
+		}
+		s := slots[k]
+		full[s.article]++
+		del.Add(elastic.NewBulkDeleteRequest().Index(ix.alias).Id(d.Id).
+			VersionType("external_gte").Version(batch[s.article].Version))
+		owner = append(owner, s.article)
+	}
+	if len(owner) > 0 {
+		ix.doBulk(ctx, del, owner, errs)
+	}
+	var again []int
+	for _, i := range pending {
+		if full[i] == sweepWindow && errs[i] == nil {
+			next[i] += sweepWindow
+			again = append(again, i)
+		}
+	}
+	return again, nil
+}
+
+// doBulk runs a bulk request and records the first failure of each owner.
+// Version conflicts (a newer version is already there) and deletes of
+// missing documents count as success.
+func (ix *Index) doBulk(ctx context.Context, bulk *elastic.BulkService, owner []int, errs []error) {
+	rctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	res, err := bulk.Do(rctx)
+	if err != nil {
+		err = fmt.Errorf("%w: bulk request: %v", ErrUnavailable, err)
+		for _, o := range owner {
+			if errs[o] == nil {
+				errs[o] = err
+			}
+		}
+		return
+	}
+	for k, item := range res.Items {
+		if k >= len(owner) {
+			break
+		}
+		for op, r := range item {
+			if itemErr := classify(op, r); itemErr != nil && errs[owner[k]] == nil {
+				errs[owner[k]] = itemErr
+			}
+		}
+	}
+}
+
+func classify(op string, r *elastic.BulkResponseItem) error {
+	switch {
+	case r == nil:
+		return fmt.Errorf("%w: empty bulk item", ErrUnavailable)
+	case r.Status >= 200 && r.Status < 300:
+		return nil
+	case r.Status == 409: // version conflict: a newer article version is indexed
+		return nil
+	case r.Status == 404 && op == "delete":
+		return nil
+	}
+	reason := fmt.Sprintf("%s %s: status %d", op, r.Id, r.Status)
+	if r.Error != nil {
+		reason += ": " + r.Error.Type + ": " + r.Error.Reason
+	}
+	if r.Status == 429 || r.Status >= 500 {
+		return fmt.Errorf("%w: %s", ErrUnavailable, reason)
+	}
+	return fmt.Errorf("%w: %s", ErrPermanent, reason)
+}

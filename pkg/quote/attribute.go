@@ -1,0 +1,355 @@
+package quote
+
+import "strings"
+
+// attribution is what the engine found for one quotation.
+type attribution struct {
+	speaker, mention, cue string
+	channel, outlet       string
+	confidence            float32
+	ent                   int   // entity id, -1 when none
+	cueTok                int32 // token of the cue, -1 when none
+	mentionTok            int32
+}
+
+// sentence bounds: the tokens of the sentence holding token k, outside the
+// paragraph breaks.
+func (e *extraction) sentenceBounds(k int) (int, int) {
+	s := e.toks[k].sent
+	from, to := k, k
+	for from > 0 && e.toks[from-1].sent == s && e.toks[from-1].kind != tPara {
+		from--
+	}
+	for to+1 < len(e.toks) && e.toks[to+1].sent == s && e.toks[to+1].kind != tPara {
+		to++
+	}
+	return from, to + 1
+}
+
+func (e *extraction) isCue(k int) bool {
+	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && isCueWord(e.word(k))
+}
+
+func (e *extraction) isStrongCue(k int) bool {
+	if !e.isCue(k) {
+		return false
+	}
+	_, weak := weakCues[strings.ToLower(e.word(k))]
+	return !weak
+}
+
+// attribute runs the sieves for reported quotation n, most precise first.
+func (e *extraction) attribute(n int) attribution {
+	sp := e.spans[e.top[n]]
+	a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+	if m, cue, conf, ok := e.after(sp); ok {
+		e.resolve(&a, m, cue, conf)
+	} else if m, cue, conf, ok := e.before(sp); ok {
+		e.resolve(&a, m, cue, conf)
+	}
+	return a
+}
+
+// after matches a reporting clause right after the closing mark:
+// `"...," she said`, `"...," said Sen. Graham`, `"..." - Commissioner X`.
+func (e *extraction) after(sp span) (mention, int, float32, bool) {
+	if sp.close < 0 {
+		return mention{}, 0, 0, false
+	}
+	j := int(sp.close) + 1
+	dash := false
+	for j < len(e.toks) && (e.toks[j].kind == tMark || e.isPunct(j, ",—–-")) {
+		if e.isPunct(j, "—–-") {
+			dash = true
+		}
+		j++
+	}
+	if j >= len(e.toks) || e.toks[j].kind == tPara || !e.outside(j) {
+		return mention{}, 0, 0, false
+	}
+	_, sentEnd := e.sentenceBounds(int(sp.close))
+	// "said X"
+	if e.isCue(j) {
+		k := j + 1
+		for k < j+3 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)) {
+			if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
+				break
+			}
+			k++
+		}
+		if m, ok := e.mentionAt(k); ok {
+			return m, j, 0.95, true
+		}
+	}
+	// "according to X"
+	if strings.EqualFold(e.word(j), "according") && e.word(j+1) == "to" {
+		if m, ok := e.mentionAt(j + 2); ok {
+			return m, j, 0.9, true
+		}
+	}
+	// "X said", "X, a doctor, said", "X also told Y"
+	if m, ok := e.mentionAt(j); ok {
+		k := int(m.to)
+		if e.isPunct(k, ",") {
+			for c := k + 1; c < k+12 && c < sentEnd; c++ {
+				if e.isPunct(c, ",") {
+					k = c + 1
+					break
+				}
+			}
+		}
+		for i := 0; i < 3 && e.isWord(k) && !e.isCue(k); i++ {
+			if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
+				break
+			}
+			k++
+		}
+		if e.isCue(k) {
+			return m, k, 0.95, true
+		}
+		if dash && (k >= sentEnd || e.toks[k].kind == tPara) && m.kind != mPronoun {
+			return m, -1, 0.8, true
+		}
+	}
+	// a reporting clause a little further on: `"...," was how Trump put it`
+	for k := j + 1; k < j+6 && k < sentEnd; k++ {
+		if !e.outside(k) || e.toks[k].kind == tMark {
+			break
+		}
+		if e.isStrongCue(k) {
+			if m, ok := e.mentionEndingAt(k - 1); ok && int(m.from) >= j {
+				return m, k, 0.7, true
+			}
+		}
+	}
+	return mention{}, 0, 0, false
+}
+
+// before matches a reporting clause in the quotation's sentence before its
+// opening mark: `Teigen wrote: '...'`, `she told The Cut that '...'`.
+func (e *extraction) before(sp span) (mention, int, float32, bool) {
+	from, _ := e.sentenceBounds(int(sp.open))
+	open := int(sp.open)
+	// the nearest reporting verb before the quotation, outside other quotations
+	cue := -1
+	for k := open - 1; k >= from; k-- {
+		if e.toks[k].quote != 0 {
+			continue
+		}
+		if strings.EqualFold(e.word(k), "according") && e.word(k+1) == "to" {
+			if m, ok := e.mentionAt(k + 2); ok && int(m.to) <= open {
+				return m, k, 0.9, true
+			}
+		}
+		if e.isStrongCue(k) || (e.isCue(k) && open-k <= 3) {
+			cue = k
+			break
+		}
+	}
+	if cue >= 0 {
+		if m, ok := e.mentionEndingAt(cue - 1); ok {
+			conf := float32(0.9)
+			if open-cue > 12 {
+				conf = 0.75
+			}
+			return m, cue, conf, true
+		}
+		// "X said Monday that...", "X, speaking to reporters, said", or a
+		// participle ("telling the audience:"): the sentence's subject
+		if m, ok := e.firstMention(from, cue); ok {
+			return m, cue, 0.7, true
+		}
+		return mention{}, 0, 0, false
+	}
+	// "WALLACE: ..." transcript labels, "The NHS writes:" handled above
+	if k := open - 1; e.isPunct(k, ":") {
+		if m, ok := e.mentionEndingAt(k - 1); ok && m.kind != mPronoun && int(m.from) == from {
+			return m, -1, 0.7, true
+		}
+	}
+	return mention{}, 0, 0, false
+}
+
+// firstMention is the first person mention in tokens [from, to).
+func (e *extraction) firstMention(from, to int) (mention, bool) {
+	for k := from; k < to; k++ {
+		if !e.outside(k) {
+			continue
+		}
+		if m, ok := e.mentionAt(k); ok && int(m.to) <= to {
+			if m.kind == mDesc && !m.definite {
+				k = int(m.to) - 1
+				continue
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// resolve turns a mention into a speaker name.
+func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
+	a.mention = m.surface
+	a.mentionTok = m.from
+	a.confidence = conf
+	if cue >= 0 {
+		a.cueTok = int32(cue)
+		a.cue = strings.ToLower(e.word(cue))
+		if a.cue == "according" {
+			a.cue = "according to"
+		}
+	} else {
+		a.cue = "—"
+	}
+	t := e.toks[m.from]
+	id := -1
+	switch m.kind {
+	case mName:
+		id = e.ents.lookup(m, m.from)
+		if id < 0 {
+			a.speaker = m.name
+		}
+	case mOrg:
+		a.speaker = strings.TrimPrefix(m.name, "The ")
+	case mPronoun:
+		if m.gender == 'm' || m.gender == 'f' {
+			id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil)
+		}
+		if id < 0 {
+			a.speaker = m.surface
+			a.confidence *= 0.5
+		} else {
+			a.confidence *= 0.9
+		}
+	case mDesc:
+		if m.definite && m.gender != 'p' {
+			id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name))
+			if id < 0 {
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil)
+			}
+		}
+		if id < 0 {
+			a.speaker = m.surface
+			a.confidence *= 0.6
+		} else {
+			a.confidence *= 0.8
+		}
+	}
+	if id >= 0 {
+		a.ent = id
+		a.speaker = e.ents.list[id].name
+		e.ents.note(id, m.from, t.sent, t.para)
+	}
+}
+
+// roleTitles ties a description's head to the titles that carry it.
+var roleTitles = map[string][]string{
+	"senator": {"Sen.", "Senator"}, "governor": {"Gov.", "Governor"}, "president": {"President"},
+	"congressman": {"Rep.", "Congressman"}, "congresswoman": {"Rep.", "Congresswoman"},
+	"representative": {"Rep.", "Representative"}, "mayor": {"Mayor"}, "judge": {"Judge"},
+	"secretary": {"Secretary"}, "speaker": {"Speaker"}, "host": {"Host", "Hostess"}, "hostess": {"Hostess"},
+}
+
+func wantTitle(desc string) func(*entity) bool {
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		if ts, ok := roleTitles[w]; ok {
+			return func(en *entity) bool {
+				for _, t := range en.titles {
+					for _, want := range ts {
+						if strings.Contains(t, want) {
+							return true
+						}
+					}
+				}
+				return false
+			}
+		}
+	}
+	return func(*entity) bool { return false }
+}
+
+// inherit fills quotations without a reporting clause from their passage: a
+// quotation running on over paragraphs shares one speaker, and a quotation
+// that opens a paragraph right after another quotation continues its speaker.
+func (e *extraction) inherit() {
+	// chains of spans that continue each other share an attribution
+	for n := 1; n < len(e.top); n++ {
+		if !e.spans[e.top[n]].continues {
+			continue
+		}
+		start := n - 1
+		end := n
+		for end+1 < len(e.top) && e.spans[e.top[end+1]].continues {
+			end++
+		}
+		src := -1
+		for k := start; k <= end; k++ {
+			if e.attr[k].speaker != "" {
+				src = k
+				break
+			}
+		}
+		if src >= 0 {
+			for k := start; k <= end; k++ {
+				if e.attr[k].speaker == "" {
+					e.attr[k] = e.attr[src]
+					e.attr[k].confidence *= 0.9
+				}
+			}
+		}
+		n = end
+	}
+	for n := 1; n < len(e.top); n++ {
+		if e.attr[n].speaker != "" {
+			continue
+		}
+		prev, cur := e.spans[e.top[n-1]], e.spans[e.top[n]]
+		if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {
+			continue
+		}
+		if !e.onlyNeutralBetween(prev, cur) {
+			continue
+		}
+		e.attr[n] = e.attr[n-1]
+		e.attr[n].cueTok = -1
+		e.attr[n].confidence *= 0.8
+	}
+}
+
+// onlyNeutralBetween reports that no other person is named between two
+// quotations (outside quotations), and that the second opens its paragraph
+// or follows the first in the same paragraph.
+func (e *extraction) onlyNeutralBetween(prev, cur span) bool {
+	from := int(prev.close) + 1
+	if prev.close < 0 {
+		from = int(prev.open) + 1
+	}
+	words := 0
+	for k := from; k < int(cur.open); k++ {
+		t := e.toks[k]
+		if t.quote != 0 || t.kind != tWord {
+			continue
+		}
+		words++
+		if t.cap {
+			if m, ok := e.nameAt(k); ok && m.kind == mName {
+				return false
+			}
+		}
+		if isPronoun(strings.ToLower(e.word(k))) {
+			return false
+		}
+	}
+	if cur.para != prev.para {
+		// the new paragraph must open with the quotation
+		return words == 0 || e.toks[cur.open].start == e.paraStart(int(cur.open))
+	}
+	return words <= 12
+}
+
+func (e *extraction) paraStart(k int) int32 {
+	for k > 0 && e.toks[k-1].kind != tPara {
+		k--
+	}
+	return e.toks[k].start
+}

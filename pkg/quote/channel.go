@@ -1,0 +1,225 @@
+package quote
+
+import "strings"
+
+// evidence is one channel cue found in the text.
+type evidence struct {
+	channel  string
+	outlet   string
+	strength int
+}
+
+// phrase is a lexicon entry: words to match (case-sensitive when the entry
+// is capitalised) and the channel they show.
+type phrase struct {
+	words    []string
+	channel  string
+	strength int
+	outlet   bool // the matched words name the outlet
+}
+
+const (
+	sPlatform  = 90
+	sProgramme = 95
+	sNetwork   = 85
+	sSocial    = 70
+	sPress     = 60
+	sInterview = 55
+	sStatement = 50
+	sSpeech    = 45
+	sPublished = 40
+)
+
+var phraseIndex = buildPhrases()
+
+func buildPhrases() map[string][]phrase {
+	idx := map[string][]phrase{}
+	add := func(channel string, strength int, outlet bool, entries ...string) {
+		for _, s := range entries {
+			p := phrase{words: strings.Fields(s), channel: channel, strength: strength, outlet: outlet}
+			key := p.words[0]
+			if !isCap(key) {
+				key = strings.ToLower(key)
+			}
+			idx[key] = append(idx[key], p)
+		}
+	}
+	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG")
+	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet")
+	add("facebook", sPlatform, false, "Facebook")
+	add("tiktok", sPlatform, false, "TikTok")
+	add("youtube", sPlatform, false, "YouTube")
+	add("social_media", sSocial, false, "social media", "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social")
+	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
+		"Fox News Sunday", "Good Morning America", "The View", "60 Minutes", "Morning Joe", "Hardball", "Hannity",
+		"The O'Reilly Factor", "The Kelly File", "Fox and Friends", "Fox & Friends", "The Situation Room", "New Day",
+		"The Tonight Show", "Tonight Show", "The Late Show", "Late Show", "Late Night", "The Daily Show",
+		"Last Week Tonight", "Jimmy Kimmel Live", "Anderson Cooper 360", "Real Time", "Squawk Box", "Nightline",
+		"Dateline", "Today show", "CBS This Morning", "Outnumbered", "Special Report", "On the Record",
+		"Erin Burnett OutFront", "Tucker Carlson Tonight", "The Five", "Sunday Morning Futures", "Inside Politics",
+		"Reliable Sources", "Fareed Zakaria GPS", "The Lead", "Morning Edition", "Mornings with Maria",
+		"FABLife", "Saturday Night Live", "The Ellen Show", "Ellen", "Larry King", "Hannity's", "Lou Dobbs",
+		"Varney", "Cavuto", "Fox Business", "Your World", "America's Newsroom", "Happening Now", "The Ed Show",
+		"All In", "The Rachel Maddow Show", "The Last Word", "MTP Daily", "Hardball's", "Frontline")
+	add("tv", sNetwork, true, "CNN", "MSNBC", "CNBC", "Fox News", "FOX News", "Fox", "NBC", "ABC", "CBS", "PBS",
+		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
+		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV")
+	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
+		"telecast", "talk show", "late-night")
+	add("radio", sProgramme, true, "SiriusXM", "Sirius XM", "The Hugh Hewitt Show", "Hugh Hewitt", "Rush Limbaugh",
+		"The Laura Ingraham Show", "Breitbart News Daily", "The Howard Stern Show", "Howard Stern", "Glenn Beck",
+		"Mark Levin", "Michael Savage", "Morning in America", "NPR", "All Things Considered", "Fresh Air",
+		"The Takeaway", "WMAL", "WABC", "WOR", "WGN", "KFI", "WHO", "WRKO", "The Brian Kilmeade Show", "Boston Herald Radio",
+		"The Breakfast Club", "Hot 97", "The Mike Gallagher Show", "The John Fredericks Show", "Bill Bennett")
+	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
+	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
+	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",
+		"briefing", "gaggle", "spin room", "press availability", "presser", "journalists")
+	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us",
+		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview")
+	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
+		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
+		"spokeswoman", "spokesperson", "spokespeople", "release", "a note", "voicemail")
+	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed", "supporters",
+		"crowd", "audience", "hearing", "testified", "testimony", "debate", "town hall", "panel", "remarks",
+		"convention", "floor", "commencement", "fundraiser", "luncheon", "sermon", "chanted", "chant", "chants",
+		"campaign stop", "stump", "keynote", "forum", "summit", "event", "gathering", "ceremony", "told the crowd",
+		"protesters", "lecture", "Senate floor", "House floor", "courtroom", "in court", "sentencing", "trial")
+	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
+		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "wrote", "written", "reported",
+		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece")
+	return idx
+}
+
+// evidenceIn finds the strongest channel cue in tokens [from, to) outside
+// quotations. Mentions that make no channel (a byline, "Twitter's
+// spokesman") are skipped.
+func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
+	var best evidence
+	found := false
+	for k := from; k < to; k++ {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		w := e.word(k)
+		key := w
+		if !isCap(w) {
+			key = strings.ToLower(w)
+		}
+		if strings.HasSuffix(w, "'s") && (key == "Twitter's" || key == "Facebook's" || key == "Instagram's") {
+			continue // an affiliation
+		}
+		if k > 0 && strings.EqualFold(e.word(k-1), "follow") {
+			continue // a byline
+		}
+		for _, p := range phraseIndex[key] {
+			n, ok := e.matchPhrase(k, to, p.words)
+			if !ok {
+				continue
+			}
+			ev := evidence{channel: p.channel, strength: p.strength}
+			if p.outlet {
+				ev.outlet = strings.TrimSuffix(strings.TrimSuffix(e.text[e.toks[k].start:e.toks[k+n-1].end], "'s"), "\u2019s")
+			}
+			if !found || ev.strength > best.strength || (ev.strength == best.strength && len(ev.outlet) > len(best.outlet)) {
+				best, found = ev, true
+			}
+		}
+		// "told The Cut", "told Politico": an interview with a named outlet
+		if strings.EqualFold(w, "told") || (strings.EqualFold(w, "with") && k > 0 && strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview")) {
+			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
+				best, found = ev, true
+			}
+		}
+	}
+	return best, found
+}
+
+func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
+	for i, want := range words {
+		j := k + i
+		if j >= to || !e.isWord(j) && !e.isPunct(j, "&") {
+			return 0, false
+		}
+		got := e.word(j)
+		if isCap(want) {
+			if got != want {
+				return 0, false
+			}
+		} else if !strings.EqualFold(got, want) {
+			return 0, false
+		}
+	}
+	return len(words), true
+}
+
+// outletAfter reads a capitalised outlet name after "told" or "interview
+// with" ("The Cut", "Politico", "the New York Times"); a person's name is no
+// outlet (that is a plain "told X").
+func (e *extraction) outletAfter(k, to int) (evidence, bool) {
+	if k < to && strings.EqualFold(e.word(k), "the") && e.isWord(k+1) && isCap(e.word(k+1)) {
+		k++
+	}
+	if k >= to || !e.isWord(k) || !isCap(e.word(k)) {
+		return evidence{}, false
+	}
+	j := k
+	for j < to && e.isWord(j) && (isCap(e.word(j)) || e.word(j) == "of") && j < k+5 {
+		j++
+	}
+	name := e.text[e.toks[k].start:e.toks[j-1].end]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	if _, isFirst := firstNames[e.word(k)]; isFirst {
+		return evidence{}, false
+	}
+	if m, ok := e.nameAt(k); ok && m.kind == mName && e.ents.lookup(m, int32(k)) >= 0 {
+		return evidence{}, false
+	}
+	// a TV or radio outlet keeps its medium
+	if ps, ok := phraseIndex[e.word(k)]; ok {
+		for _, p := range ps {
+			if p.channel == "tv" || p.channel == "radio" || p.channel == "podcast" {
+				return evidence{}, false
+			}
+		}
+	}
+	if prev := e.word(k - 1); strings.EqualFold(prev, "the") {
+		name = e.text[e.toks[k-1].start:e.toks[j-1].end]
+	}
+	return evidence{channel: "interview", outlet: name, strength: sInterview + 1}, true
+}
+
+// channels labels every reported quotation: evidence in its sentence, then
+// in its paragraph, then the channel of the passage it continues.
+func (e *extraction) channels() {
+	for n, i := range e.top {
+		sp := e.spans[i]
+		a := &e.attr[n]
+		from, to := e.sentenceBounds(int(sp.open))
+		if ev, ok := e.evidenceIn(from, to); ok {
+			a.channel, a.outlet = ev.channel, ev.outlet
+			continue
+		}
+		pf, pt := e.paraBounds(int(sp.open))
+		if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
+			a.channel, a.outlet = ev.channel, ev.outlet
+			continue
+		}
+		if n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1 {
+			a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
+			continue
+		}
+		a.channel = "unknown"
+	}
+}
+
+func (e *extraction) paraBounds(k int) (int, int) {
+	from, to := k, k
+	for from > 0 && e.toks[from-1].kind != tPara {
+		from--
+	}
+	for to < len(e.toks) && e.toks[to].kind != tPara {
+		to++
+	}
+	return from, to
+}

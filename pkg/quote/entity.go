@@ -1,0 +1,224 @@
+package quote
+
+import "strings"
+
+// entity is one person (or organisation) the article names, with every
+// variant of its name merged.
+type entity struct {
+	name   string   // canonical: the fullest form first seen ("Chrissy Teigen")
+	parts  []string // its words
+	gender byte
+	titles []string
+	count  int
+}
+
+// occurrence places a mention of an entity in the text.
+type occurrence struct {
+	tok, sent, para int32
+	ent             int
+}
+
+type entities struct {
+	list []*entity
+	occ  []occurrence // in text order
+}
+
+// collectEntities finds the names outside quotations: multi-word names
+// first, then single words joined to the full name they belong to.
+func (e *extraction) collectEntities() *entities {
+	es := &entities{}
+	type found struct {
+		m       mention
+		initial bool
+	}
+	var names []found
+	for k := 0; k < len(e.toks); k++ {
+		t := e.toks[k]
+		if t.kind != tWord || t.quote != 0 || !t.cap {
+			continue
+		}
+		m, ok := e.nameAt(k)
+		if !ok || m.kind == mOrg {
+			if ok {
+				k = int(m.to) - 1
+			}
+			continue
+		}
+		initial := k == 0 || e.toks[k-1].sent != t.sent || e.toks[k-1].kind == tPara
+		names = append(names, found{m, initial})
+		k = int(m.to) - 1
+	}
+	// full names
+	for _, f := range names {
+		if len(strings.Fields(f.m.name)) >= 2 {
+			es.add(f.m)
+		}
+	}
+	// single words: join a full name, or stand alone when they look like names
+	for _, f := range names {
+		if len(strings.Fields(f.m.name)) >= 2 {
+			continue
+		}
+		if es.lookup(f.m, f.m.from) >= 0 {
+			continue
+		}
+		_, first := firstNames[f.m.name]
+		followedByCue := e.isWord(int(f.m.to)) && isCueWord(e.word(int(f.m.to)))
+		if !f.initial || first || followedByCue || f.m.title != "" {
+			es.add(f.m)
+		}
+	}
+	// occurrences, in text order
+	for _, f := range names {
+		if id := es.lookup(f.m, f.m.from); id >= 0 {
+			t := e.toks[f.m.from]
+			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id})
+			es.list[id].count++
+		}
+	}
+	return es
+}
+
+// add registers a full name or a single word, merging it with an entity it
+// is a variant of.
+func (es *entities) add(m mention) int {
+	parts := strings.Fields(m.name)
+	for id, en := range es.list {
+		if sameName(en.parts, parts) {
+			if en.gender == 0 {
+				en.gender = m.gender
+			}
+			if m.title != "" {
+				en.titles = append(en.titles, m.title)
+			}
+			return id
+		}
+	}
+	en := &entity{name: m.name, parts: parts, gender: m.gender}
+	if m.title != "" {
+		en.titles = append(en.titles, m.title)
+	}
+	es.list = append(es.list, en)
+	return len(es.list) - 1
+}
+
+// sameName: equal, or the same first and last word ("Hillary Rodham
+// Clinton" and "Hillary Clinton").
+func sameName(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return len(a) == len(b) && a[0] == b[0]
+	}
+	return a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
+}
+
+// lookup finds the entity a name mention refers to: a full name by its
+// variants, a single word by the full names holding it (the one last
+// mentioned before tok, else the first after it), agreeing in gender.
+func (es *entities) lookup(m mention, tok int32) int {
+	parts := strings.Fields(m.name)
+	if len(parts) == 0 {
+		return -1
+	}
+	for id, en := range es.list {
+		if sameName(en.parts, parts) {
+			return id
+		}
+	}
+	if len(parts) > 1 {
+		// "Donald J. Trump" against "Donald Trump": last word and first initial
+		for id, en := range es.list {
+			if len(en.parts) > 1 && en.parts[len(en.parts)-1] == parts[len(parts)-1] && en.parts[0][0] == parts[0][0] {
+				return id
+			}
+		}
+		return -1
+	}
+	w := parts[0]
+	best, bestTok := -1, int32(-1)
+	after, afterTok := -1, int32(1<<30)
+	for id, en := range es.list {
+		if len(en.parts) < 2 || (en.parts[0] != w && en.parts[len(en.parts)-1] != w) {
+			continue
+		}
+		if m.gender != 0 && en.gender != 0 && m.gender != en.gender {
+			continue
+		}
+		last, next := int32(-1), int32(1<<30)
+		for _, o := range es.occ {
+			if o.ent != id {
+				continue
+			}
+			if o.tok <= tok {
+				last = o.tok
+			} else if o.tok < next {
+				next = o.tok
+			}
+		}
+		if last > bestTok || (last == bestTok && best >= 0 && en.count > es.list[best].count) {
+			best, bestTok = id, last
+		}
+		if next < afterTok {
+			after, afterTok = id, next
+		}
+	}
+	if best >= 0 && bestTok >= 0 {
+		return best
+	}
+	if after >= 0 {
+		return after
+	}
+	return best
+}
+
+// note records that entity id is mentioned at tok (a resolved pronoun or a
+// quote's speaker), which keeps it salient.
+func (es *entities) note(id int, tok, sent, para int32) {
+	i := len(es.occ)
+	for i > 0 && es.occ[i-1].tok > tok {
+		i--
+	}
+	es.occ = append(es.occ, occurrence{})
+	copy(es.occ[i+1:], es.occ[i:])
+	es.occ[i] = occurrence{tok: tok, sent: sent, para: para, ent: id}
+}
+
+// salient finds the entity a pronoun or description at tok refers to: going
+// back sentence by sentence (at most maxParas paragraphs), the first mention
+// in each sentence first (subjects come first), agreeing with gender g.
+func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool) int {
+	const maxParas = 3
+	// find the occurrences before tok
+	end := len(es.occ)
+	for end > 0 && es.occ[end-1].tok >= tok {
+		end--
+	}
+	i := end
+	for i > 0 {
+		s := es.occ[i-1].sent
+		if para-es.occ[i-1].para > maxParas {
+			break
+		}
+		j := i
+		for j > 0 && es.occ[j-1].sent == s {
+			j--
+		}
+		for k := j; k < i; k++ {
+			en := es.list[es.occ[k].ent]
+			if g != 0 && g != 'p' && en.gender != 0 && en.gender != g {
+				continue
+			}
+			if g != 0 && en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
+				continue // a lone capitalised word of unknown gender
+			}
+			if want != nil && !want(en) {
+				continue
+			}
+			return es.occ[k].ent
+		}
+		i = j
+	}
+	return -1
+}

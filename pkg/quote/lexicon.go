@@ -1,0 +1,135 @@
+package quote
+
+import "strings"
+
+// cueVerbs are reporting verbs in every form news writing uses them.
+var cueVerbs = setOf(
+	"said", "says", "say", "saying", "told", "tells", "telling", "tell", "wrote", "writes", "writing", "write",
+	"added", "adds", "adding", "explained", "explains", "explaining", "continued", "continues", "continuing",
+	"tweeted", "tweets", "tweeting", "posted", "posts", "posting", "shared", "shares", "sharing",
+	"asked", "asks", "asking", "answered", "answers", "replied", "replies", "responded", "responds", "responding",
+	"stated", "states", "declared", "declares", "announced", "announces", "noted", "notes", "noting",
+	"insisted", "insists", "argued", "argues", "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning",
+	"admitted", "admits", "admitting", "acknowledged", "acknowledges", "conceded", "concedes", "recalled", "recalls", "recalling",
+	"remarked", "remarks", "observed", "observes", "quipped", "quips", "joked", "jokes", "joking", "exclaimed",
+	"shouted", "shouts", "yelled", "screamed", "cried", "sighed", "grumbled", "complained", "complains", "complaining",
+	"boasted", "boasts", "bragged", "brags", "vowed", "vows", "promised", "promises", "pledged", "urged", "urges",
+	"suggested", "suggests", "predicted", "predicts", "countered", "counters", "retorted", "fired", "snapped",
+	"revealed", "reveals", "revealing", "confirmed", "confirms", "denied", "denies", "insisting", "emphasized",
+	"stressed", "stresses", "reiterated", "repeated", "mused", "wondered", "pointed", "went", "goes", "began", "begins",
+	"testified", "testifies", "commented", "comments", "wrote", "reported", "reports", "reporting", "read", "reads",
+	"captioned", "penned", "divulged", "gushed", "raved", "chimed", "interjected", "interrupted", "thundered",
+	"declaring", "announcing", "explaining", "adding", "demanded", "demands", "charged", "charges", "accused", "accuses",
+	"described", "describes", "called", "calls", "told", "informed", "assured", "assures", "reassured", "agreed", "agrees",
+	"disagreed", "maintained", "maintains", "contended", "contends", "concluded", "concludes", "lamented", "laments",
+	"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "tweeted", "texted", "emailed", "messaged",
+	"captions", "joined", "jumped", "offered", "offers", "put", "puts", "wrote", "ranted", "raged", "fumed",
+)
+
+// strongCues introduce a quotation on their own after a mention ("X said").
+// Weak cues ("called", "put") need the quotation right next to them.
+var weakCues = setOf("called", "calls", "described", "describes", "went", "goes", "began", "begins", "pointed",
+	"put", "puts", "joined", "jumped", "offered", "offers", "fired", "read", "reads", "charged", "charges",
+	"accused", "accuses", "chimed")
+
+func isCueWord(w string) bool {
+	_, ok := cueVerbs[strings.ToLower(w)]
+	return ok
+}
+
+var pronounGender = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "i": 'x', "we": 'p'}
+
+func isPronoun(w string) bool {
+	_, ok := pronounGender[w]
+	return ok
+}
+
+// titles precede names and are dropped from canonical names; the byte
+// tells the gender they imply.
+var titles = map[string]byte{
+	"Mr.": 'm', "Mrs.": 'f', "Ms.": 'f', "Miss": 'f', "Sir": 'm', "Dame": 'f', "Lord": 'm', "Lady": 'f',
+	"Dr.": 0, "Sen.": 0, "Senator": 0, "Rep.": 0, "Representative": 0, "Gov.": 0, "Governor": 0,
+	"President": 0, "Vice": 0, "Mayor": 0, "Judge": 0, "Justice": 0, "Prof.": 0, "Professor": 0, "Rev.": 0,
+	"Gen.": 0, "General": 0, "Lt.": 0, "Col.": 0, "Sgt.": 0, "Capt.": 0, "Adm.": 0, "Maj.": 0, "Secretary": 0,
+	"Speaker": 0, "Chairman": 'm', "Chairwoman": 'f', "Commissioner": 0, "Attorney": 0, "Ambassador": 0,
+	"Congressman": 'm', "Congresswoman": 'f', "Minister": 0, "Prime": 0, "Chancellor": 0, "Pope": 'm', "King": 'm',
+	"Queen": 'f', "Prince": 'm', "Princess": 'f', "Former": 0, "former": 0, "Hostess": 'f', "Host": 0, "Coach": 0,
+	"Chief": 0, "Officer": 0, "Detective": 0, "Sheriff": 0, "Agent": 0, "Pastor": 0, "Father": 'm', "Sister": 'f',
+	"Mister": 'm', "Madam": 'f', "Leader": 0, "Director": 0, "Councilman": 'm', "Councilwoman": 'f', "Sens.": 0, "Reps.": 0,
+	"Candidate": 0, "Nominee": 0, "Democrat": 0, "Republican": 0, "Independent": 0,
+}
+
+// roleNouns head descriptions that can speak ("the senator", "a spokesman").
+var roleNouns = setOf(
+	"senator", "congressman", "congresswoman", "representative", "lawmaker", "governor", "mayor", "president",
+	"candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
+	"adviser", "advisor", "strategist", "source", "sources", "singer", "actress", "actor", "star", "author", "writer",
+	"host", "hostess", "model", "businessman", "businesswoman", "billionaire", "mogul", "rapper", "musician",
+	"activist", "leader", "chairman", "chairwoman", "chair", "director", "secretary", "minister", "ambassador",
+	"judge", "lawyer", "attorney", "prosecutor", "officer", "chief", "executive", "ceo", "founder", "reporter",
+	"journalist", "analyst", "expert", "economist", "professor", "doctor", "scientist", "researcher", "veteran",
+	"mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "friend", "campaign", "couple",
+	"pollster", "operative", "manager", "democrat", "republican", "politician", "nominees", "contender",
+	"challenger", "incumbent", "speaker", "commissioner", "agency", "department", "committee", "company",
+	"organization", "group", "administration", "white", "statement", "woman", "man", "mom", "dad", "comedian",
+	"star", "entrepreneur", "sheriff", "student", "teacher", "pastor", "priest", "bishop", "pope", "coach",
+	"player", "owner", "supporter", "supporters", "critic", "critics", "voter", "voters", "resident", "residents",
+	"witness", "victim", "survivor", "user", "fan", "fans", "person", "people", "insider", "staffer", "employee",
+	"governor-elect", "president-elect", "moderator", "anchor", "interviewer", "correspondent", "columnist",
+	"editor", "publisher", "network", "newspaper", "site", "website", "report", "mogul", "tycoon", "heiress",
+	"lawmakers", "officials", "diplomat", "general", "admiral", "commander", "soldier", "marine",
+)
+
+// femaleNouns and maleNouns give a description's gender.
+var femaleNouns = setOf("actress", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "mother",
+	"wife", "daughter", "sister", "woman", "mom", "hostess", "heiress", "girl", "lady", "queen", "princess")
+var maleNouns = setOf("actor", "spokesman", "businessman", "congressman", "chairman", "father", "husband",
+	"son", "brother", "man", "dad", "boy", "king", "prince")
+
+// notNames are capitalised words that start no person's name.
+var notNames = setOf(
+	"The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As",
+	"It", "Its", "This", "That", "These", "Those", "There", "Then", "When", "Where", "While", "What", "Who", "Why",
+	"How", "After", "Before", "During", "Since", "So", "Yet", "Still", "Even", "Just", "Also", "However", "Now",
+	"Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+	"December", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Mine", "Not",
+	"No", "Yes", "All", "Some", "Many", "Most", "Both", "Each", "Every", "One", "Two", "Three", "Several", "Such",
+	"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Reddit", "Snapchat", "CNN", "NBC", "ABC", "CBS",
+	"MSNBC", "Fox", "News", "PBS", "NPR", "BBC", "CNBC", "Univision", "American", "Americans", "Republicans",
+	"Democrats", "Republican", "Democratic", "Democrat", "GOP", "Congress", "Senate", "House", "White", "U.S.",
+	"America", "United", "States", "Washington", "State", "Department", "Ministry", "Court", "Supreme", "Party",
+	"Here", "According", "Although", "Though", "Because", "Until", "Unless", "Whether", "Meanwhile", "Instead",
+	"Asked", "Speaking", "Writing", "Read", "Source", "Getty", "Images", "AP", "Reuters", "Photo", "Twitter/X",
+	"Did", "Do", "Does", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "Let", "Please",
+	"Thank", "Thanks", "Hello", "Oh", "Well", "Like", "Last", "Next", "First", "Second", "Another", "Other", "New",
+	"Old", "Big", "Great", "Good", "Very", "More", "Much", "Only", "Over", "Under", "About", "Among", "Between",
+	"Despite", "Without", "Within", "Through", "Across", "Against", "Around", "Into", "Upon", "Via", "Per", "Lyrics",
+	"Days", "Shortly", "Prior", "Powerful", "Tragedy", "Raw", "Behind", "Hostess", "Trump's", "Obama's",
+	"ISIS", "NATO", "FBI", "CIA", "EU", "UN", "Obamacare", "Christmas", "Easter", "God", "Jesus", "Christian",
+	"Muslim", "Muslims", "Jewish", "Black", "Latino", "Hispanic", "Mexican", "Mexicans", "Chinese", "Russian",
+	"Russians", "British", "European", "Iran", "Iraq", "Syria", "Russia", "China", "Mexico", "Israel", "Cuba",
+	"Britain", "England", "France", "Germany", "Japan", "Korea", "India", "Canada", "York", "Los", "Angeles",
+	"Chicago", "Florida", "Texas", "Ohio", "California", "Virginia", "Carolina", "Iowa", "Hampshire", "Nevada",
+	"Pennsylvania", "Michigan", "Wisconsin", "Colorado", "Arizona", "Georgia", "Utah", "Street", "Avenue",
+	"Times", "Post", "Journal", "Daily", "Press", "Associated", "Politico", "POLITICO", "Breitbart", "Huffington",
+	"Times/Siena", "Mail", "Online", "Sun", "Guardian", "Telegraph", "Herald", "Tribune", "Globe", "Magazine",
+	"Monmouth", "Quinnipiac", "Gallup", "Pew", "Census", "Bureau", "Council", "Committee", "Commission",
+	"Agency", "Administration", "Office", "Center", "Institute", "University", "College", "School", "Hospital",
+	"Medical", "Center", "Club", "Foundation", "Association", "Union", "Company", "Corporation", "Group",
+	"Inc.", "Corp.", "Co.", "Ltd.", "LLC", "PAC", "Super", "Campaign", "Convention", "Debate", "Election",
+	"Primary", "Caucus", "Caucuses", "Day", "Night", "Week", "Year", "Month", "Morning", "Evening", "Afternoon",
+	"Update", "Editor's", "Note", "Watch", "Video", "Listen", "Follow", "Share", "Click", "Subscribe", "Related",
+	"ABSTRACT", "FULL", "TEXT", "Advertisement", "Story", "Continued", "Below", "Above", "Sign", "Up", "Mrs", "Mr",
+)
+
+// organisations that speak ("The NHS writes:"): heads that make a capitalised
+// phrase an organisation rather than a person.
+var orgHeads = setOf("NHS", "Times", "Post", "Journal", "News", "Press", "Department", "Ministry", "Agency",
+	"Administration", "Office", "Committee", "Commission", "Council", "Campaign", "Institute", "University",
+	"Foundation", "Association", "Union", "Company", "Corporation", "Group", "Party", "House", "Bureau", "Service",
+	"Network", "Center", "Centre", "Organization", "Organisation", "Court", "Police", "Army", "Navy", "Pentagon",
+	"Kremlin", "Reuters", "AP", "CNN", "BBC", "Fox", "NBC", "ABC", "CBS", "MSNBC", "Guardian", "Telegraph",
+	"Mail", "Politico", "POLITICO", "Breitbart", "Tribune", "Herald", "Globe", "Magazine", "Review", "Report",
+	"FBI", "CIA", "WHO", "CDC", "UN", "EU", "NATO", "Senate", "Congress", "Government", "Ministry", "Board",
+	"Authority", "Trust", "Society", "Club", "Team", "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "PAC", "Fund")

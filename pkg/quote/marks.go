@@ -1,0 +1,264 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// family groups quotation marks that close each other.
+type family uint8
+
+const (
+	famDouble family = iota + 1
+	famSingle
+	famGuillemet
+)
+
+// role is what a quotation mark does in its context.
+type role uint8
+
+const (
+	roleNone  role = iota // an apostrophe
+	roleOpen              // can only open a quote
+	roleClose             // can only close a quote
+	roleEither            // straight mark with the same context on both sides
+)
+
+func markFamily(r rune) family {
+	switch r {
+	case '"', '\u201c', '\u201d', '\u201e':
+		return famDouble
+	case '\'', '\u2018', '\u2019':
+		return famSingle
+	case '\u00ab', '\u00bb':
+		return famGuillemet
+	}
+	return 0
+}
+
+// openingContext: what may stand right before an opening mark.
+func openingContext(r rune) bool {
+	return r == 0 || isSpaceRune(r) || strings.ContainsRune("([{—–-/:;,\u2014\u2013", r) || isQuoteRune(r)
+}
+
+// closingContext: what may stand right after a closing mark.
+func closingContext(r rune) bool {
+	return r == 0 || isSpaceRune(r) || strings.ContainsRune(".,;:!?)]}—–-/\u2014\u2013\u2026", r) || isQuoteRune(r)
+}
+
+// elisions are words that start with an apostrophe in informal English.
+var elisions = setOf("n", "em", "til", "cause", "bout", "tis", "twas", "round", "nuff", "cos", "s")
+
+// classify decides the role of the mark token at toks[k].
+func classify(text string, toks []token, k int) (family, role) {
+	t := toks[k]
+	r, _ := runeAt(text, int(t.start))
+	fam := markFamily(r)
+	prev, _ := runeBefore(text, int(t.start))
+	next, _ := runeAt(text, int(t.end))
+	switch r {
+	case '\u201c', '\u201e', '\u00ab':
+		return fam, roleOpen
+	case '\u201d', '\u00bb':
+		return fam, roleClose
+	}
+	openCtx, closeCtx := openingContext(prev), closingContext(next)
+	if fam == famSingle {
+		if isWordRune(prev) && isWordRune(next) {
+			return fam, roleNone
+		}
+		if openCtx && unicode.IsDigit(next) {
+			return fam, roleNone // '90s
+		}
+		if openCtx && k+1 < len(toks) && toks[k+1].kind == tWord {
+			w := strings.ToLower(text[toks[k+1].start:toks[k+1].end])
+			if _, ok := elisions[w]; ok && !(k+2 < len(toks) && toks[k+2].kind == tWord && w == "s") {
+				// 'n' in rock 'n' roll, 'em, 'til; the closing half of 'n' is
+				// handled by the word-rune rule above failing, so check it
+				if w == "n" || toks[k+1].end == int32(len(text)) || !isWordRune(mustRune(text, int(toks[k+1].end))) {
+					return fam, roleNone
+				}
+			}
+		}
+		if (prev == 'n' || prev == 'N') && k > 0 && toks[k-1].kind == tWord && toks[k-1].end-toks[k-1].start == 1 {
+			return fam, roleNone // the closing half of 'n'
+		}
+		if (prev == 's' || prev == 'S') && isSpaceRune(next) && r != '\u2018' {
+			// babies' names: a possessive unless a reporting clause follows
+			if k+1 < len(toks) && toks[k+1].kind == tWord {
+				w := text[toks[k+1].start:toks[k+1].end]
+				if c, _ := runeAt(w, 0); unicode.IsLower(c) && !isCueWord(w) && !isPronoun(strings.ToLower(w)) {
+					return fam, roleNone
+				}
+			}
+		}
+	}
+	if r == '\u2018' {
+		if closeCtx && !openCtx {
+			return fam, roleClose // misused as closing
+		}
+		return fam, roleOpen
+	}
+	if r == '\u2019' {
+		if openCtx && !closeCtx {
+			return fam, roleOpen // misused as opening
+		}
+		return fam, roleClose
+	}
+	switch {
+	case openCtx && !closeCtx:
+		return fam, roleOpen
+	case closeCtx && !openCtx:
+		return fam, roleClose
+	case openCtx && closeCtx:
+		return fam, roleEither
+	}
+	// letters on both sides of a straight double mark: guess by the stack
+	return fam, roleEither
+}
+
+func mustRune(s string, i int) rune {
+	r, _ := runeAt(s, i)
+	return r
+}
+
+// span is one piece of a quotation inside one paragraph.
+type span struct {
+	open, close int32 // token indexes of the marks; close = -1 when unclosed
+	start, end  int32 // byte offsets of the content, trimmed
+	para        int32
+	nested      bool // inside another quotation
+	continues   bool // the previous span's quotation runs on into this one
+	closedAtEnd bool
+}
+
+type openMark struct {
+	tok int32
+	fam family
+}
+
+// findSpans pairs quotation marks paragraph by paragraph.
+func findSpans(text string, toks []token, spans []span) []span {
+	spans = spans[:0]
+	var stack []openMark
+	carry := false // a quotation is open at the end of the previous paragraph
+	var carryFam family
+	paraStart := 0
+	flush := func(paraEnd int) {
+		// the paragraph ended with quotations still open
+		if len(stack) == 0 {
+			carry = false
+			return
+		}
+		bottom := stack[0]
+		end := int32(len(text))
+		if paraEnd < len(toks) {
+			end = toks[paraEnd].start
+		}
+		sp := span{open: bottom.tok, close: -1, start: toks[bottom.tok].end, end: end, para: toks[bottom.tok].para}
+		// does the next paragraph reopen it?
+		carry = false
+		if paraEnd+1 < len(toks) && toks[paraEnd].kind == tPara && toks[paraEnd+1].kind == tMark {
+			f, ro := classify(text, toks, paraEnd+1)
+			if f == bottom.fam && (ro == roleOpen || ro == roleEither) {
+				carry = true
+				carryFam = f
+			}
+		}
+		sp.closedAtEnd = !carry
+		spans = placeSpan(spans, sp)
+		stack = stack[:0]
+	}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind == tPara {
+			flush(k)
+			paraStart = k + 1
+			continue
+		}
+		if t.kind != tMark {
+			continue
+		}
+		fam, ro := classify(text, toks, k)
+		if ro == roleNone || fam == 0 {
+			continue
+		}
+		if k == paraStart && carry && fam == carryFam {
+			stack = append(stack, openMark{int32(k), fam})
+			spans = append(spans, span{open: int32(k), close: -2, para: t.para}) // placeholder, fixed when closed
+			spans[len(spans)-1].continues = true
+			carry = false
+			continue
+		}
+		if ro == roleEither {
+			ro = roleOpen
+			for _, o := range stack {
+				if o.fam == fam {
+					ro = roleClose
+				}
+			}
+		}
+		if ro == roleOpen {
+			stack = append(stack, openMark{int32(k), fam})
+			continue
+		}
+		// closing: find the innermost open mark of its family
+		j := len(stack) - 1
+		for j >= 0 && stack[j].fam != fam {
+			j--
+		}
+		if j < 0 {
+			continue // a stray closing mark
+		}
+		o := stack[j]
+		stack = stack[:j]
+		sp := span{open: o.tok, close: int32(k), start: toks[o.tok].end, end: t.start, para: t.para, nested: j > 0}
+		spans = placeSpan(spans, sp)
+	}
+	flush(len(toks))
+	// drop placeholders that never closed inside their paragraph (flush
+	// already added them as unclosed spans)
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.close == -2 {
+			continue
+		}
+		out = append(out, sp)
+	}
+	for i := range out {
+		out[i].start, out[i].end = trimSpace(text, out[i].start, out[i].end)
+	}
+	return out
+}
+
+// placeSpan adds sp, or replaces the placeholder of a quotation reopened at
+// its paragraph's start, which keeps its place before any nested spans.
+func placeSpan(spans []span, sp span) []span {
+	for i := len(spans) - 1; i >= 0 && spans[i].para == sp.para; i-- {
+		if spans[i].close == -2 && spans[i].open == sp.open {
+			sp.continues = true
+			spans[i] = sp
+			return spans
+		}
+	}
+	return append(spans, sp)
+}
+
+// trimSpace narrows [start, end) to exclude surrounding white space.
+func trimSpace(text string, start, end int32) (int32, int32) {
+	for start < end {
+		r, n := runeAt(text, int(start))
+		if !isSpaceRune(r) {
+			break
+		}
+		start += int32(n)
+	}
+	for end > start {
+		r, n := runeBefore(text, int(end))
+		if !isSpaceRune(r) {
+			break
+		}
+		end -= int32(n)
+	}
+	return start, end
+}

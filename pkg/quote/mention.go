@@ -1,0 +1,355 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// mentionKind says how a mention names its referent.
+type mentionKind uint8
+
+const (
+	mName mentionKind = iota + 1
+	mPronoun
+	mDesc // "the singer", "a spokesman for the campaign"
+	mOrg  // "The NHS", "The New York Times"
+)
+
+// mention is a phrase that can name a speaker.
+type mention struct {
+	from, to int32 // token range [from, to)
+	kind     mentionKind
+	name     string // the name without titles ("Lindsey Graham"), or the phrase
+	surface  string // the words as written ("Sen. Lindsey Graham")
+	gender   byte   // 'm', 'f', 'p' (plural) or 0
+	title    string
+	definite bool // descriptions: "the ..." rather than "a ..."
+}
+
+// doc is one article being analysed.
+type doc struct {
+	text string
+	toks []token
+}
+
+func (d *doc) word(k int) string {
+	if k < 0 || k >= len(d.toks) {
+		return ""
+	}
+	t := d.toks[k]
+	return d.text[t.start:t.end]
+}
+
+func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord }
+
+func (d *doc) isPunct(k int, chars string) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tPunct {
+		return false
+	}
+	return strings.Contains(chars, d.word(k))
+}
+
+// outside reports a token outside every quotation's content.
+func (d *doc) outside(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].quote == 0 }
+
+var particles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "el", "ibn", "st.")
+var suffixes = setOf("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
+
+var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "two",
+	"three", "several", "some", "many", "other", "both")
+
+// adverbs may stand between a mention and its reporting verb.
+var adverbs = setOf("also", "later", "then", "recently", "previously", "once", "again", "simply", "only", "further",
+	"earlier", "quickly", "bluntly", "flatly", "repeatedly", "often", "still", "famously", "reportedly", "allegedly",
+	"publicly", "privately", "finally", "angrily", "calmly", "tearfully", "told", "has", "had", "have", "would",
+	"will", "did", "was", "is", "just", "even", "similarly", "separately", "subsequently", "herself", "himself",
+	"themselves", "first", "immediately", "afterward", "afterwards", "ultimately", "yesterday", "today", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement")
+
+func isCap(w string) bool {
+	r, _ := runeAt(w, 0)
+	return unicode.IsUpper(r)
+}
+
+func stripPossessive(w string) (string, bool) {
+	for _, s := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)], true
+		}
+	}
+	return w, false
+}
+
+// nameAt parses a proper name starting at token k: optional titles, then
+// capitalised words (with particles and suffixes), then an optional short
+// parenthetical such as "(R-S.C.)".
+func (d *doc) nameAt(k int) (mention, bool) {
+	m := mention{from: int32(k), kind: mName}
+	var title []string
+	for d.isWord(k) && d.outside(k) {
+		w := d.word(k)
+		g, ok := titles[w]
+		if !ok {
+			break
+		}
+		// "President" alone before a lower-case word is not a title
+		if !d.isWord(k+1) || !isCap(d.word(k+1)) {
+			break
+		}
+		title = append(title, w)
+		if g != 0 {
+			m.gender = g
+		}
+		k++
+	}
+	var parts []string
+	possessive := false
+	for d.isWord(k) && d.outside(k) {
+		w := d.word(k)
+		if _, ok := particles[strings.ToLower(w)]; ok && len(parts) > 0 && d.isWord(k+1) && isCap(d.word(k+1)) {
+			parts = append(parts, w)
+			k++
+			continue
+		}
+		if _, ok := suffixes[w]; ok && len(parts) > 0 {
+			parts = append(parts, w)
+			k++
+			continue
+		}
+		if !isCap(w) {
+			break
+		}
+		base, poss := stripPossessive(w)
+		if _, bad := notNames[base]; bad && len(title) == 0 {
+			break
+		}
+		if _, ok := titles[w]; ok && len(parts) > 0 {
+			break
+		}
+		if isAllCaps(base) && len(base) > 3 && len(parts) == 0 && len(title) == 0 {
+			// transcript labels ("WALLACE") count; acronyms of 2-3 letters are orgs
+			parts = append(parts, base)
+			k++
+			if poss {
+				possessive = true
+				break
+			}
+			continue
+		}
+		parts = append(parts, base)
+		k++
+		if poss {
+			possessive = true
+			break
+		}
+		if len(parts) >= 4 {
+			break
+		}
+	}
+	if len(parts) == 0 {
+		return m, false
+	}
+	m.to = int32(k)
+	m.name = strings.Join(parts, " ")
+	m.title = strings.Join(title, " ")
+	m.surface = d.text[d.toks[m.from].start:d.toks[m.to-1].end]
+	if m.gender == 0 {
+		m.gender = firstNames[parts[0]]
+		if len(parts) == 1 {
+			m.gender = 0 // a lone surname says nothing of gender
+			if g, ok := firstNames[parts[0]]; ok && len(title) == 0 {
+				m.gender = g
+			}
+		}
+	}
+	if possessive {
+		m.kind = 0 // "Trump's campaign": a name, but not this mention's referent
+	}
+	if _, ok := orgHeads[parts[len(parts)-1]]; ok && len(title) == 0 {
+		m.kind = mOrg
+	}
+	// skip a parenthetical like (R-S.C.) or (D)
+	if d.isPunct(k, "(") {
+		for j := k + 1; j < k+8 && j < len(d.toks); j++ {
+			if d.isPunct(j, ")") {
+				m.to = int32(j + 1)
+				break
+			}
+		}
+	}
+	return m, true
+}
+
+func isAllCaps(w string) bool {
+	has := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// mentionAt parses a pronoun, description, organisation or name starting at k.
+func (d *doc) mentionAt(k int) (mention, bool) {
+	if !d.isWord(k) || !d.outside(k) {
+		return mention{}, false
+	}
+	w := d.word(k)
+	lw := strings.ToLower(w)
+	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") {
+		return mention{from: int32(k), to: int32(k + 1), kind: mPronoun, name: w, surface: w, gender: g}, true
+	}
+	if _, ok := determiners[lw]; ok {
+		if m, ok := d.descAt(k); ok {
+			return m, true
+		}
+		if lw == "the" && d.isWord(k+1) && isCap(d.word(k+1)) {
+			if m, ok := d.nameAt(k + 1); ok && m.kind != 0 {
+				m.from = int32(k)
+				m.kind = mOrg
+				m.surface = d.text[d.toks[k].start:d.toks[m.to-1].end]
+				m.name = "The " + m.name
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	if isCap(w) {
+		m, ok := d.nameAt(k)
+		if ok && m.kind != 0 {
+			return m, true
+		}
+		// "Clinton spokesman Brian Fallon", "Trump campaign manager Kellyanne Conway"
+		if ok && m.kind == 0 {
+			return mention{}, false
+		}
+		if ok {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// descAt parses a description starting with a determiner at k: up to six
+// words ending in a role noun ("the South Carolina senator"), or an age
+// ("the 34-year-old").
+func (d *doc) descAt(k int) (mention, bool) {
+	det := strings.ToLower(d.word(k))
+	for j := k + 1; j < k+8 && d.isWord(j) && d.outside(j); j++ {
+		w := d.word(j)
+		lw := strings.ToLower(w)
+		if isCueWord(lw) && !isCap(w) {
+			break
+		}
+		base := lw
+		if strings.Contains(base, "/") {
+			base = base[:strings.Index(base, "/")]
+		}
+		_, role := roleNouns[base]
+		if !role && strings.HasSuffix(lw, "-year-old") {
+			role = true
+		}
+		if !role {
+			if i := strings.IndexByte(lw, '/'); i > 0 {
+				_, role = roleNouns[lw[i+1:]]
+			}
+		}
+		if role {
+			// "the senator from Texas", "a spokesman for the campaign"
+			end := j + 1
+			if d.isWord(end) && (d.word(end) == "for" || d.word(end) == "from" || d.word(end) == "of" || d.word(end) == "at") {
+				e := end + 1
+				for e < end+6 && d.isWord(e) && d.outside(e) && !isCueWord(d.word(e)) {
+					e++
+				}
+				end = e
+			}
+			m := mention{from: int32(k), to: int32(end), kind: mDesc, definite: det == "the" || det == "this"}
+			m.surface = d.text[d.toks[k].start:d.toks[end-1].end]
+			m.name = m.surface
+			if _, ok := femaleNouns[base]; ok {
+				m.gender = 'f'
+			} else if _, ok := maleNouns[base]; ok {
+				m.gender = 'm'
+			}
+			if strings.HasSuffix(base, "s") && base != "boss" && !strings.HasSuffix(base, "ss") {
+				m.gender = 'p'
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// mentionEndingAt parses a mention whose last token is e, scanning backward
+// (used for "X said" after a quotation and "X said:" before one).
+func (d *doc) mentionEndingAt(e int) (mention, bool) {
+	// skip adverbs and auxiliaries between the mention and the cue
+	for i := 0; i < 3 && d.isWord(e) && d.outside(e); i++ {
+		if _, ok := adverbs[strings.ToLower(d.word(e))]; !ok || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
+			break
+		}
+		e--
+	}
+	if d.isPunct(e, ")") { // a parenthetical: (R-S.C.)
+		for j := e - 1; j > e-8 && j >= 0; j-- {
+			if d.isPunct(j, "(") {
+				e = j - 1
+				break
+			}
+		}
+	}
+	if d.isPunct(e, ",") {
+		// an apposition: "Hugh Hill, a doctor, said", "Clarkson, 38, said"
+		for j := e - 1; j > e-10 && j >= 0 && d.outside(j); j-- {
+			if d.toks[j].kind == tPara || d.toks[j].kind == tMark {
+				break
+			}
+			if d.isPunct(j, ",") {
+				if m, ok := d.mentionEndingAt(j - 1); ok && m.kind != mPronoun {
+					return m, true
+				}
+				break
+			}
+		}
+		return mention{}, false
+	}
+	if !d.isWord(e) || !d.outside(e) {
+		return mention{}, false
+	}
+	// try starts from the nearest to the farthest, keeping the longest
+	// mention that ends exactly at e
+	var best mention
+	found := false
+	for s := e; s >= 0 && s > e-8; s-- {
+		if !d.isWord(s) || !d.outside(s) {
+			break
+		}
+		if m, ok := d.mentionAt(s); ok && int(m.to) == e+1 {
+			best, found = m, true
+			if m.kind == mPronoun {
+				break
+			}
+		}
+		if s < e && !isCap(d.word(s)) {
+			if _, det := determiners[strings.ToLower(d.word(s))]; !det {
+				if _, tit := titles[d.word(s)]; !tit {
+					// descriptions may hold lower-case words before the role noun
+					if found || !d.hasRoleBetween(s, e) {
+						break
+					}
+				}
+			}
+		}
+	}
+	return best, found
+}
+
+func (d *doc) hasRoleBetween(s, e int) bool {
+	_, ok := roleNouns[strings.ToLower(d.word(e))]
+	return ok || strings.HasSuffix(strings.ToLower(d.word(e)), "-year-old")
+}

@@ -1,0 +1,288 @@
+// Package quote is Quotewire's extraction engine: it finds every direct
+// quotation in an article, attributes it to its speaker by full name, and
+// tells on which channel (Instagram, TV, an interview...) it was said.
+//
+// The engine is pure: no I/O, no global state beyond read-only lexicons, and
+// the same text always gives the same quotes in the same order.
+package quote
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Version names the engine's rules; it changes whenever output may change.
+const Version = "quote/1"
+
+// Kind tells a full quotation from a fragment inside reported speech.
+type Kind string
+
+// Kinds of quotation.
+const (
+	KindQuote    Kind = "quote"
+	KindFragment Kind = "fragment"
+)
+
+// Quote is one direct quotation found in an article.
+type Quote struct {
+	Start, End int    // UTF-8 byte offsets of the content, without quotation marks
+	Text       string // the content
+	Speaker    string // canonical full name, or the mention when it cannot be resolved
+	Mention    string // the words attributed in the quote's passage ("she", "the singer")
+	Cue        string // the reporting verb or phrase
+	Channel    string // instagram, twitter, ..., unknown
+	Outlet     string // programme, publication, platform or event, when the text names it
+	Context    string // the sentence holding the quote
+	Confidence float32
+	Kind       Kind
+}
+
+// MaxTextBytes is the largest article Extract analyses; longer texts are
+// analysed up to that length (at a paragraph break when there is one).
+const MaxTextBytes = 16 << 20
+
+// Extract finds the quotations in text. Invalid UTF-8 is tolerated: offsets
+// always fall on rune boundaries of the input.
+func Extract(text string) []Quote {
+	if len(text) > MaxTextBytes {
+		cut := strings.LastIndexByte(text[:MaxTextBytes], '\n')
+		if cut <= 0 {
+			cut = MaxTextBytes
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		text = text[:cut]
+	}
+	e := newExtraction(text)
+	return e.run()
+}
+
+// HashText is the hash of a quote's normalised text (lower case, letters and
+// digits only, single spaces), equal for quotes that differ only in
+// punctuation and case.
+func HashText(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:16])
+}
+
+type extraction struct {
+	doc
+	spans    []span
+	top      []int // indexes of reported spans
+	sentOf   []int32
+	ents     *entities
+	quotes   []Quote
+	attr     []attribution
+	paraOpen []int32 // first token of each paragraph
+}
+
+func newExtraction(text string) *extraction {
+	e := &extraction{doc: doc{text: text}}
+	e.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	return e
+}
+
+func (e *extraction) run() []Quote {
+	e.spans = findSpans(e.text, e.toks, nil)
+	sort.SliceStable(e.spans, func(i, j int) bool { return e.spans[i].open < e.spans[j].open })
+	// mark quotation contents on tokens (top-level spans only)
+	for i, sp := range e.spans {
+		if sp.nested {
+			continue
+		}
+		end := sp.close
+		if end < 0 {
+			end = int32(len(e.toks))
+		}
+		for k := sp.open + 1; k < end; k++ {
+			if e.toks[k].kind == tPara {
+				break
+			}
+			if e.toks[k].quote == 0 {
+				e.toks[k].quote = int32(i + 1)
+			}
+		}
+	}
+	e.sentences()
+	e.ents = e.collectEntities()
+	for i, sp := range e.spans {
+		if sp.nested || sp.end <= sp.start {
+			continue
+		}
+		e.top = append(e.top, i)
+	}
+	e.attr = make([]attribution, len(e.top))
+	for n := range e.top {
+		e.attr[n] = e.attribute(n)
+	}
+	e.inherit()
+	e.channels()
+	out := make([]Quote, 0, len(e.top))
+	for n, i := range e.top {
+		sp := e.spans[i]
+		kind, keep := e.judge(i)
+		if !keep {
+			continue
+		}
+		a := e.attr[n]
+		q := Quote{
+			Start: int(sp.start), End: int(sp.end), Text: e.text[sp.start:sp.end],
+			Speaker: a.speaker, Mention: a.mention, Cue: a.cue, Channel: a.channel, Outlet: a.outlet,
+			Context: e.context(i), Confidence: a.confidence, Kind: kind,
+		}
+		if q.Channel == "" {
+			q.Channel = "unknown"
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// sentences numbers sentences; quotation contents belong to the sentence
+// around them, so periods inside a quotation never split it.
+func (e *extraction) sentences() {
+	sent := int32(0)
+	for k := range e.toks {
+		t := &e.toks[k]
+		if t.kind == tPara {
+			sent++
+			t.sent = sent
+			continue
+		}
+		t.sent = sent
+		if t.quote != 0 || t.kind != tPunct {
+			continue
+		}
+		c := e.text[t.start:t.end]
+		if c != "." && c != "!" && c != "?" {
+			continue
+		}
+		// the next token outside this quotation starts a sentence when it is
+		// capitalised or opens a quotation
+		n := k + 1
+		for n < len(e.toks) && e.toks[n].kind == tMark && e.toks[n].quote == 0 {
+			n++
+		}
+		if n >= len(e.toks) || e.toks[n].kind == tPara || e.toks[n].cap || e.toks[n].quote != 0 {
+			sent++
+		}
+	}
+}
+
+// context returns the sentence holding span i, capped in length.
+func (e *extraction) context(i int) string {
+	sp := e.spans[i]
+	s := e.toks[sp.open].sent
+	from, to := int(sp.open), int(sp.open)
+	for from > 0 && e.toks[from-1].sent == s && e.toks[from-1].kind != tPara {
+		from--
+	}
+	for to+1 < len(e.toks) && e.toks[to+1].sent == s && e.toks[to+1].kind != tPara {
+		to++
+	}
+	c := e.text[e.toks[from].start:e.toks[to].end]
+	if len(c) > 600 {
+		cut := 600
+		for cut > 0 && !utf8.RuneStart(c[cut]) {
+			cut--
+		}
+		c = c[:cut]
+	}
+	return c
+}
+
+// judge decides whether span i is reported, and as what.
+func (e *extraction) judge(i int) (Kind, bool) {
+	sp := e.spans[i]
+	content := e.text[sp.start:sp.end]
+	words := 0
+	capWords := 0
+	lowerFunc := 0
+	for k := sp.open + 1; int(k) < len(e.toks) && e.toks[k].start < sp.end; k++ {
+		if e.toks[k].kind != tWord {
+			continue
+		}
+		words++
+		w := e.word(int(k))
+		if isCap(w) {
+			capWords++
+		} else if _, ok := titleFunctionWords[w]; ok {
+			lowerFunc++
+		}
+	}
+	if words == 0 {
+		return "", false
+	}
+	last, _ := utf8.DecodeLastRuneInString(content)
+	endsSentence := strings.ContainsRune(".!?,", last) || strings.ContainsRune(".!?,", mustRuneBefore(e.text, int(sp.end)+markLen(e, sp)))
+	attributed := e.attr[indexOf(e.top, i)].cue != ""
+	if words == 1 && !endsSentence && !attributed {
+		return "", false // a scare-quoted word or a nickname
+	}
+	if !endsSentence && !attributed && words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1 {
+		return "", false // a title of a work or a name
+	}
+	first, _ := utf8.DecodeRuneInString(content)
+	prev := e.prevChar(sp)
+	if unicode.IsLower(first) && prev != ':' && (words <= 12 || !attributed) {
+		return KindFragment, true
+	}
+	if words <= 3 && !endsSentence && !attributed {
+		return KindFragment, true
+	}
+	return KindQuote, true
+}
+
+var titleFunctionWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "or", "from", "is")
+
+func mustRuneBefore(s string, i int) rune {
+	r, _ := runeBefore(s, i)
+	return r
+}
+
+func markLen(e *extraction, sp span) int {
+	if sp.close < 0 {
+		return 0
+	}
+	return 0
+}
+
+// prevChar is the first non-space character before the opening mark.
+func (e *extraction) prevChar(sp span) rune {
+	i := int(e.toks[sp.open].start)
+	for i > 0 {
+		r, n := runeBefore(e.text, i)
+		if !isSpaceRune(r) {
+			return r
+		}
+		i -= n
+	}
+	return 0
+}
+
+func indexOf(xs []int, v int) int {
+	for i, x := range xs {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,164 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token is.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota
+	tPunct         // one punctuation character
+	tMark          // a quotation mark or apostrophe not inside a word
+	tPara          // a paragraph break (one or more newlines)
+)
+
+// token is a word, punctuation mark or paragraph break with byte offsets.
+type token struct {
+	start, end int32
+	kind       tokKind
+	cap        bool  // a word starting with an upper-case letter
+	abbrev     bool  // a word ending in a period that does not end a sentence
+	quote      int32 // index+1 of the quote whose content holds the token, 0 outside
+	sent       int32 // sentence number (quote contents belong to their sentence)
+	para       int32 // paragraph number
+}
+
+// isWordRune reports letters and digits.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '\u2018', '\u2019', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+		return true
+	}
+	return false
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\u00a0' || r == '\u2009' || r == '\u202f' || (r >= utf8.RuneSelf && unicode.IsSpace(r))
+}
+
+// runeAt decodes the rune at byte offset i (RuneError, 0 past the end).
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) || i < 0 {
+		return 0, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune that ends at byte offset i.
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 || i > len(s) {
+		return 0, 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// tokenize splits text into tokens. Apostrophes and hyphens between letters
+// stay inside words; periods stay on known abbreviations and initials.
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
+	para := int32(0)
+	i := 0
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		switch {
+		case r == '\n':
+			j := i
+			for j < len(text) {
+				c, n := runeAt(text, j)
+				if c != '\n' && c != '\r' && c != ' ' && c != '\t' {
+					break
+				}
+				j += n
+			}
+			para++
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tPara, para: para})
+			i = j
+		case isSpaceRune(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(text) {
+				c, n := runeAt(text, j)
+				if isWordRune(c) {
+					j += n
+					continue
+				}
+				if c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' {
+					// keep inner apostrophes, hyphens and dotted abbreviations
+					// (U.S.) when a letter follows
+					if nc, _ := runeAt(text, j+n); isWordRune(nc) {
+						if c == '.' && !(j-i <= 2 && isUpperRune(text, j-1)) {
+							break
+						}
+						j += n
+						continue
+					}
+				}
+				break
+			}
+			t := token{start: int32(i), end: int32(j), kind: tWord, para: para}
+			t.cap = unicode.IsUpper(r)
+			if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
+				t.end++
+				t.abbrev = true
+				j++
+			}
+			toks = append(toks, t)
+			i = j
+		case isQuoteRune(r):
+			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tMark, para: para})
+			i += size
+		default:
+			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tPunct, para: para})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isUpperRune(s string, i int) bool {
+	return i >= 0 && i < len(s) && s[i] >= 'A' && s[i] <= 'Z'
+}
+
+// isAbbrev reports words whose following period is part of the word.
+func isAbbrev(w string) bool {
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // an initial
+	}
+	if len(w) >= 3 && w[1] == '.' { // U.S, D.C
+		return true
+	}
+	_, ok := abbreviations[w]
+	return ok
+}
+
+var abbreviations = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Cmdr",
+	"Adm", "Maj", "Prof", "Rev", "Sr", "Jr", "St", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Corp", "Co", "Ltd",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Pres", "Supt", "Atty",
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+	"Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+	"Wyo", "a.m", "p.m", "e.g", "i.e", "approx", "Dept", "Univ", "Assn", "Bros")
+
+func setOf(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}

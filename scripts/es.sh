@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Fetches, starts and stops a local single-node Elasticsearch 7.17.29 for
+# `make run` and `make test`.
+#
+#   scripts/es.sh start   download (once, via Maven), start, wait until healthy
+#   scripts/es.sh stop    stop the node started by this script
+#   scripts/es.sh status  print the node's URL when it answers, exit 1 if not
+#
+# The zip comes from Maven Central (org.elasticsearch.distribution.integ-test-zip)
+# and is cached outside the repository in $QUOTEWIRE_CACHE (default
+# ~/.cache/quotewire). Elasticsearch refuses to run as root, so when this script
+# runs as root it runs the node as the dedicated user $ES_USER.
+set -euo pipefail
+
+ES_VERSION="${ES_VERSION:-7.17.29}"
+ES_PORT="${ES_PORT:-9200}"
+ES_HEAP="${ES_HEAP:-1g}"
+ES_USER="${ES_USER:-quotewire-es}"
+CACHE="${QUOTEWIRE_CACHE:-$HOME/.cache/quotewire}"
+ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
+HOME_DIR="$CACHE/elasticsearch-$ES_VERSION"
+RUN_DIR="$CACHE/es-$ES_PORT"          # data, logs and pid of this node
+URL="http://127.0.0.1:$ES_PORT"
+
+die() { echo "es.sh: $*" >&2; exit 1; }
+
+find_java17() {
+  # ES 7 needs the security manager, which JDK 24+ removed: insist on 17.
+  local c
+  for c in "${ES_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-17-openjdk-arm64 /usr/lib/jvm/temurin-17-jdk-amd64 /usr/lib/jvm/java-17-openjdk; do
+    [ -n "$c" ] && [ -x "$c/bin/java" ] || continue
+    if "$c/bin/java" -version 2>&1 | grep -q 'version "17'; then echo "$c"; return 0; fi
+  done
+  if command -v java >/dev/null && java -version 2>&1 | grep -q 'version "17'; then
+    dirname "$(dirname "$(readlink -f "$(command -v java)")")"; return 0
+  fi
+  return 1
+}
+
+healthy() { curl -fsS "$URL/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; }
+
+fetch() {
+  [ -x "$HOME_DIR/bin/elasticsearch" ] && return 0
+  command -v mvn >/dev/null || die "Maven (mvn) is needed to download Elasticsearch: apt-get install maven"
+  local zip="$HOME/.m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$ES_VERSION/elasticsearch-$ES_VERSION.zip"
+  if [ ! -f "$zip" ]; then
+    echo "es.sh: downloading $ARTIFACT from Maven Central" >&2
+    mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact="$ARTIFACT" -Dtransitive=false >&2 \
+      || die "Maven could not fetch $ARTIFACT"
+  fi
+  mkdir -p "$CACHE"
+  local tmp; tmp=$(mktemp -d "$CACHE/unpack.XXXXXX")
+  (cd "$tmp" && unzip -q "$zip") || die "could not unpack $zip"
+  mv "$tmp/elasticsearch-$ES_VERSION" "$HOME_DIR"
+  rmdir "$tmp"
+}
+
+start() {
+  if healthy; then echo "$URL"; return 0; fi
+  local java; java=$(find_java17) || die "JDK 17 is needed (Elasticsearch 7 does not run on JDK 24+): apt-get install openjdk-17-jdk-headless, or set ES_JAVA_HOME"
+  command -v curl >/dev/null || die "curl is needed"
+  command -v unzip >/dev/null || die "unzip is needed: apt-get install unzip"
+  fetch
+  mkdir -p "$RUN_DIR/data" "$RUN_DIR/logs" "$RUN_DIR/config"
+  cp -n "$HOME_DIR"/config/* "$RUN_DIR/config/" 2>/dev/null || true
+  cp -rn "$HOME_DIR/config/jvm.options.d" "$RUN_DIR/config/" 2>/dev/null || true
+  cat > "$RUN_DIR/config/elasticsearch.yml" <<YML
+cluster.name: quotewire-dev
+node.name: quotewire-dev-$ES_PORT
+path.data: $RUN_DIR/data
+path.logs: $RUN_DIR/logs
+network.host: 127.0.0.1
+http.port: $ES_PORT
+transport.port: $((ES_PORT + 100))
+discovery.type: single-node
+action.destructive_requires_name: false
+YML
+  # the stock jvm.options write gc logs and heap dumps relative to ES_HOME,
+  # which the node's user may not write: point them at this node's log dir
+  sed -e "s#logs/gc.log#$RUN_DIR/logs/gc.log#" -e "s#HeapDumpPath=data#HeapDumpPath=$RUN_DIR/data#" \
+      -e "s#ErrorFile=logs/#ErrorFile=$RUN_DIR/logs/#" "$HOME_DIR/config/jvm.options" > "$RUN_DIR/config/jvm.options"
+  printf -- '-Xms%s\n-Xmx%s\n' "$ES_HEAP" "$ES_HEAP" > "$RUN_DIR/config/jvm.options.d/heap.options"
+  local runas=()
+  if [ "$(id -u)" = 0 ]; then
+    id "$ES_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
+    chown -R "$ES_USER" "$RUN_DIR"
+    chmod -R o+rX "$HOME_DIR"
+    # every directory above the node's files must be reachable by that user
+    local d="$CACHE"; while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null || true; d=$(dirname "$d"); done
+    runas=(runuser -u "$ES_USER" --)
+  fi
+  echo "es.sh: starting Elasticsearch $ES_VERSION on $URL (heap $ES_HEAP, logs in $RUN_DIR/logs)" >&2
+  # the JVM writes gc.log relative to its working directory: run it in RUN_DIR
+  (cd "$RUN_DIR" && "${runas[@]}" env ES_JAVA_HOME="$java" ES_PATH_CONF="$RUN_DIR/config" \
+    "$HOME_DIR/bin/elasticsearch" -d -p "$RUN_DIR/es.pid" >"$RUN_DIR/logs/stdout.log" 2>&1) \
+    || { tail -n 30 "$RUN_DIR/logs/stdout.log" >&2; die "Elasticsearch did not start"; }
+  local i
+  for i in $(seq 1 180); do
+    if healthy; then echo "$URL"; return 0; fi
+    sleep 1
+  done
+  tail -n 40 "$RUN_DIR/logs/"*.log >&2 || true
+  die "Elasticsearch did not become healthy on $URL within 180 s"
+}
+
+stop() {
+  local pidf="$RUN_DIR/es.pid"
+  [ -f "$pidf" ] || { echo "es.sh: no node running on port $ES_PORT" >&2; return 0; }
+  local pid; pid=$(cat "$pidf")
+  kill "$pid" 2>/dev/null || true
+  local i
+  for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$pidf"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) if healthy; then echo "$URL"; else exit 1; fi ;;
+  *) die "usage: es.sh start|stop|status" ;;
+esac

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/quotewire/quotewire/pkg/quote"
+)
+
+// extractedQuote is one line item of `quotewire extract`, the contract the
+// quality scorer reads.
+type extractedQuote struct {
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Text       string  `json:"text"`
+	Speaker    *string `json:"speaker"`
+	Mention    string  `json:"mention,omitempty"`
+	Cue        string  `json:"cue,omitempty"`
+	Channel    string  `json:"channel"`
+	Outlet     *string `json:"outlet"`
+	Confidence float32 `json:"confidence"`
+	Kind       string  `json:"kind"`
+}
+
+type extractedArticle struct {
+	ID     string           `json:"id"`
+	Quotes []extractedQuote `json:"quotes"`
+}
+
+// maxLineBytes bounds one JSON Lines record (an article of 16 MiB of text,
+// escaped, fits).
+const maxLineBytes = 64 << 20
+
+// runExtract reads articles as JSON Lines from r and writes one line of
+// quotes per article to w. A bad line is reported on the log with its line
+// number and skipped; the error returned counts them.
+func runExtract(r io.Reader, w io.Writer, log *slog.Logger) error {
+	in := bufio.NewReaderSize(r, 1<<20)
+	out := bufio.NewWriterSize(w, 1<<20)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	bad := 0
+	for line := 1; ; line++ {
+		b, err := readLine(in)
+		if len(b) > 0 {
+			if perr := extractLine(b, enc); perr != nil {
+				bad++
+				log.Error("skip article", "line", line, "err", perr)
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("read line %d: %w", line, err)
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("write quotes: %w", err)
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d bad input line(s) skipped", bad)
+	}
+	return nil
+}
+
+func readLine(in *bufio.Reader) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, err := in.ReadSlice('\n')
+		if buf == nil && err == nil {
+			return trimEOL(chunk), nil
+		}
+		buf = append(buf, chunk...)
+		if len(buf) > maxLineBytes {
+			return nil, fmt.Errorf("line longer than %d bytes", maxLineBytes)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return trimEOL(buf), err
+	}
+}
+
+func trimEOL(b []byte) []byte {
+	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r' || b[len(b)-1] == ' ') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+func extractLine(b []byte, enc *json.Encoder) error {
+	var a struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	}
+	if err := json.Unmarshal(b, &a); err != nil {
+		return fmt.Errorf("not a JSON article: %w", err)
+	}
+	qs := quote.Extract(a.Text)
+	res := extractedArticle{ID: a.ID, Quotes: make([]extractedQuote, 0, len(qs))}
+	for _, q := range qs {
+		res.Quotes = append(res.Quotes, extractedQuote{
+			Start: q.Start, End: q.End, Text: q.Text, Speaker: nonEmpty(q.Speaker), Mention: q.Mention,
+			Cue: q.Cue, Channel: q.Channel, Outlet: nonEmpty(q.Outlet), Confidence: q.Confidence, Kind: string(q.Kind),
+		})
+	}
+	return enc.Encode(res)
+}
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

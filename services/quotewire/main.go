@@ -1,0 +1,48 @@
+// Command quotewire is Quotewire's command-line tool: extract quotes from
+// JSON Lines articles, publish articles to NATS, and run the whole pipeline
+// in one process for development.
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `usage: quotewire <command> [flags]
+
+commands:
+  extract          read JSON Lines articles on stdin, write their quotes as JSON Lines on stdout
+  publish FILE...  publish JSON Lines articles to the articles stream (NATS_URL)
+  dev              run NATS (in-process), extractor, indexer, ingest and search in one process
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:])
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "quotewire:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string) error {
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	if len(args) == 0 {
+		fmt.Fprint(os.Stderr, usage)
+		return fmt.Errorf("no command given")
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(os.Stdin, os.Stdout, log)
+	case "-h", "--help", "help":
+		fmt.Print(usage)
+		return nil
+	}
+	fmt.Fprint(os.Stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
