@@ -185,3 +185,9 @@ func DeadLetter(ctx context.Context, js jetstream.JetStream, service string, msg
 	}
 	return nil
 }
+
+// PublishArticle publishes an article version on the articles stream, with
+// a Nats-Msg-Id so a re-published article is stored once.
+func PublishArticle(ctx context.Context, js jetstream.JetStream, data []byte, articleID string, version int64) (duplicate bool, err error) {
+	return Publish(ctx, js, ArticlesSubject, MsgID(articleID, version, data), data)
+}

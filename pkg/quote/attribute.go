@@ -307,7 +307,7 @@ func (e *extraction) inherit() {
 		if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {
 			continue
 		}
-		if !e.onlyNeutralBetween(prev, cur) {
+		if !e.onlyNeutralBetween(prev, cur, e.attr[n-1].ent) {
 			continue
 		}
 		e.attr[n] = e.attr[n-1]
@@ -319,7 +319,7 @@ func (e *extraction) inherit() {
 // onlyNeutralBetween reports that no other person is named between two
 // quotations (outside quotations), and that the second opens its paragraph
 // or follows the first in the same paragraph.
-func (e *extraction) onlyNeutralBetween(prev, cur span) bool {
+func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int) bool {
 	from := int(prev.close) + 1
 	if prev.close < 0 {
 		from = int(prev.open) + 1
@@ -333,11 +333,11 @@ func (e *extraction) onlyNeutralBetween(prev, cur span) bool {
 		words++
 		if t.cap {
 			if m, ok := e.nameAt(k); ok && m.kind == mName {
-				return false
+				if speaker < 0 || e.ents.lookup(m, int32(k)) != speaker {
+					return false
+				}
+				k = int(m.to) - 1
 			}
-		}
-		if isPronoun(strings.ToLower(e.word(k))) {
-			return false
 		}
 	}
 	if cur.para != prev.para {

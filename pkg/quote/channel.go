@@ -49,7 +49,7 @@ func buildPhrases() map[string][]phrase {
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
-	add("social_media", sSocial, false, "social media", "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social")
+	add("social_media", sSocial, false, "caption", "captioned", "social media", "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
 		"Fox News Sunday", "Good Morning America", "The View", "60 Minutes", "Morning Joe", "Hardball", "Hannity",
 		"The O'Reilly Factor", "The Kelly File", "Fox and Friends", "Fox & Friends", "The Situation Room", "New Day",
@@ -86,7 +86,7 @@ func buildPhrases() map[string][]phrase {
 		"campaign stop", "stump", "keynote", "forum", "summit", "event", "gathering", "ceremony", "told the crowd",
 		"protesters", "lecture", "Senate floor", "House floor", "courtroom", "in court", "sentencing", "trial")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
-		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "wrote", "written", "reported",
+		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece")
 	return idx
 }

@@ -45,6 +45,10 @@ func (e *extraction) collectEntities() *entities {
 			continue
 		}
 		initial := k == 0 || e.toks[k-1].sent != t.sent || e.toks[k-1].kind == tPara
+		if k > 0 && strings.EqualFold(e.word(k-1), "the") && m.title == "" {
+			k = int(m.to) - 1 // "the Atlantic", "the White House": not a person
+			continue
+		}
 		names = append(names, found{m, initial})
 		k = int(m.to) - 1
 	}
@@ -76,6 +80,7 @@ func (e *extraction) collectEntities() *entities {
 			es.list[id].count++
 		}
 	}
+	e.learnGender(es)
 	return es
 }
 
@@ -137,6 +142,7 @@ func (es *entities) lookup(m mention, tok int32) int {
 		return -1
 	}
 	w := parts[0]
+	anyID := -1
 	best, bestTok := -1, int32(-1)
 	after, afterTok := -1, int32(1<<30)
 	for id, en := range es.list {
@@ -145,6 +151,9 @@ func (es *entities) lookup(m mention, tok int32) int {
 		}
 		if m.gender != 0 && en.gender != 0 && m.gender != en.gender {
 			continue
+		}
+		if anyID < 0 || en.count > es.list[anyID].count {
+			anyID = id
 		}
 		last, next := int32(-1), int32(1<<30)
 		for _, o := range es.occ {
@@ -170,7 +179,7 @@ func (es *entities) lookup(m mention, tok int32) int {
 	if after >= 0 {
 		return after
 	}
-	return best
+	return anyID
 }
 
 // note records that entity id is mentioned at tok (a resolved pronoun or a
@@ -221,4 +230,40 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		i = j
 	}
 	return -1
+}
+
+// learnGender gives an entity of unknown gender the gender of a he/she/his/
+// her that follows its mention as the first person mentioned in the same or
+// the next sentence, with no other person mentioned in between.
+func (e *extraction) learnGender(es *entities) {
+	oi := 0
+	last := -1
+	var lastSent int32 = -10
+	for k := range e.toks {
+		for oi < len(es.occ) && int(es.occ[oi].tok) <= k {
+			if last >= 0 && es.occ[oi].ent != last && es.occ[oi].sent == lastSent {
+				last = -2 // two people in one sentence: ambiguous
+			} else if last != -2 || es.occ[oi].sent != lastSent {
+				last = es.occ[oi].ent
+			}
+			lastSent = es.occ[oi].sent
+			oi++
+		}
+		t := e.toks[k]
+		if t.kind != tWord || t.quote != 0 || last < 0 || t.sent-lastSent > 1 {
+			continue
+		}
+		var g byte
+		switch strings.ToLower(e.word(k)) {
+		case "he", "him", "his", "himself":
+			g = 'm'
+		case "she", "her", "hers", "herself":
+			g = 'f'
+		default:
+			continue
+		}
+		if en := es.list[last]; en.gender == 0 {
+			en.gender = g
+		}
+	}
 }

@@ -54,6 +54,9 @@ func classify(text string, toks []token, k int) (family, role) {
 	t := toks[k]
 	r, _ := runeAt(text, int(t.start))
 	fam := markFamily(r)
+	if t.end-t.start == 2 && r == '\'' {
+		fam, r = famDouble, '"'
+	}
 	prev, _ := runeBefore(text, int(t.start))
 	next, _ := runeAt(text, int(t.end))
 	switch r {

@@ -90,7 +90,16 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		w := d.word(k)
 		g, ok := titles[w]
 		if !ok {
-			break
+			// a capitalised role noun before a name: "Singer Marta Velez"
+			lw := strings.ToLower(w)
+			if _, role := roleNouns[lw]; !role || lw == "white" {
+				break
+			}
+			if _, f := femaleNouns[lw]; f {
+				g = 'f'
+			} else if _, m := maleNouns[lw]; m {
+				g = 'm'
+			}
 		}
 		// "President" alone before a lower-case word is not a title
 		if !d.isWord(k+1) || !isCap(d.word(k+1)) {
@@ -257,6 +266,9 @@ func (d *doc) descAt(k int) (mention, bool) {
 			if i := strings.IndexByte(lw, '/'); i > 0 {
 				_, role = roleNouns[lw[i+1:]]
 			}
+		}
+		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && !isCap(d.word(j+1)) {
+			role = true // "the novelist said": any noun heading a reporting clause
 		}
 		if role {
 			// "the senator from Texas", "a spokesman for the campaign"

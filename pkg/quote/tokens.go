@@ -122,6 +122,9 @@ func tokenize(text string, toks []token) []token {
 			toks = append(toks, t)
 			i = j
 		case isQuoteRune(r):
+			if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+				size = 2 // '' stands for a double quotation mark in some archives
+			}
 			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tMark, para: para})
 			i += size
 		default:

@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/quotewire/quotewire/pkg/service"
 )
 
 const usage = `usage: quotewire <command> [flags]
@@ -39,10 +41,43 @@ func run(ctx context.Context, args []string) error {
 	switch args[0] {
 	case "extract":
 		return runExtract(os.Stdin, os.Stdout, log)
+	case "publish":
+		return runPublish(ctx, args[1:], log)
+	case "dev":
+		return runDev(ctx, args[1:], log)
 	case "-h", "--help", "help":
 		fmt.Print(usage)
 		return nil
 	}
 	fmt.Fprint(os.Stderr, usage)
 	return fmt.Errorf("unknown command %q", args[0])
+}
+
+// PublishConfig is `quotewire publish`'s configuration.
+type PublishConfig struct {
+	service.NATS
+}
+
+func runPublish(ctx context.Context, files []string, log *slog.Logger) error {
+	if len(files) == 0 {
+		return fmt.Errorf("publish: name at least one JSON Lines file")
+	}
+	cfg, err := service.Load(&PublishConfig{})
+	if err != nil {
+		return err
+	}
+	nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-publish", log)
+	if err != nil {
+		return err
+	}
+	defer nc.Drain()
+	st, err := publishFiles(ctx, js, files, log)
+	fmt.Printf("published %d, duplicates %d, invalid %d\n", st.Published, st.Duplicates, st.Invalid)
+	if err != nil {
+		return err
+	}
+	if st.Invalid > 0 {
+		return fmt.Errorf("%d invalid article(s) skipped", st.Invalid)
+	}
+	return nil
 }

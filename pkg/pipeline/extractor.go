@@ -1,0 +1,208 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/timestamppb"
+
+	"github.com/quotewire/quotewire/pkg/article"
+	"github.com/quotewire/quotewire/pkg/bus"
+	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
+	"github.com/quotewire/quotewire/pkg/quote"
+)
+
+// errPermanent marks a message that can never be handled as sent.
+var errPermanent = errors.New("permanent failure")
+
+// Extractor consumes articles and publishes one quotes event per article.
+type Extractor struct {
+	js  jetstream.JetStream
+	log *slog.Logger
+	m   *Metrics
+}
+
+// NewExtractor returns an extractor publishing through js.
+func NewExtractor(js jetstream.JetStream, log *slog.Logger, m *Metrics) *Extractor {
+	return &Extractor{js: js, log: log.With("consumer", bus.ExtractorConsumer), m: m}
+}
+
+// Run consumes until ctx is cancelled, then drains: the messages already
+// pulled are handled and acked before Run returns.
+func (x *Extractor) Run(ctx context.Context) error {
+	return consume(ctx, x.js, bus.ArticlesStream, bus.ExtractorConsumer, x.log, x.handle)
+}
+
+// consume runs handle on every message of a durable consumer until ctx ends.
+func consume(ctx context.Context, js jetstream.JetStream, stream, durable string, log *slog.Logger, handle func(context.Context, jetstream.Msg)) error {
+	cons, err := js.Consumer(ctx, stream, durable)
+	if err != nil {
+		return fmt.Errorf("consumer %s on %s: %w", durable, stream, err)
+	}
+	it, err := cons.Messages(jetstream.PullMaxMessages(64))
+	if err != nil {
+		return fmt.Errorf("consume %s: %w", durable, err)
+	}
+	go func() {
+		<-ctx.Done()
+		it.Drain()
+	}()
+	// handling outlives cancellation so that drained messages are finished
+	hctx := context.WithoutCancel(ctx)
+	for {
+		msg, err := it.Next()
+		if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+			log.Info("consumer drained")
+			return nil
+		}
+		if err != nil {
+			log.Warn("next message", "err", err)
+			continue
+		}
+		handle(hctx, msg)
+	}
+}
+
+func (x *Extractor) handle(ctx context.Context, msg jetstream.Msg) {
+	x.m.Messages.WithLabelValues(bus.ExtractorConsumer, "consumed").Inc()
+	ev, err := x.extract(msg)
+	if err != nil {
+		settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, err)
+		return
+	}
+	data, err := proto.Marshal(ev)
+	if err != nil {
+		settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, fmt.Errorf("%w: encode quotes: %v", errPermanent, err))
+		return
+	}
+	a := ev.GetArticle()
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := bus.Publish(pctx, x.js, bus.QuotesSubject, "quotes:"+bus.MsgID(a.GetId(), a.GetVersion(), msg.Data()), data); err != nil {
+		settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, err)
+		return
+	}
+	x.m.Quotes.WithLabelValues("extracted").Add(float64(len(ev.GetQuotes())))
+	settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, nil)
+}
+
+// extract decodes an article message and extracts its quotes.
+func (x *Extractor) extract(msg jetstream.Msg) (*quotewirev1.QuotesExtracted, error) {
+	var a quotewirev1.Article
+	if err := proto.Unmarshal(msg.Data(), &a); err != nil {
+		return nil, fmt.Errorf("%w: decode article: %v", errPermanent, err)
+	}
+	if err := article.Validate(&a); err != nil {
+		return nil, fmt.Errorf("%w: %v", errPermanent, err)
+	}
+	if len(a.GetText()) > 1<<20 {
+		_ = msg.InProgress() // a long article: keep the message ours
+	}
+	start := time.Now()
+	qs := quote.Extract(a.GetText())
+	x.m.ExtractTime.Observe(time.Since(start).Seconds())
+	x.m.ArticleBytes.Add(float64(len(a.GetText())))
+	return Event(&a, qs, time.Now()), nil
+}
+
+// Event builds the quotes event of an article: quote ids are UUIDv5 of the
+// article id and position, the same as the index's document ids.
+func Event(a *quotewirev1.Article, qs []quote.Quote, now time.Time) *quotewirev1.QuotesExtracted {
+	meta := proto.Clone(a).(*quotewirev1.Article)
+	meta.Text = ""
+	ev := &quotewirev1.QuotesExtracted{
+		Article:       meta,
+		ExtractedAt:   timestamppb.New(now),
+		EngineVersion: quote.Version,
+		Quotes:        make([]*quotewirev1.Quote, 0, len(qs)),
+	}
+	for i, q := range qs {
+		ev.Quotes = append(ev.Quotes, &quotewirev1.Quote{
+			Id:         quoteID(a.GetId(), i),
+			ArticleId:  a.GetId(),
+			Position:   int32(i),
+			Text:       q.Text,
+			Start:      uint32(q.Start),
+			End:        uint32(q.End),
+			Speaker:    &quotewirev1.Speaker{Name: q.Speaker, Mention: q.Mention},
+			Cue:        q.Cue,
+			Channel:    ChannelValue(q.Channel),
+			Outlet:     q.Outlet,
+			Context:    q.Context,
+			Confidence: q.Confidence,
+			TextHash:   quote.HashText(q.Text),
+			Kind:       kindValue(q.Kind),
+		})
+	}
+	return ev
+}
+
+// ChannelValue maps an engine label ("tv") to its enum value.
+func ChannelValue(label string) quotewirev1.Channel {
+	if v, ok := quotewirev1.Channel_value["CHANNEL_"+upper(label)]; ok {
+		return quotewirev1.Channel(v)
+	}
+	return quotewirev1.Channel_CHANNEL_UNKNOWN
+}
+
+func kindValue(k quote.Kind) quotewirev1.QuoteKind {
+	if k == quote.KindFragment {
+		return quotewirev1.QuoteKind_QUOTE_KIND_FRAGMENT
+	}
+	return quotewirev1.QuoteKind_QUOTE_KIND_QUOTE
+}
+
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// settle acks, naks or dead-letters msg according to err.
+func settle(ctx context.Context, js jetstream.JetStream, msg jetstream.Msg, consumer string, log *slog.Logger, m *Metrics, err error) {
+	switch {
+	case err == nil:
+		if aerr := msg.DoubleAck(ctx); aerr != nil {
+			log.Warn("ack", "subject", msg.Subject(), "err", aerr)
+			return
+		}
+		m.Messages.WithLabelValues(consumer, "acked").Inc()
+	case errors.Is(err, errPermanent):
+		if derr := bus.DeadLetter(ctx, js, consumer, msg, err); derr != nil {
+			log.Error("dead-letter failed; will retry", "err", derr, "reason", err)
+			_ = msg.NakWithDelay(5 * time.Second)
+			m.Messages.WithLabelValues(consumer, "nakd").Inc()
+			return
+		}
+		m.Messages.WithLabelValues(consumer, "dead_lettered").Inc()
+		log.Warn("message dead-lettered", "subject", msg.Subject(), "reason", err)
+		if terr := msg.Term(); terr != nil {
+			log.Warn("term", "err", terr)
+			return
+		}
+		m.Messages.WithLabelValues(consumer, "terminated").Inc()
+	default:
+		delay := time.Second
+		if md, merr := msg.Metadata(); merr == nil {
+			delay = retryDelay(md.NumDelivered)
+		}
+		log.Warn("transient failure; retrying", "subject", msg.Subject(), "err", err, "delay", delay)
+		_ = msg.NakWithDelay(delay)
+		m.Messages.WithLabelValues(consumer, "nakd").Inc()
+	}
+}
+
+// retryDelay grows with the delivery count, capped at a minute.
+func retryDelay(delivered uint64) time.Duration {
+	d := time.Second << min(delivered, 6)
+	return min(d, time.Minute)
+}

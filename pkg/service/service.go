@@ -1,0 +1,123 @@
+// Package service wires Quotewire's pieces (JetStream, Elasticsearch, the
+// workers and the HTTP handlers) for the service binaries and for the
+// all-in-one dev mode, so that both run the same code.
+package service
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/quotewire/quotewire/pkg/api"
+	"github.com/quotewire/quotewire/pkg/bus"
+	"github.com/quotewire/quotewire/pkg/index"
+)
+
+// Logger builds the process logger: JSON or text on stderr at level.
+func Logger(level, format string) (*slog.Logger, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("LOG_LEVEL %q: use debug, info, warn or error", level)
+	}
+	opts := &slog.HandlerOptions{Level: l}
+	if strings.EqualFold(format, "json") {
+		return slog.New(slog.NewJSONHandler(os.Stderr, opts)), nil
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
+}
+
+// ConnectNATS connects to url (reconnecting forever once connected), sets
+// up the streams and consumers, and returns the connection and its
+// JetStream context. Close the connection with Drain.
+func ConnectNATS(ctx context.Context, url, name string, log *slog.Logger, opts ...nats.Option) (*nats.Conn, jetstream.JetStream, error) {
+	opts = append([]nats.Option{
+		nats.Name(name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(time.Second),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				log.Warn("nats disconnected", "err", err)
+			}
+		}),
+		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("nats reconnected", "url", c.ConnectedUrlRedacted()) }),
+	}, opts...)
+	nc, err := nats.Connect(url, opts...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("connect to NATS at %s: %w", url, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, fmt.Errorf("jetstream: %w", err)
+	}
+	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := bus.Setup(sctx, js, bus.Options{}); err != nil {
+		nc.Close()
+		return nil, nil, err
+	}
+	return nc, js, nil
+}
+
+// NATSReady is a readiness check on a connection.
+func NATSReady(nc *nats.Conn) func(context.Context) error {
+	return func(context.Context) error {
+		if !nc.IsConnected() {
+			return fmt.Errorf("not connected (%s)", nc.Status())
+		}
+		return nil
+	}
+}
+
+// OpenIndex connects to Elasticsearch, retrying until it answers or ctx
+// ends, and (when ensure is set) puts the template and alias in place.
+func OpenIndex(ctx context.Context, cfg index.Config, ensure bool, replicas int, log *slog.Logger) (*index.Index, error) {
+	delay := time.Second
+	for {
+		ix, err := index.Open(ctx, cfg)
+		if err == nil && ensure {
+			err = ix.Ensure(ctx, replicas)
+		}
+		if err == nil {
+			log.Info("elasticsearch ready", "url", cfg.URL, "version", ix.Capabilities().Version, "english_analyzer", ix.Capabilities().EnglishAnalyzer, "alias", ix.Alias())
+			return ix, nil
+		}
+		log.Warn("elasticsearch not ready; retrying", "url", cfg.URL, "err", err, "in", delay)
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("open elasticsearch at %s: %w", cfg.URL, err)
+		case <-time.After(delay):
+		}
+		delay = min(delay*2, 10*time.Second)
+	}
+}
+
+// IngestHandler serves the ingest API on its own mux.
+func IngestHandler(js jetstream.JetStream, log *slog.Logger, maxBody int64) *api.Ingest {
+	return &api.Ingest{
+		Pub: api.PublisherFunc(func(ctx context.Context, data []byte, id string, v int64) (bool, error) {
+			return bus.PublishArticle(ctx, js, data, id, v)
+		}),
+		Log:          log,
+		MaxBodyBytes: maxBody,
+	}
+}
+
+// PublicMux routes the public API: ingest when ing is set, search when s is.
+func PublicMux(ing *api.Ingest, s *api.Search) *http.ServeMux {
+	mux := http.NewServeMux()
+	if ing != nil {
+		mux.Handle("POST /v1/articles", ing)
+	}
+	if s != nil {
+		s.Mount(mux)
+	}
+	return mux
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/quotewire/quotewire/pkg/service"
+)
+
+// Config is the indexer's whole configuration, read from the environment.
+type Config struct {
+	service.Logging
+	service.NATS
+	service.Elasticsearch
+	ESReplicas int    `env:"ES_REPLICAS" envDefault:"0"`
+	BatchSize  int    `env:"BATCH_SIZE" envDefault:"256"`
+	AdminAddr  string `env:"ADMIN_ADDR" envDefault:"127.0.0.1:9083"`
+}
+
+// Validate checks the configuration before anything connects.
+func (c *Config) Validate() error {
+	if c.BatchSize < 1 || c.BatchSize > 10000 {
+		return errors.New("BATCH_SIZE must be from 1 to 10000")
+	}
+	if c.ESReplicas < 0 {
+		return errors.New("ES_REPLICAS must not be negative")
+	}
+	if c.AdminAddr == "" {
+		return errors.New("ADMIN_ADDR is required")
+	}
+	if err := c.NATS.Validate(); err != nil {
+		return err
+	}
+	return c.Elasticsearch.Validate()
+}

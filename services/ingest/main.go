@@ -1,0 +1,51 @@
+// Command ingest accepts articles over HTTP (POST /v1/articles) and
+// publishes them on the articles stream.
+package main
+
+import (
+	"context"
+	"os"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/quotewire/quotewire/pkg/admin"
+	"github.com/quotewire/quotewire/pkg/service"
+)
+
+func main() { os.Exit(service.Main(run)) }
+
+func run(ctx context.Context) error {
+	cfg, err := service.Load(&Config{})
+	if err != nil {
+		return err
+	}
+	log, err := service.Logger(cfg.LogLevel, cfg.LogFormat)
+	if err != nil {
+		return err
+	}
+	ln, err := admin.Listen(cfg.HTTPAddr)
+	if err != nil {
+		return err
+	}
+	adminLn, err := admin.Listen(cfg.AdminAddr)
+	if err != nil {
+		return err
+	}
+	nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-ingest", log)
+	if err != nil {
+		return err
+	}
+	defer nc.Drain()
+	reg := admin.NewRegistry()
+	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		mux := service.PublicMux(service.IngestHandler(js, log, cfg.MaxBodyBytes), nil)
+		return admin.Serve(ctx, log, admin.Server(mux), ln, 15*time.Second)
+	})
+	g.Go(func() error {
+		h := admin.Handler(reg, map[string]admin.Check{"nats": service.NATSReady(nc)})
+		return admin.Serve(ctx, log, admin.Server(h), adminLn, 5*time.Second)
+	})
+	return g.Wait()
+}

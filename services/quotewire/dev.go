@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/quotewire/quotewire/pkg/admin"
+	"github.com/quotewire/quotewire/pkg/api"
+	"github.com/quotewire/quotewire/pkg/bus"
+	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/pipeline"
+	"github.com/quotewire/quotewire/pkg/service"
+)
+
+// DevConfig is the all-in-one mode's configuration, read from the environment.
+type DevConfig struct {
+	service.Logging
+	service.Elasticsearch
+	HTTPAddr string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
+	DataDir  string `env:"DATA_DIR" envDefault:".data"`
+	NATSPort int    `env:"NATS_PORT" envDefault:"4222"`
+}
+
+// Validate checks the configuration before anything starts.
+func (c *DevConfig) Validate() error {
+	if c.DataDir == "" {
+		return errors.New("DATA_DIR is empty")
+	}
+	if c.NATSPort < 0 || c.NATSPort > 65535 {
+		return errors.New("NATS_PORT must be a port number (0 picks a free one)")
+	}
+	return c.Elasticsearch.Validate()
+}
+
+// runDev runs an in-process NATS server with JetStream on file storage in
+// DATA_DIR, the extractor, the indexer, and ingest plus search on HTTP_ADDR.
+// With -load it publishes articles, waits until their quotes are
+// searchable and prints a summary.
+func runDev(ctx context.Context, args []string, log *slog.Logger) error {
+	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
+	load := fs.String("load", "", "JSON Lines file of articles to publish once running")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := service.Load(&DevConfig{})
+	if err != nil {
+		return err
+	}
+	if log, err = service.Logger(cfg.LogLevel, cfg.LogFormat); err != nil {
+		return err
+	}
+	ln, err := admin.Listen(cfg.HTTPAddr)
+	if err != nil {
+		return err
+	}
+	ns, err := bus.StartServer(bus.ServerOptions{Port: cfg.NATSPort, StoreDir: filepath.Join(cfg.DataDir, "jetstream")})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		ns.Shutdown()
+		ns.WaitForShutdown()
+	}()
+	log.Info("nats-server started", "url", ns.ClientURL(), "store", filepath.Join(cfg.DataDir, "jetstream"))
+	ix, err := service.OpenIndex(ctx, cfg.Index(), true, 0, log)
+	if err != nil {
+		return err
+	}
+	nc, js, err := service.ConnectNATS(ctx, ns.ClientURL(), "quotewire-dev", log)
+	if err != nil {
+		return err
+	}
+	defer nc.Drain()
+	reg := admin.NewRegistry()
+	m := pipeline.NewMetrics(reg)
+	mux := service.PublicMux(service.IngestHandler(js, log, 32<<20), &api.Search{S: ix, Log: log})
+	admin.Mount(mux, reg, map[string]admin.Check{"nats": service.NATSReady(nc), "elasticsearch": ix.Ping})
+
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
+	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 256).Run(gctx) })
+	g.Go(func() error { return admin.Serve(gctx, log, admin.Server(mux), ln, 15*time.Second) })
+	if *load != "" {
+		g.Go(func() error { return loadSamples(gctx, js, ix, *load, cfg.HTTPAddr, log) })
+	}
+	err = g.Wait()
+	log.Info("drained; bye")
+	return err
+}
+
+// loadSamples publishes the sample articles, waits until each has its
+// quotes searchable, and prints quotes per speaker and channel.
+func loadSamples(ctx context.Context, js jetstream.JetStream, ix *index.Index, file, addr string, log *slog.Logger) error {
+	st, err := publishFiles(ctx, js, []string{file}, log)
+	if err != nil {
+		return err
+	}
+	log.Info("samples published", "published", st.Published, "duplicates", st.Duplicates, "invalid", st.Invalid)
+	deadline := time.Now().Add(2 * time.Minute)
+	var docs []index.Document
+	for _, id := range st.IDs {
+		for {
+			if err := ix.Refresh(ctx); err != nil {
+				log.Warn("refresh", "err", err)
+			}
+			res, err := ix.Search(ctx, index.Query{ArticleID: id, Size: index.MaxSize})
+			if err == nil && res.Total > 0 {
+				docs = append(docs, res.Docs...)
+				break
+			}
+			if time.Now().After(deadline) {
+				return fmt.Errorf("article %s: no quotes searchable after 2 minutes", id)
+			}
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(200 * time.Millisecond):
+			}
+		}
+	}
+	printSummary(docs, addr)
+	return nil
+}
+
+func printSummary(docs []index.Document, addr string) {
+	bySpeaker := map[string]map[string]int{}
+	for _, d := range docs {
+		s := d.Speaker
+		if s == "" {
+			s = "(no speaker)"
+		}
+		if bySpeaker[s] == nil {
+			bySpeaker[s] = map[string]int{}
+		}
+		bySpeaker[s][d.Channel]++
+	}
+	speakers := make([]string, 0, len(bySpeaker))
+	for s := range bySpeaker {
+		speakers = append(speakers, s)
+	}
+	sort.Strings(speakers)
+	w := os.Stdout
+	fmt.Fprintf(w, "\n%d quotes searchable. Quotes per speaker and channel:\n", len(docs))
+	for _, s := range speakers {
+		chans := make([]string, 0, len(bySpeaker[s]))
+		for c := range bySpeaker[s] {
+			chans = append(chans, c)
+		}
+		sort.Strings(chans)
+		fmt.Fprintf(w, "  %-28s", s)
+		for _, c := range chans {
+			fmt.Fprintf(w, " %s=%d", c, bySpeaker[s][c])
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "\nSearch: curl 'http://%s/v1/quotes?speaker=Teigen'\nStop with Ctrl-C.\n\n", addr)
+}
