@@ -238,7 +238,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 	if id >= 0 {
 		a.ent = id
 		a.speaker = e.ents.list[id].name
-		e.ents.note(id, m.from, t.sent, t.para)
+		if m.kind != mName && len(e.ents.occ) < 4096 {
+			// keep the speaker salient past pronoun-only passages (bounded:
+			// each note is an insertion)
+			e.ents.note(id, m.from, t.sent, t.para)
+		}
 	}
 }
 

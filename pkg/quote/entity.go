@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // entity is one person (or organisation) the article names, with every
 // variant of its name merged.
@@ -10,6 +13,7 @@ type entity struct {
 	gender byte
 	titles []string
 	count  int
+	toks   []int32 // where it is mentioned, in order
 }
 
 // occurrence places a mention of an entity in the text.
@@ -78,6 +82,7 @@ func (e *extraction) collectEntities() *entities {
 			t := e.toks[f.m.from]
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id})
 			es.list[id].count++
+			es.list[id].toks = append(es.list[id].toks, f.m.from)
 		}
 	}
 	e.learnGender(es)
@@ -156,15 +161,13 @@ func (es *entities) lookup(m mention, tok int32) int {
 			anyID = id
 		}
 		last, next := int32(-1), int32(1<<30)
-		for _, o := range es.occ {
-			if o.ent != id {
-				continue
+		if i := sort.Search(len(en.toks), func(i int) bool { return en.toks[i] > tok }); i > 0 {
+			last = en.toks[i-1]
+			if i < len(en.toks) {
+				next = en.toks[i]
 			}
-			if o.tok <= tok {
-				last = o.tok
-			} else if o.tok < next {
-				next = o.tok
-			}
+		} else if len(en.toks) > 0 {
+			next = en.toks[0]
 		}
 		if last > bestTok || (last == bestTok && best >= 0 && en.count > es.list[best].count) {
 			best, bestTok = id, last
@@ -185,13 +188,15 @@ func (es *entities) lookup(m mention, tok int32) int {
 // note records that entity id is mentioned at tok (a resolved pronoun or a
 // quote's speaker), which keeps it salient.
 func (es *entities) note(id int, tok, sent, para int32) {
-	i := len(es.occ)
-	for i > 0 && es.occ[i-1].tok > tok {
-		i--
-	}
+	i := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok > tok })
 	es.occ = append(es.occ, occurrence{})
 	copy(es.occ[i+1:], es.occ[i:])
 	es.occ[i] = occurrence{tok: tok, sent: sent, para: para, ent: id}
+	en := es.list[id]
+	j := sort.Search(len(en.toks), func(j int) bool { return en.toks[j] > tok })
+	en.toks = append(en.toks, 0)
+	copy(en.toks[j+1:], en.toks[j:])
+	en.toks[j] = tok
 }
 
 // salient finds the entity a pronoun or description at tok refers to: going
@@ -200,10 +205,7 @@ func (es *entities) note(id int, tok, sent, para int32) {
 func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool) int {
 	const maxParas = 3
 	// find the occurrences before tok
-	end := len(es.occ)
-	for end > 0 && es.occ[end-1].tok >= tok {
-		end--
-	}
+	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
 	i := end
 	for i > 0 {
 		s := es.occ[i-1].sent

@@ -165,10 +165,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if m.gender == 0 {
 		m.gender = firstNames[parts[0]]
 		if len(parts) == 1 {
-			m.gender = 0 // a lone surname says nothing of gender
-			if g, ok := firstNames[parts[0]]; ok && len(title) == 0 {
-				m.gender = g
-			}
+			m.gender = 0 // a lone word may be a surname: it says nothing of gender
 		}
 	}
 	if possessive {

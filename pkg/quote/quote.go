@@ -138,7 +138,7 @@ func (e *extraction) run() []Quote {
 	out := make([]Quote, 0, len(e.top))
 	for n, i := range e.top {
 		sp := e.spans[i]
-		kind, keep := e.judge(i)
+		kind, keep := e.judge(n)
 		if !keep {
 			continue
 		}
@@ -210,8 +210,8 @@ func (e *extraction) context(i int) string {
 }
 
 // judge decides whether span i is reported, and as what.
-func (e *extraction) judge(i int) (Kind, bool) {
-	sp := e.spans[i]
+func (e *extraction) judge(n int) (Kind, bool) {
+	sp := e.spans[e.top[n]]
 	content := e.text[sp.start:sp.end]
 	words := 0
 	capWords := 0
@@ -233,7 +233,7 @@ func (e *extraction) judge(i int) (Kind, bool) {
 	}
 	last, _ := utf8.DecodeLastRuneInString(content)
 	endsSentence := strings.ContainsRune(".!?,", last) || strings.ContainsRune(".!?,", mustRuneBefore(e.text, int(sp.end)+markLen(e, sp)))
-	attributed := e.attr[indexOf(e.top, i)].cue != ""
+	attributed := e.attr[n].cue != ""
 	if words == 1 && !endsSentence && !attributed {
 		return "", false // a scare-quoted word or a nickname
 	}
@@ -276,13 +276,4 @@ func (e *extraction) prevChar(sp span) rune {
 		i -= n
 	}
 	return 0
-}
-
-func indexOf(xs []int, v int) int {
-	for i, x := range xs {
-		if x == v {
-			return i
-		}
-	}
-	return -1
 }

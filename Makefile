@@ -1,0 +1,42 @@
+# Quotewire: `make help` lists the targets. Logic lives in scripts/.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+SERVICES := ingest extractor indexer search
+
+.PHONY: help build run test check generate tidy bench es-start es-stop clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+build: ## build bin/quotewire and the four service binaries
+	@mkdir -p bin
+	go build -o bin/quotewire ./services/quotewire
+	@for s in $(SERVICES); do go build -o bin/$$s ./services/$$s || exit 1; done
+
+run: ## start Elasticsearch, run the pipeline on the sample articles, serve search on :8080
+	scripts/run.sh
+
+test: ## vet, tidy and protobuf checks, then all tests against real NATS and Elasticsearch
+	scripts/test.sh
+
+check: ## static checks only (vet, go mod tidy -diff, buf lint, generated code current)
+	scripts/check.sh
+
+generate: ## regenerate pkg/gen from proto/ with buf
+	scripts/tools.sh && PATH="$(CURDIR)/.bin:$$PATH" buf generate
+
+tidy: ## go mod tidy in every module, then go work sync
+	@for m in $$(scripts/modules.sh); do (cd $$m && GOWORK=off go mod tidy) || exit 1; done
+	go work sync
+
+bench: ## extraction engine benchmarks (MB/s, B/op, allocs/op)
+	go test -run '^$$' -bench . -benchmem ./pkg/quote/
+
+es-start: ## start the local Elasticsearch node (downloads it once via Maven)
+	scripts/es.sh start
+
+es-stop: ## stop the local Elasticsearch node
+	scripts/es.sh stop
+
+clean: ## remove binaries and the dev data directory (.data)
+	rm -rf bin .data

@@ -1,0 +1,156 @@
+package pipeline_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/quotewire/quotewire/pkg/admin"
+	"github.com/quotewire/quotewire/pkg/bus"
+	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
+	"github.com/quotewire/quotewire/pkg/estest"
+	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/natstest"
+	"github.com/quotewire/quotewire/pkg/pipeline"
+	"github.com/quotewire/quotewire/pkg/service"
+)
+
+type rig struct {
+	t   *testing.T
+	js  jetstream.JetStream
+	ix  *index.Index
+	ctx context.Context
+}
+
+func start(t *testing.T) *rig {
+	ix := estest.Open(t)
+	ns := natstest.Start(t)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx, cancel := context.WithCancel(context.Background())
+	nc, js, err := service.ConnectNATS(ctx, ns.ClientURL(), t.Name(), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := pipeline.NewMetrics(admin.NewRegistry())
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
+	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 32).Run(gctx) })
+	t.Cleanup(func() {
+		cancel()
+		g.Wait()
+		nc.Close()
+	})
+	return &rig{t: t, js: js, ix: ix, ctx: context.Background()}
+}
+
+func (r *rig) publish(id string, version int64, text string) bool {
+	r.t.Helper()
+	data, _ := proto.Marshal(&quotewirev1.Article{Id: id, Version: version, Text: text, Title: "t"})
+	dup, err := bus.PublishArticle(r.ctx, r.js, data, id, version)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return dup
+}
+
+// waitFor polls until the article's quotes in the index satisfy ok.
+func (r *rig) waitFor(id string, ok func([]index.Document) bool) []index.Document {
+	r.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		r.ix.Refresh(r.ctx)
+		res, err := r.ix.Search(r.ctx, index.Query{ArticleID: id, Size: 100})
+		if err == nil && ok(res.Docs) {
+			return res.Docs
+		}
+		if time.Now().After(deadline) {
+			r.t.Fatalf("article %s: index never reached the expected state (last: %v, %v)", id, res, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+const threeQuotes = "\"First one here,\" Ann Lee said.\n\n\"Second one there,\" Lee said.\n\n\"Third and last,\" she said."
+const oneQuote = "\"Only this remains,\" Ann Lee said."
+
+func TestRepublishDoesNotDuplicate(t *testing.T) {
+	r := start(t)
+	if r.publish("a1", 1, threeQuotes) {
+		t.Fatal("first publish reported as duplicate")
+	}
+	r.waitFor("a1", func(d []index.Document) bool { return len(d) == 3 })
+	if !r.publish("a1", 1, threeQuotes) {
+		t.Error("identical re-publish not deduplicated by JetStream")
+	}
+	// the same article again outside the dedup window (a new Nats-Msg-Id):
+	// same document ids, so still three documents
+	data, _ := proto.Marshal(&quotewirev1.Article{Id: "a1", Version: 1, Text: threeQuotes, Title: "t"})
+	if _, err := bus.Publish(r.ctx, r.js, bus.ArticlesSubject, "other-id", data); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	docs := r.waitFor("a1", func(d []index.Document) bool { return len(d) == 3 })
+	for _, d := range docs {
+		if d.Speaker != "Ann Lee" {
+			t.Errorf("quote %q: speaker %q, want Ann Lee", d.Text, d.Speaker)
+		}
+	}
+}
+
+func TestNewVersionReplacesQuotesAndOldVersionLoses(t *testing.T) {
+	r := start(t)
+	r.publish("a2", 1, threeQuotes)
+	r.waitFor("a2", func(d []index.Document) bool { return len(d) == 3 })
+	r.publish("a2", 2, oneQuote)
+	r.waitFor("a2", func(d []index.Document) bool { return len(d) == 1 && d[0].Text == "Only this remains," })
+	// version 1 arriving late must not come back
+	data, _ := proto.Marshal(&quotewirev1.Article{Id: "a2", Version: 1, Text: threeQuotes, Title: "t"})
+	if _, err := bus.Publish(r.ctx, r.js, bus.ArticlesSubject, "late-v1", data); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(2 * time.Second)
+	r.waitFor("a2", func(d []index.Document) bool { return len(d) == 1 && d[0].Article.Version == 2 })
+}
+
+func TestPoisonMessagesAreDeadLettered(t *testing.T) {
+	r := start(t)
+	if _, err := bus.Publish(r.ctx, r.js, bus.ArticlesSubject, "garbage", []byte{0xff, 0xfe, 0x01, 0x02}); err != nil {
+		t.Fatal(err)
+	}
+	empty, _ := proto.Marshal(&quotewirev1.Article{Id: "empty", Text: "   "})
+	if _, err := bus.Publish(r.ctx, r.js, bus.ArticlesSubject, "empty", empty); err != nil {
+		t.Fatal(err)
+	}
+	r.publish("good", 1, oneQuote) // the stream keeps flowing behind them
+	r.waitFor("good", func(d []index.Document) bool { return len(d) == 1 })
+	s, err := r.js.Stream(r.ctx, bus.DeadLetterStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		info, _ := s.Info(r.ctx)
+		if info.State.Msgs == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("dead-letter stream holds %d messages, want 2", info.State.Msgs)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	for seq := uint64(1); seq <= 2; seq++ {
+		msg, err := s.GetMsg(r.ctx, seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if msg.Header.Get(bus.HeaderReason) == "" || msg.Header.Get(bus.HeaderService) != bus.ExtractorConsumer {
+			t.Errorf("dead letter %d: headers %v lack the reason or service", seq, msg.Header)
+		}
+	}
+}

@@ -1,0 +1,183 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type want struct {
+	Text, Speaker, Channel string
+}
+
+func extractWant(text string) []want {
+	var got []want
+	for _, q := range Extract(text) {
+		got = append(got, want{q.Text, q.Speaker, q.Channel})
+	}
+	return got
+}
+
+func TestExtract(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "straight double, said after",
+			text: `"We will win this," said Sen. Maria Lopez.`,
+			want: []want{{"We will win this,", "Maria Lopez", "unknown"}},
+		},
+		{
+			name: "curly double, name before verb",
+			text: "\u201cThe numbers do not add up,\u201d Victor Crane said.",
+			want: []want{{"The numbers do not add up,", "Victor Crane", "unknown"}},
+		},
+		{
+			name: "single quotes with apostrophes inside",
+			text: "Chrissy Teigen spoke out.\n\n'We've never decided on our babies' names until the '90s, rock 'n' roll,' Teigen wrote on Instagram.",
+			want: []want{{"We've never decided on our babies' names until the '90s, rock 'n' roll,", "Chrissy Teigen", "instagram"}},
+		},
+		{
+			name: "split by its attribution",
+			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
+			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
+		},
+		{
+			name: "colon introduction",
+			text: "Tom Hardy told reporters: \"I am done with this.\"",
+			want: []want{{"I am done with this.", "Tom Hardy", "press_conference"}},
+		},
+		{
+			name: "runs over paragraphs",
+			text: "Kelly Clarkson told the audience: 'He and Chrissy are warm.\n\n'Our hearts go out to you both,' she went on.",
+			want: []want{{"He and Chrissy are warm.", "Kelly Clarkson", "speech"}, {"Our hearts go out to you both,", "Kelly Clarkson", "speech"}},
+		},
+		{
+			name: "nested quote stays inside",
+			text: `"He told me 'never again' and left," said John Smith.`,
+			want: []want{{"He told me 'never again' and left,", "John Smith", "unknown"}},
+		},
+		{
+			name: "pronoun resolved by gender",
+			text: "Donald Trump attacked Hillary Clinton on Monday.\n\n\"She is not qualified,\" he said on CNN.",
+			want: []want{{"She is not qualified,", "Donald Trump", "tv"}},
+		},
+		{
+			name: "description resolved",
+			text: "Lindsey Graham spoke on Tuesday.\n\n\"This is a disgrace,\" the South Carolina senator said in a statement.",
+			want: []want{{"This is a disgrace,", "Lindsey Graham", "statement"}},
+		},
+		{
+			name: "title of a work is no quote",
+			text: `He performed his song "Never Break" at the show.`,
+			want: nil,
+		},
+		{
+			name: "scare quote is no quote",
+			text: `The so-called "experts" were wrong.`,
+			want: nil,
+		},
+		{
+			name: "organisation speaks",
+			text: "The NHS writes: 'A blood transfusion is a safe procedure.'",
+			want: []want{{"A blood transfusion is a safe procedure.", "NHS", "publication"}},
+		},
+		{
+			name: "tweeted",
+			text: "\u201cThis budget fixes roads,\u201d Gov. Dana Hale tweeted.",
+			want: []want{{"This budget fixes roads,", "Dana Hale", "twitter"}},
+		},
+		{
+			name: "interview with a named outlet",
+			text: "Ben Adler told The Atlantic: 'I kept writing and throwing it away.'",
+			want: []want{{"I kept writing and throwing it away.", "Ben Adler", "interview"}},
+		},
+		{
+			name: "no speaker is not guessed",
+			text: "\"Nobody knows what happens next.\"",
+			want: []want{{"Nobody knows what happens next.", "", "unknown"}},
+		},
+		{
+			name: "unclosed quote ends at its paragraph",
+			text: "Mark Yu said: \"We are done here\n\nThe meeting ended.",
+			want: []want{{"We are done here", "Mark Yu", "unknown"}},
+		},
+		{
+			name: "doubled apostrophes as double marks",
+			text: "''It's nonsense,'' Mr. Trump said.",
+			want: []want{{"It's nonsense,", "Trump", "unknown"}},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if diff := cmp.Diff(c.want, extractWant(c.text)); diff != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", c.text, diff)
+			}
+		})
+	}
+}
+
+func TestFragmentKind(t *testing.T) {
+	qs := Extract(`Jane Roe said she was on "serious bed rest" for weeks.`)
+	if len(qs) != 1 || qs[0].Kind != KindFragment {
+		t.Fatalf("got %+v, want one fragment", qs)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := "\"One,\" he said. \"Two,\" she said.\n\n'Three,' Ann Lee wrote."
+	a, b := Extract(text), Extract(text)
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Fatalf("two runs differ:\n%s", diff)
+	}
+}
+
+func TestHostileInput(t *testing.T) {
+	inputs := map[string]string{
+		"empty":    "",
+		"garbage":  "\x00\x01\xff\xfe\"'\u201c",
+		"invalid":  "\"abc\xff\xfedef,\" she said.",
+		"marks":    strings.Repeat("\"'", 1000),
+		"big":      strings.Repeat("\"We will win,\" Maria Lopez said. The end.\n\n", 250000), // ~11 MB
+		"unclosed": strings.Repeat("\"", 10001),
+	}
+	for name, in := range inputs {
+		qs := Extract(in)
+		checkOffsets(t, name, in, qs)
+		if name == "big" && len(qs) != 250000 {
+			t.Errorf("big: %d quotes, want 250000", len(qs))
+		}
+	}
+}
+
+func checkOffsets(t *testing.T, name, text string, qs []Quote) {
+	t.Helper()
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start > q.End {
+			t.Fatalf("%s: offsets %d..%d outside the text (%d bytes)", name, q.Start, q.End, len(text))
+		}
+		if !boundary(text, q.Start) || !boundary(text, q.End) {
+			t.Fatalf("%s: offsets %d..%d not on rune boundaries", name, q.Start, q.End)
+		}
+		if text[q.Start:q.End] != q.Text {
+			t.Fatalf("%s: text %q does not match offsets", name, q.Text)
+		}
+	}
+}
+
+func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{`"A," she said.`, "'We've,' Teigen wrote.\n\n'Next", "\u201cx\u201d \u2018y\u2019", "''a'' b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkOffsets(t, "fuzz", s, Extract(s))
+	})
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Static checks: go vet, go mod tidy -diff in every module, buf lint, and
+# that regenerating the protobuf code changes nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/tools.sh
+export PATH="$PWD/.bin:$PATH"
+for m in $(scripts/modules.sh); do
+  echo "== vet $m"
+  (cd "$m" && go vet ./...)
+  echo "== tidy $m"
+  (cd "$m" && GOWORK=off go mod tidy -diff) || { echo "check.sh: run 'make tidy': $m/go.mod is not tidy" >&2; exit 1; }
+done
+echo "== buf lint"
+buf lint
+echo "== generated code is current"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+buf generate -o "$tmp"
+diff -r "$tmp/pkg/gen" pkg/gen || { echo "check.sh: pkg/gen is stale: run 'make generate' and commit" >&2; exit 1; }
