@@ -25,9 +25,9 @@ check: ## static checks only (vet, go mod tidy -diff, buf lint, generated code c
 generate: ## regenerate pkg/gen from proto/ with buf
 	scripts/tools.sh && PATH="$(CURDIR)/.bin:$$PATH" buf generate
 
-tidy: ## go mod tidy in every module, then go work sync
-	@for m in $$(scripts/modules.sh); do (cd $$m && GOWORK=off go mod tidy) || exit 1; done
+tidy: ## go work sync, then go mod tidy in every module
 	go work sync
+	@for m in $$(scripts/modules.sh); do (cd $$m && GOWORK=off go mod tidy) || exit 1; done
 
 bench: ## extraction engine benchmarks (MB/s, B/op, allocs/op)
 	go test -run '^$$' -bench . -benchmem ./pkg/quote/
