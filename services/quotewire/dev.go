@@ -163,5 +163,5 @@ func printSummary(docs []index.Document, addr string) {
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "\nSearch: curl 'http://%s/v1/quotes?speaker=Teigen'\nStop with Ctrl-C.\n\n", addr)
+	fmt.Fprintf(w, "\nSearch: curl 'http://%s/v1/quotes?speaker=Hale'\nStop with Ctrl-C.\n\n", addr)
 }
