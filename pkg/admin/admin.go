@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -19,6 +20,40 @@ import (
 // Check reports whether one dependency is ready.
 type Check func(ctx context.Context) error
 
+// Checks are the named readiness checks of a service. A check named at
+// creation fails with "starting" until Set gives it its function, so the
+// admin server can answer before the service has connected to anything.
+type Checks struct {
+	mu sync.RWMutex
+	m  map[string]Check
+}
+
+// NewChecks returns checks for the named dependencies, each not yet ready.
+func NewChecks(names ...string) *Checks {
+	c := &Checks{m: make(map[string]Check, len(names))}
+	for _, n := range names {
+		c.m[n] = func(context.Context) error { return errors.New("starting") }
+	}
+	return c
+}
+
+// Set installs the check for name.
+func (c *Checks) Set(name string, check Check) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m[name] = check
+}
+
+func (c *Checks) snapshot() map[string]Check {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	m := make(map[string]Check, len(c.m))
+	for k, v := range c.m {
+		m[k] = v
+	}
+	return m
+}
+
 // NewRegistry returns a Prometheus registry with the Go and process collectors.
 func NewRegistry() *prometheus.Registry {
 	reg := prometheus.NewRegistry()
@@ -28,14 +63,14 @@ func NewRegistry() *prometheus.Registry {
 
 // Handler serves /healthz (the process answers), /readyz (every check
 // passes) and /metrics.
-func Handler(reg *prometheus.Registry, checks map[string]Check) http.Handler {
+func Handler(reg *prometheus.Registry, checks *Checks) http.Handler {
 	mux := http.NewServeMux()
 	Mount(mux, reg, checks)
 	return mux
 }
 
 // Mount adds the admin endpoints to mux.
-func Mount(mux *http.ServeMux, reg *prometheus.Registry, checks map[string]Check) {
+func Mount(mux *http.ServeMux, reg *prometheus.Registry, checks *Checks) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")
@@ -45,7 +80,8 @@ func Mount(mux *http.ServeMux, reg *prometheus.Registry, checks map[string]Check
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		failed := false
-		for name, c := range checks {
+		names := checks.snapshot()
+		for name, c := range names {
 			if err := c(ctx); err != nil {
 				if !failed {
 					w.WriteHeader(http.StatusServiceUnavailable)

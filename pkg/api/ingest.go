@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"google.golang.org/protobuf/proto"
@@ -45,7 +46,7 @@ func (h *Ingest) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var tooBig *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooBig):
-		writeError(w, http.StatusRequestEntityTooLarge, "the body is larger than the limit of "+itoa(h.MaxBodyBytes)+" bytes")
+		writeError(w, http.StatusRequestEntityTooLarge, "the body is larger than the limit of "+strconv.FormatInt(h.MaxBodyBytes, 10)+" bytes")
 		return
 	case errors.Is(err, article.ErrInvalid):
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -75,18 +76,4 @@ func (h *Ingest) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		res.IDs = append(res.IDs, a.ID)
 	}
 	writeJSON(w, http.StatusAccepted, res)
-}
-
-func itoa(n int64) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -58,7 +59,7 @@ func ChannelName(c quotewirev1.Channel) string {
 		return "unknown"
 	}
 	n := quotewirev1.Channel_name[int32(c)]
-	return toLowerLabel(n[len("CHANNEL_"):])
+	return strings.ToLower(n[len("CHANNEL_"):])
 }
 
 // KindName is the lower-case label of a quote kind ("quote", "fragment").
@@ -67,17 +68,7 @@ func KindName(k quotewirev1.QuoteKind) string {
 		return "quote"
 	}
 	n := quotewirev1.QuoteKind_name[int32(k)]
-	return toLowerLabel(n[len("QUOTE_KIND_"):])
-}
-
-func toLowerLabel(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
+	return strings.ToLower(n[len("QUOTE_KIND_"):])
 }
 
 // Documents turns a quotes event into documents, one per quote.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -14,6 +15,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/article"
 	"github.com/quotewire/quotewire/pkg/bus"
 	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
+	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/quote"
 )
 
@@ -123,7 +125,7 @@ func Event(a *quotewirev1.Article, qs []quote.Quote, now time.Time) *quotewirev1
 	}
 	for i, q := range qs {
 		ev.Quotes = append(ev.Quotes, &quotewirev1.Quote{
-			Id:         quoteID(a.GetId(), i),
+			Id:         index.DocID(a.GetId(), i),
 			ArticleId:  a.GetId(),
 			Position:   int32(i),
 			Text:       q.Text,
@@ -144,7 +146,7 @@ func Event(a *quotewirev1.Article, qs []quote.Quote, now time.Time) *quotewirev1
 
 // ChannelValue maps an engine label ("tv") to its enum value.
 func ChannelValue(label string) quotewirev1.Channel {
-	if v, ok := quotewirev1.Channel_value["CHANNEL_"+upper(label)]; ok {
+	if v, ok := quotewirev1.Channel_value["CHANNEL_"+strings.ToUpper(label)]; ok {
 		return quotewirev1.Channel(v)
 	}
 	return quotewirev1.Channel_CHANNEL_UNKNOWN
@@ -155,16 +157,6 @@ func kindValue(k quote.Kind) quotewirev1.QuoteKind {
 		return quotewirev1.QuoteKind_QUOTE_KIND_FRAGMENT
 	}
 	return quotewirev1.QuoteKind_QUOTE_KIND_QUOTE
-}
-
-func upper(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'a' && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-	}
-	return string(b)
 }
 
 // settle acks, naks or dead-letters msg according to err.

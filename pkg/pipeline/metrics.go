@@ -11,11 +11,11 @@ import (
 
 // Metrics are the workers' Prometheus instruments.
 type Metrics struct {
-	Messages      *prometheus.CounterVec
-	Quotes        *prometheus.CounterVec
-	ExtractTime   prometheus.Histogram
-	BulkTime      prometheus.Histogram
-	ArticleBytes  prometheus.Counter
+	Messages     *prometheus.CounterVec
+	Quotes       *prometheus.CounterVec
+	ExtractTime  prometheus.Histogram
+	BulkTime     prometheus.Histogram
+	ArticleBytes prometheus.Counter
 }
 
 // NewMetrics registers the instruments on reg.

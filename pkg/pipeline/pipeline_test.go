@@ -13,8 +13,8 @@ import (
 
 	"github.com/quotewire/quotewire/pkg/admin"
 	"github.com/quotewire/quotewire/pkg/bus"
-	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
 	"github.com/quotewire/quotewire/pkg/estest"
+	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
 	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"

@@ -346,14 +346,13 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int) bool {
 	}
 	if cur.para != prev.para {
 		// the new paragraph must open with the quotation
-		return words == 0 || e.toks[cur.open].start == e.paraStart(int(cur.open))
+		return words == 0 || int(cur.open) == e.paraFirst(int(cur.open))
 	}
 	return words <= 12
 }
 
-func (e *extraction) paraStart(k int) int32 {
-	for k > 0 && e.toks[k-1].kind != tPara {
-		k--
-	}
-	return e.toks[k].start
+// paraFirst is the first token of token k's paragraph.
+func (e *extraction) paraFirst(k int) int {
+	from, _ := e.paraBounds(k)
+	return from
 }

@@ -119,7 +119,7 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			}
 			ev := evidence{channel: p.channel, strength: p.strength}
 			if p.outlet {
-				ev.outlet = strings.TrimSuffix(strings.TrimSuffix(e.text[e.toks[k].start:e.toks[k+n-1].end], "'s"), "\u2019s")
+				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
 			}
 			if !found || ev.strength > best.strength || (ev.strength == best.strength && len(ev.outlet) > len(best.outlet)) {
 				best, found = ev, true
@@ -168,7 +168,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		j++
 	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	name, _ = stripPossessive(name)
 	if _, isFirst := firstNames[e.word(k)]; isFirst {
 		return evidence{}, false
 	}

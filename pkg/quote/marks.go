@@ -18,10 +18,10 @@ const (
 type role uint8
 
 const (
-	roleNone  role = iota // an apostrophe
-	roleOpen              // can only open a quote
-	roleClose             // can only close a quote
-	roleEither            // straight mark with the same context on both sides
+	roleNone   role = iota // an apostrophe
+	roleOpen               // can only open a quote
+	roleClose              // can only close a quote
+	roleEither             // straight mark with the same context on both sides
 )
 
 func markFamily(r rune) family {
@@ -75,12 +75,9 @@ func classify(text string, toks []token, k int) (family, role) {
 		}
 		if openCtx && k+1 < len(toks) && toks[k+1].kind == tWord {
 			w := strings.ToLower(text[toks[k+1].start:toks[k+1].end])
+			// 'n' in rock 'n' roll, 'em, 'til ('s only when no word follows)
 			if _, ok := elisions[w]; ok && !(k+2 < len(toks) && toks[k+2].kind == tWord && w == "s") {
-				// 'n' in rock 'n' roll, 'em, 'til; the closing half of 'n' is
-				// handled by the word-rune rule above failing, so check it
-				if w == "n" || toks[k+1].end == int32(len(text)) || !isWordRune(mustRune(text, int(toks[k+1].end))) {
-					return fam, roleNone
-				}
+				return fam, roleNone
 			}
 		}
 		if (prev == 'n' || prev == 'N') && k > 0 && toks[k-1].kind == tWord && toks[k-1].end-toks[k-1].start == 1 {
@@ -118,11 +115,6 @@ func classify(text string, toks []token, k int) (family, role) {
 	}
 	// letters on both sides of a straight double mark: guess by the stack
 	return fam, roleEither
-}
-
-func mustRune(s string, i int) rune {
-	r, _ := runeAt(s, i)
-	return r
 }
 
 // span is one piece of a quotation inside one paragraph.

@@ -224,18 +224,12 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if isCap(w) {
-		m, ok := d.nameAt(k)
-		if ok && m.kind != 0 {
-			return m, true
-		}
-		// "Clinton spokesman Brian Fallon", "Trump campaign manager Kellyanne Conway"
-		if ok && m.kind == 0 {
-			return mention{}, false
-		}
-		if ok {
-			return m, true
-		}
+	if !isCap(w) {
+		return mention{}, false
+	}
+	// a possessive name ("Trump's campaign") is not the speaker
+	if m, ok := d.nameAt(k); ok && m.kind != 0 {
+		return m, true
 	}
 	return mention{}, false
 }
@@ -348,7 +342,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 			if _, det := determiners[strings.ToLower(d.word(s))]; !det {
 				if _, tit := titles[d.word(s)]; !tit {
 					// descriptions may hold lower-case words before the role noun
-					if found || !d.hasRoleBetween(s, e) {
+					if found || !d.isRoleWord(e) {
 						break
 					}
 				}
@@ -358,7 +352,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	return best, found
 }
 
-func (d *doc) hasRoleBetween(s, e int) bool {
-	_, ok := roleNouns[strings.ToLower(d.word(e))]
-	return ok || strings.HasSuffix(strings.ToLower(d.word(e)), "-year-old")
+// isRoleWord reports a role noun ("senator") or an age ("34-year-old").
+func (d *doc) isRoleWord(k int) bool {
+	w := strings.ToLower(d.word(k))
+	_, ok := roleNouns[w]
+	return ok || strings.HasSuffix(w, "-year-old")
 }

@@ -190,15 +190,8 @@ func (e *extraction) sentences() {
 // context returns the sentence holding span i, capped in length.
 func (e *extraction) context(i int) string {
 	sp := e.spans[i]
-	s := e.toks[sp.open].sent
-	from, to := int(sp.open), int(sp.open)
-	for from > 0 && e.toks[from-1].sent == s && e.toks[from-1].kind != tPara {
-		from--
-	}
-	for to+1 < len(e.toks) && e.toks[to+1].sent == s && e.toks[to+1].kind != tPara {
-		to++
-	}
-	c := e.text[e.toks[from].start:e.toks[to].end]
+	from, to := e.sentenceBounds(int(sp.open))
+	c := e.text[e.toks[from].start:e.toks[to-1].end]
 	if len(c) > 600 {
 		cut := 600
 		for cut > 0 && !utf8.RuneStart(c[cut]) {
@@ -232,7 +225,7 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return "", false
 	}
 	last, _ := utf8.DecodeLastRuneInString(content)
-	endsSentence := strings.ContainsRune(".!?,", last) || strings.ContainsRune(".!?,", mustRuneBefore(e.text, int(sp.end)+markLen(e, sp)))
+	endsSentence := strings.ContainsRune(".!?,", last)
 	attributed := e.attr[n].cue != ""
 	if words == 1 && !endsSentence && !attributed {
 		return "", false // a scare-quoted word or a nickname
@@ -252,18 +245,6 @@ func (e *extraction) judge(n int) (Kind, bool) {
 }
 
 var titleFunctionWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "or", "from", "is")
-
-func mustRuneBefore(s string, i int) rune {
-	r, _ := runeBefore(s, i)
-	return r
-}
-
-func markLen(e *extraction, sp span) int {
-	if sp.close < 0 {
-		return 0
-	}
-	return 0
-}
 
 // prevChar is the first non-space character before the opening mark.
 func (e *extraction) prevChar(sp span) rune {

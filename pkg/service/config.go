@@ -21,6 +21,27 @@ type Logging struct {
 	LogFormat string `env:"LOG_FORMAT" envDefault:"text"`
 }
 
+// logger builds the process logger from these settings.
+func (c Logging) logger() (*slog.Logger, error) { return Logger(c.LogLevel, c.LogFormat) }
+
+// Configured is a service configuration: it validates itself and embeds
+// Logging.
+type Configured interface {
+	Validator
+	logger() (*slog.Logger, error)
+}
+
+// Boot reads cfg from the environment, validates it and builds the logger:
+// a bad setting fails here, before anything connects.
+func Boot[T Configured](cfg T) (T, *slog.Logger, error) {
+	cfg, err := Load(cfg)
+	if err != nil {
+		return cfg, nil, err
+	}
+	log, err := cfg.logger()
+	return cfg, log, err
+}
+
 // NATS locates the NATS server.
 type NATS struct {
 	NATSURL string `env:"NATS_URL" envDefault:"nats://127.0.0.1:4222"`

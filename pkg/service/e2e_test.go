@@ -69,7 +69,7 @@ func TestEndToEnd(t *testing.T) {
 		Total  int `json:"total"`
 		Quotes []struct {
 			ID, Text, Speaker, Channel, Outlet string
-			Article                             struct{ ID, Title string }
+			Article                            struct{ ID, Title string }
 		} `json:"quotes"`
 	}
 	get := func(query string) result {

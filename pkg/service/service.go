@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"strings"
@@ -14,7 +15,9 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/quotewire/quotewire/pkg/admin"
 	"github.com/quotewire/quotewire/pkg/api"
 	"github.com/quotewire/quotewire/pkg/bus"
 	"github.com/quotewire/quotewire/pkg/index"
@@ -97,6 +100,17 @@ func OpenIndex(ctx context.Context, cfg index.Config, ensure bool, replicas int,
 		}
 		delay = min(delay*2, 10*time.Second)
 	}
+}
+
+// ServeAdmin serves /healthz, /readyz and /metrics on ln until ctx ends.
+func ServeAdmin(ctx context.Context, log *slog.Logger, ln net.Listener, reg *prometheus.Registry, checks *admin.Checks) error {
+	return admin.Serve(ctx, log, admin.Server(admin.Handler(reg, checks)), ln, 5*time.Second)
+}
+
+// ServePublic serves the public API on ln until ctx ends, giving requests in
+// flight 15 seconds to finish.
+func ServePublic(ctx context.Context, log *slog.Logger, ln net.Listener, h http.Handler) error {
+	return admin.Serve(ctx, log, admin.Server(h), ln, 15*time.Second)
 }
 
 // IngestHandler serves the ingest API on its own mux.

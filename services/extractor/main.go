@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"os"
-	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -17,11 +16,7 @@ import (
 func main() { os.Exit(service.Main(run)) }
 
 func run(ctx context.Context) error {
-	cfg, err := service.Load(&Config{})
-	if err != nil {
-		return err
-	}
-	log, err := service.Logger(cfg.LogLevel, cfg.LogFormat)
+	cfg, log, err := service.Boot(&Config{})
 	if err != nil {
 		return err
 	}
@@ -29,18 +24,18 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-extractor", log)
-	if err != nil {
-		return err
-	}
-	defer nc.Drain()
 	reg := admin.NewRegistry()
-	x := pipeline.NewExtractor(js, log, pipeline.NewMetrics(reg))
+	checks := admin.NewChecks("nats")
 	g, ctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return x.Run(ctx) })
+	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, reg, checks) })
 	g.Go(func() error {
-		h := admin.Handler(reg, map[string]admin.Check{"nats": service.NATSReady(nc)})
-		return admin.Serve(ctx, log, admin.Server(h), adminLn, 5*time.Second)
+		nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-extractor", log)
+		if err != nil {
+			return err
+		}
+		defer nc.Drain()
+		checks.Set("nats", service.NATSReady(nc))
+		return pipeline.NewExtractor(js, log, pipeline.NewMetrics(reg)).Run(ctx)
 	})
 	return g.Wait()
 }

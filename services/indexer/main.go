@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"os"
-	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -17,11 +16,7 @@ import (
 func main() { os.Exit(service.Main(run)) }
 
 func run(ctx context.Context) error {
-	cfg, err := service.Load(&Config{})
-	if err != nil {
-		return err
-	}
-	log, err := service.Logger(cfg.LogLevel, cfg.LogFormat)
+	cfg, log, err := service.Boot(&Config{})
 	if err != nil {
 		return err
 	}
@@ -30,21 +25,21 @@ func run(ctx context.Context) error {
 		return err
 	}
 	reg := admin.NewRegistry()
+	checks := admin.NewChecks("elasticsearch", "nats")
 	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, reg, checks) })
 	g.Go(func() error {
 		ix, err := service.OpenIndex(ctx, cfg.Index(), true, cfg.ESReplicas, log)
 		if err != nil {
 			return err
 		}
+		checks.Set("elasticsearch", ix.Ping)
 		nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-indexer", log)
 		if err != nil {
 			return err
 		}
 		defer nc.Drain()
-		g.Go(func() error {
-			h := admin.Handler(reg, map[string]admin.Check{"nats": service.NATSReady(nc), "elasticsearch": ix.Ping})
-			return admin.Serve(ctx, log, admin.Server(h), adminLn, 5*time.Second)
-		})
+		checks.Set("nats", service.NATSReady(nc))
 		return pipeline.NewIndexer(js, ix, log, pipeline.NewMetrics(reg), cfg.BatchSize).Run(ctx)
 	})
 	return g.Wait()

@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"os"
-	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -16,11 +15,7 @@ import (
 func main() { os.Exit(service.Main(run)) }
 
 func run(ctx context.Context) error {
-	cfg, err := service.Load(&Config{})
-	if err != nil {
-		return err
-	}
-	log, err := service.Logger(cfg.LogLevel, cfg.LogFormat)
+	cfg, log, err := service.Boot(&Config{})
 	if err != nil {
 		return err
 	}
@@ -32,20 +27,17 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-ingest", log)
-	if err != nil {
-		return err
-	}
-	defer nc.Drain()
-	reg := admin.NewRegistry()
+	checks := admin.NewChecks("nats")
 	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, admin.NewRegistry(), checks) })
 	g.Go(func() error {
-		mux := service.PublicMux(service.IngestHandler(js, log, cfg.MaxBodyBytes), nil)
-		return admin.Serve(ctx, log, admin.Server(mux), ln, 15*time.Second)
-	})
-	g.Go(func() error {
-		h := admin.Handler(reg, map[string]admin.Check{"nats": service.NATSReady(nc)})
-		return admin.Serve(ctx, log, admin.Server(h), adminLn, 5*time.Second)
+		nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-ingest", log)
+		if err != nil {
+			return err
+		}
+		defer nc.Drain()
+		checks.Set("nats", service.NATSReady(nc))
+		return service.ServePublic(ctx, log, ln, service.PublicMux(service.IngestHandler(js, log, cfg.MaxBodyBytes), nil))
 	})
 	return g.Wait()
 }

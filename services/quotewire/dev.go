@@ -46,17 +46,14 @@ func (c *DevConfig) Validate() error {
 // DATA_DIR, the extractor, the indexer, and ingest plus search on HTTP_ADDR.
 // With -load it publishes articles, waits until their quotes are
 // searchable and prints a summary.
-func runDev(ctx context.Context, args []string, log *slog.Logger) error {
+func runDev(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
 	load := fs.String("load", "", "JSON Lines file of articles to publish once running")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	cfg, err := service.Load(&DevConfig{})
+	cfg, log, err := service.Boot(&DevConfig{})
 	if err != nil {
-		return err
-	}
-	if log, err = service.Logger(cfg.LogLevel, cfg.LogFormat); err != nil {
 		return err
 	}
 	ln, err := admin.Listen(cfg.HTTPAddr)
@@ -84,12 +81,15 @@ func runDev(ctx context.Context, args []string, log *slog.Logger) error {
 	reg := admin.NewRegistry()
 	m := pipeline.NewMetrics(reg)
 	mux := service.PublicMux(service.IngestHandler(js, log, 32<<20), &api.Search{S: ix, Log: log})
-	admin.Mount(mux, reg, map[string]admin.Check{"nats": service.NATSReady(nc), "elasticsearch": ix.Ping})
+	checks := admin.NewChecks()
+	checks.Set("nats", service.NATSReady(nc))
+	checks.Set("elasticsearch", ix.Ping)
+	admin.Mount(mux, reg, checks)
 
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
 	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 256).Run(gctx) })
-	g.Go(func() error { return admin.Serve(gctx, log, admin.Server(mux), ln, 15*time.Second) })
+	g.Go(func() error { return service.ServePublic(gctx, log, ln, mux) })
 	if *load != "" {
 		g.Go(func() error { return loadSamples(gctx, js, ix, *load, cfg.HTTPAddr, log) })
 	}

@@ -44,7 +44,7 @@ func run(ctx context.Context, args []string) error {
 	case "publish":
 		return runPublish(ctx, args[1:], log)
 	case "dev":
-		return runDev(ctx, args[1:], log)
+		return runDev(ctx, args[1:])
 	case "-h", "--help", "help":
 		fmt.Print(usage)
 		return nil

@@ -4,7 +4,6 @@ package main
 import (
 	"context"
 	"os"
-	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -16,11 +15,7 @@ import (
 func main() { os.Exit(service.Main(run)) }
 
 func run(ctx context.Context) error {
-	cfg, err := service.Load(&Config{})
-	if err != nil {
-		return err
-	}
-	log, err := service.Logger(cfg.LogLevel, cfg.LogFormat)
+	cfg, log, err := service.Boot(&Config{})
 	if err != nil {
 		return err
 	}
@@ -32,19 +27,16 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	ix, err := service.OpenIndex(ctx, cfg.Index(), false, 0, log)
-	if err != nil {
-		return err
-	}
-	reg := admin.NewRegistry()
+	checks := admin.NewChecks("elasticsearch")
 	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, admin.NewRegistry(), checks) })
 	g.Go(func() error {
-		mux := service.PublicMux(nil, &api.Search{S: ix, Log: log})
-		return admin.Serve(ctx, log, admin.Server(mux), ln, 15*time.Second)
-	})
-	g.Go(func() error {
-		h := admin.Handler(reg, map[string]admin.Check{"elasticsearch": ix.Ping})
-		return admin.Serve(ctx, log, admin.Server(h), adminLn, 5*time.Second)
+		ix, err := service.OpenIndex(ctx, cfg.Index(), false, 0, log)
+		if err != nil {
+			return err
+		}
+		checks.Set("elasticsearch", ix.Ping)
+		return service.ServePublic(ctx, log, ln, service.PublicMux(nil, &api.Search{S: ix, Log: log}))
 	})
 	return g.Wait()
 }
