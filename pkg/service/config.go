@@ -103,7 +103,8 @@ func Load[T Validator](cfg T) (T, error) {
 func Main(run func(ctx context.Context) error) int {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx); err != nil {
+	err := run(ctx)
+	if err != nil && !(ctx.Err() != nil && errors.Is(err, context.Canceled)) {
 		slog.Error("exit", "err", err)
 		return 1
 	}

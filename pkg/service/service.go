@@ -95,7 +95,7 @@ func OpenIndex(ctx context.Context, cfg index.Config, ensure bool, replicas int,
 		log.Warn("elasticsearch not ready; retrying", "url", cfg.URL, "err", err, "in", delay)
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("open elasticsearch at %s: %w", cfg.URL, err)
+			return nil, fmt.Errorf("open elasticsearch at %s: %w (last error: %v)", cfg.URL, ctx.Err(), err)
 		case <-time.After(delay):
 		}
 		delay = min(delay*2, 10*time.Second)
