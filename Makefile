@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SERVICES := ingest extractor indexer search
 
-.PHONY: help build run test check generate tidy bench es-start es-stop clean
+.PHONY: help build run test test-faults check generate tidy bench es-start es-stop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -18,6 +18,9 @@ run: ## start Elasticsearch, run the pipeline on the sample articles, serve sear
 
 test: ## vet, tidy and protobuf checks, then all tests against real NATS and Elasticsearch
 	scripts/test.sh
+
+test-faults: ## fault-injection tests: ES stopped 60 s, NATS restarted, workers killed, poison, 429s, SIGTERM
+	scripts/test-faults.sh
 
 check: ## static checks only (vet, go mod tidy -diff, buf lint, generated code current)
 	scripts/check.sh

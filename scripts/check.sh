@@ -7,7 +7,7 @@ scripts/tools.sh
 export PATH="$PWD/.bin:$PATH"
 for m in $(scripts/modules.sh); do
   echo "== vet $m"
-  (cd "$m" && go vet ./...)
+  (cd "$m" && go vet ./... && go vet -tags faults ./...)
   echo "== tidy $m"
   (cd "$m" && GOWORK=off go mod tidy -diff) || { echo "check.sh: run 'make tidy': $m/go.mod is not tidy" >&2; exit 1; }
 done

@@ -32,6 +32,9 @@ var ErrInvalid = errors.New("invalid article")
 // urlNamespace derives article ids from URLs when the sender gives none.
 var urlNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("quotewire/article"))
 
+// IDFromURL is the id of an article sent without one: UUIDv5 of its URL.
+func IDFromURL(url string) string { return uuid.NewSHA1(urlNamespace, []byte(url)).String() }
+
 // JSON is an article as Quotewire's JSON interfaces accept it.
 type JSON struct {
 	ID          string   `json:"id"`
@@ -50,7 +53,7 @@ type JSON struct {
 func (a *JSON) Validate() error {
 	a.ID = strings.TrimSpace(a.ID)
 	if a.ID == "" && a.URL != "" {
-		a.ID = uuid.NewSHA1(urlNamespace, []byte(a.URL)).String()
+		a.ID = IDFromURL(a.URL)
 	}
 	switch {
 	case a.ID == "":

@@ -13,6 +13,9 @@ type ServerOptions struct {
 	Host     string // default 127.0.0.1
 	Port     int    // 0 picks a free port (server.RANDOM_PORT)
 	StoreDir string // JetStream file storage; required
+	// MaxPayload is the largest message accepted (NATS's default, 1 MiB,
+	// when 0; at most 64 MiB).
+	MaxPayload int32
 }
 
 // StartServer starts an in-process nats-server with JetStream on file storage
@@ -35,6 +38,7 @@ func StartServer(o ServerOptions) (*server.Server, error) {
 		Port:       port,
 		JetStream:  true,
 		StoreDir:   o.StoreDir,
+		MaxPayload: o.MaxPayload,
 		NoSigs:     true,
 		NoLog:      true,
 	})

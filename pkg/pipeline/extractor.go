@@ -12,6 +12,7 @@ import (
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
+	"github.com/quotewire/quotewire/pkg/admin"
 	"github.com/quotewire/quotewire/pkg/article"
 	"github.com/quotewire/quotewire/pkg/bus"
 	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
@@ -27,6 +28,10 @@ type Extractor struct {
 	js  jetstream.JetStream
 	log *slog.Logger
 	m   *Metrics
+	s   *settler
+	// Checks, when set, gets a "consumer" readiness check once Run has
+	// bound the durable consumer.
+	Checks *admin.Checks
 }
 
 // NewExtractor returns an extractor publishing through js.
@@ -37,18 +42,14 @@ func NewExtractor(js jetstream.JetStream, log *slog.Logger, m *Metrics) *Extract
 // Run consumes until ctx is cancelled, then drains: the messages already
 // pulled are handled and acked before Run returns.
 func (x *Extractor) Run(ctx context.Context) error {
-	return consume(ctx, x.js, bus.ArticlesStream, bus.ExtractorConsumer, x.log, x.handle)
-}
-
-// consume runs handle on every message of a durable consumer until ctx ends.
-func consume(ctx context.Context, js jetstream.JetStream, stream, durable string, log *slog.Logger, handle func(context.Context, jetstream.Msg)) error {
-	cons, err := js.Consumer(ctx, stream, durable)
+	cons, err := bind(ctx, x.js, bus.ArticlesStream, bus.ExtractorConsumer, x.m, x.Checks)
 	if err != nil {
-		return fmt.Errorf("consumer %s on %s: %w", durable, stream, err)
+		return err
 	}
+	x.s = newSettler(ctx, x.js, cons, bus.ExtractorConsumer, x.log, x.m)
 	it, err := cons.Messages(jetstream.PullMaxMessages(64))
 	if err != nil {
-		return fmt.Errorf("consume %s: %w", durable, err)
+		return fmt.Errorf("consume %s: %w", bus.ExtractorConsumer, err)
 	}
 	go func() {
 		<-ctx.Done()
@@ -59,38 +60,52 @@ func consume(ctx context.Context, js jetstream.JetStream, stream, durable string
 	for {
 		msg, err := it.Next()
 		if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-			log.Info("consumer drained")
+			x.log.Info("consumer drained")
 			return nil
 		}
 		if err != nil {
-			log.Warn("next message", "err", err)
+			x.log.Warn("next message", "err", err)
 			continue
 		}
-		handle(hctx, msg)
+		x.handle(hctx, msg)
 	}
+}
+
+// bind looks up a durable consumer, starts watching its backlog and
+// registers its readiness check.
+func bind(ctx context.Context, js jetstream.JetStream, stream, durable string, m *Metrics, checks *admin.Checks) (jetstream.Consumer, error) {
+	cons, err := js.Consumer(ctx, stream, durable)
+	if err != nil {
+		return nil, fmt.Errorf("consumer %s on %s: %w", durable, stream, err)
+	}
+	go watch(ctx, cons, durable, m)
+	if checks != nil {
+		checks.Set("consumer", consumerReady(cons))
+	}
+	return cons, nil
 }
 
 func (x *Extractor) handle(ctx context.Context, msg jetstream.Msg) {
 	x.m.Messages.WithLabelValues(bus.ExtractorConsumer, "consumed").Inc()
 	ev, err := x.extract(msg)
 	if err != nil {
-		settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, err)
+		x.s.settle(ctx, msg, err)
 		return
 	}
 	data, err := proto.Marshal(ev)
 	if err != nil {
-		settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, fmt.Errorf("%w: encode quotes: %v", errPermanent, err))
+		x.s.settle(ctx, msg, fmt.Errorf("%w: encode quotes: %v", errPermanent, err))
 		return
 	}
 	a := ev.GetArticle()
 	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if _, err := bus.Publish(pctx, x.js, bus.QuotesSubject, "quotes:"+bus.MsgID(a.GetId(), a.GetVersion(), msg.Data()), data); err != nil {
-		settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, err)
+		x.s.settle(ctx, msg, err)
 		return
 	}
 	x.m.Quotes.WithLabelValues("extracted").Add(float64(len(ev.GetQuotes())))
-	settle(ctx, x.js, msg, bus.ExtractorConsumer, x.log, x.m, nil)
+	x.s.settle(ctx, msg, nil)
 }
 
 // extract decodes an article message and extracts its quotes.
@@ -103,7 +118,9 @@ func (x *Extractor) extract(msg jetstream.Msg) (*quotewirev1.QuotesExtracted, er
 		return nil, fmt.Errorf("%w: %v", errPermanent, err)
 	}
 	if len(a.GetText()) > 1<<20 {
-		_ = msg.InProgress() // a long article: keep the message ours
+		// a long article: keep the message ours while we work on it
+		defer keepAlive([]jetstream.Msg{msg}, 5*time.Second)()
+		_ = msg.InProgress()
 	}
 	start := time.Now()
 	qs := quote.Extract(a.GetText())
@@ -157,44 +174,4 @@ func kindValue(k quote.Kind) quotewirev1.QuoteKind {
 		return quotewirev1.QuoteKind_QUOTE_KIND_FRAGMENT
 	}
 	return quotewirev1.QuoteKind_QUOTE_KIND_QUOTE
-}
-
-// settle acks, naks or dead-letters msg according to err.
-func settle(ctx context.Context, js jetstream.JetStream, msg jetstream.Msg, consumer string, log *slog.Logger, m *Metrics, err error) {
-	switch {
-	case err == nil:
-		if aerr := msg.DoubleAck(ctx); aerr != nil {
-			log.Warn("ack", "subject", msg.Subject(), "err", aerr)
-			return
-		}
-		m.Messages.WithLabelValues(consumer, "acked").Inc()
-	case errors.Is(err, errPermanent):
-		if derr := bus.DeadLetter(ctx, js, consumer, msg, err); derr != nil {
-			log.Error("dead-letter failed; will retry", "err", derr, "reason", err)
-			_ = msg.NakWithDelay(5 * time.Second)
-			m.Messages.WithLabelValues(consumer, "nakd").Inc()
-			return
-		}
-		m.Messages.WithLabelValues(consumer, "dead_lettered").Inc()
-		log.Warn("message dead-lettered", "subject", msg.Subject(), "reason", err)
-		if terr := msg.Term(); terr != nil {
-			log.Warn("term", "err", terr)
-			return
-		}
-		m.Messages.WithLabelValues(consumer, "terminated").Inc()
-	default:
-		delay := time.Second
-		if md, merr := msg.Metadata(); merr == nil {
-			delay = retryDelay(md.NumDelivered)
-		}
-		log.Warn("transient failure; retrying", "subject", msg.Subject(), "err", err, "delay", delay)
-		_ = msg.NakWithDelay(delay)
-		m.Messages.WithLabelValues(consumer, "nakd").Inc()
-	}
-}
-
-// retryDelay grows with the delivery count, capped at a minute.
-func retryDelay(delivered uint64) time.Duration {
-	d := time.Second << min(delivered, 6)
-	return min(d, time.Minute)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/quotewire/quotewire/pkg/admin"
 	"github.com/quotewire/quotewire/pkg/bus"
 	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
 	"github.com/quotewire/quotewire/pkg/index"
@@ -18,6 +19,8 @@ import (
 // Writer stores the quote documents of article versions; index.Index is one.
 type Writer interface {
 	Write(ctx context.Context, batch []index.ArticleDocs) []error
+	// Ping reports whether the store answers.
+	Ping(ctx context.Context) error
 }
 
 // Indexer consumes quotes events in batches and writes each batch with one
@@ -29,6 +32,10 @@ type Indexer struct {
 	m         *Metrics
 	batchSize int
 	maxWait   time.Duration
+	s         *settler
+	// Checks, when set, gets a "consumer" readiness check once Run has
+	// bound the durable consumer.
+	Checks *admin.Checks
 }
 
 // NewIndexer returns an indexer writing to w, batchSize events at a time.
@@ -42,10 +49,11 @@ func NewIndexer(js jetstream.JetStream, w Writer, log *slog.Logger, m *Metrics, 
 // Run fetches and indexes batches until ctx is cancelled; the batch in hand
 // is finished (acked or nak'd) before Run returns.
 func (x *Indexer) Run(ctx context.Context) error {
-	cons, err := x.js.Consumer(ctx, bus.QuotesStream, bus.IndexerConsumer)
+	cons, err := bind(ctx, x.js, bus.QuotesStream, bus.IndexerConsumer, x.m, x.Checks)
 	if err != nil {
-		return fmt.Errorf("consumer %s: %w", bus.IndexerConsumer, err)
+		return err
 	}
+	x.s = newSettler(ctx, x.js, cons, bus.IndexerConsumer, x.log, x.m)
 	hctx := context.WithoutCancel(ctx)
 	for ctx.Err() == nil {
 		batch, err := cons.Fetch(x.batchSize, jetstream.FetchMaxWait(x.maxWait))
@@ -64,15 +72,34 @@ func (x *Indexer) Run(ctx context.Context) error {
 		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
 			x.log.Debug("fetch ended", "err", err)
 		}
-		if len(msgs) > 0 {
-			x.handle(hctx, msgs)
+		if len(msgs) > 0 && !x.handle(hctx, msgs) {
+			x.pause(ctx)
 		}
 	}
 	x.log.Info("indexer stopped")
 	return nil
 }
 
-func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) {
+// pause waits until the store answers again: while Elasticsearch is down the
+// indexer fetches nothing, so no message spends its deliveries on an outage.
+func (x *Indexer) pause(ctx context.Context) {
+	x.m.Unavailable.Inc()
+	x.log.Warn("elasticsearch unavailable; pausing until it answers")
+	for wait := 500 * time.Millisecond; ctx.Err() == nil; wait = min(wait*2, 5*time.Second) {
+		if err := x.w.Ping(ctx); err == nil {
+			x.log.Info("elasticsearch answers again; resuming")
+			return
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+		}
+	}
+}
+
+// handle writes one batch and settles its messages; it reports false when
+// the store was unavailable for part of it.
+func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 	batch := make([]index.ArticleDocs, 0, len(msgs))
 	owners := make([]jetstream.Msg, 0, len(msgs))
 	now := time.Now().UTC()
@@ -80,11 +107,11 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) {
 		x.m.Messages.WithLabelValues(bus.IndexerConsumer, "consumed").Inc()
 		var ev quotewirev1.QuotesExtracted
 		if err := proto.Unmarshal(msg.Data(), &ev); err != nil {
-			settle(ctx, x.js, msg, bus.IndexerConsumer, x.log, x.m, fmt.Errorf("%w: decode quotes event: %v", errPermanent, err))
+			x.s.settle(ctx, msg, fmt.Errorf("%w: decode quotes event: %v", errPermanent, err))
 			continue
 		}
 		if ev.GetArticle().GetId() == "" {
-			settle(ctx, x.js, msg, bus.IndexerConsumer, x.log, x.m, fmt.Errorf("%w: quotes event without article id", errPermanent))
+			x.s.settle(ctx, msg, fmt.Errorf("%w: quotes event without article id", errPermanent))
 			continue
 		}
 		batch = append(batch, index.ArticleDocs{
@@ -95,11 +122,14 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) {
 		owners = append(owners, msg)
 	}
 	if len(batch) == 0 {
-		return
+		return true
 	}
 	start := time.Now()
-	errs := x.w.Write(ctx, batch)
+	stop := keepAlive(owners, 10*time.Second)
+	errs := x.write(ctx, batch)
+	stop()
 	x.m.BulkTime.Observe(time.Since(start).Seconds())
+	ok := true
 	for i, msg := range owners {
 		err := errs[i]
 		if errors.Is(err, index.ErrPermanent) {
@@ -107,7 +137,39 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) {
 		}
 		if err == nil {
 			x.m.Quotes.WithLabelValues("indexed").Add(float64(len(batch[i].Docs)))
+		} else if errors.Is(err, index.ErrUnavailable) {
+			ok = false
 		}
-		settle(ctx, x.js, msg, bus.IndexerConsumer, x.log, x.m, err)
+		x.s.settle(ctx, msg, err)
 	}
+	return ok
+}
+
+// write writes the batch, then writes again, after a short pause, the
+// articles that failed transiently while the store still answers (items
+// rejected with 429 under load): they are retried here in a second rather
+// than redelivered after a backoff.
+func (x *Indexer) write(ctx context.Context, batch []index.ArticleDocs) []error {
+	errs := x.w.Write(ctx, batch)
+	for attempt := range 4 {
+		var retry []int
+		for i, err := range errs {
+			if errors.Is(err, index.ErrUnavailable) {
+				retry = append(retry, i)
+			}
+		}
+		if len(retry) == 0 || x.w.Ping(ctx) != nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond << attempt)
+		sub := make([]index.ArticleDocs, len(retry))
+		for k, i := range retry {
+			sub[k] = batch[i]
+		}
+		for k, err := range x.w.Write(ctx, sub) {
+			errs[retry[k]] = err
+		}
+		x.m.Messages.WithLabelValues(bus.IndexerConsumer, "retried_in_place").Add(float64(len(retry)))
+	}
+	return errs
 }

@@ -16,6 +16,10 @@ type Metrics struct {
 	ExtractTime  prometheus.Histogram
 	BulkTime     prometheus.Histogram
 	ArticleBytes prometheus.Counter
+	Pending      *prometheus.GaugeVec
+	AckPending   *prometheus.GaugeVec
+	Redelivered  *prometheus.GaugeVec
+	Unavailable  prometheus.Counter
 }
 
 // NewMetrics registers the instruments on reg.
@@ -23,7 +27,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m := &Metrics{
 		Messages: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "quotewire_messages_total",
-			Help: "JetStream messages handled, by consumer and outcome (acked, nakd, terminated, dead_lettered, consumed).",
+			Help: "JetStream messages handled, by consumer and outcome (consumed, acked, ack_failed, nakd, dead_lettered, terminated).",
 		}, []string{"consumer", "outcome"}),
 		Quotes: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "quotewire_quotes_total",
@@ -43,7 +47,23 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "quotewire_article_bytes_total",
 			Help: "Bytes of article text extracted.",
 		}),
+		Pending: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "quotewire_consumer_pending",
+			Help: "Consumer lag: messages in the stream not yet delivered to the consumer.",
+		}, []string{"consumer"}),
+		AckPending: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "quotewire_consumer_ack_pending",
+			Help: "Messages delivered to the consumer and not yet acked.",
+		}, []string{"consumer"}),
+		Redelivered: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "quotewire_consumer_redelivered",
+			Help: "Messages of the consumer delivered more than once and not yet acked.",
+		}, []string{"consumer"}),
+		Unavailable: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "quotewire_elasticsearch_pauses_total",
+			Help: "Times the indexer stopped fetching because Elasticsearch was unavailable.",
+		}),
 	}
-	reg.MustRegister(m.Messages, m.Quotes, m.ExtractTime, m.BulkTime, m.ArticleBytes)
+	reg.MustRegister(m.Messages, m.Quotes, m.ExtractTime, m.BulkTime, m.ArticleBytes, m.Pending, m.AckPending, m.Redelivered, m.Unavailable)
 	return m
 }

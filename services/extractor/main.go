@@ -25,7 +25,7 @@ func run(ctx context.Context) error {
 		return err
 	}
 	reg := admin.NewRegistry()
-	checks := admin.NewChecks("nats")
+	checks := admin.NewChecks("nats", "consumer")
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, reg, checks) })
 	g.Go(func() error {
@@ -35,7 +35,9 @@ func run(ctx context.Context) error {
 		}
 		defer nc.Drain()
 		checks.Set("nats", service.NATSReady(nc))
-		return pipeline.NewExtractor(js, log, pipeline.NewMetrics(reg)).Run(ctx)
+		x := pipeline.NewExtractor(js, log, pipeline.NewMetrics(reg))
+		x.Checks = checks
+		return x.Run(ctx)
 	})
 	return g.Wait()
 }

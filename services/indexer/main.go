@@ -25,7 +25,7 @@ func run(ctx context.Context) error {
 		return err
 	}
 	reg := admin.NewRegistry()
-	checks := admin.NewChecks("elasticsearch", "nats")
+	checks := admin.NewChecks("elasticsearch", "nats", "consumer")
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, reg, checks) })
 	g.Go(func() error {
@@ -40,7 +40,9 @@ func run(ctx context.Context) error {
 		}
 		defer nc.Drain()
 		checks.Set("nats", service.NATSReady(nc))
-		return pipeline.NewIndexer(js, ix, log, pipeline.NewMetrics(reg), cfg.BatchSize).Run(ctx)
+		x := pipeline.NewIndexer(js, ix, log, pipeline.NewMetrics(reg), cfg.BatchSize)
+		x.Checks = checks
+		return x.Run(ctx)
 	})
 	return g.Wait()
 }
