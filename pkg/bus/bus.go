@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -69,10 +70,12 @@ func (o *Options) defaults() {
 	}
 }
 
-// backoff spaces redeliveries of a message whose handling failed without an
-// explicit Nak (a crashed or stuck worker).
-func backoff(maxDeliver int) []time.Duration {
-	steps := []time.Duration{time.Second, 5 * time.Second, 15 * time.Second, 30 * time.Second, time.Minute}
+// backoff spaces redeliveries of a message whose handling ended without an
+// explicit ack or nak (a crashed or stuck worker). JetStream takes the first
+// step as the consumer's AckWait, so it is AckWait itself; workers send
+// progress acks well within it during long work.
+func backoff(ackWait time.Duration, maxDeliver int) []time.Duration {
+	steps := []time.Duration{ackWait, max(ackWait, time.Minute), max(ackWait, 2*time.Minute), max(ackWait, 5*time.Minute)}
 	if len(steps) >= maxDeliver {
 		steps = steps[:maxDeliver-1]
 	}
@@ -80,7 +83,9 @@ func backoff(maxDeliver int) []time.Duration {
 }
 
 // Setup creates or updates the streams and durable consumers. It is safe to
-// call from every service at start.
+// call from every service at start; when everything is already as wanted it
+// only reads, so services on least-privilege users (which may look streams
+// and their own consumer up, not change them) pass through it.
 func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 	o.defaults()
 	streams := []jetstream.StreamConfig{
@@ -113,6 +118,10 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 		},
 	}
 	for _, sc := range streams {
+		st, err := js.Stream(ctx, sc.Name)
+		if err == nil && streamCurrent(st.CachedInfo().Config, sc) {
+			continue // as wanted: no write, so a read-only user gets here
+		}
 		if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
 			return fmt.Errorf("create stream %s: %w", sc.Name, err)
 		}
@@ -125,11 +134,31 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 		{QuotesStream, consumerConfig(IndexerConsumer, "Indexes quotes in Elasticsearch", o)},
 	}
 	for _, c := range consumers {
+		cons, err := js.Consumer(ctx, c.stream, c.cfg.Durable)
+		if err == nil && consumerCurrent(cons.CachedInfo().Config, c.cfg) {
+			continue
+		}
 		if _, err := js.CreateOrUpdateConsumer(ctx, c.stream, c.cfg); err != nil {
 			return fmt.Errorf("create consumer %s on %s: %w", c.cfg.Durable, c.stream, err)
 		}
 	}
 	return nil
+}
+
+// streamCurrent reports whether a stream's settings already are the wanted
+// ones (the settings Setup gives; the server's defaults for the rest).
+func streamCurrent(have, want jetstream.StreamConfig) bool {
+	return slices.Equal(have.Subjects, want.Subjects) && have.Description == want.Description &&
+		have.Storage == want.Storage && have.Retention == want.Retention &&
+		have.MaxAge == want.MaxAge && have.Replicas == want.Replicas &&
+		(want.Duplicates == 0 || have.Duplicates == want.Duplicates)
+}
+
+func consumerCurrent(have, want jetstream.ConsumerConfig) bool {
+	return have.Description == want.Description && have.AckPolicy == want.AckPolicy &&
+		have.DeliverPolicy == want.DeliverPolicy && have.AckWait == want.AckWait &&
+		have.MaxDeliver == want.MaxDeliver && slices.Equal(have.BackOff, want.BackOff) &&
+		have.MaxAckPending == want.MaxAckPending
 }
 
 func consumerConfig(name, desc string, o Options) jetstream.ConsumerConfig {
@@ -140,7 +169,7 @@ func consumerConfig(name, desc string, o Options) jetstream.ConsumerConfig {
 		DeliverPolicy: jetstream.DeliverAllPolicy,
 		AckWait:       o.AckWait,
 		MaxDeliver:    o.MaxDeliver,
-		BackOff:       backoff(o.MaxDeliver),
+		BackOff:       backoff(o.AckWait, o.MaxDeliver),
 		MaxAckPending: 4096,
 	}
 }

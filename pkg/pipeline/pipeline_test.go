@@ -33,7 +33,7 @@ func start(t *testing.T) *rig {
 	ns := natstest.Start(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
-	nc, js, err := service.ConnectNATS(ctx, ns.ClientURL(), t.Name(), log)
+	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, t.Name(), log)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"os"
 	"os/signal"
 	"syscall"
 	"time"
 
 	"github.com/caarlos0/env/v11"
+	"github.com/nats-io/nats.go"
 
 	"github.com/quotewire/quotewire/pkg/index"
 )
@@ -42,17 +44,73 @@ func Boot[T Configured](cfg T) (T, *slog.Logger, error) {
 	return cfg, log, err
 }
 
-// NATS locates the NATS server.
+// NATS locates the NATS server and says how to authenticate to it: at most
+// one of user/password, a credentials file or an nkey seed file, plus TLS
+// (a CA file to trust the server; a client certificate when it asks for one).
 type NATS struct {
-	NATSURL string `env:"NATS_URL" envDefault:"nats://127.0.0.1:4222"`
+	NATSURL      string `env:"NATS_URL" envDefault:"nats://127.0.0.1:4222"`
+	NATSUser     string `env:"NATS_USER"`
+	NATSPassword string `env:"NATS_PASSWORD"`
+	NATSCreds    string `env:"NATS_CREDS"`
+	NATSNKeySeed string `env:"NATS_NKEY_SEED"`
+	NATSCA       string `env:"NATS_CA"`
+	NATSCert     string `env:"NATS_CERT"`
+	NATSKey      string `env:"NATS_KEY"`
 }
 
-// Validate checks the NATS URL.
+// Validate checks the NATS settings.
 func (c NATS) Validate() error {
 	if c.NATSURL == "" {
 		return errors.New("NATS_URL is empty")
 	}
+	auth := 0
+	for _, set := range []bool{c.NATSUser != "", c.NATSCreds != "", c.NATSNKeySeed != ""} {
+		if set {
+			auth++
+		}
+	}
+	if auth > 1 {
+		return errors.New("set only one of NATS_USER, NATS_CREDS and NATS_NKEY_SEED")
+	}
+	if c.NATSPassword != "" && c.NATSUser == "" {
+		return errors.New("NATS_PASSWORD is set without NATS_USER")
+	}
+	if (c.NATSCert == "") != (c.NATSKey == "") {
+		return errors.New("NATS_CERT and NATS_KEY go together")
+	}
+	for name, f := range map[string]string{"NATS_CREDS": c.NATSCreds, "NATS_NKEY_SEED": c.NATSNKeySeed, "NATS_CA": c.NATSCA, "NATS_CERT": c.NATSCert, "NATS_KEY": c.NATSKey} {
+		if f == "" {
+			continue
+		}
+		if _, err := os.Stat(f); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
 	return nil
+}
+
+// Options turns the settings into connection options.
+func (c NATS) Options() ([]nats.Option, error) {
+	var opts []nats.Option
+	switch {
+	case c.NATSUser != "":
+		opts = append(opts, nats.UserInfo(c.NATSUser, c.NATSPassword))
+	case c.NATSCreds != "":
+		opts = append(opts, nats.UserCredentials(c.NATSCreds))
+	case c.NATSNKeySeed != "":
+		o, err := nats.NkeyOptionFromSeed(c.NATSNKeySeed)
+		if err != nil {
+			return nil, fmt.Errorf("NATS_NKEY_SEED: %w", err)
+		}
+		opts = append(opts, o)
+	}
+	if c.NATSCA != "" {
+		opts = append(opts, nats.RootCAs(c.NATSCA))
+	}
+	if c.NATSCert != "" {
+		opts = append(opts, nats.ClientCert(c.NATSCert, c.NATSKey))
+	}
+	return opts, nil
 }
 
 // Elasticsearch locates the cluster and names the index family.

@@ -31,7 +31,7 @@ func TestEndToEnd(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	nc, js, err := service.ConnectNATS(ctx, ns.ClientURL(), "e2e", log)
+	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, "e2e", log)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ package service
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -36,10 +37,18 @@ func Logger(level, format string) (*slog.Logger, error) {
 	return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
 }
 
-// ConnectNATS connects to url (reconnecting forever once connected), sets
-// up the streams and consumers, and returns the connection and its
-// JetStream context. Close the connection with Drain.
-func ConnectNATS(ctx context.Context, url, name string, log *slog.Logger, opts ...nats.Option) (*nats.Conn, jetstream.JetStream, error) {
+// ConnectNATS connects to the server cfg names (reconnecting forever once
+// connected), sets up the streams and consumers, and returns the connection
+// and its JetStream context. A user without the right to change the topology
+// (a least-privilege service account) only checks that it exists. Close the
+// connection with Drain.
+func ConnectNATS(ctx context.Context, cfg NATS, name string, log *slog.Logger, opts ...nats.Option) (*nats.Conn, jetstream.JetStream, error) {
+	url := cfg.NATSURL
+	auth, err := cfg.Options()
+	if err != nil {
+		return nil, nil, err
+	}
+	opts = append(auth, opts...)
 	opts = append([]nats.Option{
 		nats.Name(name),
 		nats.MaxReconnects(-1),
@@ -50,6 +59,7 @@ func ConnectNATS(ctx context.Context, url, name string, log *slog.Logger, opts .
 			}
 		}),
 		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("nats reconnected", "url", c.ConnectedUrlRedacted()) }),
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) { log.Warn("nats", "err", err) }),
 	}, opts...)
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
@@ -64,6 +74,9 @@ func ConnectNATS(ctx context.Context, url, name string, log *slog.Logger, opts .
 	defer cancel()
 	if err := bus.Setup(sctx, js, bus.Options{}); err != nil {
 		nc.Close()
+		if denied := nc.LastError(); errors.Is(denied, nats.ErrPermissionViolation) {
+			return nil, nil, fmt.Errorf("%w (this NATS user may not create or change the streams: start a service with an operator user first): %v", err, denied)
+		}
 		return nil, nil, err
 	}
 	return nc, js, nil

@@ -29,7 +29,7 @@ func run(ctx context.Context) error {
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, reg, checks) })
 	g.Go(func() error {
-		nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-extractor", log)
+		nc, js, err := service.ConnectNATS(ctx, cfg.NATS, "quotewire-extractor", log)
 		if err != nil {
 			return err
 		}

@@ -34,7 +34,7 @@ func run(ctx context.Context) error {
 			return err
 		}
 		checks.Set("elasticsearch", ix.Ping)
-		nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-indexer", log)
+		nc, js, err := service.ConnectNATS(ctx, cfg.NATS, "quotewire-indexer", log)
 		if err != nil {
 			return err
 		}

@@ -31,7 +31,7 @@ func run(ctx context.Context) error {
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return service.ServeAdmin(ctx, log, adminLn, admin.NewRegistry(), checks) })
 	g.Go(func() error {
-		nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-ingest", log)
+		nc, js, err := service.ConnectNATS(ctx, cfg.NATS, "quotewire-ingest", log)
 		if err != nil {
 			return err
 		}

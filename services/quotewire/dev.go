@@ -73,7 +73,7 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	nc, js, err := service.ConnectNATS(ctx, ns.ClientURL(), "quotewire-dev", log)
+	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, "quotewire-dev", log)
 	if err != nil {
 		return err
 	}

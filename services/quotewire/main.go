@@ -66,7 +66,7 @@ func runPublish(ctx context.Context, files []string, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	nc, js, err := service.ConnectNATS(ctx, cfg.NATSURL, "quotewire-publish", log)
+	nc, js, err := service.ConnectNATS(ctx, cfg.NATS, "quotewire-publish", log)
 	if err != nil {
 		return err
 	}
