@@ -5,9 +5,13 @@ package index
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -19,6 +23,11 @@ type Config struct {
 	URL      string
 	Username string
 	Password string
+	// APIKey is the "encoded" value Elasticsearch's create-API-key call
+	// returns (base64 of id:key); it replaces Username/Password.
+	APIKey string
+	// CAFile is a PEM file of the CA that signed the cluster's certificate.
+	CAFile string
 	// Prefix names the alias ("quotes"), the template and the indices
 	// ("quotes-v1").
 	Prefix string
@@ -47,6 +56,10 @@ type Index struct {
 // ErrUnavailable wraps failures to reach the cluster, which are transient.
 var ErrUnavailable = errors.New("elasticsearch unavailable")
 
+// ErrRefused wraps failures no retry can mend: the cluster refused our
+// credentials, or its certificate is not trusted.
+var ErrRefused = errors.New("elasticsearch refused the connection")
+
 // Open connects to the cluster (sniffing off: the node's published address is
 // often not reachable from clients) and detects its capabilities.
 func Open(ctx context.Context, cfg Config) (*Index, error) {
@@ -61,15 +74,25 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 		elastic.SetSniff(false),
 		elastic.SetHealthcheck(false),
 	}
-	if cfg.Username != "" {
+	switch {
+	case cfg.APIKey != "":
+		opts = append(opts, elastic.SetHeaders(http.Header{"Authorization": {"ApiKey " + cfg.APIKey}}))
+	case cfg.Username != "":
 		opts = append(opts, elastic.SetBasicAuth(cfg.Username, cfg.Password))
+	}
+	if cfg.HTTPClient == nil && cfg.CAFile != "" {
+		hc, err := caClient(cfg.CAFile)
+		if err != nil {
+			return nil, err
+		}
+		cfg.HTTPClient = hc
 	}
 	if cfg.HTTPClient != nil {
 		opts = append(opts, elastic.SetHttpClient(cfg.HTTPClient))
 	}
 	c, err := elastic.NewClient(opts...)
 	if err != nil {
-		return nil, fmt.Errorf("elasticsearch client for %s: %w", cfg.URL, err)
+		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
 	ix := &Index{client: c, alias: cfg.Prefix, timeout: cfg.Timeout}
 	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
@@ -94,9 +117,16 @@ func (ix *Index) reqCtx(ctx context.Context) (context.Context, context.CancelFun
 func (ix *Index) detect(ctx context.Context, url string) error {
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
-	info, _, err := ix.client.Ping(url).Do(ctx)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrUnavailable, url, err)
+	info, code, err := ix.client.Ping(url).Do(ctx)
+	var unknownCA x509.UnknownAuthorityError
+	var badHost x509.HostnameError
+	switch {
+	case code == http.StatusUnauthorized || code == http.StatusForbidden || elastic.IsUnauthorized(err) || elastic.IsForbidden(err):
+		return fmt.Errorf("%w: %s: credentials not accepted (status %d): check ES_USERNAME/ES_PASSWORD or ES_API_KEY", ErrRefused, redact(url), code)
+	case errors.As(err, &unknownCA) || errors.As(err, &badHost):
+		return fmt.Errorf("%w: %s: %v: set ES_CA_FILE to the CA of the cluster's certificate", ErrRefused, redact(url), err)
+	case err != nil:
+		return fmt.Errorf("%w: %s: %v", ErrUnavailable, redact(url), err)
 	}
 	ix.caps.Version = info.Version.Number
 	_, err = ix.client.IndexAnalyze().Analyzer("english").Text("quotes").Do(ctx)
@@ -140,4 +170,37 @@ func (ix *Index) DeleteAll(ctx context.Context) error {
 		return err
 	}
 	return nil
+}
+
+// caClient returns an HTTP client trusting the CAs in file.
+func caClient(file string) (*http.Client, error) {
+	pem, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("ES_CA_FILE: %w", err)
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("ES_CA_FILE %s: no PEM certificate in it", file)
+	}
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.TLSClientConfig = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+	return &http.Client{Transport: tr}, nil
+}
+
+// redact hides the password of a URL with user info, for logs and errors.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unparseable URL)"
+	}
+	return u.Redacted()
+}
+
+// Redact hides the passwords of a comma-separated list of cluster URLs.
+func Redact(urls string) string {
+	parts := strings.Split(urls, ",")
+	for i, p := range parts {
+		parts[i] = redact(p)
+	}
+	return strings.Join(parts, ",")
 }

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -118,6 +119,8 @@ type Elasticsearch struct {
 	ESURL      string        `env:"ES_URL" envDefault:"http://127.0.0.1:9200"`
 	ESUsername string        `env:"ES_USERNAME"`
 	ESPassword string        `env:"ES_PASSWORD"`
+	ESAPIKey   string        `env:"ES_API_KEY"`
+	ESCAFile   string        `env:"ES_CA_FILE"`
 	ESIndex    string        `env:"ES_INDEX" envDefault:"quotes"`
 	ESTimeout  time.Duration `env:"ES_TIMEOUT" envDefault:"10s"`
 }
@@ -126,7 +129,7 @@ type Elasticsearch struct {
 func (c Elasticsearch) Validate() error {
 	u, err := url.Parse(c.ESURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("ES_URL %q is not an http(s) URL", c.ESURL)
+		return fmt.Errorf("ES_URL %q is not an http(s) URL", index.Redact(c.ESURL))
 	}
 	if c.ESIndex == "" {
 		return errors.New("ES_INDEX is empty")
@@ -134,12 +137,39 @@ func (c Elasticsearch) Validate() error {
 	if c.ESTimeout <= 0 {
 		return errors.New("ES_TIMEOUT must be positive")
 	}
+	if c.ESAPIKey != "" && c.ESUsername != "" {
+		return errors.New("set ES_API_KEY or ES_USERNAME/ES_PASSWORD, not both")
+	}
+	if c.ESCAFile != "" {
+		if _, err := os.Stat(c.ESCAFile); err != nil {
+			return fmt.Errorf("ES_CA_FILE: %w", err)
+		}
+	}
 	return nil
 }
 
 // Index returns the index adapter's configuration.
 func (c Elasticsearch) Index() index.Config {
-	return index.Config{URL: c.ESURL, Username: c.ESUsername, Password: c.ESPassword, Prefix: c.ESIndex, Timeout: c.ESTimeout}
+	return index.Config{URL: c.ESURL, Username: c.ESUsername, Password: c.ESPassword, APIKey: c.ESAPIKey, CAFile: c.ESCAFile, Prefix: c.ESIndex, Timeout: c.ESTimeout}
+}
+
+// Access guards a public API: optional API keys and a per-request deadline.
+type Access struct {
+	APIKeys        []string      `env:"API_KEYS" envSeparator:","`
+	RequestTimeout time.Duration `env:"REQUEST_TIMEOUT" envDefault:"30s"`
+}
+
+// Validate checks the access settings.
+func (c Access) Validate() error {
+	if c.RequestTimeout <= 0 {
+		return errors.New("REQUEST_TIMEOUT must be positive")
+	}
+	for _, k := range c.APIKeys {
+		if k = strings.TrimSpace(k); k != "" && len(k) < 16 {
+			return errors.New("API_KEYS: every key must be at least 16 characters")
+		}
+	}
+	return nil
 }
 
 // Validator is a configuration that can check itself.

@@ -101,14 +101,17 @@ func OpenIndex(ctx context.Context, cfg index.Config, ensure bool, replicas int,
 		if err == nil && ensure {
 			err = ix.Ensure(ctx, replicas)
 		}
+		if errors.Is(err, index.ErrRefused) {
+			return nil, err // no retry mends credentials or an untrusted certificate
+		}
 		if err == nil {
-			log.Info("elasticsearch ready", "url", cfg.URL, "version", ix.Capabilities().Version, "english_analyzer", ix.Capabilities().EnglishAnalyzer, "alias", ix.Alias())
+			log.Info("elasticsearch ready", "url", index.Redact(cfg.URL), "version", ix.Capabilities().Version, "english_analyzer", ix.Capabilities().EnglishAnalyzer, "alias", ix.Alias())
 			return ix, nil
 		}
-		log.Warn("elasticsearch not ready; retrying", "url", cfg.URL, "err", err, "in", delay)
+		log.Warn("elasticsearch not ready; retrying", "url", index.Redact(cfg.URL), "err", err, "in", delay)
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("open elasticsearch at %s: %w (last error: %v)", cfg.URL, ctx.Err(), err)
+			return nil, fmt.Errorf("open elasticsearch at %s: %w (last error: %v)", index.Redact(cfg.URL), ctx.Err(), err)
 		case <-time.After(delay):
 		}
 		delay = min(delay*2, 10*time.Second)
@@ -120,10 +123,14 @@ func ServeAdmin(ctx context.Context, log *slog.Logger, ln net.Listener, reg *pro
 	return admin.Serve(ctx, log, admin.Server(admin.Handler(reg, checks)), ln, 5*time.Second)
 }
 
-// ServePublic serves the public API on ln until ctx ends, giving requests in
-// flight 15 seconds to finish.
-func ServePublic(ctx context.Context, log *slog.Logger, ln net.Listener, h http.Handler) error {
-	return admin.Serve(ctx, log, admin.Server(h), ln, 15*time.Second)
+// ServePublic serves the public API on ln until ctx ends, behind the API key
+// check and request deadline of acc, giving requests in flight 15 seconds to
+// finish.
+func ServePublic(ctx context.Context, log *slog.Logger, ln net.Listener, h http.Handler, acc Access) error {
+	if len(acc.APIKeys) > 0 {
+		log.Info("public API requires an API key", "keys", len(acc.APIKeys))
+	}
+	return admin.Serve(ctx, log, admin.Server(api.Guard(acc.APIKeys, acc.RequestTimeout, h)), ln, 15*time.Second)
 }
 
 // IngestHandler serves the ingest API on its own mux.

@@ -10,6 +10,7 @@ import (
 type Config struct {
 	service.Logging
 	service.NATS
+	service.Access
 	HTTPAddr     string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8081"`
 	AdminAddr    string `env:"ADMIN_ADDR" envDefault:"127.0.0.1:9081"`
 	MaxBodyBytes int64  `env:"MAX_BODY_BYTES" envDefault:"33554432"`
@@ -23,5 +24,5 @@ func (c *Config) Validate() error {
 	if c.HTTPAddr == "" || c.AdminAddr == "" {
 		return errors.New("HTTP_ADDR and ADMIN_ADDR are required")
 	}
-	return c.NATS.Validate()
+	return errors.Join(c.NATS.Validate(), c.Access.Validate())
 }

@@ -37,7 +37,7 @@ func run(ctx context.Context) error {
 		}
 		defer nc.Drain()
 		checks.Set("nats", service.NATSReady(nc))
-		return service.ServePublic(ctx, log, ln, service.PublicMux(service.IngestHandler(js, log, cfg.MaxBodyBytes), nil))
+		return service.ServePublic(ctx, log, ln, service.PublicMux(service.IngestHandler(js, log, cfg.MaxBodyBytes), nil), cfg.Access)
 	})
 	return g.Wait()
 }

@@ -26,6 +26,7 @@ import (
 type DevConfig struct {
 	service.Logging
 	service.Elasticsearch
+	service.Access
 	HTTPAddr string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
 	DataDir  string `env:"DATA_DIR" envDefault:".data"`
 	NATSPort int    `env:"NATS_PORT" envDefault:"4222"`
@@ -39,7 +40,7 @@ func (c *DevConfig) Validate() error {
 	if c.NATSPort < 0 || c.NATSPort > 65535 {
 		return errors.New("NATS_PORT must be a port number (0 picks a free one)")
 	}
-	return c.Elasticsearch.Validate()
+	return errors.Join(c.Elasticsearch.Validate(), c.Access.Validate())
 }
 
 // runDev runs an in-process NATS server with JetStream on file storage in
@@ -89,7 +90,7 @@ func runDev(ctx context.Context, args []string) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
 	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 256).Run(gctx) })
-	g.Go(func() error { return service.ServePublic(gctx, log, ln, mux) })
+	g.Go(func() error { return service.ServePublic(gctx, log, ln, mux, cfg.Access) })
 	if *load != "" {
 		g.Go(func() error { return loadSamples(gctx, js, ix, *load, cfg.HTTPAddr, log) })
 	}

@@ -10,6 +10,7 @@ import (
 type Config struct {
 	service.Logging
 	service.Elasticsearch
+	service.Access
 	HTTPAddr  string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
 	AdminAddr string `env:"ADMIN_ADDR" envDefault:"127.0.0.1:9084"`
 }
@@ -19,5 +20,5 @@ func (c *Config) Validate() error {
 	if c.HTTPAddr == "" || c.AdminAddr == "" {
 		return errors.New("HTTP_ADDR and ADMIN_ADDR are required")
 	}
-	return c.Elasticsearch.Validate()
+	return errors.Join(c.Elasticsearch.Validate(), c.Access.Validate())
 }

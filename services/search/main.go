@@ -36,7 +36,7 @@ func run(ctx context.Context) error {
 			return err
 		}
 		checks.Set("elasticsearch", ix.Ping)
-		return service.ServePublic(ctx, log, ln, service.PublicMux(nil, &api.Search{S: ix, Log: log}))
+		return service.ServePublic(ctx, log, ln, service.PublicMux(nil, &api.Search{S: ix, Log: log}), cfg.Access)
 	})
 	return g.Wait()
 }
