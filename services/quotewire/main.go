@@ -20,6 +20,11 @@ commands:
   extract          read JSON Lines articles on stdin, write their quotes as JSON Lines on stdout
   publish FILE...  publish JSON Lines articles to the articles stream (NATS_URL)
   dev              run NATS (in-process), extractor, indexer, ingest and search in one process
+  status [-json]   streams, consumer lag, dead letters and indexed quotes (NATS_*, ES_*)
+  dlq list [-service S] [-limit N] [-json]
+                   the parked (dead-lettered) messages with their reasons
+  dlq replay [-service S] [-seq N]
+                   re-publish parked messages to where they came from, after a fix
 `
 
 func main() {
@@ -45,6 +50,10 @@ func run(ctx context.Context, args []string) error {
 		return runPublish(ctx, args[1:], log)
 	case "dev":
 		return runDev(ctx, args[1:])
+	case "status":
+		return runStatus(ctx, args[1:], os.Stdout, log)
+	case "dlq":
+		return runDLQ(ctx, args[1:], os.Stdout, log)
 	case "-h", "--help", "help":
 		fmt.Print(usage)
 		return nil
