@@ -3,10 +3,10 @@
 SHELL := /bin/bash
 SERVICES := ingest extractor indexer search
 
-.PHONY: help build run test test-faults check generate tidy bench es-start es-stop clean
+.PHONY: help build run test test-faults bench-pipeline check generate tidy bench es-start es-stop clean
 
 help: ## list the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 build: ## build bin/quotewire and the four service binaries
 	@mkdir -p bin
@@ -34,6 +34,9 @@ tidy: ## go work sync, then go mod tidy in every module
 
 bench: ## extraction engine benchmarks (MB/s, B/op, allocs/op)
 	go test -run '^$$' -bench . -benchmem ./pkg/quote/
+
+bench-pipeline: ## articles/s publish-to-searchable through the pipeline vs raw bulk indexing, same run
+	scripts/bench-pipeline.sh
 
 es-start: ## start the local Elasticsearch node (downloads it once via Maven)
 	scripts/es.sh start

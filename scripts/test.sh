@@ -6,16 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/check.sh
-started=""
-if [ -z "${ES_URL:-}" ]; then
-  export ES_PORT="${ES_PORT:-9200}"
-  if ! ES_URL=$(scripts/es.sh status); then
-    ES_URL=$(scripts/es.sh start)
-    started=1
-  fi
-  export ES_URL
-fi
-[ -n "$started" ] && trap 'scripts/es.sh stop' EXIT
 export QUOTEWIRE_REQUIRE_ES=1
-echo "== tests (Elasticsearch at $ES_URL)"
-go test -count=1 ${GOTESTFLAGS:-} $(for m in $(scripts/modules.sh); do echo "$m/..."; done)
+scripts/with-es.sh bash -c 'echo "== tests (Elasticsearch at $ES_URL)" &&
+  go test -count=1 ${GOTESTFLAGS:-} $(for m in $(scripts/modules.sh); do echo "$m/..."; done)'

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -29,6 +30,8 @@ type Extractor struct {
 	log *slog.Logger
 	m   *Metrics
 	s   *settler
+	// Concurrency is how many articles are handled at once (default 1).
+	Concurrency int
 	// Checks, when set, gets a "consumer" readiness check once Run has
 	// bound the durable consumer.
 	Checks *admin.Checks
@@ -55,8 +58,21 @@ func (x *Extractor) Run(ctx context.Context) error {
 		<-ctx.Done()
 		it.Drain()
 	}()
-	// handling outlives cancellation so that drained messages are finished
+	// handling outlives cancellation so that drained messages are finished;
+	// several workers overlap one article's extraction with another's
+	// publish and ack round trips
 	hctx := context.WithoutCancel(ctx)
+	work := make(chan jetstream.Msg)
+	var wg sync.WaitGroup
+	for range max(1, x.Concurrency) {
+		wg.Go(func() {
+			for msg := range work {
+				x.handle(hctx, msg)
+			}
+		})
+	}
+	defer wg.Wait()
+	defer close(work)
 	for {
 		msg, err := it.Next()
 		if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
@@ -67,7 +83,7 @@ func (x *Extractor) Run(ctx context.Context) error {
 			x.log.Warn("next message", "err", err)
 			continue
 		}
-		x.handle(hctx, msg)
+		work <- msg
 	}
 }
 

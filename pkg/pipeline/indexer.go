@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/quotewire/quotewire/pkg/admin"
@@ -33,6 +35,10 @@ type Indexer struct {
 	batchSize int
 	maxWait   time.Duration
 	s         *settler
+	settling  sync.WaitGroup // batches whose messages are being settled
+	// Concurrency is how many batches are fetched and written at once
+	// (default 1): one bulk in flight while the next is being fetched.
+	Concurrency int
 	// Checks, when set, gets a "consumer" readiness check once Run has
 	// bound the durable consumer.
 	Checks *admin.Checks
@@ -43,7 +49,7 @@ func NewIndexer(js jetstream.JetStream, w Writer, log *slog.Logger, m *Metrics, 
 	if batchSize <= 0 {
 		batchSize = 256
 	}
-	return &Indexer{js: js, w: w, log: log.With("consumer", bus.IndexerConsumer), m: m, batchSize: batchSize, maxWait: 500 * time.Millisecond}
+	return &Indexer{js: js, w: w, log: log.With("consumer", bus.IndexerConsumer), m: m, batchSize: batchSize, maxWait: 200 * time.Millisecond}
 }
 
 // Run fetches and indexes batches until ctx is cancelled; the batch in hand
@@ -54,6 +60,20 @@ func (x *Indexer) Run(ctx context.Context) error {
 		return err
 	}
 	x.s = newSettler(ctx, x.js, cons, bus.IndexerConsumer, x.log, x.m)
+	var wg sync.WaitGroup
+	for range max(1, x.Concurrency) {
+		wg.Go(func() { x.loop(ctx, cons) })
+	}
+	wg.Wait()
+	x.settling.Wait()
+	x.log.Info("indexer stopped")
+	return nil
+}
+
+// loop fetches and writes batches until ctx ends. Several loops may run at
+// once: documents carry the article version, so two batches holding versions
+// of one article can land in any order.
+func (x *Indexer) loop(ctx context.Context, cons jetstream.Consumer) {
 	hctx := context.WithoutCancel(ctx)
 	for ctx.Err() == nil {
 		batch, err := cons.Fetch(x.batchSize, jetstream.FetchMaxWait(x.maxWait))
@@ -76,8 +96,6 @@ func (x *Indexer) Run(ctx context.Context) error {
 			x.pause(ctx)
 		}
 	}
-	x.log.Info("indexer stopped")
-	return nil
 }
 
 // pause waits until the store answers again: while Elasticsearch is down the
@@ -130,6 +148,13 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 	stop()
 	x.m.BulkTime.Observe(time.Since(start).Seconds())
 	ok := true
+	// settle in the background, concurrently (each ack waits for the
+	// server's confirmation), while the loop fetches the next batch; Run
+	// waits for every settle before it returns
+	g := &errgroup.Group{}
+	g.SetLimit(32)
+	x.settling.Add(1)
+	defer func() { go func() { g.Wait(); x.settling.Done() }() }()
 	for i, msg := range owners {
 		err := errs[i]
 		if errors.Is(err, index.ErrPermanent) {
@@ -140,7 +165,7 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 		} else if errors.Is(err, index.ErrUnavailable) {
 			ok = false
 		}
-		x.s.settle(ctx, msg, err)
+		g.Go(func() error { x.s.settle(ctx, msg, err); return nil })
 	}
 	return ok
 }

@@ -39,8 +39,9 @@ func (s *settler) count(outcome string) { s.m.Messages.WithLabelValues(s.consume
 // settle acks, naks or dead-letters msg according to err.
 func (s *settler) settle(ctx context.Context, msg jetstream.Msg, err error) {
 	if err == nil {
-		if aerr := msg.DoubleAck(ctx); aerr != nil {
-			// the ack may be lost; redelivery is harmless (same ids)
+		// The effect is durable already, so the ack need not be confirmed:
+		// a lost ack means a redelivery, which the same ids make harmless.
+		if aerr := msg.Ack(); aerr != nil {
 			s.log.Warn("ack", "subject", msg.Subject(), "err", aerr)
 			s.count("ack_failed")
 			return

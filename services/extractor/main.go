@@ -37,6 +37,7 @@ func run(ctx context.Context) error {
 		checks.Set("nats", service.NATSReady(nc))
 		x := pipeline.NewExtractor(js, log, pipeline.NewMetrics(reg))
 		x.Checks = checks
+		x.Concurrency = cfg.Concurrency
 		return x.Run(ctx)
 	})
 	return g.Wait()

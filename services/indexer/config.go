@@ -11,15 +11,20 @@ type Config struct {
 	service.Logging
 	service.NATS
 	service.Elasticsearch
-	ESReplicas int    `env:"ES_REPLICAS" envDefault:"0"`
-	BatchSize  int    `env:"BATCH_SIZE" envDefault:"256"`
-	AdminAddr  string `env:"ADMIN_ADDR" envDefault:"127.0.0.1:9083"`
+	ESReplicas int `env:"ES_REPLICAS" envDefault:"0"`
+	BatchSize  int `env:"BATCH_SIZE" envDefault:"256"`
+	// Concurrency is how many bulks are in flight at once.
+	Concurrency int    `env:"CONCURRENCY" envDefault:"3"`
+	AdminAddr   string `env:"ADMIN_ADDR" envDefault:"127.0.0.1:9083"`
 }
 
 // Validate checks the configuration before anything connects.
 func (c *Config) Validate() error {
 	if c.BatchSize < 1 || c.BatchSize > 10000 {
 		return errors.New("BATCH_SIZE must be from 1 to 10000")
+	}
+	if c.Concurrency < 1 || c.Concurrency > 64 {
+		return errors.New("CONCURRENCY must be from 1 to 64")
 	}
 	if c.ESReplicas < 0 {
 		return errors.New("ES_REPLICAS must not be negative")

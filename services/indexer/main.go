@@ -42,6 +42,7 @@ func run(ctx context.Context) error {
 		checks.Set("nats", service.NATSReady(nc))
 		x := pipeline.NewIndexer(js, ix, log, pipeline.NewMetrics(reg), cfg.BatchSize)
 		x.Checks = checks
+		x.Concurrency = cfg.Concurrency
 		return x.Run(ctx)
 	})
 	return g.Wait()

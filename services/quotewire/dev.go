@@ -88,8 +88,16 @@ func runDev(ctx context.Context, args []string) error {
 	admin.Mount(mux, reg, checks)
 
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
-	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 256).Run(gctx) })
+	g.Go(func() error {
+		x := pipeline.NewExtractor(js, log, m)
+		x.Concurrency = 4
+		return x.Run(gctx)
+	})
+	g.Go(func() error {
+		x := pipeline.NewIndexer(js, ix, log, m, 256)
+		x.Concurrency = 3
+		return x.Run(gctx)
+	})
 	g.Go(func() error { return service.ServePublic(gctx, log, ln, mux, cfg.Access) })
 	if *load != "" {
 		g.Go(func() error { return loadSamples(gctx, js, ix, *load, cfg.HTTPAddr, log) })
