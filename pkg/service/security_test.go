@@ -13,6 +13,7 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/nats-io/nkeys"
 	"golang.org/x/sync/errgroup"
 	"google.golang.org/protobuf/proto"
 
@@ -159,5 +160,44 @@ func TestNATSLeastPrivilege(t *testing.T) {
 			t.Fatalf("the pipeline on least-privilege users did not index the quote and park the poison message (search %v, %v)", res, err)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// NATS_NKEY_SEED authenticates with an nkey; a different key is refused.
+func TestNATSNKey(t *testing.T) {
+	user, err := nkeys.CreateUser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := user.PublicKey()
+	seed, _ := user.Seed()
+	other, _ := nkeys.CreateUser()
+	otherSeed, _ := other.Seed()
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.nk"), filepath.Join(dir, "bad.nk")
+	os.WriteFile(good, seed, 0o600)
+	os.WriteFile(bad, otherSeed, 0o600)
+	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true, Nkeys: []*server.NkeyUser{{Nkey: pub}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats-server did not start")
+	}
+	defer s.Shutdown()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	nc, _, err := service.ConnectNATS(ctx, service.NATS{NATSURL: s.ClientURL(), NATSNKeySeed: good}, "nkey", log, nats.MaxReconnects(0))
+	if err != nil {
+		t.Fatalf("the right nkey: %v", err)
+	}
+	nc.Close()
+	if _, _, err := service.ConnectNATS(ctx, service.NATS{NATSURL: s.ClientURL(), NATSNKeySeed: bad}, "nkey", log, nats.MaxReconnects(0)); err == nil || !strings.Contains(strings.ToLower(err.Error()), "authorization violation") {
+		t.Errorf("another nkey: err %v, want an authorization violation", err)
+	}
+	if err := (service.NATS{NATSURL: "nats://x", NATSUser: "a", NATSNKeySeed: good}).Validate(); err == nil {
+		t.Error("user and nkey together: want a configuration error")
 	}
 }
