@@ -204,3 +204,32 @@ func Redact(urls string) string {
 	}
 	return strings.Join(parts, ",")
 }
+
+// SetRefreshInterval sets refresh_interval on the indices behind the alias
+// ("" restores the default) and returns the previous value ("" when it was
+// the default). Backfills raise it to spend less on refreshes.
+func (ix *Index) SetRefreshInterval(ctx context.Context, interval string) (string, error) {
+	ctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	res, err := ix.client.IndexGetSettings(ix.alias).Name("index.refresh_interval").Do(ctx)
+	if err != nil {
+		return "", fmt.Errorf("%w: read settings: %v", ErrUnavailable, err)
+	}
+	prev := ""
+	for _, s := range res {
+		if idx, ok := s.Settings["index"].(map[string]any); ok {
+			if v, ok := idx["refresh_interval"].(string); ok {
+				prev = v
+			}
+		}
+	}
+	var v any = interval
+	if interval == "" {
+		v = nil
+	}
+	body := map[string]any{"index": map[string]any{"refresh_interval": v}}
+	if _, err := ix.client.IndexPutSettings(ix.alias).BodyJson(body).Do(ctx); err != nil {
+		return prev, fmt.Errorf("%w: set refresh_interval: %v", ErrUnavailable, err)
+	}
+	return prev, nil
+}

@@ -110,14 +110,14 @@ func runDev(ctx context.Context, args []string) error {
 // loadSamples publishes the sample articles, waits until each has its
 // quotes searchable, and prints quotes per speaker and channel.
 func loadSamples(ctx context.Context, js jetstream.JetStream, ix *index.Index, file, addr string, log *slog.Logger) error {
-	st, err := publishFiles(ctx, js, []string{file}, log)
+	st, ids, err := publishFiles(ctx, js, []string{file}, log)
 	if err != nil {
 		return err
 	}
-	log.Info("samples published", "published", st.Published, "duplicates", st.Duplicates, "invalid", st.Invalid)
+	log.Info("samples published", "published", st.Published, "duplicates", st.Duplicates, "skipped", len(st.Skipped))
 	deadline := time.Now().Add(2 * time.Minute)
 	var docs []index.Document
-	for _, id := range st.IDs {
+	for _, id := range ids {
 		for {
 			if err := ix.Refresh(ctx); err != nil {
 				log.Warn("refresh", "err", err)

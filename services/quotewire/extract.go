@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 
+	"github.com/quotewire/quotewire/pkg/backfill"
 	"github.com/quotewire/quotewire/pkg/quote"
 )
 
@@ -31,10 +32,6 @@ type extractedArticle struct {
 	Quotes []extractedQuote `json:"quotes"`
 }
 
-// maxLineBytes bounds one JSON Lines record (an article of 16 MiB of text,
-// escaped, fits).
-const maxLineBytes = 64 << 20
-
 // runExtract reads articles as JSON Lines from r and writes one line of
 // quotes per article to w. A bad line is reported on the log with its line
 // number and skipped; the error returned counts them.
@@ -45,7 +42,7 @@ func runExtract(r io.Reader, w io.Writer, log *slog.Logger) error {
 	enc.SetEscapeHTML(false)
 	bad := 0
 	for line := 1; ; line++ {
-		b, err := readLine(in)
+		b, err := backfill.ReadLine(in)
 		if len(b) > 0 {
 			if perr := extractLine(b, enc); perr != nil {
 				bad++
@@ -68,30 +65,6 @@ func runExtract(r io.Reader, w io.Writer, log *slog.Logger) error {
 	return nil
 }
 
-func readLine(in *bufio.Reader) ([]byte, error) {
-	var buf []byte
-	for {
-		chunk, err := in.ReadSlice('\n')
-		if buf == nil && err == nil {
-			return trimEOL(chunk), nil
-		}
-		buf = append(buf, chunk...)
-		if len(buf) > maxLineBytes {
-			return nil, fmt.Errorf("line longer than %d bytes", maxLineBytes)
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		return trimEOL(buf), err
-	}
-}
-
-func trimEOL(b []byte) []byte {
-	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r' || b[len(b)-1] == ' ') {
-		b = b[:len(b)-1]
-	}
-	return b
-}
 
 func extractLine(b []byte, enc *json.Encoder) error {
 	var a struct {

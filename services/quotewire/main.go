@@ -20,6 +20,13 @@ commands:
   extract          read JSON Lines articles on stdin, write their quotes as JSON Lines on stdout
   publish FILE...  publish JSON Lines articles to the articles stream (NATS_URL)
   dev              run NATS (in-process), extractor, indexer, ingest and search in one process
+  backfill [flags] SOURCE...
+                   publish an archive: JSON Lines (.gz/.zst), HTML directories, WARC (.warc/.warc.gz);
+                   resumable (--resume), with backpressure (--max-backlog), --rate, --dry-run, --sample
+  reindex [-replay] [-delete-old]
+                   build the next index version and swap the alias to it, searches answering throughout
+  synth -n N -o FILE|DIR
+                   write synthetic articles as .jsonl[.gz], .warc[.gz] or a directory of HTML pages
   status [-json]   streams, consumer lag, dead letters and indexed quotes (NATS_*, ES_*)
   dlq list [-service S] [-limit N] [-json]
                    the parked (dead-lettered) messages with their reasons
@@ -50,6 +57,12 @@ func run(ctx context.Context, args []string) error {
 		return runPublish(ctx, args[1:], log)
 	case "dev":
 		return runDev(ctx, args[1:])
+	case "backfill":
+		return runBackfill(ctx, args[1:], log)
+	case "reindex":
+		return runReindex(ctx, args[1:], log)
+	case "synth":
+		return runSynth(args[1:])
 	case "status":
 		return runStatus(ctx, args[1:], os.Stdout, log)
 	case "dlq":
@@ -80,13 +93,14 @@ func runPublish(ctx context.Context, files []string, log *slog.Logger) error {
 		return err
 	}
 	defer nc.Drain()
-	st, err := publishFiles(ctx, js, files, log)
-	fmt.Printf("published %d, duplicates %d, invalid %d\n", st.Published, st.Duplicates, st.Invalid)
+	st, _, err := publishFiles(ctx, js, files, log)
+	invalid := st.Read - st.Articles
+	fmt.Printf("published %d, duplicates %d, invalid %d\n", st.Published, st.Duplicates, invalid)
 	if err != nil {
 		return err
 	}
-	if st.Invalid > 0 {
-		return fmt.Errorf("%d invalid article(s) skipped", st.Invalid)
+	if invalid > 0 {
+		return fmt.Errorf("%d invalid article(s) skipped", invalid)
 	}
 	return nil
 }
