@@ -222,26 +222,33 @@ func (d *htmlDir) Path() string { return d.path }
 func (d *htmlDir) Size() int64  { return d.size }
 
 func (d *htmlDir) Read(ctx context.Context, from int64, yield func(Item) error) error {
-	var done int64
-	for i, f := range d.files {
-		done += d.sizes[i]
-		if int64(i) < from {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		it := Item{Where: f, Next: int64(i) + 1, Done: done}
-		body, err := os.ReadFile(f)
-		if err != nil {
-			return err
-		}
-		it.Article, it.Skip = FromHTML(body, "", "file://"+filepath.ToSlash(f))
-		if err := yield(it); err != nil {
-			return err
-		}
+	type page struct {
+		i    int
+		done int64
+		body []byte
 	}
-	return nil
+	return inOrder(ctx, func(emit func(page) error) error {
+		var done int64
+		for i, f := range d.files {
+			done += d.sizes[i]
+			if int64(i) < from {
+				continue
+			}
+			body, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			if err := emit(page{i, done, body}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(p page) Item {
+		f := d.files[p.i]
+		it := Item{Where: f, Next: int64(p.i) + 1, Done: p.done}
+		it.Article, it.Skip = FromHTML(p.body, "", "file://"+filepath.ToSlash(f))
+		return it
+	}, yield)
 }
 
 // warcSource reads the response records of a WARC file; its position is
@@ -262,54 +269,63 @@ func (s *warcSource) Read(ctx context.Context, from int64, yield func(Item) erro
 		return fmt.Errorf("%s: %w", s.path, err)
 	}
 	defer r.Close()
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		rec, err := r.Next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s at offset %d: %w", s.path, rec.Offset, err)
-		}
-		next := rec.Offset + rec.Size
-		it := Item{Where: fmt.Sprintf("%s@%d", s.path, rec.Offset), Next: next, Done: next}
-		it.Article, it.Skip = warcArticle(rec.WarcRecord)
-		rec.Close()
-		if err := yield(it); err != nil {
-			return err
-		}
+	type page struct {
+		it   Item
+		url  string
+		body []byte
 	}
+	return inOrder(ctx, func(emit func(page) error) error {
+		for {
+			rec, err := r.Next()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("%s at offset %d: %w", s.path, rec.Offset, err)
+			}
+			next := rec.Offset + rec.Size
+			p := page{it: Item{Where: fmt.Sprintf("%s@%d", s.path, rec.Offset), Next: next, Done: next}}
+			p.url, p.body, p.it.Skip = warcPage(rec.WarcRecord)
+			rec.Close()
+			if err := emit(p); err != nil {
+				return err
+			}
+		}
+	}, func(p page) Item {
+		if p.body != nil {
+			p.it.Article, p.it.Skip = FromHTML(p.body, p.url, "")
+		}
+		return p.it
+	}, yield)
 }
 
-// warcArticle turns an HTTP response record holding an HTML page into an
-// article.
-func warcArticle(wr gowarc.WarcRecord) (*article.JSON, string) {
+// warcPage reads the page of an HTTP response record holding HTML; other
+// records give no body and a skip reason ("" for records that are no page).
+func warcPage(wr gowarc.WarcRecord) (url string, body []byte, skip string) {
 	if wr.Type() != gowarc.Response {
-		return nil, "" // requests, warcinfo, metadata: not pages
+		return "", nil, "" // requests, warcinfo, metadata: not pages
 	}
 	block, ok := wr.Block().(gowarc.HttpResponseBlock)
 	if !ok {
-		return nil, "WARC response without HTTP"
+		return "", nil, "WARC response without HTTP"
 	}
 	if code := block.HttpStatusCode(); code != 200 {
-		return nil, fmt.Sprintf("HTTP status %d", code)
+		return "", nil, fmt.Sprintf("HTTP status %d", code)
 	}
 	ct := ""
 	if h := block.HttpHeader(); h != nil {
 		ct = strings.ToLower(h.Get("Content-Type"))
 	}
 	if ct != "" && !strings.Contains(ct, "html") {
-		return nil, "not HTML (" + strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]) + ")"
+		return "", nil, "not HTML (" + strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]) + ")"
 	}
 	payload, err := block.PayloadBytes()
 	if err != nil {
-		return nil, "unreadable WARC payload"
+		return "", nil, "unreadable WARC payload"
 	}
-	body, err := io.ReadAll(io.LimitReader(payload, 32<<20))
+	body, err = io.ReadAll(io.LimitReader(payload, 32<<20))
 	if err != nil {
-		return nil, "unreadable WARC payload"
+		return "", nil, "unreadable WARC payload"
 	}
-	return FromHTML(body, wr.WarcHeader().Get(gowarc.WarcTargetURI), "")
+	return wr.WarcHeader().Get(gowarc.WarcTargetURI), body, ""
 }

@@ -33,7 +33,7 @@ type esProxy struct {
 	rng      *rand.Rand
 }
 
-func newESProxy(t *testing.T, target string) *esProxy {
+func newESProxy(t testing.TB, target string) *esProxy {
 	u, err := url.Parse(target)
 	if err != nil {
 		t.Fatal(err)

@@ -38,7 +38,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	for _, name := range []string{"extractor", "indexer"} {
+	for _, name := range []string{"extractor", "indexer", "quotewire"} {
 		out := filepath.Join(dir, name)
 		cmd := exec.Command("go", "build", "-o", out, "github.com/quotewire/quotewire/services/"+name)
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
@@ -57,7 +57,7 @@ func TestMain(m *testing.M) {
 // an Elasticsearch proxy that can reject bulk items, worker processes, and
 // the articles published with the quotes the engine finds in them.
 type rig struct {
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	dir     string
 	port    int
@@ -77,7 +77,7 @@ type worker struct {
 	done chan error
 }
 
-func newRig(t *testing.T) *rig {
+func newRig(t testing.TB) *rig {
 	t.Helper()
 	r := &rig{t: t, ctx: context.Background(), dir: t.TempDir(), workers: map[string]*worker{}, want: map[string]int{}}
 	r.port = freePort(t)
@@ -116,7 +116,7 @@ func newRig(t *testing.T) *rig {
 	return r
 }
 
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
