@@ -117,6 +117,9 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			if !ok {
 				continue
 			}
+			if p.strength == sNetwork && e.personAt(k) {
+				continue // "Fox said": a person named like a network
+			}
 			ev := evidence{channel: p.channel, strength: p.strength}
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
@@ -172,7 +175,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if _, isFirst := firstNames[e.word(k)]; isFirst {
 		return evidence{}, false
 	}
-	if m, ok := e.nameAt(k); ok && m.kind == mName && e.ents.lookup(m, int32(k)) >= 0 {
+	if e.personAt(k) {
 		return evidence{}, false
 	}
 	// a TV or radio outlet keeps its medium
@@ -186,27 +189,61 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if prev := e.word(k - 1); strings.EqualFold(prev, "the") {
 		name = e.text[e.toks[k-1].start:e.toks[j-1].end]
 	}
+	// "told the Axe Files podcast", "told WXYZ radio": the medium follows
+	if j < to && e.isWord(j) {
+		switch strings.ToLower(e.word(j)) {
+		case "podcast":
+			return evidence{channel: "podcast", outlet: name, strength: sProgramme}, true
+		case "radio":
+			return evidence{channel: "radio", outlet: name, strength: sProgramme}, true
+		}
+	}
 	return evidence{channel: "interview", outlet: name, strength: sInterview + 1}, true
 }
 
 // channels labels every reported quotation: evidence in its sentence, then
 // in its paragraph, then the channel of the passage it continues.
 func (e *extraction) channels() {
+	// speaker -> their last quote with channel evidence: a later quote of
+	// theirs with none of its own continues that scene (an interview the
+	// article keeps quoting from)
+	memory := map[string]int{}
 	for n, i := range e.top {
 		sp := e.spans[i]
 		a := &e.attr[n]
 		from, to := e.sentenceBounds(int(sp.open))
+		pf, pt := e.paraBounds(int(sp.open))
 		if ev, ok := e.evidenceIn(from, to); ok {
+			// a "caption" names no platform: the passage may
+			if ev.channel == "social_media" {
+				if pev, pok := e.platformNear(pf, pt); pok {
+					ev = pev
+				}
+			}
 			a.channel, a.outlet = ev.channel, ev.outlet
+			memory[a.speaker] = n
 			continue
 		}
-		pf, pt := e.paraBounds(int(sp.open))
 		if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
 			a.channel, a.outlet = ev.channel, ev.outlet
+			memory[a.speaker] = n
 			continue
+		}
+		// the paragraph before may set the scene ("During the debate, ...")
+		if pf > 1  {
+			qf, qt := e.paraBounds(pf - 2)
+			if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength >= sSpeech && !e.quotesIn(qf, qt, a.speaker) {
+				a.channel, a.outlet = ev.channel, ev.outlet
+				memory[a.speaker] = n
+				continue
+			}
 		}
 		if n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1 {
 			a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
+			continue
+		}
+		if m, ok := memory[a.speaker]; ok && a.speaker != ""  {
+			a.channel, a.outlet = e.attr[m].channel, e.attr[m].outlet
 			continue
 		}
 		a.channel = "unknown"
@@ -222,4 +259,37 @@ func (e *extraction) paraBounds(k int) (int, int) {
 		to++
 	}
 	return from, to
+}
+
+// quotesIn reports whether tokens [from, to) hold a quotation attributed to
+// someone other than speaker (the paragraph is another speaker's scene).
+func (e *extraction) quotesIn(from, to int, speaker string) bool {
+	for n, i := range e.top {
+		o := int(e.spans[i].open)
+		if o >= from && o < to && e.attr[n].speaker != speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// platformNear finds a named platform in the paragraph [pf, pt) or the one
+// before it.
+func (e *extraction) platformNear(pf, pt int) (evidence, bool) {
+	if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength == sPlatform {
+		return ev, true
+	}
+	if pf > 1 {
+		qf, qt := e.paraBounds(pf - 2)
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform {
+			return ev, true
+		}
+	}
+	return evidence{}, false
+}
+
+// personAt reports whether token k is the mention of a known person.
+func (e *extraction) personAt(k int) bool {
+	m, ok := e.nameAt(k)
+	return ok && m.kind == mName && e.ents.lookup(m, int32(k)) >= 0
 }

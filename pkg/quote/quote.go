@@ -16,7 +16,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/1"
+const Version = "quote/2"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -230,8 +230,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if words == 1 && !endsSentence && !attributed {
 		return "", false // a scare-quoted word or a nickname
 	}
-	if !endsSentence && !attributed && words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1 {
-		return "", false // a title of a work or a name
+	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
+	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp)) {
+		return "", false // a title of a work or a name ("Off Message" podcast)
 	}
 	first, _ := utf8.DecodeRuneInString(content)
 	prev := e.prevChar(sp)
@@ -242,6 +243,21 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return KindFragment, true
 	}
 	return KindQuote, true
+}
+
+// mediaNouns follow the title of a work: the "Off Message" podcast.
+var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "film", "movie",
+	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical")
+
+// mediaNounAfter reports whether the word right after a closed quotation is a
+// media noun.
+func (e *extraction) mediaNounAfter(sp span) bool {
+	k := int(sp.close) + 1
+	if sp.close < 0 || k >= len(e.toks) || !e.isWord(k) {
+		return false
+	}
+	_, ok := mediaNouns[strings.ToLower(e.word(k))]
+	return ok
 }
 
 var titleFunctionWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "or", "from", "is")

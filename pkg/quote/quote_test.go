@@ -112,6 +112,31 @@ func TestExtract(t *testing.T) {
 			text: "''It's nonsense,'' Mr. Trump said.",
 			want: []want{{"It's nonsense,", "Trump", "unknown"}},
 		},
+		{
+			name: "a speaker's later quote continues their interview",
+			text: "Nora Quist told CNN on Sunday: \"We are not done.\"\n\nThe council met on Monday and voted against the plan.\n\nPeter Vance, a council member, disagreed. \"This is a mistake,\" Vance said.\n\n\"We will keep going,\" Quist said.",
+			want: []want{{"We are not done.", "Nora Quist", "tv"}, {"This is a mistake,", "Peter Vance", "unknown"}, {"We will keep going,", "Nora Quist", "tv"}},
+		},
+		{
+			name: "the paragraph before sets the scene",
+			text: "At a rally in Ohio on Friday, Dana Hill attacked her rival.\n\n\"He has no plan,\" Hill said.",
+			want: []want{{"He has no plan,", "Dana Hill", "speech"}},
+		},
+		{
+			name: "a caption on a named platform",
+			text: "Mia Stone shared a photo of her dog on Instagram on Tuesday.\n\n\"Best friend forever,\" Stone wrote in the caption.",
+			want: []want{{"Best friend forever,", "Mia Stone", "instagram"}},
+		},
+		{
+			name: "told a podcast; its title is no quote",
+			text: "\"I was wrong about that,\" Raj Patel admitted in an interview for the \"Long Game\" podcast.",
+			want: []want{{"I was wrong about that,", "Raj Patel", "podcast"}},
+		},
+		{
+			name: "told a named outlet's podcast",
+			text: "\"It was a hard year,\" Lena Ortiz told the Morning Brief podcast.",
+			want: []want{{"It was a hard year,", "Lena Ortiz", "podcast"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
