@@ -26,6 +26,8 @@ type Document struct {
 	Position       int             `json:"position"`
 	Text           string          `json:"text"`
 	TextHash       string          `json:"text_hash,omitempty"`
+	ClusterID      string          `json:"cluster_id,omitempty"`
+	ExactKey       string          `json:"exact_key,omitempty"`
 	Start          int             `json:"start"`
 	End            int             `json:"end"`
 	Speaker        string          `json:"speaker,omitempty"`

@@ -47,10 +47,12 @@ type Capabilities struct {
 
 // Index reads and writes one quotes index family.
 type Index struct {
-	client  *elastic.Client
-	alias   string
-	timeout time.Duration
-	caps    Capabilities
+	client    *elastic.Client
+	alias     string
+	clusters  string // the clusters registry index
+	clusterMu *clusterLock
+	timeout   time.Duration
+	caps      Capabilities
 }
 
 // ErrUnavailable wraps failures to reach the cluster, which are transient.
@@ -94,7 +96,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
-	ix := &Index{client: c, alias: cfg.Prefix, timeout: cfg.Timeout}
+	ix := &Index{client: c, alias: cfg.Prefix, clusters: cfg.Prefix + "-clusters", clusterMu: &clusterLock{}, timeout: cfg.Timeout}
 	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
 		return nil, err
 	}
@@ -163,7 +165,7 @@ func (ix *Index) Count(ctx context.Context) (int64, error) {
 func (ix *Index) DeleteAll(ctx context.Context) error {
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
-	if _, err := ix.client.DeleteIndex(ix.alias + "-v*").Do(ctx); err != nil && !elastic.IsNotFound(err) {
+	if _, err := ix.client.DeleteIndex(ix.alias+"-v*", ix.clusters).Do(ctx); err != nil && !elastic.IsNotFound(err) {
 		return err
 	}
 	if _, err := ix.client.IndexDeleteIndexTemplate(ix.alias).Do(ctx); err != nil && !elastic.IsNotFound(err) {

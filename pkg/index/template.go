@@ -45,6 +45,8 @@ func Template(alias string, caps Capabilities, replicas int) map[string]any {
 					"position":        map[string]any{"type": "integer"},
 					"text":            text,
 					"text_hash":       keyword,
+					"cluster_id":      keyword,
+					"exact_key":       keyword,
 					"start":           notIndexed("integer"),
 					"end":             notIndexed("integer"),
 					"speaker":         keywordText,
@@ -84,11 +86,20 @@ func (ix *Index) Ensure(ctx context.Context, replicas int) error {
 	if _, err := ix.client.IndexPutIndexTemplate(ix.alias).BodyJson(Template(ix.alias, ix.caps, replicas)).Do(ctx); err != nil {
 		return fmt.Errorf("put index template %s: %w", ix.alias, err)
 	}
+	if err := ix.ensureRegistry(ctx); err != nil {
+		return err
+	}
 	exists, err := ix.client.IndexExists(ix.alias).Do(ctx)
 	if err != nil {
 		return fmt.Errorf("check alias %s: %w", ix.alias, err)
 	}
 	if exists {
+		// fields added since the index was made are added to it (additive
+		// mapping changes need no reindex)
+		props := Template(ix.alias, ix.caps, replicas)["template"].(map[string]any)["mappings"].(map[string]any)["properties"]
+		if _, err := ix.client.PutMapping().Index(ix.alias).BodyJson(map[string]any{"properties": props}).Do(ctx); err != nil {
+			return fmt.Errorf("update mapping of %s: %w", ix.alias, err)
+		}
 		return nil
 	}
 	name := IndexName(ix.alias, Generation)

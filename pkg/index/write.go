@@ -31,6 +31,12 @@ const sweepWindow = 16
 // overwrites a newer one; such a late version counts as done.
 func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
 	errs := make([]error, len(batch))
+	if err := ix.assignClusters(ctx, batch); err != nil {
+		for i := range errs {
+			errs[i] = err
+		}
+		return errs
+	}
 	bulk := ix.bulk()
 	owner := make([]int, 0, len(batch)*4) // bulk item -> batch index
 	for i, a := range batch {
