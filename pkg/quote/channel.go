@@ -230,7 +230,7 @@ func (e *extraction) channels() {
 			continue
 		}
 		// the paragraph before may set the scene ("During the debate, ...")
-		if pf > 1  {
+		if pf > 1 {
 			qf, qt := e.paraBounds(pf - 2)
 			if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength >= sSpeech && !e.quotesIn(qf, qt, a.speaker) {
 				a.channel, a.outlet = ev.channel, ev.outlet
@@ -242,7 +242,7 @@ func (e *extraction) channels() {
 			a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
 			continue
 		}
-		if m, ok := memory[a.speaker]; ok && a.speaker != ""  {
+		if m, ok := memory[a.speaker]; ok && a.speaker != "" {
 			a.channel, a.outlet = e.attr[m].channel, e.attr[m].outlet
 			continue
 		}

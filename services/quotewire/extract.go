@@ -65,7 +65,6 @@ func runExtract(r io.Reader, w io.Writer, log *slog.Logger) error {
 	return nil
 }
 
-
 func extractLine(b []byte, enc *json.Encoder) error {
 	var a struct {
 		ID   string `json:"id"`
