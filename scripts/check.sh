@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Static checks: go vet, go mod tidy -diff in every module, buf lint, and
-# that regenerating the protobuf code changes nothing.
+# Static checks: gofmt, go vet, go mod tidy -diff in every module, buf lint,
+# and that regenerating the protobuf code changes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/tools.sh
 export PATH="$PWD/.bin:$PATH"
+echo "== gofmt"
+unformatted=$(gofmt -l pkg services)
+[ -z "$unformatted" ] || { echo "check.sh: run gofmt -w on: $unformatted" >&2; exit 1; }
 for m in $(scripts/modules.sh); do
   echo "== vet $m"
   (cd "$m" && go vet ./... && go vet -tags faults ./...)

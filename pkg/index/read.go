@@ -7,7 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/olivere/elastic/v7"
 )
@@ -33,14 +36,43 @@ type Query struct {
 	Outlet    string
 	ArticleID string
 	From, To  time.Time // article publication time range, inclusive
+	ClusterID string
 	Size      int
 	Cursor    string // next_cursor of the previous page
+	// Sort is "relevance" (the default with Text), "date" (newest first,
+	// the default without) or "date_asc".
+	Sort string
+	// Group "cluster" returns one quote (the best or newest) per cluster.
+	Group string
+	// Facets asks for the speakers, channels and outlets of the whole result
+	// and a monthly histogram of its articles' dates.
+	Facets bool
+	// Highlight marks the words of Text in each quote (HTML-escaped text
+	// with <mark> tags).
+	Highlight bool
+}
+
+// Facet is one value of a facet and its number of quotes.
+type Facet struct {
+	Value string `json:"value"`
+	Count int64  `json:"count"`
+}
+
+// Facets are the facets of a result.
+type Facets struct {
+	Speakers []Facet `json:"speakers"`
+	Channels []Facet `json:"channels"`
+	Outlets  []Facet `json:"outlets"`
+	Months   []Facet `json:"months"` // "2016-10"
 }
 
 // Result is one page of quotes.
 type Result struct {
 	Total      int64
 	Docs       []Document
+	Highlights []string // per doc when asked: HTML-escaped text with <mark> tags
+	Clusters   int64    // distinct clusters in the whole result (Group "cluster")
+	Facets     *Facets
 	NextCursor string
 }
 
@@ -54,6 +86,12 @@ func (q *Query) validate() error {
 		return fmt.Errorf("%w: size must be between 1 and %d", ErrBadQuery, MaxSize)
 	case !q.From.IsZero() && !q.To.IsZero() && q.To.Before(q.From):
 		return fmt.Errorf("%w: to is before from", ErrBadQuery)
+	case q.Sort != "" && q.Sort != "relevance" && q.Sort != "date" && q.Sort != "date_asc":
+		return fmt.Errorf("%w: sort must be relevance, date or date_asc", ErrBadQuery)
+	case q.Group != "" && q.Group != "cluster":
+		return fmt.Errorf("%w: group must be cluster", ErrBadQuery)
+	case len(q.Cursor) > 2048:
+		return fmt.Errorf("%w: cursor is not one this API returned", ErrBadQuery)
 	}
 	if q.Size == 0 {
 		q.Size = DefaultSize
@@ -67,45 +105,38 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if err := q.validate(); err != nil {
 		return nil, err
 	}
-	b := elastic.NewBoolQuery()
-	if q.Text != "" {
-		fields := []string{"text"}
-		if ix.caps.EnglishAnalyzer {
-			fields = append(fields, "text.english")
-		}
-		sq := elastic.NewSimpleQueryStringQuery(q.Text).DefaultOperator("and")
-		for _, f := range fields {
-			sq.Field(f)
-		}
-		b.Must(sq)
-	}
-	if q.Speaker != "" {
-		b.Filter(elastic.NewMatchQuery("speaker.text", q.Speaker).Operator("and"))
-	}
-	if q.Channel != "" {
-		b.Filter(elastic.NewTermQuery("channel", q.Channel))
-	}
-	if q.Outlet != "" {
-		b.Filter(elastic.NewMatchPhraseQuery("outlet.text", q.Outlet))
-	}
-	if q.ArticleID != "" {
-		b.Filter(elastic.NewTermQuery("article_id", q.ArticleID))
-	}
-	if !q.From.IsZero() || !q.To.IsZero() {
-		r := elastic.NewRangeQuery("article.published_at")
-		if !q.From.IsZero() {
-			r.Gte(q.From.Format(time.RFC3339Nano))
-		}
-		if !q.To.IsZero() {
-			r.Lte(q.To.Format(time.RFC3339Nano))
-		}
-		b.Filter(r)
-	}
+	b := ix.filters(q)
 	svc := ix.client.Search(ix.alias).Query(b).Size(q.Size).TrackTotalHits(true)
-	if q.Text != "" {
-		svc.SortBy(elastic.NewScoreSort())
+	sortBy := q.Sort
+	if sortBy == "" {
+		sortBy = "date"
+		if q.Text != "" {
+			sortBy = "relevance"
+		}
 	}
-	svc.SortBy(elastic.NewFieldSort("article.published_at").Desc().Missing("_last"), elastic.NewFieldSort("id").Asc())
+	switch sortBy {
+	case "relevance":
+		svc.SortBy(elastic.NewScoreSort())
+		svc.SortBy(elastic.NewFieldSort("article.published_at").Desc().Missing("_last"))
+	case "date":
+		svc.SortBy(elastic.NewFieldSort("article.published_at").Desc().Missing("_last"))
+	case "date_asc":
+		svc.SortBy(elastic.NewFieldSort("article.published_at").Asc().Missing("_last"))
+	}
+	svc.SortBy(elastic.NewFieldSort("id").Asc())
+	if q.Group == "cluster" {
+		svc.Collapse(elastic.NewCollapseBuilder("cluster_id"))
+		svc.Aggregation("clusters", elastic.NewCardinalityAggregation().Field("cluster_id"))
+	}
+	if q.Highlight && q.Text != "" {
+		svc.Highlight(elastic.NewHighlight().Field("text").NumOfFragments(0).Encoder("html").PreTags("<mark>").PostTags("</mark>"))
+	}
+	if q.Facets {
+		svc.Aggregation("speakers", elastic.NewTermsAggregation().Field("speaker").Size(10))
+		svc.Aggregation("channels", elastic.NewTermsAggregation().Field("channel").Size(20))
+		svc.Aggregation("outlets", elastic.NewTermsAggregation().Field("article.outlet").Size(10))
+		svc.Aggregation("months", elastic.NewDateHistogramAggregation().Field("article.published_at").CalendarInterval("month").Format("yyyy-MM").MinDocCount(1))
+	}
 	if q.Cursor != "" {
 		after, err := decodeCursor(q.Cursor)
 		if err != nil {
@@ -129,11 +160,114 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			return nil, fmt.Errorf("decode quote %s: %w", h.Id, err)
 		}
 		out.Docs = append(out.Docs, d)
+		if q.Highlight && q.Text != "" {
+			hl := ""
+			if f := h.Highlight["text"]; len(f) > 0 {
+				hl = f[0]
+			} else {
+				hl = html.EscapeString(d.Text)
+			}
+			out.Highlights = append(out.Highlights, hl)
+		}
 	}
-	if n := len(res.Hits.Hits); n == q.Size && int64(n) < out.Total {
+	if c, ok := res.Aggregations.Cardinality("clusters"); ok && c.Value != nil {
+		out.Clusters = int64(*c.Value)
+	}
+	if q.Facets {
+		out.Facets = &Facets{
+			Speakers: terms(res.Aggregations, "speakers"),
+			Channels: terms(res.Aggregations, "channels"),
+			Outlets:  terms(res.Aggregations, "outlets"),
+		}
+		if h, ok := res.Aggregations.DateHistogram("months"); ok {
+			for _, b := range h.Buckets {
+				if b.KeyAsString != nil {
+					out.Facets.Months = append(out.Facets.Months, Facet{*b.KeyAsString, b.DocCount})
+				}
+			}
+		}
+	}
+	if n := len(res.Hits.Hits); n == q.Size && (int64(n) < out.Total || q.Group != "") {
 		out.NextCursor = encodeCursor(res.Hits.Hits[n-1].Sort)
 	}
 	return out, nil
+}
+
+func terms(aggs elastic.Aggregations, name string) []Facet {
+	out := []Facet{}
+	t, ok := aggs.Terms(name)
+	if !ok {
+		return out
+	}
+	for _, b := range t.Buckets {
+		if v, ok := b.Key.(string); ok && v != "" {
+			out = append(out, Facet{v, b.DocCount})
+		}
+	}
+	return out
+}
+
+// titles are dropped from a speaker filter: "Sen. Graham" finds Lindsey
+// Graham.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sen": true,
+	"senator": true, "rep": true, "gov": true, "governor": true, "president": true, "mayor": true, "prof": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "judge": true, "secretary": true, "former": true}
+
+// speakerWords are the words of a speaker filter without titles.
+func speakerWords(s string) string {
+	var keep []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' }) {
+		if !titles[strings.ToLower(w)] {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// filters builds the query of q: user text only through
+// simple_query_string on the quote fields, everything else as filters.
+func (ix *Index) filters(q Query) *elastic.BoolQuery {
+	b := elastic.NewBoolQuery()
+	if q.Text != "" {
+		fields := []string{"text"}
+		if ix.caps.EnglishAnalyzer {
+			fields = append(fields, "text.english")
+		}
+		sq := elastic.NewSimpleQueryStringQuery(q.Text).DefaultOperator("and").Flags("AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE|ESCAPE")
+		for _, f := range fields {
+			sq.Field(f)
+		}
+		b.Must(sq)
+	}
+	if sw := speakerWords(q.Speaker); sw != "" {
+		// any variant of the name: its words in any order, a typo allowed
+		b.Filter(elastic.NewMatchQuery("speaker.text", sw).Operator("and").Fuzziness("AUTO").PrefixLength(1))
+	}
+	if q.Channel != "" {
+		b.Filter(elastic.NewTermQuery("channel", q.Channel))
+	}
+	if q.Outlet != "" {
+		b.Filter(elastic.NewBoolQuery().MinimumNumberShouldMatch(1).Should(
+			elastic.NewMatchPhraseQuery("outlet.text", q.Outlet),
+			elastic.NewMatchPhraseQuery("article.outlet.text", q.Outlet)))
+	}
+	if q.ArticleID != "" {
+		b.Filter(elastic.NewTermQuery("article_id", q.ArticleID))
+	}
+	if q.ClusterID != "" {
+		b.Filter(elastic.NewTermQuery("cluster_id", q.ClusterID))
+	}
+	if !q.From.IsZero() || !q.To.IsZero() {
+		r := elastic.NewRangeQuery("article.published_at")
+		if !q.From.IsZero() {
+			r.Gte(q.From.Format(time.RFC3339Nano))
+		}
+		if !q.To.IsZero() {
+			r.Lte(q.To.Format(time.RFC3339Nano))
+		}
+		b.Filter(r)
+	}
+	return b
 }
 
 // Get returns one quote by its document id.

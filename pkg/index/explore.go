@@ -1,0 +1,248 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/olivere/elastic/v7"
+
+	"github.com/quotewire/quotewire/pkg/cluster"
+)
+
+// Cluster is one quote cluster: the same words by the same speaker, with
+// every appearance in time order.
+type Cluster struct {
+	ID          string     `json:"id"`
+	Speaker     string     `json:"speaker"`
+	Text        string     `json:"text"` // the earliest appearance's words
+	Count       int64      `json:"count"`
+	FirstSeen   *time.Time `json:"first_seen"`
+	Outlets     []Facet    `json:"outlets"`
+	Channels    []Facet    `json:"channels"`
+	Appearances []Document `json:"-"`
+	NextCursor  string     `json:"-"`
+}
+
+// GetCluster returns a cluster's figures and one page of its appearances,
+// earliest article first.
+func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*Cluster, error) {
+	if id == "" || len(id) > 64 {
+		return nil, fmt.Errorf("%w: cluster %q", ErrNotFound, id)
+	}
+	if size <= 0 || size > MaxSize {
+		size = MaxSize
+	}
+	svc := ix.client.Search(ix.alias).Query(elastic.NewTermQuery("cluster_id", id)).Size(size).TrackTotalHits(true).
+		SortBy(elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), elastic.NewFieldSort("id").Asc()).
+		Aggregation("outlets", elastic.NewTermsAggregation().Field("article.outlet").Size(50)).
+		Aggregation("channels", elastic.NewTermsAggregation().Field("channel").Size(20)).
+		Aggregation("first", elastic.NewMinAggregation().Field("article.published_at"))
+	if cursor != "" {
+		after, err := decodeCursor(cursor)
+		if err != nil {
+			return nil, err
+		}
+		svc.SearchAfter(after...)
+	}
+	rctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	res, err := svc.Do(rctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: cluster %s: %v", ErrUnavailable, id, err)
+	}
+	if res.TotalHits() == 0 {
+		return nil, fmt.Errorf("cluster %s: %w", id, ErrNotFound)
+	}
+	c := &Cluster{ID: id, Count: res.TotalHits(), Outlets: terms(res.Aggregations, "outlets"), Channels: terms(res.Aggregations, "channels")}
+	if m, ok := res.Aggregations.Min("first"); ok && m.Value != nil {
+		t := time.UnixMilli(int64(*m.Value)).UTC()
+		c.FirstSeen = &t
+	}
+	for _, h := range res.Hits.Hits {
+		var d Document
+		if err := json.Unmarshal(h.Source, &d); err != nil {
+			return nil, fmt.Errorf("decode quote %s: %w", h.Id, err)
+		}
+		c.Appearances = append(c.Appearances, d)
+	}
+	if len(c.Appearances) > 0 && cursor == "" {
+		c.Speaker, c.Text = c.Appearances[0].Speaker, c.Appearances[0].Text
+	}
+	if n := len(res.Hits.Hits); n == size && int64(n) < c.Count {
+		c.NextCursor = encodeCursor(res.Hits.Hits[n-1].Sort)
+	}
+	return c, nil
+}
+
+// Speakers suggests speakers whose name has a word starting with prefix,
+// the most quoted first.
+func (ix *Index) Speakers(ctx context.Context, prefix string, size int) ([]Facet, error) {
+	prefix = strings.TrimSpace(prefix)
+	if prefix == "" || len(prefix) > 100 {
+		return nil, fmt.Errorf("%w: prefix must have 1 to 100 characters", ErrBadQuery)
+	}
+	if size <= 0 || size > 50 {
+		size = 10
+	}
+	q := elastic.NewMatchPhrasePrefixQuery("speaker.text", prefix).MaxExpansions(50)
+	rctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	res, err := ix.client.Search(ix.alias).Query(q).Size(0).
+		Aggregation("speakers", elastic.NewTermsAggregation().Field("speaker").Size(size)).Do(rctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: speakers: %v", ErrUnavailable, err)
+	}
+	return terms(res.Aggregations, "speakers"), nil
+}
+
+// Post is a social post whose quoting articles a researcher looks for.
+type Post struct {
+	Text     string
+	Platform string
+	Author   string
+	URL      string
+	PostedAt *time.Time
+}
+
+// Match is one cluster that quotes a post.
+type Match struct {
+	Cluster  *Cluster
+	Quote    Document // the appearance that matched best
+	Coverage float64  // share of the post's content words the quote holds
+	Within   float64  // share of the quote's content words found in the post
+	// Extent says how the quote covers the post: "full", "part" (a part of
+	// the post), "longer" (the post inside a longer quote) or "edited".
+	Extent        string
+	SpeakerAgrees *bool
+	ChannelAgrees *bool
+}
+
+var (
+	urlRe     = regexp.MustCompile(`https?://\S+|www\.\S+`)
+	mentionRe = regexp.MustCompile(`(^|\s)RT\s+@\w+:?`)
+	hashtagRe = regexp.MustCompile(`#(\w+)`)
+)
+
+// PostWords normalises a post: links and retweet prefixes dropped,
+// hashtags split at capitals (#StopGunViolence: stop gun violence),
+// @mentions kept as words, emoji and line breaks gone.
+func PostWords(text string) []string {
+	text = urlRe.ReplaceAllString(text, " ")
+	text = mentionRe.ReplaceAllString(text, " ")
+	text = hashtagRe.ReplaceAllStringFunc(text, func(tag string) string {
+		var b strings.Builder
+		for i, r := range tag[1:] {
+			if i > 0 && unicode.IsUpper(r) {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	})
+	text = strings.ReplaceAll(text, "@", " ")
+	return cluster.Words(text)
+}
+
+// MaxPostBytes bounds a provenance request's text.
+const MaxPostBytes = 10000
+
+// Provenance finds the clusters quoting a post, in full, in part or lightly
+// edited, each with its appearances in time order.
+func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
+	if len(p.Text) > MaxPostBytes {
+		return nil, fmt.Errorf("%w: text is longer than %d bytes", ErrBadQuery, MaxPostBytes)
+	}
+	words := PostWords(p.Text)
+	content := cluster.Content(words)
+	if len(content) == 0 {
+		return nil, fmt.Errorf("%w: the post has no words to look for", ErrBadQuery)
+	}
+	if len(content) > 200 {
+		content = content[:200]
+	}
+	q := elastic.NewMatchQuery("text", strings.Join(content, " ")).Operator("or").MinimumShouldMatch(fmt.Sprint(min(2, len(content))))
+	rctx, cancel := ix.reqCtx(ctx)
+	res, err := ix.client.Search(ix.alias).Query(q).Size(50).
+		Collapse(elastic.NewCollapseBuilder("cluster_id")).Do(rctx)
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("%w: provenance: %v", ErrUnavailable, err)
+	}
+	var out []Match
+	for _, h := range res.Hits.Hits {
+		var d Document
+		if err := json.Unmarshal(h.Source, &d); err != nil || d.ClusterID == "" {
+			continue
+		}
+		qw := cluster.Words(d.Text)
+		within := cluster.Similarity(qw, words)   // the quote inside the post
+		coverage := cluster.Similarity(words, qw) // the post inside the quote
+		if max(within, coverage) < 0.7 || len(cluster.Content(qw)) < 2 {
+			continue
+		}
+		m := Match{Quote: d, Within: within, Coverage: coverage}
+		switch {
+		case within >= 0.95 && coverage >= 0.95:
+			m.Extent = "full"
+		case within >= 0.95:
+			m.Extent = "part"
+		case coverage >= 0.95:
+			m.Extent = "longer"
+		default:
+			m.Extent = "edited"
+		}
+		c, err := ix.GetCluster(ctx, d.ClusterID, "", MaxSize)
+		if err != nil {
+			return nil, err
+		}
+		m.Cluster = c
+		if p.Author != "" {
+			agree := authorIs(p.Author, c.Speaker)
+			m.SpeakerAgrees = &agree
+		}
+		if p.Platform != "" {
+			agree := platform(p.Platform) == d.Channel
+			m.ChannelAgrees = &agree
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		si, sj := max(out[i].Within, out[i].Coverage), max(out[j].Within, out[j].Coverage)
+		if si != sj {
+			return si > sj
+		}
+		return out[i].Cluster.Count > out[j].Cluster.Count
+	})
+	return out, nil
+}
+
+// authorIs reports whether a post's author (a name or a handle) names the
+// speaker: one of the speaker's words of three letters or more is in it.
+func authorIs(author, speaker string) bool {
+	a := strings.Join(cluster.Words(author), "")
+	for _, w := range cluster.Words(speaker) {
+		if len(w) >= 3 && strings.Contains(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// platform maps a platform name to its channel label.
+func platform(p string) string {
+	switch p = strings.ToLower(strings.TrimSpace(p)); p {
+	case "x", "x.com", "twitter.com":
+		return "twitter"
+	case "ig", "instagram.com":
+		return "instagram"
+	case "fb", "facebook.com":
+		return "facebook"
+	}
+	return p
+}

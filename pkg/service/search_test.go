@@ -1,0 +1,232 @@
+package service_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/quotewire/quotewire/pkg/admin"
+	"github.com/quotewire/quotewire/pkg/api"
+	"github.com/quotewire/quotewire/pkg/estest"
+	"github.com/quotewire/quotewire/pkg/natstest"
+	"github.com/quotewire/quotewire/pkg/pipeline"
+	"github.com/quotewire/quotewire/pkg/service"
+)
+
+// searchArticles quote one post in four outlets (exactly, trimmed, lightly
+// edited; the edited one earliest), plus other quotes.
+var searchArticles = []map[string]any{
+	{"url": "https://planet.example/a1", "outlet": "Daily Planet", "published_at": "2021-03-01", "title": "Teigen on her loss",
+		"text": "Chrissy Teigen took to Twitter on Monday.\n\n\"Driving home from the hospital was the hardest thing I have ever done,\" Teigen tweeted."},
+	{"url": "https://ledger.example/a2", "outlet": "Morning Ledger", "published_at": "2021-03-02", "title": "A model's grief",
+		"text": "\"Driving home from the hospital was the hardest thing I have ever done,\" the model Chrissy Teigen wrote on Twitter."},
+	{"url": "https://post.example/a3", "outlet": "Evening Post", "published_at": "2021-03-05", "title": "Teigen speaks",
+		"text": "Chrissy Teigen wrote on Twitter: \"Driving home from the hospital was the hardest thing.\""},
+	{"url": "https://herald.example/a4", "outlet": "Sun Herald", "published_at": "2021-02-20", "title": "Teigen's words",
+		"text": "\"Driving home from the hospital was truly the hardest thing I have ever done,\" Chrissy Teigen tweeted."},
+	{"url": "https://herald.example/a5", "outlet": "Sun Herald", "published_at": "2021-03-10", "title": "Back on TV",
+		"text": "\"We will be back on the show next week with a new recipe,\" Chrissy Teigen told CNN."},
+	{"url": "https://planet.example/a6", "outlet": "Daily Planet", "published_at": "2021-03-11", "title": "Legend's statement",
+		"text": "\"I am proud of her and of our family every single day,\" John Legend said in a statement."},
+}
+
+func TestSearchClustersProvenanceExport(t *testing.T) {
+	ix := estest.Open(t)
+	ns := natstest.Start(t)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, "search", log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	m := pipeline.NewMetrics(admin.NewRegistry())
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
+	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 64).Run(gctx) })
+	srv := httptest.NewServer(service.PublicMux(service.IngestHandler(js, log, 1<<20), &api.Search{S: ix, Log: log}))
+	defer srv.Close()
+	body, _ := json.Marshal(searchArticles)
+	resp, err := http.Post(srv.URL+"/v1/articles", "application/json", bytes.NewReader(body))
+	if err != nil || resp.StatusCode != http.StatusAccepted {
+		t.Fatalf("ingest: %v %v", resp, err)
+	}
+	resp.Body.Close()
+
+	call := func(method, path string, payload any, want int, out any) []byte {
+		t.Helper()
+		var rd io.Reader
+		if payload != nil {
+			b, _ := json.Marshal(payload)
+			rd = bytes.NewReader(b)
+		}
+		req, _ := http.NewRequest(method, srv.URL+path, rd)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != want {
+			t.Fatalf("%s %s: status %d, want %d: %s", method, path, resp.StatusCode, want, b)
+		}
+		if out != nil {
+			if err := json.Unmarshal(b, out); err != nil {
+				t.Fatalf("%s %s: %v: %s", method, path, err, b)
+			}
+		}
+		return b
+	}
+	type quote struct {
+		ID, Text, Speaker, Channel, Highlight string
+		ClusterID                             string `json:"cluster_id"`
+		Article                               struct {
+			Outlet      string
+			PublishedAt time.Time `json:"published_at"`
+		}
+	}
+	type list struct {
+		Total    int
+		Clusters *int
+		Quotes   []quote
+		Facets   *struct {
+			Speakers, Channels, Outlets, Months []struct {
+				Value string
+				Count int
+			}
+		}
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ix.Refresh(ctx)
+		var l list
+		call("GET", "/v1/quotes?size=100", nil, 200, &l)
+		if l.Total >= 6 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d quotes indexed", l.Total)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+
+	// one row per cluster: the post, the show, Legend's statement
+	var grouped list
+	call("GET", "/v1/quotes?group=cluster&size=100", nil, 200, &grouped)
+	if grouped.Clusters == nil || *grouped.Clusters != 3 || len(grouped.Quotes) != 3 {
+		t.Fatalf("group=cluster: %d clusters, %d rows; want 3 and 3: %+v", deref(grouped.Clusters), len(grouped.Quotes), grouped.Quotes)
+	}
+	// exact phrase, highlighted; speaker variants and a typo
+	var phrase list
+	call("GET", "/v1/quotes?q="+url.QueryEscape(`"hardest thing"`)+"&sort=date_asc", nil, 200, &phrase)
+	if phrase.Total != 4 || !strings.Contains(phrase.Quotes[0].Highlight, "<mark>hardest</mark>") || phrase.Quotes[0].Article.Outlet != "Sun Herald" {
+		t.Errorf("phrase search: total %d, first %+v", phrase.Total, phrase.Quotes)
+	}
+	for _, s := range []string{"Teigen", "Chrissy", "Ms. Teigen", "chrissy teigan"} {
+		var l list
+		call("GET", "/v1/quotes?speaker="+url.QueryEscape(s), nil, 200, &l)
+		if l.Total != 5 {
+			t.Errorf("speaker=%q: %d quotes, want 5", s, l.Total)
+		}
+	}
+	var faceted list
+	call("GET", "/v1/quotes?facets=true&speaker=Teigen", nil, 200, &faceted)
+	if faceted.Facets == nil || len(faceted.Facets.Speakers) != 1 || len(faceted.Facets.Months) != 2 || len(faceted.Facets.Outlets) != 4 {
+		t.Errorf("facets: %+v", faceted.Facets)
+	}
+
+	// the cluster: every appearance, earliest first
+	postCluster := phrase.Quotes[0].ClusterID
+	var cl struct {
+		Cluster struct {
+			ID, Speaker, Text string
+			Count             int
+			FirstSeen         time.Time `json:"first_seen"`
+			Outlets           []struct{ Value string }
+		}
+		Appearances []quote
+	}
+	call("GET", "/v1/clusters/"+postCluster, nil, 200, &cl)
+	if cl.Cluster.Count != 4 || len(cl.Appearances) != 4 || cl.Appearances[0].Article.Outlet != "Sun Herald" ||
+		!cl.Appearances[1].Article.PublishedAt.After(cl.Appearances[0].Article.PublishedAt) || cl.Cluster.FirstSeen.Format("2006-01-02") != "2021-02-20" {
+		t.Errorf("cluster: %+v", cl)
+	}
+	call("GET", "/v1/clusters/no-such-cluster", nil, 404, nil)
+
+	var sp struct{ Speakers []struct{ Value string } }
+	call("GET", "/v1/speakers?prefix=teig", nil, 200, &sp)
+	if len(sp.Speakers) == 0 || sp.Speakers[0].Value != "Chrissy Teigen" {
+		t.Errorf("speakers?prefix=teig: %+v", sp)
+	}
+
+	// provenance of the post as tweeted: emoji, hashtag, mention, link, line break
+	var prov struct {
+		Matches []struct {
+			Cluster       struct{ ID string }
+			Extent        string
+			Earliest      quote
+			Appearances   []quote
+			SpeakerAgrees *bool `json:"speaker_agrees"`
+			ChannelAgrees *bool `json:"channel_agrees"`
+			BeforePost    *bool `json:"earliest_before_post"`
+		}
+	}
+	post := map[string]any{"text": "Driving home from the hospital was the hardest thing I have ever done 💔\n#heartbroken @johnlegend https://t.co/xyz",
+		"author": "@chrissyteigen", "platform": "x", "posted_at": "2021-02-19T20:00:00Z"}
+	call("POST", "/v1/provenance", post, 200, &prov)
+	if len(prov.Matches) != 1 {
+		t.Fatalf("provenance: %d matches, want 1: %+v", len(prov.Matches), prov)
+	}
+	pm := prov.Matches[0]
+	if pm.Cluster.ID != postCluster || pm.Earliest.Article.Outlet != "Sun Herald" || len(pm.Appearances) != 4 ||
+		pm.SpeakerAgrees == nil || !*pm.SpeakerAgrees || pm.ChannelAgrees == nil || !*pm.ChannelAgrees || pm.BeforePost == nil || *pm.BeforePost {
+		t.Errorf("provenance match: %+v", pm)
+	}
+	// a longer post holding the quote, and a post quoted only in part
+	call("POST", "/v1/provenance", map[string]any{"text": "Some words first. Driving home from the hospital was the hardest thing I have ever done. Thank you all for the love."}, 200, &prov)
+	if len(prov.Matches) != 1 {
+		t.Errorf("longer post: %d matches", len(prov.Matches))
+	}
+
+	// export with the filters applied
+	csvBody := call("GET", "/v1/export?format=csv&speaker=Teigen", nil, 200, nil)
+	rows, err := csv.NewReader(bytes.NewReader(csvBody)).ReadAll()
+	if err != nil || len(rows) != 6 || rows[0][0] != "id" {
+		t.Errorf("csv export: %d rows, %v:\n%s", len(rows), err, csvBody)
+	}
+	jl := call("GET", "/v1/export?format=jsonl&channel=statement", nil, 200, nil)
+	if n := strings.Count(string(jl), "\n"); n != 1 {
+		t.Errorf("jsonl export: %d lines:\n%s", n, jl)
+	}
+
+	// bad parameters are 400s with a message
+	for _, p := range []string{"/v1/quotes?sort=best", "/v1/quotes?group=speaker", "/v1/quotes?size=0", "/v1/quotes?facets=maybe",
+		"/v1/quotes?cursor=bm90LWpzb24", "/v1/quotes?q=" + strings.Repeat("x", 2000), "/v1/export?format=xml", "/v1/speakers?prefix=",
+		"/v1/export?limit=0"} {
+		call("GET", p, nil, 400, nil)
+	}
+	call("POST", "/v1/provenance", map[string]any{"txt": "x"}, 400, nil)
+	call("POST", "/v1/provenance", map[string]any{"text": "💔🔥 #"}, 400, nil)
+	call("POST", "/v1/provenance", map[string]any{"text": "ok words here", "posted_at": "yesterday"}, 400, nil)
+	cancel()
+	g.Wait()
+}
+
+func deref(p *int) int {
+	if p == nil {
+		return -1
+	}
+	return *p
+}
