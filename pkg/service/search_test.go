@@ -41,30 +41,50 @@ var searchArticles = []map[string]any{
 		"text": "\"I am proud of her and of our family every single day,\" John Legend said in a statement."},
 }
 
-func TestSearchClustersProvenanceExport(t *testing.T) {
+// searchServer runs the whole pipeline and both APIs on the search
+// articles and waits until their quotes are searchable.
+func searchServer(t *testing.T) string {
+	t.Helper()
 	ix := estest.Open(t)
 	ns := natstest.Start(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, "search", log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer nc.Close()
 	m := pipeline.NewMetrics(admin.NewRegistry())
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
 	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 64).Run(gctx) })
 	srv := httptest.NewServer(service.PublicMux(service.IngestHandler(js, log, 1<<20), &api.Search{S: ix, Log: log}))
-	defer srv.Close()
+	t.Cleanup(func() {
+		srv.Close()
+		cancel()
+		g.Wait()
+		nc.Close()
+	})
 	body, _ := json.Marshal(searchArticles)
 	resp, err := http.Post(srv.URL+"/v1/articles", "application/json", bytes.NewReader(body))
 	if err != nil || resp.StatusCode != http.StatusAccepted {
 		t.Fatalf("ingest: %v %v", resp, err)
 	}
 	resp.Body.Close()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ix.Refresh(ctx)
+		if n, err := ix.Count(ctx); err == nil && n >= 6 {
+			return srv.URL
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the search articles' quotes never became searchable")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
 
+func TestSearchClustersProvenanceExport(t *testing.T) {
+	srv := struct{ URL string }{searchServer(t)}
 	call := func(method, path string, payload any, want int, out any) []byte {
 		t.Helper()
 		var rd io.Reader
@@ -108,20 +128,6 @@ func TestSearchClustersProvenanceExport(t *testing.T) {
 			}
 		}
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		ix.Refresh(ctx)
-		var l list
-		call("GET", "/v1/quotes?size=100", nil, 200, &l)
-		if l.Total >= 6 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("only %d quotes indexed", l.Total)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-
 	// one row per cluster: the post, the show, Legend's statement
 	var grouped list
 	call("GET", "/v1/quotes?group=cluster&size=100", nil, 200, &grouped)
@@ -220,8 +226,6 @@ func TestSearchClustersProvenanceExport(t *testing.T) {
 	call("POST", "/v1/provenance", map[string]any{"txt": "x"}, 400, nil)
 	call("POST", "/v1/provenance", map[string]any{"text": "💔🔥 #"}, 400, nil)
 	call("POST", "/v1/provenance", map[string]any{"text": "ok words here", "posted_at": "yesterday"}, 400, nil)
-	cancel()
-	g.Wait()
 }
 
 func deref(p *int) int {

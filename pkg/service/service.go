@@ -147,6 +147,7 @@ func IngestHandler(js jetstream.JetStream, log *slog.Logger, maxBody int64) *api
 // PublicMux routes the public API: ingest when ing is set, search when s is.
 func PublicMux(ing *api.Ingest, s *api.Search) *http.ServeMux {
 	mux := http.NewServeMux()
+	mux.HandleFunc("GET /openapi.json", api.OpenAPI)
 	if ing != nil {
 		mux.Handle("POST /v1/articles", ing)
 	}
