@@ -65,12 +65,12 @@ func TestOpenAPI(t *testing.T) {
 			ClusterID string `json:"cluster_id"`
 		}
 	}
-	get := func(path string) {
-		r, _ := http.Get(base + path)
-		defer r.Body.Close()
-		json.NewDecoder(r.Body).Decode(&first)
+	r, err := http.Get(base + "/v1/quotes?q=hospital")
+	if err != nil {
+		t.Fatal(err)
 	}
-	get("/v1/quotes?q=hospital")
+	json.NewDecoder(r.Body).Decode(&first)
+	r.Body.Close()
 	if len(first.Quotes) == 0 {
 		t.Fatal("no quote to ask about")
 	}
