@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the system tools Quotewire's scripts need and, when run as root on
 # Debian, installs the missing ones with apt-get: JDK 17 (Elasticsearch 7
-# needs it), Maven (fetches Elasticsearch), unzip and curl.
+# needs it), Maven (fetches Elasticsearch), unzip and curl, and for the
+# browser test of the web UI Node.js with npm and Chromium.
 set -euo pipefail
 missing=()
 have_java17() {
@@ -15,6 +16,9 @@ have_java17 || missing+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || missing+=(maven)
 command -v unzip >/dev/null || missing+=(unzip)
 command -v curl >/dev/null || missing+=(curl)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v go >/dev/null || { echo "deps.sh: Go 1.26 is needed (https://go.dev/dl)" >&2; exit 1; }
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

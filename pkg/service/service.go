@@ -22,6 +22,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/api"
 	"github.com/quotewire/quotewire/pkg/bus"
 	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/ui"
 )
 
 // Logger builds the process logger: JSON or text on stderr at level.
@@ -153,6 +154,7 @@ func PublicMux(ing *api.Ingest, s *api.Search) *http.ServeMux {
 	}
 	if s != nil {
 		s.Mount(mux)
+		mux.Handle("GET /", ui.Handler())
 	}
 	return mux
 }
