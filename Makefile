@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SERVICES := ingest extractor indexer search
 
-.PHONY: help build run test test-faults bench-pipeline check generate tidy bench es-start es-stop clean
+.PHONY: help build run test test-faults bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,8 +32,13 @@ tidy: ## go work sync, then go mod tidy in every module
 	go work sync
 	@for m in $$(scripts/modules.sh); do (cd $$m && GOWORK=off go mod tidy) || exit 1; done
 
-bench: ## extraction engine benchmarks (MB/s, B/op, allocs/op)
+bench: bench-engine bench-search ## engine benchmarks, then search/provenance latency on 1M quotes
+
+bench-engine: ## extraction engine benchmarks (MB/s, B/op, allocs/op)
 	go test -run '^$$' -bench . -benchmem ./pkg/quote/
+
+bench-search: ## search and provenance p50/p95/p99 at 20 clients on 1M quotes, API vs Elasticsearch direct
+	scripts/bench-search.sh
 
 bench-pipeline: ## articles/s publish-to-searchable through the pipeline vs raw bulk indexing, same run
 	scripts/bench-pipeline.sh

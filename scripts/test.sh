@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/check.sh
-export QUOTEWIRE_REQUIRE_ES=1
+export QUOTEWIRE_REQUIRE_ES=1 QUOTEWIRE_REQUIRE_BROWSER=1
 scripts/with-es.sh bash -c 'echo "== tests (Elasticsearch at $ES_URL)" &&
   go test -count=1 ${GOTESTFLAGS:-} $(for m in $(scripts/modules.sh); do echo "$m/..."; done)'

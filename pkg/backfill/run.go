@@ -417,9 +417,12 @@ func (p *progress) update(done int64, s Summary) {
 		el := time.Since(p.start)
 		eta = (time.Duration(float64(el)/frac) - el).Round(time.Second).String()
 	}
-	p.log.Info("backfill progress", "articles", s.Articles, "published", s.Published, "duplicates", s.Duplicates,
-		"skipped", s.skipped(), "quotes", s.Quotes, "articles_per_s", int(rate),
-		"percent", fmt.Sprintf("%.1f", 100*float64(done)/float64(max(p.total, 1))), "eta", eta)
+	attrs := []any{"articles", s.Articles, "published", s.Published, "duplicates", s.Duplicates, "skipped", s.skipped()}
+	if s.Quotes > 0 {
+		attrs = append(attrs, "quotes", s.Quotes)
+	}
+	attrs = append(attrs, "articles_per_s", int(rate), "percent", fmt.Sprintf("%.1f", 100*float64(done)/float64(max(p.total, 1))), "eta", eta)
+	p.log.Info("backfill progress", attrs...)
 }
 
 func (p *progress) finish() {

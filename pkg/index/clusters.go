@@ -45,9 +45,35 @@ var registryMapping = map[string]any{
 	},
 }
 
-// clusterLock serialises cluster assignment within a process: concurrent
-// bulks would otherwise found two clusters for two near-duplicates.
-type clusterLock struct{ sync.Mutex }
+// clusterLock serialises cluster assignment within a process (concurrent
+// bulks would otherwise found two clusters for two near-duplicates) and
+// caches registry entries: they are created once and never change, so a
+// cached entry is never stale. Two generations of up to cacheSize entries
+// approximate an LRU.
+type clusterLock struct {
+	sync.Mutex
+	cur, old map[string]registryEntry
+}
+
+const cacheSize = 500_000
+
+func (l *clusterLock) get(id string) (registryEntry, bool) {
+	if e, ok := l.cur[id]; ok {
+		return e, true
+	}
+	if e, ok := l.old[id]; ok {
+		l.put(id, e)
+		return e, true
+	}
+	return registryEntry{}, false
+}
+
+func (l *clusterLock) put(id string, e registryEntry) {
+	if l.cur == nil || len(l.cur) >= cacheSize {
+		l.old, l.cur = l.cur, make(map[string]registryEntry, 1024)
+	}
+	l.cur[id] = e
+}
 
 func registryID(speaker string, shingle uint64) string {
 	h := fnv.New64a()
@@ -175,14 +201,24 @@ func (ix *Index) assignClusters(ctx context.Context, batch []ArticleDocs) error 
 	}
 	errs := make([]error, 1)
 	ix.doBulk(ctx, bulk, owner, errs) // 409: another process registered it first; fine
+	if errs[0] == nil {
+		for id, e := range fresh {
+			ix.clusterMu.put(id, e)
+		}
+	}
 	return errs[0]
 }
 
-// lookupRegistry reads the registry entries of ids, realtime, in chunks.
+// lookupRegistry reads the registry entries of ids, from the cache or
+// realtime from the registry, in chunks. Call it with clusterMu held.
 func (ix *Index) lookupRegistry(ctx context.Context, ids map[string]bool) (map[string]registryEntry, error) {
 	out := make(map[string]registryEntry, len(ids))
 	all := make([]string, 0, len(ids))
 	for id := range ids {
+		if e, ok := ix.clusterMu.get(id); ok {
+			out[id] = e
+			continue
+		}
 		all = append(all, id)
 	}
 	for lo := 0; lo < len(all); lo += 5000 {
@@ -203,6 +239,7 @@ func (ix *Index) lookupRegistry(ctx context.Context, ids map[string]bool) (map[s
 			var e registryEntry
 			if err := json.Unmarshal(d.Source, &e); err == nil && e.Cluster != "" {
 				out[d.Id] = e
+				ix.clusterMu.put(d.Id, e)
 			}
 		}
 	}

@@ -23,7 +23,15 @@ var (
 	verbs   = []string{"said", "told reporters", "added", "explained", "wrote on Instagram", "tweeted", "said in a statement", "told the Harbour Times"}
 	openers = []string{"We will not stop until", "Nobody expected that", "I am proud that", "It is clear to everyone that", "The numbers show that", "Frankly, I think", "Our team knows that", "People deserve to hear that"}
 	endings = []string{"the work is finished", "we got this right", "the city will recover", "everyone played a part", "the costs are under control", "the plan is working", "we listened to the residents", "this is only the start"}
-	filler  = []string{
+	links   = []string{"because", "and", "even though", "now that", "which is why", "so"}
+	nouns   = strings.Fields(`budget bridge harbour school hospital council market river library stadium museum airport
+		railway factory union police court farm festival theatre clinic pension tariff housing energy water climate
+		vaccine election campaign coalition league season orchestra album studio newsroom archive report inquiry
+		ferry tunnel canal harvest drought flood storm wildfire bakery brewery shipyard mine quarry port market`)
+	tails = []string{"needs more money", "will reopen soon", "was a success", "is in trouble", "belongs to everyone",
+		"cannot wait any longer", "has been ignored for years", "deserves better", "is finally moving", "has my support",
+		"will be on time", "needs a new plan"}
+	filler = []string{
 		"The meeting ran late into the evening as residents queued to speak.",
 		"Officials released the figures on Tuesday after weeks of delay.",
 		"Critics have questioned the timing of the announcement.",
@@ -53,6 +61,9 @@ func Article(i int) *quotewirev1.Article {
 			speaker = b
 		}
 		line := fmt.Sprintf("%s %s", pick(openers), pick(endings))
+		if r.IntN(2) == 0 {
+			line += fmt.Sprintf(", %s the %s %s", pick(links), pick(nouns), pick(tails))
+		}
 		switch r.IntN(3) {
 		case 0:
 			fmt.Fprintf(&sb, "\"%s,\" %s %s.", line, speaker, pick(verbs))

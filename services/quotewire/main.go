@@ -27,6 +27,8 @@ commands:
                    build the next index version and swap the alias to it, searches answering throughout
   synth -n N -o FILE|DIR
                    write synthetic articles as .jsonl[.gz], .warc[.gz] or a directory of HTML pages
+  loadtest -url API -es ES_URL -index ALIAS [-c 20] [-d 20s]
+                   search and provenance latency at N concurrent clients, via the API and straight to ES
   status [-json]   streams, consumer lag, dead letters and indexed quotes (NATS_*, ES_*)
   dlq list [-service S] [-limit N] [-json]
                    the parked (dead-lettered) messages with their reasons
@@ -61,6 +63,8 @@ func run(ctx context.Context, args []string) error {
 		return runBackfill(ctx, args[1:], log)
 	case "reindex":
 		return runReindex(ctx, args[1:], log)
+	case "loadtest":
+		return runLoadtest(ctx, args[1:])
 	case "synth":
 		return runSynth(args[1:])
 	case "status":

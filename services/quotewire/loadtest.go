@@ -1,0 +1,221 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/synth"
+)
+
+// loadQuery is one search a journalist might run, in API and index form.
+type loadQuery struct {
+	params url.Values
+	query  index.Query
+}
+
+// searchMix draws the benchmark's searches: words, phrases, speakers,
+// channels, clusters and facets, as the UI sends them.
+func searchMix(r *rand.Rand) loadQuery {
+	words := []string{"costs", "city recover", "residents", "plan working", "budget", "hospital", "harbour", "festival",
+		"money", "reopen", "trouble", "support", "election", "energy", "pension", "storm", "flood", "museum"}
+	names := []string{"Okafor", "Elena Petrov", "Hiro Tanaka", "Weber", "Rosa Navarro", "Sami Rahman", "Quinn", "Luis Haddad"}
+	channels := []string{"instagram", "twitter", "interview", "statement", "unknown", "press_conference"}
+	pick := func(xs []string) string { return xs[r.IntN(len(xs))] }
+	lq := loadQuery{params: url.Values{}}
+	set := func(k, v string) {
+		lq.params.Set(k, v)
+		switch k {
+		case "q":
+			lq.query.Text = v
+		case "speaker":
+			lq.query.Speaker = v
+		case "channel":
+			lq.query.Channel = v
+		case "group":
+			lq.query.Group = v
+		case "sort":
+			lq.query.Sort = v
+		case "facets":
+			lq.query.Facets = true
+		}
+	}
+	switch n := r.IntN(100); {
+	case n < 35:
+		set("q", pick(words))
+	case n < 50:
+		set("q", `"`+pick([]string{"under control", "got this right", "the city will recover", "needs more money"})+`"`)
+	case n < 65:
+		set("speaker", pick(names))
+		set("sort", "date")
+	case n < 80:
+		set("q", pick(words))
+		set("channel", pick(channels))
+	case n < 90:
+		set("q", pick(words))
+		set("group", "cluster")
+	default:
+		set("speaker", pick(names))
+		set("facets", "true")
+	}
+	if lq.query.Text != "" {
+		lq.query.Highlight = true
+	}
+	lq.query.Size = 20
+	return lq
+}
+
+// postMix draws a social post: a synthetic quote as its speaker posted it,
+// with emoji, a hashtag or a link, sometimes longer or shorter.
+func postMix(r *rand.Rand) index.Post {
+	a := synth.Article(r.IntN(200000))
+	text := a.GetText()
+	i := strings.IndexByte(text, '"')
+	j := strings.IndexByte(text[i+1:], '"')
+	q := strings.TrimRight(text[i+1:i+1+j], ",.")
+	switch r.IntN(4) {
+	case 0:
+		q += " 🙌 #proud"
+	case 1:
+		q = "Thread: " + q + " https://t.co/abc123"
+	case 2:
+		if k := strings.LastIndexByte(q, ','); k > 0 {
+			q = q[:k]
+		}
+	}
+	return index.Post{Text: q, Platform: "twitter", Author: "@someone"}
+}
+
+type latencies struct {
+	mu   sync.Mutex
+	d    []time.Duration
+	errs int
+}
+
+func (l *latencies) add(d time.Duration, err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if err != nil {
+		l.errs++
+		return
+	}
+	l.d = append(l.d, d)
+}
+
+func (l *latencies) report(name string, elapsed time.Duration) string {
+	slices.Sort(l.d)
+	pct := func(p float64) time.Duration {
+		if len(l.d) == 0 {
+			return 0
+		}
+		return l.d[min(len(l.d)-1, int(float64(len(l.d))*p))]
+	}
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d.Microseconds())/1000) }
+	return fmt.Sprintf("%-28s %6d req %7.0f req/s  p50 %6s ms  p95 %6s ms  p99 %6s ms  max %6s ms  errors %d",
+		name, len(l.d), float64(len(l.d))/elapsed.Seconds(), ms(pct(.5)), ms(pct(.95)), ms(pct(.99)), ms(pct(1)), l.errs)
+}
+
+// measure keeps clients busy (closed loop: each sends its next request when the
+// last one is answered) for d and reports the latencies.
+func measure(ctx context.Context, name string, clients int, d time.Duration, seed uint64, do func(context.Context, *rand.Rand) error) string {
+	var l latencies
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	start := time.Now()
+	var wg sync.WaitGroup
+	for c := range clients {
+		wg.Go(func() {
+			r := rand.New(rand.NewPCG(seed, uint64(c)))
+			for ctx.Err() == nil {
+				t := time.Now()
+				err := do(ctx, r)
+				if ctx.Err() != nil {
+					return
+				}
+				l.add(time.Since(t), err)
+			}
+		})
+	}
+	wg.Wait()
+	return l.report(name, time.Since(start))
+}
+
+// runLoadtest measures the search API and, in the same run, the same
+// queries sent straight to Elasticsearch through the index package, from
+// this separate process.
+func runLoadtest(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
+	api := fs.String("url", "http://127.0.0.1:8080", "search API")
+	esURL := fs.String("es", "http://127.0.0.1:9200", "Elasticsearch, for the direct queries")
+	alias := fs.String("index", "quotes", "index alias")
+	clients := fs.Int("c", 20, "concurrent clients")
+	dur := fs.Duration("d", 20*time.Second, "duration of each phase")
+	if _, err := interleaved(fs, args); err != nil {
+		return err
+	}
+	ix, err := index.Open(ctx, index.Config{URL: *esURL, Prefix: *alias, Timeout: 10 * time.Second})
+	if err != nil {
+		return err
+	}
+	n, err := ix.Count(ctx)
+	if err != nil {
+		return err
+	}
+	hc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *clients * 2}, Timeout: 10 * time.Second}
+	call := func(ctx context.Context, req *http.Request) error {
+		res, err := hc.Do(req.WithContext(ctx))
+		if err != nil {
+			return err
+		}
+		defer res.Body.Close()
+		if _, err := io.Copy(io.Discard, res.Body); err != nil {
+			return err
+		}
+		if res.StatusCode != http.StatusOK {
+			return fmt.Errorf("status %d", res.StatusCode)
+		}
+		return nil
+	}
+	fmt.Printf("index %s: %d quotes; %d clients, closed loop, %v per phase; load from this process (pid %d)\n", *alias, n, *clients, *dur, os.Getpid())
+	lines := []string{
+		measure(ctx, "search via API", *clients, *dur, 1, func(ctx context.Context, r *rand.Rand) error {
+			req, _ := http.NewRequest("GET", *api+"/v1/quotes?"+searchMix(r).params.Encode()+"&size=20", nil)
+			return call(ctx, req)
+		}),
+		measure(ctx, "search direct to ES", *clients, *dur, 1, func(ctx context.Context, r *rand.Rand) error {
+			_, err := ix.Search(ctx, searchMix(r).query)
+			return err
+		}),
+		measure(ctx, "provenance via API", *clients, *dur, 2, func(ctx context.Context, r *rand.Rand) error {
+			p := postMix(r)
+			b, _ := json.Marshal(map[string]string{"text": p.Text, "platform": p.Platform, "author": p.Author})
+			req, _ := http.NewRequest("POST", *api+"/v1/provenance", bytes.NewReader(b))
+			req.Header.Set("Content-Type", "application/json")
+			return call(ctx, req)
+		}),
+		measure(ctx, "provenance direct to ES", *clients, *dur, 2, func(ctx context.Context, r *rand.Rand) error {
+			_, err := ix.Provenance(ctx, postMix(r))
+			return err
+		}),
+	}
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+	if ctx.Err() != nil {
+		return errors.New("interrupted")
+	}
+	return nil
+}
