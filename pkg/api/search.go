@@ -68,7 +68,7 @@ type ArticleJSON struct {
 
 type listResponse struct {
 	Total      int64         `json:"total"`
-	Clusters   *int64        `json:"clusters,omitempty"`
+	TotalIsMin bool          `json:"total_is_lower_bound,omitempty"`
 	Quotes     []QuoteJSON   `json:"quotes"`
 	Facets     *index.Facets `json:"facets,omitempty"`
 	NextCursor *string       `json:"next_cursor"`
@@ -142,16 +142,13 @@ func (h *Search) list(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, err)
 		return
 	}
-	out := listResponse{Total: res.Total, Quotes: make([]QuoteJSON, 0, len(res.Docs)), Facets: res.Facets}
+	out := listResponse{Total: res.Total, TotalIsMin: res.TotalRelation == "gte", Quotes: make([]QuoteJSON, 0, len(res.Docs)), Facets: res.Facets}
 	for i := range res.Docs {
 		qj := toJSON(&res.Docs[i])
 		if i < len(res.Highlights) {
 			qj.Highlight = res.Highlights[i]
 		}
 		out.Quotes = append(out.Quotes, qj)
-	}
-	if q.Group == "cluster" {
-		out.Clusters = &res.Clusters
 	}
 	if res.NextCursor != "" {
 		out.NextCursor = &res.NextCursor

@@ -149,8 +149,14 @@ func PostWords(text string) []string {
 	return cluster.Words(text)
 }
 
-// MaxPostBytes bounds a provenance request's text.
-const MaxPostBytes = 10000
+// Provenance limits.
+const (
+	MaxPostBytes         = 10000 // a post's text
+	MaxProvenanceMatches = 10    // clusters returned
+	// ProvenanceAppearances is how many appearances of each cluster come
+	// with a provenance answer (the cluster page pages through all).
+	ProvenanceAppearances = 20
+)
 
 // Provenance finds the clusters quoting a post, in full, in part or lightly
 // edited, each with its appearances in time order.
@@ -167,17 +173,19 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 		content = content[:200]
 	}
 	q := elastic.NewMatchQuery("text", strings.Join(content, " ")).Operator("or").MinimumShouldMatch(fmt.Sprint(min(2, len(content))))
+	// no total: the best candidates are enough, and ES can skip the rest
 	rctx, cancel := ix.reqCtx(ctx)
-	res, err := ix.client.Search(ix.alias).Query(q).Size(50).
-		Collapse(elastic.NewCollapseBuilder("cluster_id")).Do(rctx)
+	res, err := ix.client.Search(ix.alias).Query(q).Size(50).TrackTotalHits(false).
+		FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude("context")).Do(rctx)
 	cancel()
 	if err != nil {
 		return nil, fmt.Errorf("%w: provenance: %v", ErrUnavailable, err)
 	}
 	var out []Match
+	seen := map[string]bool{}
 	for _, h := range res.Hits.Hits {
 		var d Document
-		if err := json.Unmarshal(h.Source, &d); err != nil || d.ClusterID == "" {
+		if err := json.Unmarshal(h.Source, &d); err != nil || d.ClusterID == "" || seen[d.ClusterID] {
 			continue
 		}
 		qw := cluster.Words(d.Text)
@@ -186,6 +194,7 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 		if max(within, coverage) < 0.7 || len(cluster.Content(qw)) < 2 {
 			continue
 		}
+		seen[d.ClusterID] = true
 		m := Match{Quote: d, Within: within, Coverage: coverage}
 		switch {
 		case within >= 0.95 && coverage >= 0.95:
@@ -197,20 +206,36 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 		default:
 			m.Extent = "edited"
 		}
-		c, err := ix.GetCluster(ctx, d.ClusterID, "", MaxSize)
-		if err != nil {
-			return nil, err
-		}
-		m.Cluster = c
-		if p.Author != "" {
-			agree := authorIs(p.Author, c.Speaker)
-			m.SpeakerAgrees = &agree
-		}
 		if p.Platform != "" {
 			agree := platform(p.Platform) == d.Channel
 			m.ChannelAgrees = &agree
 		}
 		out = append(out, m)
+		if len(out) == MaxProvenanceMatches {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	ids := make([]string, len(out))
+	for i := range out {
+		ids[i] = out[i].Quote.ClusterID
+	}
+	clusters, err := ix.clustersOf(ctx, ids, ProvenanceAppearances)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		c := clusters[out[i].Quote.ClusterID]
+		if c == nil {
+			c = &Cluster{ID: out[i].Quote.ClusterID, Speaker: out[i].Quote.Speaker, Text: out[i].Quote.Text, Count: 1, Appearances: []Document{out[i].Quote}}
+		}
+		out[i].Cluster = c
+		if p.Author != "" {
+			agree := authorIs(p.Author, c.Speaker)
+			out[i].SpeakerAgrees = &agree
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		si, sj := max(out[i].Within, out[i].Coverage), max(out[j].Within, out[j].Coverage)
@@ -245,4 +270,53 @@ func platform(p string) string {
 		return "facebook"
 	}
 	return p
+}
+
+// clustersOf reads several clusters in one request: figures and up to per
+// appearances each, earliest article first.
+func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[string]*Cluster, error) {
+	vals := make([]any, len(ids))
+	for i, id := range ids {
+		vals[i] = id
+	}
+	by := elastic.NewTermsAggregation().Field("cluster_id").Size(len(ids)).
+		SubAggregation("first", elastic.NewMinAggregation().Field("article.published_at")).
+		SubAggregation("outlets", elastic.NewTermsAggregation().Field("article.outlet").Size(50)).
+		SubAggregation("channels", elastic.NewTermsAggregation().Field("channel").Size(20)).
+		SubAggregation("hits", elastic.NewTopHitsAggregation().Size(per).
+			FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude("context")).
+			SortBy(elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), elastic.NewFieldSort("id").Asc()))
+	rctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	res, err := ix.client.Search(ix.alias).Query(elastic.NewTermsQuery("cluster_id", vals...)).Size(0).
+		Aggregation("by", by).Do(rctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: clusters: %v", ErrUnavailable, err)
+	}
+	out := map[string]*Cluster{}
+	agg, ok := res.Aggregations.Terms("by")
+	if !ok {
+		return out, nil
+	}
+	for _, b := range agg.Buckets {
+		id, _ := b.Key.(string)
+		c := &Cluster{ID: id, Count: b.DocCount, Outlets: terms(b.Aggregations, "outlets"), Channels: terms(b.Aggregations, "channels")}
+		if m, ok := b.Min("first"); ok && m.Value != nil {
+			t := time.UnixMilli(int64(*m.Value)).UTC()
+			c.FirstSeen = &t
+		}
+		if th, ok := b.TopHits("hits"); ok && th.Hits != nil {
+			for _, h := range th.Hits.Hits {
+				var d Document
+				if err := json.Unmarshal(h.Source, &d); err == nil {
+					c.Appearances = append(c.Appearances, d)
+				}
+			}
+		}
+		if len(c.Appearances) > 0 {
+			c.Speaker, c.Text = c.Appearances[0].Speaker, c.Appearances[0].Text
+		}
+		out[id] = c
+	}
+	return out, nil
 }

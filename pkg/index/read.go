@@ -17,9 +17,10 @@ import (
 
 // Search limits.
 const (
-	DefaultSize  = 20
-	MaxSize      = 100
-	MaxTextBytes = 1024
+	TotalExactUpTo = 10000
+	DefaultSize    = 20
+	MaxSize        = 100
+	MaxTextBytes   = 1024
 )
 
 // ErrBadQuery wraps every error caused by the query itself (a 400).
@@ -68,12 +69,12 @@ type Facets struct {
 
 // Result is one page of quotes.
 type Result struct {
-	Total      int64
-	Docs       []Document
-	Highlights []string // per doc when asked: HTML-escaped text with <mark> tags
-	Clusters   int64    // distinct clusters in the whole result (Group "cluster")
-	Facets     *Facets
-	NextCursor string
+	Total         int64
+	TotalRelation string // "eq", or "gte" when Total is a lower bound
+	Docs          []Document
+	Highlights    []string // per doc when asked: HTML-escaped text with <mark> tags
+	Facets        *Facets
+	NextCursor    string
 }
 
 func (q *Query) validate() error {
@@ -106,7 +107,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		return nil, err
 	}
 	b := ix.filters(q)
-	svc := ix.client.Search(ix.alias).Query(b).Size(q.Size).TrackTotalHits(true)
+	// totals are exact up to 10,000, then a lower bound: counting a million
+	// matches costs more than finding the best twenty
+	svc := ix.client.Search(ix.alias).Query(b).Size(q.Size).TrackTotalHits(TotalExactUpTo)
 	sortBy := q.Sort
 	if sortBy == "" {
 		sortBy = "date"
@@ -117,7 +120,6 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	switch sortBy {
 	case "relevance":
 		svc.SortBy(elastic.NewScoreSort())
-		svc.SortBy(elastic.NewFieldSort("article.published_at").Desc().Missing("_last"))
 	case "date":
 		svc.SortBy(elastic.NewFieldSort("article.published_at").Desc().Missing("_last"))
 	case "date_asc":
@@ -126,7 +128,6 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	svc.SortBy(elastic.NewFieldSort("id").Asc())
 	if q.Group == "cluster" {
 		svc.Collapse(elastic.NewCollapseBuilder("cluster_id"))
-		svc.Aggregation("clusters", elastic.NewCardinalityAggregation().Field("cluster_id"))
 	}
 	if q.Highlight && q.Text != "" {
 		svc.Highlight(elastic.NewHighlight().Field("text").NumOfFragments(0).Encoder("html").PreTags("<mark>").PostTags("</mark>"))
@@ -153,7 +154,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 		return nil, fmt.Errorf("%w: search: %v", ErrUnavailable, err)
 	}
-	out := &Result{Total: res.TotalHits()}
+	out := &Result{Total: res.TotalHits(), TotalRelation: "eq"}
+	if res.Hits != nil && res.Hits.TotalHits != nil && res.Hits.TotalHits.Relation != "" {
+		out.TotalRelation = res.Hits.TotalHits.Relation
+	}
 	for _, h := range res.Hits.Hits {
 		var d Document
 		if err := json.Unmarshal(h.Source, &d); err != nil {
@@ -169,9 +173,6 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			}
 			out.Highlights = append(out.Highlights, hl)
 		}
-	}
-	if c, ok := res.Aggregations.Cardinality("clusters"); ok && c.Value != nil {
-		out.Clusters = int64(*c.Value)
 	}
 	if q.Facets {
 		out.Facets = &Facets{

@@ -76,7 +76,8 @@ async function runSearch(append) {
     for (const q of r.quotes) $('results').append(quoteItem(q));
     cursor = r.next_cursor;
     $('more').hidden = !cursor;
-    const n = r.clusters !== undefined ? plural(r.clusters, 'cluster', 'clusters') + ' of ' + plural(r.total, 'quote', 'quotes') : plural(r.total, 'quote', 'quotes');
+    const total = r.total_is_lower_bound ? 'more than ' + r.total.toLocaleString('en') + ' quotes' : null;
+    const n = (total || plural(r.total, 'quote', 'quotes')) + ($('group').checked ? ', one row per cluster' : '');
     $('summary').textContent = n;
     const ex = searchParams();
     ex.delete('sort'); ex.delete('group');
