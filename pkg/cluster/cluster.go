@@ -10,6 +10,7 @@ import (
 	"hash/fnv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 )
@@ -17,18 +18,24 @@ import (
 // Words is the normal form of a text: lower-case words, letters and digits
 // only ("Don't!" and "dont" are the same word).
 func Words(text string) []string {
-	var words []string
-	var b strings.Builder
+	words := make([]string, 0, len(text)/5)
+	buf := make([]byte, 0, len(text))
+	start := 0
 	flush := func() {
-		if b.Len() > 0 {
-			words = append(words, b.String())
-			b.Reset()
+		if len(buf) > start {
+			words = append(words, string(buf[start:]))
 		}
+		buf = buf[:0]
+		start = 0
 	}
 	for _, r := range text {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+		case r < 0x80 && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			buf = append(buf, byte(r))
+		case r < 0x80 && 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		case r == '\'' || r == '\u2019' || r == '\u2018' || r == '`':
 			// apostrophes join: don't -> dont
 		default:
@@ -45,9 +52,9 @@ func Speaker(name string) string { return strings.Join(Words(name), " ") }
 // namespace makes cluster ids.
 var namespace = uuid.MustParse("2b0c1f5e-7d0b-4a57-9e43-51f2b1d7c6aa")
 
-// ExactKey is the id of the exact-match group of a quote: the same speaker
-// and the same words.
-func ExactKey(speaker string, words []string) string {
+// exactKey names the exact-match group of a quote: the same speaker and
+// the same words.
+func exactKey(speaker string, words []string) string {
 	sum := sha1.Sum([]byte(Speaker(speaker) + "|" + strings.Join(words, " ")))
 	return hex.EncodeToString(sum[:10])
 }
@@ -55,12 +62,15 @@ func ExactKey(speaker string, words []string) string {
 // NewID is the id of a cluster founded by a quote: stable, so the same
 // first quote founds the same cluster after a re-index.
 func NewID(speaker string, words []string) string {
-	return uuid.NewSHA1(namespace, []byte(ExactKey(speaker, words))).String()
+	return uuid.NewSHA1(namespace, []byte(exactKey(speaker, words))).String()
 }
 
-// Keys returns the distinct hashed word pairs of words (one key for a
-// one-word text): what candidate clusters are looked up by. Pairs survive a
-// changed word better than longer n-grams; the decision is Joins's.
+// Keys returns the anchors of a text: what candidate clusters are looked
+// up by. They are hashed word pairs (pairs survive a
+// changed word better than longer n-grams): the quarter whose hash is 0
+// mod 4, plus the two smallest (a bottom-2 MinHash), so near-duplicates,
+// which share most pairs, share anchors, while a quote carries a fraction
+// of its pairs. The decision is Joins's.
 func Keys(words []string) []uint64 {
 	if len(words) == 0 {
 		return nil
@@ -68,11 +78,41 @@ func Keys(words []string) []uint64 {
 	if len(words) == 1 {
 		return []uint64{hash(words[0])}
 	}
-	out := make([]uint64, 0, len(words)-1)
+	all := make([]uint64, 0, len(words)-1)
 	for i := 0; i+1 < len(words); i++ {
-		out = append(out, hash(words[i]+" "+words[i+1]))
+		all = append(all, hashPair(words[i], words[i+1]))
 	}
-	return dedup(out)
+	all = dedup(all)
+	if len(all) <= 3 {
+		return all
+	}
+	lo1, lo2 := ^uint64(0), ^uint64(0)
+	out := make([]uint64, 0, len(all)/4+2)
+	for _, h := range all {
+		if h < lo1 {
+			lo1, lo2 = h, lo1
+		} else if h < lo2 {
+			lo2 = h
+		}
+		if h%4 == 0 {
+			out = append(out, h)
+		}
+	}
+	return dedup(append(out, lo1, lo2))
+}
+
+// hashPair is hash(a + " " + b) without building the string (FNV-1a).
+func hashPair(a, b string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * prime
+	}
+	h = (h ^ ' ') * prime
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return h
 }
 
 func hash(s string) uint64 {
@@ -123,7 +163,10 @@ func Content(words []string) []string {
 // Containment is the share of the smaller side's content words (as a
 // multiset) found in the other side, and how many that is.
 func Containment(a, b []string) (float64, int) {
-	ca, cb := Content(a), Content(b)
+	return containment(Content(a), Content(b))
+}
+
+func containment(ca, cb []string) (float64, int) {
 	if len(ca) == 0 || len(cb) == 0 {
 		return 0, 0
 	}
@@ -142,6 +185,16 @@ func Containment(a, b []string) (float64, int) {
 		}
 	}
 	return float64(n) / float64(len(ca)), n
+}
+
+// JoinsContent is Joins on content words already extracted (Content) and
+// the joined words for the exact test.
+func JoinsContent(words, founder string, content, founderContent []string) bool {
+	if words == founder {
+		return true
+	}
+	share, n := containment(content, founderContent)
+	return n >= 2 && share >= 0.7
 }
 
 // Joins reports whether a quote (its words) belongs to the cluster founded

@@ -109,73 +109,92 @@ func BenchmarkPipeline(b *testing.B) {
 		b.Logf("raw phase: machine busy %.0f%%", busySince(idle0))
 		rawRate := float64(n) / time.Since(start).Seconds()
 
-		// pipeline: publish to searchable
-		ix := estest.Open(b)
-		ns := natstest.Start(b)
-		nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, "bench", log)
-		if err != nil {
-			b.Fatal(err)
-		}
-		reg := admin.NewRegistry()
-		m := pipeline.NewMetrics(reg)
-		wctx, cancel := context.WithCancel(ctx)
-		g, gctx := errgroup.WithContext(wctx)
-		if path := os.Getenv("BENCH_CPUPROFILE"); path != "" {
-			f, err := os.Create(path)
+		// pipeline: publish to searchable, with quote clustering (the
+		// default) and without
+		pipe := func(noClusters bool) float64 {
+			ix := estest.Open(b)
+			if noClusters {
+				cfg := estest.Config(b)
+				cfg.NoClusters = true
+				var err error
+				if ix, err = index.Open(ctx, cfg); err != nil {
+					b.Fatal(err)
+				}
+				if err := ix.Ensure(ctx, 0); err != nil {
+					b.Fatal(err)
+				}
+				b.Cleanup(func() { ix.DeleteAll(context.Background()) })
+			}
+			ns := natstest.Start(b)
+			nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, "bench", log)
 			if err != nil {
 				b.Fatal(err)
 			}
-			pprof.StartCPUProfile(f)
-			defer func() { pprof.StopCPUProfile(); f.Close() }()
-		}
-		idle0 = cpuIdle()
-		start = time.Now()
-		g.Go(func() error {
-			x := pipeline.NewExtractor(js, log, m)
-			x.Concurrency = 4 // the extractor's default CONCURRENCY
-			return x.Run(gctx)
-		})
-		g.Go(func() error {
-			x := pipeline.NewIndexer(js, ix, log, m, batch)
-			x.Concurrency = concurrency
-			return x.Run(gctx)
-		})
-		if err := publishAll(ctx, nc, arts, ids); err != nil {
-			b.Fatal(err)
-		}
-		published := time.Since(start)
-		qs, _ := js.Stream(ctx, bus.QuotesStream)
-		for {
-			info, err := qs.Info(ctx)
-			if err == nil && info.State.Msgs >= uint64(n) {
-				break
+			reg := admin.NewRegistry()
+			m := pipeline.NewMetrics(reg)
+			wctx, cancel := context.WithCancel(ctx)
+			g, gctx := errgroup.WithContext(wctx)
+			if path := os.Getenv("BENCH_CPUPROFILE"); path != "" {
+				f, err := os.Create(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pprof.StartCPUProfile(f)
+				defer func() { pprof.StopCPUProfile(); f.Close() }()
 			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		extracted := time.Since(start)
-		waitCount(b, ix, quotes)
-		b.Logf("pipeline phase: machine busy %.0f%%", busySince(idle0))
-		b.Logf("stages: all published after %v, all extracted after %v, all searchable after %v", published.Round(time.Millisecond), extracted.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
-		pipeRate := float64(n) / time.Since(start).Seconds()
-		cancel()
-		g.Wait()
-		nc.Close()
-		if mfs, err := reg.Gather(); err == nil {
-			for _, mf := range mfs {
-				for _, mt := range mf.GetMetric() {
-					if h := mt.GetHistogram(); h != nil && strings.HasPrefix(mf.GetName(), "quotewire_") {
-						b.Logf("%s: %d observations, %.2fs in all", mf.GetName(), h.GetSampleCount(), h.GetSampleSum())
+			idle0 := cpuIdle()
+			start := time.Now()
+			g.Go(func() error {
+				x := pipeline.NewExtractor(js, log, m)
+				x.Concurrency = 4 // the extractor's default CONCURRENCY
+				return x.Run(gctx)
+			})
+			g.Go(func() error {
+				x := pipeline.NewIndexer(js, ix, log, m, batch)
+				x.Concurrency = concurrency
+				return x.Run(gctx)
+			})
+			if err := publishAll(ctx, nc, arts, ids); err != nil {
+				b.Fatal(err)
+			}
+			published := time.Since(start)
+			qs, _ := js.Stream(ctx, bus.QuotesStream)
+			for {
+				info, err := qs.Info(ctx)
+				if err == nil && info.State.Msgs >= uint64(n) {
+					break
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			extracted := time.Since(start)
+			waitCount(b, ix, quotes)
+			b.Logf("pipeline phase (clusters %v): machine busy %.0f%%", !noClusters, busySince(idle0))
+			b.Logf("stages: all published after %v, all extracted after %v, all searchable after %v", published.Round(time.Millisecond), extracted.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+			rate := float64(n) / time.Since(start).Seconds()
+			cancel()
+			g.Wait()
+			nc.Close()
+			if mfs, err := reg.Gather(); err == nil {
+				for _, mf := range mfs {
+					for _, mt := range mf.GetMetric() {
+						if h := mt.GetHistogram(); h != nil && strings.HasPrefix(mf.GetName(), "quotewire_") {
+							b.Logf("%s: %d observations, %.2fs in all", mf.GetName(), h.GetSampleCount(), h.GetSampleSum())
+						}
 					}
 				}
 			}
-		}
 
+			return rate
+		}
+		plainRate := pipe(true)
+		pipeRate := pipe(false)
 		b.ReportMetric(pipeRate, "pipeline_articles/s")
 		b.ReportMetric(rawRate, "raw_bulk_articles/s")
 		b.ReportMetric(100*pipeRate/rawRate, "pipeline_%_of_raw")
+		b.ReportMetric(100*plainRate/rawRate, "no_clusters_%_of_raw")
 		b.ReportMetric(float64(quotes), "quotes")
-		b.Logf("FIGURES pipeline: %d articles, %d quotes: pipeline %.0f articles/s (%.0f quotes/s), raw bulk %.0f articles/s, ratio %.0f%%",
-			n, quotes, pipeRate, pipeRate*float64(quotes)/float64(n), rawRate, 100*pipeRate/rawRate)
+		b.Logf("FIGURES pipeline: %d articles, %d quotes: raw bulk %.0f articles/s; pipeline with clusters %.0f articles/s (%.0f%% of raw), without clusters (CLUSTERS=false) %.0f articles/s (%.0f%% of raw)",
+			n, quotes, rawRate, pipeRate, 100*pipeRate/rawRate, plainRate, 100*plainRate/rawRate)
 	}
 }
 

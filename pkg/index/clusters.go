@@ -15,49 +15,38 @@ import (
 	"github.com/quotewire/quotewire/pkg/cluster"
 )
 
-// The clusters registry is an index beside the quotes (<alias>-clusters).
-// It maps each (speaker, word pair) to the cluster that first used it, and
-// each cluster to its founding quote's words. A quote looks its word pairs
-// up with a realtime multi-get (no refresh needed), takes the clusters
-// sharing most of them as candidates, and joins the first whose founding
-// quote it matches (cluster.Joins), or founds a new one.
-// A cluster's figures (first appearance, count, outlets, channels) are not
-// stored: they are aggregated from the quotes that carry its id, so a
-// redelivery, a new article version or a deletion can never leave them
-// stale.
+// Clusters are kept on the quotes themselves. Each quote document carries
+// its cluster id and its anchors: a few hashed word pairs, scoped to the
+// speaker (cluster.Keys). To place a new quote, the indexer looks its
+// anchors up, first in an in-process cache of the anchors it indexed
+// recently (which also covers the second before a refresh makes them
+// searchable), then with one terms query per batch over the quotes' anchors
+// field. The clusters sharing most anchors are candidates; the quote joins
+// the first whose member's words it matches (cluster.JoinsContent), or
+// founds a new one. Cluster figures (count, first appearance, outlets,
+// channels) are aggregated from the quotes at query time, so redelivery,
+// new article versions and deletions never leave them stale, and nothing
+// beside the quotes index needs keeping in step.
 
-// registryEntry is one registry document: a word pair's cluster, or (for
-// the cluster's own document) its founding words.
-type registryEntry struct {
-	Cluster string `json:"cluster"`
-	Words   string `json:"words,omitempty"`
+// anchorEntry is what an anchor points to: a cluster and the words of one
+// of its quotes.
+type anchorEntry struct {
+	cluster, words string
 }
 
-// registryMapping is the registry's whole mapping: nothing is searched.
-var registryMapping = map[string]any{
-	"settings": map[string]any{"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "30s"},
-	"mappings": map[string]any{
-		"dynamic": "strict",
-		"properties": map[string]any{
-			"cluster": map[string]any{"type": "keyword", "index": false, "doc_values": false},
-			"words":   map[string]any{"type": "keyword", "index": false, "doc_values": false},
-		},
-	},
-}
-
-// clusterLock serialises cluster assignment within a process (concurrent
+// clusterLock serialises cluster decisions within a process (concurrent
 // bulks would otherwise found two clusters for two near-duplicates) and
-// caches registry entries: they are created once and never change, so a
-// cached entry is never stale. Two generations of up to cacheSize entries
-// approximate an LRU.
+// caches anchors. Two generations of up to cacheSize entries approximate an
+// LRU.
 type clusterLock struct {
 	sync.Mutex
-	cur, old map[string]registryEntry
+	cur, old map[string]anchorEntry
 }
 
 const cacheSize = 500_000
 
-func (l *clusterLock) get(id string) (registryEntry, bool) {
+// get and put need the lock held.
+func (l *clusterLock) get(id string) (anchorEntry, bool) {
 	if e, ok := l.cur[id]; ok {
 		return e, true
 	}
@@ -65,183 +54,188 @@ func (l *clusterLock) get(id string) (registryEntry, bool) {
 		l.put(id, e)
 		return e, true
 	}
-	return registryEntry{}, false
+	return anchorEntry{}, false
 }
 
-func (l *clusterLock) put(id string, e registryEntry) {
+func (l *clusterLock) put(id string, e anchorEntry) {
 	if l.cur == nil || len(l.cur) >= cacheSize {
-		l.old, l.cur = l.cur, make(map[string]registryEntry, 1024)
+		l.old, l.cur = l.cur, make(map[string]anchorEntry, 1024)
 	}
 	l.cur[id] = e
 }
 
-func registryID(speaker string, shingle uint64) string {
+// speakerScope is the prefix of a speaker's anchor ids.
+func speakerScope(speaker string) string {
 	h := fnv.New64a()
 	h.Write([]byte(speaker))
-	return strconv.FormatUint(h.Sum64(), 36) + ":" + strconv.FormatUint(shingle, 36)
+	return strconv.FormatUint(h.Sum64(), 36) + ":"
 }
 
-// ensureRegistry creates the registry index when missing.
-func (ix *Index) ensureRegistry(ctx context.Context) error {
-	exists, err := ix.client.IndexExists(ix.clusters).Do(ctx)
-	if err != nil {
-		return fmt.Errorf("check index %s: %w", ix.clusters, err)
-	}
-	if exists {
-		return nil
-	}
-	if _, err := ix.client.CreateIndex(ix.clusters).BodyJson(registryMapping).Do(ctx); err != nil {
-		if e, ok := err.(*elastic.Error); ok && e.Details != nil && e.Details.Type == "resource_already_exists_exception" {
-			return nil
-		}
-		return fmt.Errorf("create index %s: %w", ix.clusters, err)
-	}
-	return nil
+// anchorID scopes an anchor to a speaker (its speakerScope).
+func anchorID(scope string, key uint64) string {
+	return scope + strconv.FormatUint(key, 36)
 }
-
-func clusterDocID(id string) string { return "c:" + id }
 
 // assignClusters gives every document of the batch its cluster id and
-// registers the word pairs and clusters that are new.
+// anchors. The index is read without the lock; decisions are taken under
+// it, after a second look at the cache for anchors a concurrent batch has
+// just placed.
 func (ix *Index) assignClusters(ctx context.Context, batch []ArticleDocs) error {
-	ix.clusterMu.Lock()
-	defer ix.clusterMu.Unlock()
+	if !ix.clusters {
+		return nil
+	}
 	type quoteRef struct {
-		a, d    int
+		doc     *Document
 		speaker string
 		words   []string
-		keys    []string
+		joined  string
+		content []string
 	}
 	var refs []quoteRef
 	ids := map[string]bool{}
+	type speakerKey struct{ norm, scope string }
+	speakers := map[string]speakerKey{}
 	for a := range batch {
 		for d := range batch[a].Docs {
 			doc := &batch[a].Docs[d]
 			words := cluster.Words(doc.Text)
+			doc.Anchors = nil
 			if len(words) == 0 {
 				continue
 			}
-			r := quoteRef{a: a, d: d, speaker: cluster.Speaker(doc.Speaker), words: words}
+			spk, ok := speakers[doc.Speaker]
+			if !ok {
+				n := cluster.Speaker(doc.Speaker)
+				spk = speakerKey{n, speakerScope(n)}
+				speakers[doc.Speaker] = spk
+			}
 			for _, k := range cluster.Keys(words) {
-				id := registryID(r.speaker, k)
-				r.keys = append(r.keys, id)
+				id := anchorID(spk.scope, k)
+				doc.Anchors = append(doc.Anchors, id)
 				ids[id] = true
 			}
-			refs = append(refs, r)
+			refs = append(refs, quoteRef{doc: doc, speaker: spk.norm, words: words, joined: strings.Join(words, " "), content: cluster.Content(words)})
 		}
 	}
 	if len(refs) == 0 {
 		return nil
 	}
-	known, err := ix.lookupRegistry(ctx, ids)
+	known, err := ix.lookupAnchors(ctx, ids)
 	if err != nil {
 		return err
 	}
-	// the founding words of every candidate cluster
-	want := map[string]bool{}
-	for _, e := range known {
-		want[clusterDocID(e.Cluster)] = true
+	ix.clusterMu.Lock()
+	defer ix.clusterMu.Unlock()
+	for id := range ids {
+		if _, ok := known[id]; !ok {
+			if e, ok := ix.clusterMu.get(id); ok {
+				known[id] = e
+			}
+		}
 	}
-	founders, err := ix.lookupRegistry(ctx, want)
-	if err != nil {
-		return err
+	contentOf := map[string][]string{}
+	type vote struct {
+		e anchorEntry
+		n int
 	}
-	fresh := map[string]registryEntry{}
+	var votes []vote
 	for _, r := range refs {
-		votes := map[string]int{}
-		for _, id := range r.keys {
-			if e, ok := known[id]; ok {
-				votes[e.Cluster]++
+		votes = votes[:0]
+		for _, id := range r.doc.Anchors {
+			e, ok := known[id]
+			if !ok {
+				continue
+			}
+			found := false
+			for i := range votes {
+				if votes[i].e.cluster == e.cluster {
+					votes[i].n++
+					found = true
+					break
+				}
+			}
+			if !found {
+				votes = append(votes, vote{e, 1})
 			}
 		}
-		cands := make([]string, 0, len(votes))
-		for c := range votes {
-			cands = append(cands, c)
-		}
-		sort.Slice(cands, func(i, j int) bool {
-			if votes[cands[i]] != votes[cands[j]] {
-				return votes[cands[i]] > votes[cands[j]]
+		sort.Slice(votes, func(i, j int) bool {
+			if votes[i].n != votes[j].n {
+				return votes[i].n > votes[j].n
 			}
-			return cands[i] < cands[j]
+			return votes[i].e.cluster < votes[j].e.cluster
 		})
-		doc := &batch[r.a].Docs[r.d]
-		doc.ClusterID = ""
-		for _, c := range cands[:min(len(cands), 5)] {
-			if f, ok := founders[clusterDocID(c)]; ok && cluster.Joins(r.words, strings.Fields(f.Words)) {
-				doc.ClusterID = c
+		r.doc.ClusterID = ""
+		for _, v := range votes[:min(len(votes), 5)] {
+			c, ok := contentOf[v.e.words]
+			if !ok {
+				c = cluster.Content(strings.Fields(v.e.words))
+				contentOf[v.e.words] = c
+			}
+			if cluster.JoinsContent(r.joined, v.e.words, r.content, c) {
+				r.doc.ClusterID = v.e.cluster
 				break
 			}
 		}
-		if doc.ClusterID == "" {
-			doc.ClusterID = cluster.NewID(r.speaker, r.words)
-			cd := clusterDocID(doc.ClusterID)
-			if _, ok := founders[cd]; !ok {
-				e := registryEntry{Cluster: doc.ClusterID, Words: strings.Join(r.words, " ")}
-				founders[cd] = e
-				fresh[cd] = e
-			}
+		if r.doc.ClusterID == "" {
+			r.doc.ClusterID = cluster.NewID(r.speaker, r.words)
 		}
-		doc.ExactKey = cluster.ExactKey(r.speaker, r.words)
-		for _, id := range r.keys {
+		// this quote's own anchors now point to its cluster and words
+		for _, id := range r.doc.Anchors {
 			if _, ok := known[id]; !ok {
-				e := registryEntry{Cluster: doc.ClusterID}
+				e := anchorEntry{r.doc.ClusterID, r.joined}
 				known[id] = e
-				fresh[id] = e
+				ix.clusterMu.put(id, e)
 			}
 		}
 	}
-	if len(fresh) == 0 {
-		return nil
-	}
-	bulk := ix.bulk()
-	owner := make([]int, 0, len(fresh))
-	for id, e := range fresh {
-		bulk.Add(elastic.NewBulkIndexRequest().Index(ix.clusters).Id(id).OpType("create").Doc(e))
-		owner = append(owner, 0)
-	}
-	errs := make([]error, 1)
-	ix.doBulk(ctx, bulk, owner, errs) // 409: another process registered it first; fine
-	if errs[0] == nil {
-		for id, e := range fresh {
-			ix.clusterMu.put(id, e)
-		}
-	}
-	return errs[0]
+	return nil
 }
 
-// lookupRegistry reads the registry entries of ids, from the cache or
-// realtime from the registry, in chunks. Call it with clusterMu held.
-func (ix *Index) lookupRegistry(ctx context.Context, ids map[string]bool) (map[string]registryEntry, error) {
-	out := make(map[string]registryEntry, len(ids))
-	all := make([]string, 0, len(ids))
+// lookupAnchors finds which clusters hold the anchors: from the cache, then
+// with one terms query over the quotes (one quote per cluster).
+func (ix *Index) lookupAnchors(ctx context.Context, ids map[string]bool) (map[string]anchorEntry, error) {
+	out := make(map[string]anchorEntry, len(ids))
+	var missing []any
+	ix.clusterMu.Lock()
 	for id := range ids {
 		if e, ok := ix.clusterMu.get(id); ok {
 			out[id] = e
 			continue
 		}
-		all = append(all, id)
+		missing = append(missing, id)
 	}
-	for lo := 0; lo < len(all); lo += 5000 {
-		mget := ix.client.Mget().Realtime(true)
-		for _, id := range all[lo:min(lo+5000, len(all))] {
-			mget.Add(elastic.NewMultiGetItem().Index(ix.clusters).Id(id))
-		}
+	ix.clusterMu.Unlock()
+	for lo := 0; lo < len(missing); lo += 10000 {
+		chunk := missing[lo:min(lo+10000, len(missing))]
 		rctx, cancel := ix.reqCtx(ctx)
-		res, err := mget.Do(rctx)
+		res, err := ix.client.Search(ix.alias).Query(elastic.NewTermsQuery("anchors", chunk...)).
+			Collapse(elastic.NewCollapseBuilder("cluster_id")).Size(1000).TrackTotalHits(false).
+			FetchSourceContext(elastic.NewFetchSourceContext(true).Include("cluster_id", "text", "anchors")).Do(rctx)
 		cancel()
 		if err != nil {
 			return nil, fmt.Errorf("%w: look up clusters: %v", ErrUnavailable, err)
 		}
-		for _, d := range res.Docs {
-			if !d.Found || d.Source == nil {
+		ix.clusterMu.Lock()
+		for _, h := range res.Hits.Hits {
+			var d struct {
+				ClusterID string   `json:"cluster_id"`
+				Text      string   `json:"text"`
+				Anchors   []string `json:"anchors"`
+			}
+			if err := json.Unmarshal(h.Source, &d); err != nil || d.ClusterID == "" {
 				continue
 			}
-			var e registryEntry
-			if err := json.Unmarshal(d.Source, &e); err == nil && e.Cluster != "" {
-				out[d.Id] = e
-				ix.clusterMu.put(d.Id, e)
+			e := anchorEntry{d.ClusterID, strings.Join(cluster.Words(d.Text), " ")}
+			for _, a := range d.Anchors {
+				if ids[a] {
+					if _, ok := out[a]; !ok {
+						out[a] = e
+						ix.clusterMu.put(a, e)
+					}
+				}
 			}
 		}
+		ix.clusterMu.Unlock()
 	}
 	return out, nil
 }

@@ -27,7 +27,7 @@ type Document struct {
 	Text           string          `json:"text"`
 	TextHash       string          `json:"text_hash,omitempty"`
 	ClusterID      string          `json:"cluster_id,omitempty"`
-	ExactKey       string          `json:"exact_key,omitempty"`
+	Anchors        []string        `json:"anchors,omitempty"` // near-duplicate lookup keys (see clusters.go)
 	Start          int             `json:"start"`
 	End            int             `json:"end"`
 	Speaker        string          `json:"speaker,omitempty"`

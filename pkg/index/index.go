@@ -35,6 +35,9 @@ type Config struct {
 	Timeout time.Duration
 	// HTTPClient is optional; it carries TLS settings when set.
 	HTTPClient *http.Client
+	// NoClusters skips quote clustering when writing (quotes get no
+	// cluster id: group=cluster, cluster pages and provenance need them).
+	NoClusters bool
 }
 
 // Capabilities tells what this cluster can do beyond core Elasticsearch.
@@ -49,8 +52,8 @@ type Capabilities struct {
 type Index struct {
 	client    *elastic.Client
 	alias     string
-	clusters  string // the clusters registry index
 	clusterMu *clusterLock
+	clusters  bool
 	timeout   time.Duration
 	caps      Capabilities
 }
@@ -96,7 +99,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
-	ix := &Index{client: c, alias: cfg.Prefix, clusters: cfg.Prefix + "-clusters", clusterMu: &clusterLock{}, timeout: cfg.Timeout}
+	ix := &Index{client: c, alias: cfg.Prefix, clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout}
 	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
 		return nil, err
 	}
@@ -165,7 +168,7 @@ func (ix *Index) Count(ctx context.Context) (int64, error) {
 func (ix *Index) DeleteAll(ctx context.Context) error {
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
-	if _, err := ix.client.DeleteIndex(ix.alias+"-v*", ix.clusters).Do(ctx); err != nil && !elastic.IsNotFound(err) {
+	if _, err := ix.client.DeleteIndex(ix.alias + "-v*").Do(ctx); err != nil && !elastic.IsNotFound(err) {
 		return err
 	}
 	if _, err := ix.client.IndexDeleteIndexTemplate(ix.alias).Do(ctx); err != nil && !elastic.IsNotFound(err) {

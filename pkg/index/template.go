@@ -46,7 +46,7 @@ func Template(alias string, caps Capabilities, replicas int) map[string]any {
 					"text":            text,
 					"text_hash":       keyword,
 					"cluster_id":      keyword,
-					"exact_key":       keyword,
+					"anchors":         map[string]any{"type": "keyword", "doc_values": false},
 					"start":           notIndexed("integer"),
 					"end":             notIndexed("integer"),
 					"speaker":         keywordText,
@@ -85,9 +85,6 @@ func (ix *Index) Ensure(ctx context.Context, replicas int) error {
 	defer cancel()
 	if _, err := ix.client.IndexPutIndexTemplate(ix.alias).BodyJson(Template(ix.alias, ix.caps, replicas)).Do(ctx); err != nil {
 		return fmt.Errorf("put index template %s: %w", ix.alias, err)
-	}
-	if err := ix.ensureRegistry(ctx); err != nil {
-		return err
 	}
 	exists, err := ix.client.IndexExists(ix.alias).Do(ctx)
 	if err != nil {
