@@ -173,18 +173,24 @@ func containment(ca, cb []string) (float64, int) {
 	if len(ca) > len(cb) {
 		ca, cb = cb, ca
 	}
-	count := map[string]int{}
-	for _, w := range cb {
+	n := found(ca, cb)
+	return float64(n) / float64(len(ca)), n
+}
+
+// found counts the words of a (as a multiset) that are in b.
+func found(a, b []string) int {
+	count := make(map[string]int, len(b))
+	for _, w := range b {
 		count[w]++
 	}
 	n := 0
-	for _, w := range ca {
+	for _, w := range a {
 		if count[w] > 0 {
 			count[w]--
 			n++
 		}
 	}
-	return float64(n) / float64(len(ca)), n
+	return n
 }
 
 // JoinsContent is Joins on content words already extracted (Content) and
@@ -203,11 +209,7 @@ func JoinsContent(words, founder string, content, founderContent []string) bool 
 // A trimmed quote, a part, a longer version, a re-punctuated one or one with
 // a word or two changed joins; two quotes sharing a stock phrase do not.
 func Joins(words, founder []string) bool {
-	if strings.Join(words, " ") == strings.Join(founder, " ") {
-		return true
-	}
-	share, n := Containment(words, founder)
-	return n >= 2 && share >= 0.7
+	return JoinsContent(strings.Join(words, " "), strings.Join(founder, " "), Content(words), Content(founder))
 }
 
 // Similarity is how much of a is in b (content words): 1 when a is inside b.
@@ -216,16 +218,5 @@ func Similarity(a, b []string) float64 {
 	if len(ca) == 0 {
 		return 0
 	}
-	count := map[string]int{}
-	for _, w := range Content(b) {
-		count[w]++
-	}
-	n := 0
-	for _, w := range ca {
-		if count[w] > 0 {
-			count[w]--
-			n++
-		}
-	}
-	return float64(n) / float64(len(ca))
+	return float64(found(ca, Content(b))) / float64(len(ca))
 }

@@ -44,12 +44,7 @@ func downtime() time.Duration {
 
 // Elasticsearch stopped for 60 s while 10,000 articles are published.
 func TestElasticsearchStopped(t *testing.T) {
-	r := newRig(t)
-	n := articleCount(10000)
-	r.expect(0, n)
-	r.start("extractor")
-	r.start("indexer")
-	published := r.publishAsync(0, n)
+	r, published := underLoad(t, articleCount(10000))
 	r.waitIndexed(int64(r.total/5), 5*time.Minute)
 	before := r.indexed()
 	es(t, "stop")
@@ -57,45 +52,27 @@ func TestElasticsearchStopped(t *testing.T) {
 	time.Sleep(downtime())
 	es(t, "start")
 	up := time.Now()
-	if err := published(); err != nil {
-		t.Fatal(err)
-	}
-	s := r.reconcile(10 * time.Minute)
-	r.check(s)
+	s := r.settle(published, 10*time.Minute)
 	figures(t, s, fmt.Sprintf("es_down=%v recovery_after_restart=%.1fs", downtime(), time.Since(up).Seconds()-2))
 }
 
 // The NATS server (file storage) is restarted in the middle of the stream.
 func TestNATSRestarted(t *testing.T) {
-	r := newRig(t)
-	n := articleCount(5000)
-	r.expect(0, n)
-	r.start("extractor")
-	r.start("indexer")
-	published := r.publishAsync(0, n)
+	r, published := underLoad(t, articleCount(5000))
 	r.waitIndexed(int64(r.total/4), 5*time.Minute)
 	r.stopNATS()
 	t.Logf("nats stopped with %d of %d quotes indexed", r.indexed(), r.total)
 	time.Sleep(5 * time.Second)
 	r.startNATS()
 	up := time.Now()
-	if err := published(); err != nil {
-		t.Fatal(err)
-	}
-	s := r.reconcile(5 * time.Minute)
-	r.check(s)
+	s := r.settle(published, 5*time.Minute)
 	figures(t, s, fmt.Sprintf("nats_down=5s recovery_after_restart=%.1fs", time.Since(up).Seconds()-2))
 }
 
 // The extractor and the indexer are killed with SIGKILL mid-batch, twice,
 // and restarted.
 func TestWorkersKilled(t *testing.T) {
-	r := newRig(t)
-	n := articleCount(5000)
-	r.expect(0, n)
-	r.start("extractor")
-	r.start("indexer")
-	published := r.publishAsync(0, n)
+	r, published := underLoad(t, articleCount(5000))
 	var up time.Time
 	for _, share := range []int{4, 2} {
 		r.waitIndexed(int64(r.total/share), 5*time.Minute)
@@ -109,11 +86,7 @@ func TestWorkersKilled(t *testing.T) {
 		r.start("indexer")
 		up = time.Now()
 	}
-	if err := published(); err != nil {
-		t.Fatal(err)
-	}
-	s := r.reconcile(5 * time.Minute)
-	r.check(s)
+	s := r.settle(published, 5*time.Minute)
 	figures(t, s, fmt.Sprintf("kills=2 recovery_after_restart=%.1fs (unacked messages come back after AckWait 30s)", time.Since(up).Seconds()-2))
 }
 
@@ -186,12 +159,7 @@ func TestBulkItemsRejected(t *testing.T) {
 // SIGTERM during load: both workers drain and exit 0; after a restart
 // everything is indexed once.
 func TestSIGTERMDrains(t *testing.T) {
-	r := newRig(t)
-	n := articleCount(5000)
-	r.expect(0, n)
-	r.start("extractor")
-	r.start("indexer")
-	published := r.publishAsync(0, n)
+	r, published := underLoad(t, articleCount(5000))
 	r.waitIndexed(int64(r.total/4), 5*time.Minute)
 	var took []string
 	for _, w := range []string{"extractor", "indexer"} {
@@ -206,10 +174,28 @@ func TestSIGTERMDrains(t *testing.T) {
 	t.Logf("after SIGTERM: extractor ack pending %d, indexer ack pending %d", ex.NumAckPending, in.NumAckPending)
 	r.start("extractor")
 	r.start("indexer")
-	if err := published(); err != nil {
-		t.Fatal(err)
-	}
-	s := r.reconcile(5 * time.Minute)
-	r.check(s)
+	s := r.settle(published, 5*time.Minute)
 	figures(t, s, strings.Join(took, " ")+fmt.Sprintf(" ack_pending_after_drain=%d/%d", ex.NumAckPending, in.NumAckPending))
+}
+
+// underLoad starts the workers on a new rig and publishes n articles in the
+// background; wait for the publisher with r.settle.
+func underLoad(t *testing.T, n int) (*rig, func() error) {
+	t.Helper()
+	r := newRig(t)
+	r.expect(0, n)
+	r.start("extractor")
+	r.start("indexer")
+	return r, r.publishAsync(0, n)
+}
+
+// settle waits for the publisher, then reconciles and checks the index.
+func (r *rig) settle(published func() error, timeout time.Duration) tally {
+	r.t.Helper()
+	if err := published(); err != nil {
+		r.t.Fatal(err)
+	}
+	s := r.reconcile(timeout)
+	r.check(s)
+	return s
 }
