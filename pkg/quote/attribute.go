@@ -42,12 +42,42 @@ func (e *extraction) isStrongCue(k int) bool {
 func (e *extraction) attribute(n int) attribution {
 	sp := e.spans[e.top[n]]
 	a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+	if m, start, ok := e.label(sp); ok {
+		// a transcript turn: "WALLACE: Let's start..." is Wallace's
+		e.spans[e.top[n]].start = start
+		e.resolve(&a, m, -1, 0.9)
+		a.cue = "transcript"
+		return a
+	}
 	if m, cue, conf, ok := e.after(sp); ok {
 		e.resolve(&a, m, cue, conf)
 	} else if m, cue, conf, ok := e.before(sp); ok {
 		e.resolve(&a, m, cue, conf)
 	}
 	return a
+}
+
+// label reads a transcript speaker label opening a quotation ("WALLACE:",
+// "PENCE:"): an upper-case word of three letters or more and a colon. It
+// returns the speaker and where the spoken words start.
+func (e *extraction) label(sp span) (mention, int32, bool) {
+	k := int(sp.open) + 1
+	if k+1 >= len(e.toks) || !e.isWord(k) || !e.isPunct(k+1, ":") || e.toks[k].start >= sp.end {
+		return mention{}, 0, false
+	}
+	w := e.word(k)
+	if len(w) < 3 || !isAllCaps(w) {
+		return mention{}, 0, false
+	}
+	start := e.toks[k+1].end
+	for start < sp.end && (e.text[start] == ' ' || e.text[start] == '\t') {
+		start++
+	}
+	if start >= sp.end {
+		return mention{}, 0, false
+	}
+	name := w[:1] + strings.ToLower(w[1:])
+	return mention{from: int32(k), to: int32(k + 1), kind: mName, name: name, surface: w}, start, true
 }
 
 // after matches a reporting clause right after the closing mark:
@@ -286,19 +316,25 @@ func (e *extraction) inherit() {
 		for end+1 < len(e.top) && e.spans[e.top[end+1]].continues {
 			end++
 		}
-		src := -1
+		// each span takes the nearest attributed span before it in the
+		// chain (a transcript changes speaker at each label), else the
+		// first one after it
+		first := -1
 		for k := start; k <= end; k++ {
 			if e.attr[k].speaker != "" {
-				src = k
+				first = k
 				break
 			}
 		}
-		if src >= 0 {
+		if first >= 0 {
+			src := first
 			for k := start; k <= end; k++ {
-				if e.attr[k].speaker == "" {
-					e.attr[k] = e.attr[src]
-					e.attr[k].confidence *= 0.9
+				if e.attr[k].speaker != "" {
+					src = k
+					continue
 				}
+				e.attr[k] = e.attr[src]
+				e.attr[k].confidence *= 0.9
 			}
 		}
 		n = end
@@ -337,7 +373,9 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int) bool {
 		words++
 		if t.cap {
 			if m, ok := e.nameAt(k); ok && m.kind == mName {
-				if speaker < 0 || e.ents.lookup(m, int32(k)) != speaker {
+				// another known person named between them; places and
+				// organisations in an appositive ("a New York Democrat") are not
+				if id := e.ents.lookup(m, int32(k)); speaker < 0 || (id >= 0 && id != speaker) {
 					return false
 				}
 				k = int(m.to) - 1

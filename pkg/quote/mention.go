@@ -133,7 +133,12 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		if _, ok := titles[w]; ok && len(parts) > 0 {
-			break
+			// a title word after a first name is a surname ("Charlie
+			// King", "Ann Major") unless a name follows it
+			_, first := firstNames[parts[len(parts)-1]]
+			if !first || len(parts) > 1 || (d.isWord(k+1) && isCap(d.word(k+1))) {
+				break
+			}
 		}
 		if isAllCaps(base) && len(base) > 3 && len(parts) == 0 && len(title) == 0 {
 			// transcript labels ("WALLACE") count; acronyms of 2-3 letters are orgs

@@ -137,6 +137,16 @@ func TestExtract(t *testing.T) {
 			text: "\"It was a hard year,\" Lena Ortiz told the Morning Brief podcast.",
 			want: []want{{"It was a hard year,", "Lena Ortiz", "podcast"}},
 		},
+		{
+			name: "transcript labels change the speaker at each turn",
+			text: "Mike Pence spoke to Chris Wallace on Sunday. Partial transcript:\n\n\"WALLACE: Will she be there?\n\n\"PENCE: Well, look, she will not.\n\n\"I can tell you that much.\"",
+			want: []want{{"Will she be there?", "Chris Wallace", "unknown"}, {"Well, look, she will not.", "Mike Pence", "unknown"}, {"I can tell you that much.", "Mike Pence", "unknown"}},
+		},
+		{
+			name: "a second quote after the attribution, across an appositive",
+			text: "\"People say it does not matter,\" said Charlie King, a prominent New York Democrat. \"Turnout makes a difference.\"",
+			want: []want{{"People say it does not matter,", "Charlie King", "unknown"}, {"Turnout makes a difference.", "Charlie King", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
