@@ -88,8 +88,8 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	j := int(sp.close) + 1
 	dash := false
-	for j < len(e.toks) && (e.toks[j].kind == tMark || e.isPunct(j, ",—–-")) {
-		if e.isPunct(j, "—–-") {
+	for j < len(e.toks) && (e.toks[j].kind == tMark || e.isPunct(j, ",—–―-")) {
+		if e.isPunct(j, "—–―-") {
 			dash = true
 		}
 		j++
@@ -195,6 +195,29 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	if k := open - 1; e.isPunct(k, ":") {
 		if m, ok := e.mentionEndingAt(k - 1); ok && m.kind != mPronoun && int(m.from) == from {
 			return m, -1, 0.7, true
+		}
+	}
+	// "Caddell continued:" closing the paragraph before a quotation that
+	// opens its own
+	if open == e.paraFirst(open) {
+		k := open - 1
+		for k > 0 && e.toks[k].kind == tPara {
+			k--
+		}
+		if k > 0 && e.isPunct(k, ":") && e.outside(k) {
+			pfrom, _ := e.sentenceBounds(k)
+			for c := k - 1; c >= pfrom && c >= k-4; c-- {
+				if !e.isCue(c) || !e.outside(c) {
+					continue
+				}
+				if m, ok := e.mentionEndingAt(c - 1); ok {
+					return m, c, 0.85, true
+				}
+				if m, ok := e.mentionAt(c + 1); ok && int(m.to) == k {
+					return m, c, 0.85, true
+				}
+				break
+			}
 		}
 	}
 	return mention{}, 0, 0, false

@@ -147,6 +147,16 @@ func TestExtract(t *testing.T) {
 			text: "\"People say it does not matter,\" said Charlie King, a prominent New York Democrat. \"Turnout makes a difference.\"",
 			want: []want{{"People say it does not matter,", "Charlie King", "unknown"}, {"Turnout makes a difference.", "Charlie King", "unknown"}},
 		},
+		{
+			name: "a colon closing the paragraph before",
+			text: "Pollster Nina Hart spoke on Thursday.\n\nHart continued:\n\n\"The numbers are very close in every state.\"",
+			want: []want{{"The numbers are very close in every state.", "Nina Hart", "unknown"}},
+		},
+		{
+			name: "a horizontal bar before the speaker",
+			text: "\u201cHe represents our greatest shame.\u201d\u2015 Sonya Herridge",
+			want: []want{{"He represents our greatest shame.", "Sonya Herridge", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
