@@ -57,6 +57,26 @@ func (e *extraction) attribute(n int) attribution {
 	return a
 }
 
+// nameWithin finds a person's name starting within n words after k, with
+// nothing but words before it: one that begins with a known first name or
+// names a known person.
+func (e *extraction) nameWithin(k, n int) (mention, bool) {
+	for c := k; c < k+n && e.isWord(c) && e.outside(c); c++ {
+		if !isCap(e.word(c)) {
+			continue
+		}
+		m, ok := e.nameAt(c)
+		if !ok || m.kind != mName {
+			continue
+		}
+		parts := strings.Fields(m.name)
+		if _, first := firstNames[parts[0]]; (first && len(parts) > 1) || e.ents.lookup(m, int32(c)) >= 0 {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // label reads a transcript speaker label opening a quotation ("WALLACE:",
 // "PENCE:"): an upper-case word of three letters or more and a colon. It
 // returns the speaker and where the spoken words start.
@@ -109,6 +129,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		if m, ok := e.mentionAt(k); ok {
 			return m, j, 0.95, true
+		}
+		// "said Republican party boss Reince Priebus": a name after a
+		// description without a determiner
+		if m, ok := e.nameWithin(k, 5); ok {
+			return m, j, 0.9, true
 		}
 	}
 	// "according to X"

@@ -24,6 +24,11 @@ var cueVerbs = setOf(
 	"disagreed", "maintained", "maintains", "contended", "contends", "concluded", "concludes", "lamented", "laments",
 	"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "tweeted", "texted", "emailed", "messaged",
 	"captions", "joined", "jumped", "offered", "offers", "put", "puts", "wrote", "ranted", "raged", "fumed",
+	"beamed", "laughed", "smiled", "whispered", "murmured", "marveled", "marvelled", "scoffed", "sneered",
+	"quoted", "cautioned", "cautions", "advised", "advises", "explained", "elaborated", "clarified", "surmised",
+	"speculated", "speculates", "theorized", "reasoned", "reckoned", "reflected", "reflects", "recounted", "recounts",
+	"asserted", "asserts", "alleged", "alleges", "opined", "griped", "bemoaned", "lamented", "hollered", "bellowed",
+	"replied", "responded", "acknowledges", "wrote", "observing", "warning", "recalling", "arguing", "insisting",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").

@@ -157,6 +157,16 @@ func TestExtract(t *testing.T) {
 			text: "\u201cHe represents our greatest shame.\u201d\u2015 Sonya Herridge",
 			want: []want{{"He represents our greatest shame.", "Sonya Herridge", "unknown"}},
 		},
+		{
+			name: "said, then a description without a determiner, then the name",
+			text: "\"The distraction gets you off message,\" said Republican party boss Reince Priebus.",
+			want: []want{{"The distraction gets you off message,", "Reince Priebus", "unknown"}},
+		},
+		{
+			name: "less common reporting verbs",
+			text: "\"This is fantastic!\" beamed Donald Hartley of Madison.",
+			want: []want{{"This is fantastic!", "Donald Hartley", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
