@@ -234,6 +234,14 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp)) {
 		return "", false // a title of a work or a name ("Off Message" podcast)
 	}
+	if !endsSentence && words <= 8 && e.isProgramme(sp) {
+		return "", false // a programme's name: "Good Morning America", "This Week"
+	}
+	if words <= 3 && !endsSentence && !attributed && !e.cueInSentence(sp) {
+		// a fragment of reported speech keeps its place; a scare quote or
+		// a label in a sentence reporting no speech is no quotation
+		return "", false
+	}
 	first, _ := utf8.DecodeRuneInString(content)
 	prev := e.prevChar(sp)
 	if unicode.IsLower(first) && prev != ':' && (words <= 12 || !attributed) {
@@ -243,6 +251,45 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return KindFragment, true
 	}
 	return KindQuote, true
+}
+
+// cueInSentence reports whether the sentence around a quotation holds a
+// strong reporting verb outside quotations ("went on" does not count).
+func (e *extraction) cueInSentence(sp span) bool {
+	from, to := e.sentenceBounds(int(sp.open))
+	for k := from; k < to; k++ {
+		if e.outside(k) && e.isWord(k) && e.isStrongCue(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProgramme reports whether a quotation's words begin with the name of a
+// TV, radio or podcast programme from the channel lexicon.
+func (e *extraction) isProgramme(sp span) bool {
+	k := int(sp.open) + 1
+	if !e.isWord(k) {
+		return false
+	}
+	for _, key := range []string{e.word(k), strings.ToUpper(e.word(k)[:1]) + e.word(k)[1:]} {
+		for _, p := range phraseIndex[key] {
+			if p.strength != sProgramme || len(p.words) < 2 {
+				continue
+			}
+			ok := true
+			for i, w := range p.words {
+				if j := k + i; !e.isWord(j) || e.toks[j].start >= sp.end || !strings.EqualFold(e.word(j), w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mediaNouns follow the title of a work: the "Off Message" podcast.

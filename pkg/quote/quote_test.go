@@ -185,6 +185,23 @@ func TestFragmentKind(t *testing.T) {
 	}
 }
 
+// Short quoted phrases in a sentence that reports no speech are scare
+// quotes or labels, not quotations; programme names are titles.
+func TestScareQuotesAndTitles(t *testing.T) {
+	for _, text := range []string{
+		`The debate over "radical islam" went on all week.`,
+		`Markets did "better than expected" in October.`,
+		`He appeared on "Good Morning America" on Tuesday.`,
+	} {
+		if qs := Extract(text); len(qs) != 0 {
+			t.Errorf("Extract(%q) = %+v, want no quotation", text, qs)
+		}
+	}
+	if qs := Extract(`Dana Hill called the plan "a disaster" on Monday.`); len(qs) != 1 || qs[0].Kind != KindFragment {
+		t.Errorf("a fragment of reported speech: %+v, want one fragment", qs)
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	text := "\"One,\" he said. \"Two,\" she said.\n\n'Three,' Ann Lee wrote."
 	a, b := Extract(text), Extract(text)
