@@ -214,10 +214,19 @@ func (e *extraction) channels() {
 		from, to := e.sentenceBounds(int(sp.open))
 		pf, pt := e.paraBounds(int(sp.open))
 		if ev, ok := e.evidenceIn(from, to); ok {
-			// a "caption" names no platform: the passage may
+			// "on social media", a "caption" name no platform: the passage
+			// may, or the speaker's last post
 			if ev.channel == "social_media" {
 				if pev, pok := e.platformNear(pf, pt); pok {
 					ev = pev
+				} else if m, ok := memory[a.speaker]; ok && a.speaker != "" && isPlatform(e.attr[m].channel) {
+					ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sPlatform}
+				}
+			}
+			// a crowd or an audience at an awards show or a programme on air
+			if ev.strength == sSpeech {
+				if bev, ok := e.broadcastNear(pf); ok {
+					ev = bev
 				}
 			}
 			a.channel, a.outlet = ev.channel, ev.outlet
@@ -292,4 +301,37 @@ func (e *extraction) platformNear(pf, pt int) (evidence, bool) {
 func (e *extraction) personAt(k int) bool {
 	m, ok := e.nameAt(k)
 	return ok && m.kind == mName && e.ents.lookup(m, int32(k)) >= 0
+}
+
+func isPlatform(channel string) bool {
+	switch channel {
+	case "instagram", "twitter", "facebook", "tiktok", "youtube":
+		return true
+	}
+	return false
+}
+
+// broadcastNear finds, in the paragraph starting at pf or the three before
+// it, an event on air: an awards show ("Billboard Music Awards") or a TV
+// programme or network.
+func (e *extraction) broadcastNear(pf int) (evidence, bool) {
+	from := pf
+	for n := 0; n < 3 && from > 1; n++ {
+		from, _ = e.paraBounds(from - 2)
+	}
+	_, to := e.paraBounds(pf)
+	for k := from; k < to; k++ {
+		if !e.isWord(k) || !e.outside(k) || e.word(k) != "Awards" {
+			continue
+		}
+		j := k
+		for j > from && e.isWord(j-1) && isCap(e.word(j-1)) && k-j < 4 {
+			j--
+		}
+		if j < k {
+			name, _ := stripPossessive(e.text[e.toks[j].start:e.toks[k].end])
+			return evidence{channel: "tv", outlet: name, strength: sProgramme}, true
+		}
+	}
+	return evidence{}, false
 }

@@ -224,6 +224,9 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 			if g != 0 && en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
 				continue // a lone capitalised word of unknown gender
 			}
+			if g != 0 && len(en.parts) == 1 && isAllCaps(en.parts[0]) && len(en.parts[0]) <= 4 {
+				continue // an acronym (IVF, NHS) is no he or she
+			}
 			if want != nil && !want(en) {
 				continue
 			}

@@ -167,6 +167,21 @@ func TestExtract(t *testing.T) {
 			text: "\"This is fantastic!\" beamed Donald Hartley of Madison.",
 			want: []want{{"This is fantastic!", "Donald Hartley", "unknown"}},
 		},
+		{
+			name: "an acronym is no she",
+			text: "Mia Stone spoke about IVF. It took several rounds of IVF before she got pregnant.\n\n\"You just look for anything to blame,\" she explained.",
+			want: []want{{"You just look for anything to blame,", "Mia Stone", "unknown"}},
+		},
+		{
+			name: "an audience at an awards show on air",
+			text: "Ray Cole performed at the Country Music Awards on Sunday.\n\nHost Ada Moss introduced him, telling the audience: \"He is the real thing.\"",
+			want: []want{{"He is the real thing.", "Ada Moss", "tv"}},
+		},
+		{
+			name: "on social media after a named platform post by the same speaker",
+			text: "\"We are heartbroken,\" Lena Park shared in an Instagram post.\n\nLater that week the model wrote again.\n\nPark returned to social media, telling fans: \"Thank you for the love.\"",
+			want: []want{{"We are heartbroken,", "Lena Park", "instagram"}, {"Thank you for the love.", "Lena Park", "instagram"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
