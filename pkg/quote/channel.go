@@ -211,52 +211,59 @@ func (e *extraction) channels() {
 	for n, i := range e.top {
 		sp := e.spans[i]
 		a := &e.attr[n]
-		from, to := e.sentenceBounds(int(sp.open))
+		ev, ok := e.evidenceFor(sp, a.speaker)
+		if !ok {
+			switch {
+			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
+				a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
+			case a.speaker != "" && memory[a.speaker] > 0:
+				m := memory[a.speaker] - 1
+				a.channel, a.outlet = e.attr[m].channel, e.attr[m].outlet
+			default:
+				a.channel = "unknown"
+			}
+			continue
+		}
 		pf, pt := e.paraBounds(int(sp.open))
-		if ev, ok := e.evidenceIn(from, to); ok {
-			// "on social media", a "caption" name no platform: the passage
-			// may, or the speaker's last post
-			if ev.channel == "social_media" {
-				if pev, pok := e.platformNear(pf, pt); pok {
-					ev = pev
-				} else if m, ok := memory[a.speaker]; ok && a.speaker != "" && isPlatform(e.attr[m].channel) {
-					ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sPlatform}
-				}
-			}
-			// a crowd or an audience at an awards show or a programme on air
-			if ev.strength == sSpeech {
-				if bev, ok := e.broadcastNear(pf); ok {
-					ev = bev
-				}
-			}
-			a.channel, a.outlet = ev.channel, ev.outlet
-			memory[a.speaker] = n
-			continue
-		}
-		if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
-			a.channel, a.outlet = ev.channel, ev.outlet
-			memory[a.speaker] = n
-			continue
-		}
-		// the paragraph before may set the scene ("During the debate, ...")
-		if pf > 1 {
-			qf, qt := e.paraBounds(pf - 2)
-			if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength >= sSpeech && !e.quotesIn(qf, qt, a.speaker) {
-				a.channel, a.outlet = ev.channel, ev.outlet
-				memory[a.speaker] = n
-				continue
+		// "on social media", a "caption" name no platform: the passage may,
+		// or the speaker's last post
+		if ev.channel == "social_media" {
+			if pev, pok := e.platformNear(pf, pt); pok {
+				ev = pev
+			} else if m := memory[a.speaker] - 1; m >= 0 && a.speaker != "" && isPlatform(e.attr[m].channel) {
+				ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sPlatform}
 			}
 		}
-		if n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1 {
-			a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
-			continue
+		// a crowd or an audience at an awards show on air
+		if ev.strength == sSpeech {
+			if bev, ok := e.broadcastNear(pf); ok {
+				ev = bev
+			}
 		}
-		if m, ok := memory[a.speaker]; ok && a.speaker != "" {
-			a.channel, a.outlet = e.attr[m].channel, e.attr[m].outlet
-			continue
-		}
-		a.channel = "unknown"
+		a.channel, a.outlet = ev.channel, ev.outlet
+		memory[a.speaker] = n + 1
 	}
+}
+
+// evidenceFor finds a quotation's channel evidence: in its sentence, else
+// in its paragraph, else in the paragraph before when that sets the scene
+// ("During the debate, ...") without another speaker's quotations.
+func (e *extraction) evidenceFor(sp span, speaker string) (evidence, bool) {
+	from, to := e.sentenceBounds(int(sp.open))
+	if ev, ok := e.evidenceIn(from, to); ok {
+		return ev, true
+	}
+	pf, pt := e.paraBounds(int(sp.open))
+	if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
+		return ev, true
+	}
+	if pf > 1 {
+		qf, qt := e.paraBounds(pf - 2)
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength >= sSpeech && !e.quotesIn(qf, qt, speaker) {
+			return ev, true
+		}
+	}
+	return evidence{}, false
 }
 
 func (e *extraction) paraBounds(k int) (int, int) {
