@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // evidence is one channel cue found in the text.
 type evidence struct {
@@ -80,11 +83,12 @@ func buildPhrases() map[string][]phrase {
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
 		"spokeswoman", "spokesperson", "spokespeople", "release", "a note", "voicemail")
-	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed", "supporters",
-		"crowd", "audience", "hearing", "testified", "testimony", "debate", "town hall", "panel", "remarks",
-		"convention", "floor", "commencement", "fundraiser", "luncheon", "sermon", "chanted", "chant", "chants",
-		"campaign stop", "stump", "keynote", "forum", "summit", "event", "gathering", "ceremony", "told the crowd",
-		"protesters", "lecture", "Senate floor", "House floor", "courtroom", "in court", "sentencing", "trial")
+	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
+		"hearing", "testified", "testimony", "debate", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
+		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court")
+	// weaker: a scene only in the quotation's own sentence
+	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
+		"fundraiser", "luncheon", "forum", "summit", "event", "gathering", "ceremony", "protesters", "sentencing", "trial")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece")
@@ -235,7 +239,7 @@ func (e *extraction) channels() {
 			}
 		}
 		// a crowd or an audience at an awards show on air
-		if ev.strength == sSpeech {
+		if ev.channel == "speech" {
 			if bev, ok := e.broadcastNear(pf); ok {
 				ev = bev
 			}
@@ -257,14 +261,24 @@ func (e *extraction) evidenceFor(sp span, speaker string) (evidence, bool) {
 	if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
 		return ev, true
 	}
-	if pf > 1 {
-		qf, qt := e.paraBounds(pf - 2)
-		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength >= sSpeech && !e.quotesIn(qf, qt, speaker) {
+	// up to SCENE paragraphs back, none holding another speaker's quotes
+	qf := pf
+	for back := 0; back < sceneParas && qf > 1; back++ {
+		var qt int
+		qf, qt = e.paraBounds(qf - 2)
+		ev, ok := e.evidenceIn(qf, qt)
+		if e.quotesIn(qf, qt, speaker) {
+			break
+		}
+		if ok && ev.strength >= sSpeech {
 			return ev, true
 		}
 	}
 	return evidence{}, false
 }
+
+// sceneParas is how many paragraphs back a scene may be set.
+const sceneParas = 1
 
 func (e *extraction) paraBounds(k int) (int, int) {
 	from, to := k, k
@@ -280,9 +294,10 @@ func (e *extraction) paraBounds(k int) (int, int) {
 // quotesIn reports whether tokens [from, to) hold a quotation attributed to
 // someone other than speaker (the paragraph is another speaker's scene).
 func (e *extraction) quotesIn(from, to int, speaker string) bool {
-	for n, i := range e.top {
-		o := int(e.spans[i].open)
-		if o >= from && o < to && e.attr[n].speaker != speaker {
+	// e.top is in text order: start at the first quotation at or after from
+	n := sort.Search(len(e.top), func(n int) bool { return int(e.spans[e.top[n]].open) >= from })
+	for ; n < len(e.top) && int(e.spans[e.top[n]].open) < to; n++ {
+		if e.attr[n].speaker != speaker {
 			return true
 		}
 	}
