@@ -247,6 +247,49 @@ func (e *extraction) channels() {
 		a.channel, a.outlet = ev.channel, ev.outlet
 		memory[a.speaker] = n + 1
 	}
+	e.sceneFill()
+}
+
+// conversational channels: a scene where speakers talk with each other
+func conversational(c string) bool {
+	return c == "tv" || c == "radio" || c == "podcast" || c == "interview"
+}
+
+// sceneFill gives quotations still "unknown" the channel of their scene:
+// a speaker's earlier quotations take the channel of their first evidenced
+// one when that is an interview or programme (an article summing up a TV
+// interview before quoting it), and a quotation between two of the same
+// conversational channel, a paragraph apart at most, joins them (the
+// interviewer's questions).
+func (e *extraction) sceneFill() {
+	first := map[string]int{}
+	for n := range e.top {
+		if sp := e.attr[n].speaker; sp != "" && e.attr[n].channel != "unknown" {
+			if _, ok := first[sp]; !ok {
+				first[sp] = n
+			}
+		}
+	}
+	for n := range e.top {
+		a := &e.attr[n]
+		if a.channel != "unknown" {
+			continue
+		}
+		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) {
+			a.channel, a.outlet = e.attr[f].channel, e.attr[f].outlet
+		}
+	}
+	for n := 1; n+1 < len(e.top); n++ {
+		a := &e.attr[n]
+		if a.channel != "unknown" {
+			continue
+		}
+		prev, next := e.attr[n-1], e.attr[n+1]
+		p, c, x := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para, e.spans[e.top[n+1]].para
+		if prev.channel == next.channel && conversational(prev.channel) && c-p <= 1 && x-c <= 1 {
+			a.channel, a.outlet = prev.channel, prev.outlet
+		}
+	}
 }
 
 // evidenceFor finds a quotation's channel evidence: in its sentence, else
