@@ -102,8 +102,16 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 	var best evidence
 	found := false
 	for k := from; k < to; k++ {
-		if !e.isWord(k) || !e.outside(k) {
+		if !e.isWord(k) {
 			continue
+		}
+		titled := false
+		if !e.outside(k) {
+			// a programme's name in quotation marks: on "Meet the Press"
+			if !e.inTitle(k) {
+				continue
+			}
+			titled = true
 		}
 		w := e.word(k)
 		key := w
@@ -117,6 +125,9 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			continue // a byline
 		}
 		for _, p := range phraseIndex[key] {
+			if titled && p.strength != sProgramme {
+				continue
+			}
 			n, ok := e.matchPhrase(k, to, p.words)
 			if !ok {
 				continue
@@ -131,6 +142,9 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			if !found || ev.strength > best.strength || (ev.strength == best.strength && len(ev.outlet) > len(best.outlet)) {
 				best, found = ev, true
 			}
+		}
+		if titled {
+			continue
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
 		if strings.EqualFold(w, "told") || (strings.EqualFold(w, "with") && k > 0 && strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview")) {
@@ -399,4 +413,23 @@ func (e *extraction) broadcastNear(pf int) (evidence, bool) {
 		}
 	}
 	return evidence{}, false
+}
+
+// inTitle reports whether token k lies in a quotation of six words or fewer
+// that names a programme (a title in quotation marks, not reported speech).
+func (e *extraction) inTitle(k int) bool {
+	// spans are in order of their opening marks: the innermost one holding k
+	// is among the last few opened before it
+	i := sort.Search(len(e.spans), func(i int) bool { return int(e.spans[i].open) >= k })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		sp := e.spans[j]
+		if sp.close >= 0 && int(sp.close) <= k {
+			continue
+		}
+		if sp.close < 0 || int(sp.close)-int(sp.open) > 7 {
+			return false
+		}
+		return e.isProgramme(sp)
+	}
+	return false
 }

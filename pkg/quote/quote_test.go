@@ -182,6 +182,11 @@ func TestExtract(t *testing.T) {
 			text: "\"We are heartbroken,\" Lena Park shared in an Instagram post.\n\nLater that week the model wrote again.\n\nPark returned to social media, telling fans: \"Thank you for the love.\"",
 			want: []want{{"We are heartbroken,", "Lena Park", "instagram"}, {"Thank you for the love.", "Lena Park", "instagram"}},
 		},
+		{
+			name: "a programme named in quotation marks",
+			text: "\"I expect to be vetted,\" Ben Cole said on \"Meet the Press.\"",
+			want: []want{{"I expect to be vetted,", "Ben Cole", "tv"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
