@@ -234,7 +234,7 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp)) {
 		return "", false // a title of a work or a name ("Off Message" podcast)
 	}
-	if !endsSentence && words <= 8 && e.isProgramme(sp) {
+	if (!endsSentence || words <= 5) && words <= 8 && e.isProgramme(sp) {
 		return "", false // a programme's name: "Good Morning America", "This Week"
 	}
 	if words <= 3 && !endsSentence && !attributed && !e.cueInSentence(sp) {
