@@ -252,6 +252,15 @@ func (e *extraction) channels() {
 				ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sPlatform}
 			}
 		}
+		// "in an interview" with a TV, radio or podcast outlet takes that
+		// medium: named nearby, or the speaker's last scene
+		if ev.channel == "interview" && ev.outlet == "" {
+			if mev, ok := e.mediumNear(pf); ok {
+				ev = mev
+			} else if m := memory[a.speaker] - 1; m >= 0 && a.speaker != "" && isMedium(e.attr[m].channel) {
+				ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sNetwork}
+			}
+		}
 		// a crowd or an audience at an awards show on air
 		if ev.channel == "speech" {
 			if bev, ok := e.broadcastNear(pf); ok {
@@ -432,4 +441,21 @@ func (e *extraction) inTitle(k int) bool {
 		return e.isProgramme(sp)
 	}
 	return false
+}
+
+func isMedium(channel string) bool { return channel == "tv" || channel == "radio" || channel == "podcast" }
+
+// mediumNear finds a TV, radio or podcast outlet or programme named in the
+// paragraph starting at pf or the three before it.
+func (e *extraction) mediumNear(pf int) (evidence, bool) {
+	from := pf
+	for n := 0; n < 3 && from > 1; n++ {
+		from, _ = e.paraBounds(from - 2)
+	}
+	_, to := e.paraBounds(pf)
+	ev, ok := e.evidenceIn(from, to)
+	if ok && isMedium(ev.channel) && ev.strength >= sNetwork {
+		return ev, true
+	}
+	return evidence{}, false
 }

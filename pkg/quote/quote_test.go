@@ -187,6 +187,11 @@ func TestExtract(t *testing.T) {
 			text: "\"I expect to be vetted,\" Ben Cole said on \"Meet the Press.\"",
 			want: []want{{"I expect to be vetted,", "Ben Cole", "tv"}},
 		},
+		{
+			name: "an interview with a TV network named earlier takes the medium",
+			text: "Rita Vance sat down with CNN on Monday night.\n\nThe senator spoke for an hour.\n\n\"I will run again,\" Vance said in the interview.",
+			want: []want{{"I will run again,", "Rita Vance", "tv"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
