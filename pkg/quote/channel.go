@@ -88,7 +88,8 @@ func buildPhrases() map[string][]phrase {
 		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court")
 	// weaker: a scene only in the quotation's own sentence
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
-		"fundraiser", "luncheon", "forum", "summit", "event", "gathering", "ceremony", "protesters", "sentencing", "trial")
+		"fundraiser", "luncheon", "forum", "summit", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
+		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece")
