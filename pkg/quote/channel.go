@@ -444,7 +444,9 @@ func (e *extraction) inTitle(k int) bool {
 	return false
 }
 
-func isMedium(channel string) bool { return channel == "tv" || channel == "radio" || channel == "podcast" }
+func isMedium(channel string) bool {
+	return channel == "tv" || channel == "radio" || channel == "podcast"
+}
 
 // mediumNear finds a TV, radio or podcast outlet or programme named in the
 // paragraph starting at pf or the three before it.
