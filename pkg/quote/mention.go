@@ -129,8 +129,8 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		base, poss := stripPossessive(w)
-		if _, bad := notNames[base]; bad && len(title) == 0 {
-			break
+		if _, bad := notNames[base]; bad && len(title) == 0 && len(parts) == 0 {
+			break // "Guardian" opens no name, but ends "Don Guardian"
 		}
 		if _, ok := titles[w]; ok && len(parts) > 0 {
 			// a title word after a first name is a surname ("Charlie
