@@ -395,7 +395,7 @@ func (e *extraction) inherit() {
 		if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {
 			continue
 		}
-		if !e.onlyNeutralBetween(prev, cur, e.attr[n-1].ent) {
+		if !e.onlyNeutralBetween(prev, cur, e.attr[n-1].ent, e.attr[n-1].cueTok) {
 			continue
 		}
 		e.attr[n] = e.attr[n-1]
@@ -407,7 +407,7 @@ func (e *extraction) inherit() {
 // onlyNeutralBetween reports that no other person is named between two
 // quotations (outside quotations), and that the second opens its paragraph
 // or follows the first in the same paragraph.
-func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int) bool {
+func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int, prevCue int32) bool {
 	from := int(prev.close) + 1
 	if prev.close < 0 {
 		from = int(prev.open) + 1
@@ -434,7 +434,10 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int) bool {
 		// the new paragraph must open with the quotation
 		return words == 0 || int(cur.open) == e.paraFirst(int(cur.open))
 	}
-	return words <= 12
+	// a long attribution after the first ("said X, a veteran ... in July.")
+	// directly followed by the second quotation
+	attributedAfter := prev.close >= 0 && prevCue > prev.close
+	return words <= 12 || (attributedAfter && e.toks[cur.open].sent-e.toks[prev.close].sent <= 1)
 }
 
 // paraFirst is the first token of token k's paragraph.

@@ -192,6 +192,11 @@ func TestExtract(t *testing.T) {
 			text: "Rita Vance sat down with CNN on Monday night.\n\nThe senator spoke for an hour.\n\n\"I will run again,\" Vance said in the interview.",
 			want: []want{{"I will run again,", "Rita Vance", "tv"}},
 		},
+		{
+			name: "a second quotation after a long attribution",
+			text: "\"He is calling out for that moment,\" said Tom Reed, a veteran party leader who had endorsed the governor and is slated to be a delegate in July. \"There are pages in his book that are blank.\"",
+			want: []want{{"He is calling out for that moment,", "Tom Reed", "unknown"}, {"There are pages in his book that are blank.", "Tom Reed", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
