@@ -445,3 +445,50 @@ func (e *extraction) paraFirst(k int) int {
 	from, _ := e.paraBounds(k)
 	return from
 }
+
+// leadIn attributes a quotation standing alone in its paragraph, still
+// without a speaker, to the person who reports speech in the last sentence
+// of the paragraph before ("Trump was quick to add that ...", then the
+// quotation), when that paragraph quotes no one.
+func (e *extraction) leadIn() {
+	for n, i := range e.top {
+		sp := e.spans[i]
+		if e.attr[n].speaker != "" || int(sp.open) != e.paraFirst(int(sp.open)) || sp.close < 0 {
+			continue
+		}
+		// alone in its paragraph: nothing but marks and punctuation after it
+		_, pt := e.paraBounds(int(sp.open))
+		alone := true
+		for k := int(sp.close) + 1; k < pt; k++ {
+			if e.isWord(k) && e.outside(k) {
+				alone = false
+				break
+			}
+		}
+		if !alone || sp.open < 2 {
+			continue
+		}
+		k := int(sp.open) - 1
+		for k > 0 && e.toks[k].kind == tPara {
+			k--
+		}
+		qf, qt := e.paraBounds(k)
+		if e.quotesIn(qf, qt, "\x00") {
+			continue // the paragraph before quotes someone
+		}
+		from, _ := e.sentenceBounds(k)
+		for c := from; c <= k; c++ {
+			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) {
+				continue
+			}
+			if m, ok := e.firstMention(from, c); ok && m.kind != mDesc {
+				a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+				e.resolve(&a, m, c, 0.6)
+				if a.speaker != "" {
+					e.attr[n] = a
+				}
+			}
+			break
+		}
+	}
+}

@@ -29,11 +29,12 @@ var cueVerbs = setOf(
 	"speculated", "speculates", "theorized", "reasoned", "reckoned", "reflected", "reflects", "recounted", "recounts",
 	"asserted", "asserts", "alleged", "alleges", "opined", "griped", "bemoaned", "lamented", "hollered", "bellowed",
 	"replied", "responded", "acknowledges", "wrote", "observing", "warning", "recalling", "arguing", "insisting",
+	"pressed", "started", "interrupted", "add", "explain", "continue", "insist", "argue", "warn", "admit",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").
 // Weak cues ("called", "put") need the quotation right next to them.
-var weakCues = setOf("called", "calls", "described", "describes", "went", "goes", "began", "begins", "pointed",
+var weakCues = setOf("started", "called", "calls", "described", "describes", "went", "goes", "began", "begins", "pointed",
 	"put", "puts", "joined", "jumped", "offered", "offers", "fired", "read", "reads", "charged", "charges",
 	"accused", "accuses", "chimed")
 

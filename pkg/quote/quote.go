@@ -134,6 +134,7 @@ func (e *extraction) run() []Quote {
 		e.attr[n] = e.attribute(n)
 	}
 	e.inherit()
+	e.leadIn()
 	e.channels()
 	out := make([]Quote, 0, len(e.top))
 	for n, i := range e.top {

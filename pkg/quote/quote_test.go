@@ -197,6 +197,11 @@ func TestExtract(t *testing.T) {
 			text: "\"He is calling out for that moment,\" said Tom Reed, a veteran party leader who had endorsed the governor and is slated to be a delegate in July. \"There are pages in his book that are blank.\"",
 			want: []want{{"He is calling out for that moment,", "Tom Reed", "unknown"}, {"There are pages in his book that are blank.", "Tom Reed", "unknown"}},
 		},
+		{
+			name: "a quotation alone in its paragraph after its speaker's lead-in",
+			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
+			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
