@@ -114,7 +114,22 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		j++
 	}
-	if j >= len(e.toks) || e.toks[j].kind == tPara || !e.outside(j) {
+	if j < len(e.toks) && e.toks[j].kind == tPara {
+		// a fact-check's source on the next line: "- Sanders."
+		k := j
+		for k < len(e.toks) && e.toks[k].kind == tPara {
+			k++
+		}
+		if k+1 < len(e.toks) && e.isPunct(k, "—–―-") {
+			if m, ok := e.mentionAt(k + 1); ok && m.kind == mName {
+				if end := int(m.to); end >= len(e.toks) || e.toks[end].kind == tPara || e.isPunct(end, ".") {
+					return m, -1, 0.8, true
+				}
+			}
+		}
+		return mention{}, 0, 0, false
+	}
+	if j >= len(e.toks) || !e.outside(j) {
 		return mention{}, 0, 0, false
 	}
 	_, sentEnd := e.sentenceBounds(int(sp.close))
@@ -423,7 +438,7 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int, prevCue int
 			if m, ok := e.nameAt(k); ok && m.kind == mName {
 				// another known person named between them; places and
 				// organisations in an appositive ("a New York Democrat") are not
-				if id := e.ents.lookup(m, int32(k)); speaker < 0 || (id >= 0 && id != speaker) {
+				if id := e.ents.lookup(m, int32(k)); speaker < 0 || (id >= 0 && id != speaker && e.ents.list[id].personLike()) {
 					return false
 				}
 				k = int(m.to) - 1

@@ -16,6 +16,16 @@ type entity struct {
 	toks   []int32 // where it is mentioned, in order
 }
 
+// personLike reports whether an entity reads as a person: a known first
+// name, a gender or a title (not "Solidarity Strategies").
+func (en *entity) personLike() bool {
+	if en.gender != 0 || len(en.titles) > 0 {
+		return true
+	}
+	_, first := firstNames[en.parts[0]]
+	return first
+}
+
 // occurrence places a mention of an entity in the text.
 type occurrence struct {
 	tok, sent, para int32

@@ -202,6 +202,16 @@ func TestExtract(t *testing.T) {
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
 		},
+		{
+			name: "an organisation in the appositive does not stop the second quotation",
+			text: "\"I am worried,\" said Chuck Rowe, president of Solidarity Strategies, a consulting firm. \"Hate alone won't motivate somebody to vote.\"",
+			want: []want{{"I am worried,", "Chuck Rowe", "unknown"}, {"Hate alone won't motivate somebody to vote.", "Chuck Rowe", "unknown"}},
+		},
+		{
+			name: "a fact-check's source on the next line",
+			text: "Bernie Sanders spoke in Iowa.\n\n\"Big companies pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
+			want: []want{{"Big companies pay zero taxes.", "Bernie Sanders", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
