@@ -177,7 +177,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if e.isCue(k) {
 			return m, k, 0.95, true
 		}
-		if dash && (k >= sentEnd || e.toks[k].kind == tPara) && m.kind != mPronoun {
+		if dash && (k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".")) && m.kind != mPronoun {
 			return m, -1, 0.8, true
 		}
 	}

@@ -212,6 +212,11 @@ func TestExtract(t *testing.T) {
 			text: "Bernie Sanders spoke in Iowa.\n\n\"Big companies pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
 			want: []want{{"Big companies pay zero taxes.", "Bernie Sanders", "unknown"}},
 		},
+		{
+			name: "a list of quotations each signed with a dash",
+			text: "\u201cOne thing is clear.\u201d \u2015 Ann Lee\n\u201cTrump must stop portraying us as gangsters.\u201d\u2015 Carla Sanz.\n\nMore reactions below.",
+			want: []want{{"One thing is clear.", "Ann Lee", "unknown"}, {"Trump must stop portraying us as gangsters.", "Carla Sanz", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
