@@ -112,6 +112,7 @@ var notNames = setOf(
 	"Old", "Big", "Great", "Good", "Very", "More", "Much", "Only", "Over", "Under", "About", "Among", "Between",
 	"Despite", "Without", "Within", "Through", "Across", "Against", "Around", "Into", "Upon", "Via", "Per", "Lyrics",
 	"Days", "Shortly", "Prior", "Powerful", "Tragedy", "Raw", "Behind", "Hostess", "Trump's", "Obama's",
+	"Later", "Earlier", "Afterward", "Afterwards", "Again", "Finally", "First,", "Once", "Recently", "Soon", "Often",
 	"ISIS", "NATO", "FBI", "CIA", "EU", "UN", "Obamacare", "Christmas", "Easter", "God", "Jesus", "Christian",
 	"Muslim", "Muslims", "Jewish", "Black", "Latino", "Hispanic", "Mexican", "Mexicans", "Chinese", "Russian",
 	"Russians", "British", "European", "Iran", "Iraq", "Syria", "Russia", "China", "Mexico", "Israel", "Cuba",

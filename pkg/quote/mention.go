@@ -140,7 +140,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 				break
 			}
 		}
-		if isAllCaps(base) && len(base) > 3 && len(parts) == 0 && len(title) == 0 {
+		if isAllCaps(base) && len(base) > 3 && len(parts) == 0 && len(title) == 0 && d.isPunct(k+1, ":") {
 			// transcript labels ("WALLACE") count; acronyms of 2-3 letters are orgs
 			parts = append(parts, base)
 			k++
