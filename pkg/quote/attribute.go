@@ -181,6 +181,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, -1, 0.8, true
 		}
 	}
+	// "White House press secretary Josh Earnest said": a name after a
+	// description without a determiner, then the cue
+	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j && e.isCue(int(m.to)) {
+		return m, int(m.to), 0.9, true
+	}
 	// a reporting clause a little further on: `"...," was how Trump put it`
 	for k := j + 1; k < j+6 && k < sentEnd; k++ {
 		if !e.outside(k) || e.toks[k].kind == tMark {

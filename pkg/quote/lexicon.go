@@ -30,6 +30,7 @@ var cueVerbs = setOf(
 	"asserted", "asserts", "alleged", "alleges", "opined", "griped", "bemoaned", "lamented", "hollered", "bellowed",
 	"replied", "responded", "acknowledges", "wrote", "observing", "warning", "recalling", "arguing", "insisting",
 	"pressed", "started", "interrupted", "add", "explain", "continue", "insist", "argue", "warn", "admit",
+	"implored", "pleaded", "begged", "boomed", "roared", "barked", "hissed", "cheered", "gushed", "quipped",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").

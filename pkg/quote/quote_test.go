@@ -217,6 +217,11 @@ func TestExtract(t *testing.T) {
 			text: "\u201cOne thing is clear.\u201d \u2015 Ann Lee\n\u201cTrump must stop portraying us as gangsters.\u201d\u2015 Carla Sanz.\n\nMore reactions below.",
 			want: []want{{"One thing is clear.", "Ann Lee", "unknown"}, {"Trump must stop portraying us as gangsters.", "Carla Sanz", "unknown"}},
 		},
+		{
+			name: "a job title without a determiner before the name and the cue",
+			text: "\"We are open to working with Congress,\" White House press secretary Josh Ernst said on Tuesday.",
+			want: []want{{"We are open to working with Congress,", "Josh Ernst", "unknown"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
