@@ -389,7 +389,11 @@ func (e *extraction) platformNear(pf, pt int) (evidence, bool) {
 // personAt reports whether token k is the mention of a known person.
 func (e *extraction) personAt(k int) bool {
 	m, ok := e.nameAt(k)
-	return ok && m.kind == mName && e.ents.lookup(m, int32(k)) >= 0
+	if !ok || m.kind != mName {
+		return false
+	}
+	id := e.ents.lookup(m, int32(k))
+	return id >= 0 && e.ents.list[id].personLike()
 }
 
 func isPlatform(channel string) bool {

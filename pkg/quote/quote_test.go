@@ -222,6 +222,11 @@ func TestExtract(t *testing.T) {
 			text: "\"We are open to working with Congress,\" White House press secretary Josh Ernst said on Tuesday.",
 			want: []want{{"We are open to working with Congress,", "Josh Ernst", "unknown"}},
 		},
+		{
+			name: "told a one-word outlet that is no person",
+			text: "Raj Shah spoke on Friday.\n\n\"That is not fact-checking,\" Shah told InsideSources.",
+			want: []want{{"That is not fact-checking,", "Raj Shah", "interview"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
