@@ -396,6 +396,16 @@ func (e *extraction) personAt(k int) bool {
 	return id >= 0 && e.ents.list[id].personLike()
 }
 
+// passage spans the paragraph starting at pf and the n before it.
+func (e *extraction) passage(pf, n int) (from, to int) {
+	from = pf
+	for ; n > 0 && from > 1; n-- {
+		from, _ = e.paraBounds(from - 2)
+	}
+	_, to = e.paraBounds(pf)
+	return from, to
+}
+
 func isPlatform(channel string) bool {
 	switch channel {
 	case "instagram", "twitter", "facebook", "tiktok", "youtube":
@@ -408,11 +418,7 @@ func isPlatform(channel string) bool {
 // it, an event on air: an awards show ("Billboard Music Awards") or a TV
 // programme or network.
 func (e *extraction) broadcastNear(pf int) (evidence, bool) {
-	from := pf
-	for n := 0; n < 3 && from > 1; n++ {
-		from, _ = e.paraBounds(from - 2)
-	}
-	_, to := e.paraBounds(pf)
+	from, to := e.passage(pf, 3)
 	for k := from; k < to; k++ {
 		if !e.isWord(k) || !e.outside(k) || e.word(k) != "Awards" {
 			continue
@@ -455,11 +461,7 @@ func isMedium(channel string) bool {
 // mediumNear finds a TV, radio or podcast outlet or programme named in the
 // paragraph starting at pf or the three before it.
 func (e *extraction) mediumNear(pf int) (evidence, bool) {
-	from := pf
-	for n := 0; n < 3 && from > 1; n++ {
-		from, _ = e.paraBounds(from - 2)
-	}
-	_, to := e.paraBounds(pf)
+	from, to := e.passage(pf, 3)
 	ev, ok := e.evidenceIn(from, to)
 	if ok && isMedium(ev.channel) && ev.strength >= sNetwork {
 		return ev, true
