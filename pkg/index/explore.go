@@ -29,6 +29,30 @@ type Cluster struct {
 	NextCursor  string     `json:"-"`
 }
 
+// earliestFirst orders a cluster's appearances: earliest article first.
+func earliestFirst() []elastic.Sorter {
+	return []elastic.Sorter{elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), elastic.NewFieldSort("id").Asc()}
+}
+
+// clusterAggs are the aggregations that give a cluster its figures.
+func clusterAggs() map[string]elastic.Aggregation {
+	return map[string]elastic.Aggregation{
+		"outlets":  elastic.NewTermsAggregation().Field("article.outlet").Size(50),
+		"channels": elastic.NewTermsAggregation().Field("channel").Size(20),
+		"first":    elastic.NewMinAggregation().Field("article.published_at"),
+	}
+}
+
+// newCluster reads a cluster's figures from clusterAggs' results.
+func newCluster(id string, count int64, aggs elastic.Aggregations) *Cluster {
+	c := &Cluster{ID: id, Count: count, Outlets: terms(aggs, "outlets"), Channels: terms(aggs, "channels")}
+	if m, ok := aggs.Min("first"); ok && m.Value != nil {
+		t := time.UnixMilli(int64(*m.Value)).UTC()
+		c.FirstSeen = &t
+	}
+	return c
+}
+
 // GetCluster returns a cluster's figures and one page of its appearances,
 // earliest article first.
 func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*Cluster, error) {
@@ -39,10 +63,10 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 		size = MaxSize
 	}
 	svc := ix.client.Search(ix.alias).Query(elastic.NewTermQuery("cluster_id", id)).Size(size).TrackTotalHits(true).
-		SortBy(elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), elastic.NewFieldSort("id").Asc()).
-		Aggregation("outlets", elastic.NewTermsAggregation().Field("article.outlet").Size(50)).
-		Aggregation("channels", elastic.NewTermsAggregation().Field("channel").Size(20)).
-		Aggregation("first", elastic.NewMinAggregation().Field("article.published_at"))
+		SortBy(earliestFirst()...)
+	for name, agg := range clusterAggs() {
+		svc.Aggregation(name, agg)
+	}
 	if cursor != "" {
 		after, err := decodeCursor(cursor)
 		if err != nil {
@@ -59,11 +83,7 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 	if res.TotalHits() == 0 {
 		return nil, fmt.Errorf("cluster %s: %w", id, ErrNotFound)
 	}
-	c := &Cluster{ID: id, Count: res.TotalHits(), Outlets: terms(res.Aggregations, "outlets"), Channels: terms(res.Aggregations, "channels")}
-	if m, ok := res.Aggregations.Min("first"); ok && m.Value != nil {
-		t := time.UnixMilli(int64(*m.Value)).UTC()
-		c.FirstSeen = &t
-	}
+	c := newCluster(id, res.TotalHits(), res.Aggregations)
 	for _, h := range res.Hits.Hits {
 		var d Document
 		if err := json.Unmarshal(h.Source, &d); err != nil {
@@ -280,12 +300,12 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 		vals[i] = id
 	}
 	by := elastic.NewTermsAggregation().Field("cluster_id").Size(len(ids)).
-		SubAggregation("first", elastic.NewMinAggregation().Field("article.published_at")).
-		SubAggregation("outlets", elastic.NewTermsAggregation().Field("article.outlet").Size(50)).
-		SubAggregation("channels", elastic.NewTermsAggregation().Field("channel").Size(20)).
 		SubAggregation("hits", elastic.NewTopHitsAggregation().Size(per).
 			FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude("context")).
-			SortBy(elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), elastic.NewFieldSort("id").Asc()))
+			SortBy(earliestFirst()...))
+	for name, agg := range clusterAggs() {
+		by.SubAggregation(name, agg)
+	}
 	rctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
 	res, err := ix.client.Search(ix.alias).Query(elastic.NewTermsQuery("cluster_id", vals...)).Size(0).
@@ -300,11 +320,7 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 	}
 	for _, b := range agg.Buckets {
 		id, _ := b.Key.(string)
-		c := &Cluster{ID: id, Count: b.DocCount, Outlets: terms(b.Aggregations, "outlets"), Channels: terms(b.Aggregations, "channels")}
-		if m, ok := b.Min("first"); ok && m.Value != nil {
-			t := time.UnixMilli(int64(*m.Value)).UTC()
-			c.FirstSeen = &t
-		}
+		c := newCluster(id, b.DocCount, b.Aggregations)
 		if th, ok := b.TopHits("hits"); ok && th.Hits != nil {
 			for _, h := range th.Hits.Hits {
 				var d Document
