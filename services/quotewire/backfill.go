@@ -22,18 +22,6 @@ import (
 	"github.com/quotewire/quotewire/pkg/synth"
 )
 
-// BackfillConfig is `quotewire backfill`'s configuration: NATS to publish,
-// Elasticsearch only for --refresh-interval.
-type BackfillConfig struct {
-	service.NATS
-	service.Elasticsearch
-}
-
-// Validate checks the configuration.
-func (c *BackfillConfig) Validate() error {
-	return errors.Join(c.NATS.Validate(), c.Elasticsearch.Validate())
-}
-
 // interleaved lets flags follow the sources (`backfill a.warc --resume`).
 func interleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var flags, pos []string
@@ -99,17 +87,15 @@ func runBackfill(ctx context.Context, args []string, log *slog.Logger) error {
 	}
 	var pub backfill.Publisher
 	if !*dry {
-		cfg, err := service.Load(&BackfillConfig{})
+		cfg, err := service.Load(&ToolConfig{})
 		if err != nil {
 			return err
 		}
-		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		nc, js, err := service.ConnectNATS(cctx, cfg.NATS, "quotewire-backfill", log)
-		cancel()
+		js, closeFn, err := toolConnect(ctx, cfg, "quotewire-backfill", log)
 		if err != nil {
 			return err
 		}
-		defer nc.Drain()
+		defer closeFn()
 		pub = backfill.JetStream{JS: js}
 		if *refresh != "" {
 			restore, err := raiseRefresh(ctx, cfg.Index(), *refresh, log)
@@ -217,18 +203,6 @@ func writeFile(path string, fill func(io.Writer) error) error {
 	return err
 }
 
-// ReindexConfig is `quotewire reindex`'s configuration.
-type ReindexConfig struct {
-	service.NATS
-	service.Elasticsearch
-	ESReplicas int `env:"ES_REPLICAS" envDefault:"0"`
-}
-
-// Validate checks the configuration.
-func (c *ReindexConfig) Validate() error {
-	return errors.Join(c.NATS.Validate(), c.Elasticsearch.Validate())
-}
-
 func runReindex(ctx context.Context, args []string, log *slog.Logger) error {
 	fs := flag.NewFlagSet("reindex", flag.ContinueOnError)
 	replay := fs.Bool("replay", false, "fill the new index by re-extracting every article of the articles stream with this engine (default: copy the current index's documents)")
@@ -236,7 +210,7 @@ func runReindex(ctx context.Context, args []string, log *slog.Logger) error {
 	if _, err := interleaved(fs, args); err != nil {
 		return err
 	}
-	cfg, err := service.Load(&ReindexConfig{})
+	cfg, err := service.Load(&ToolConfig{})
 	if err != nil {
 		return err
 	}
@@ -246,13 +220,11 @@ func runReindex(ctx context.Context, args []string, log *slog.Logger) error {
 	}
 	var fill func(context.Context, *index.Index) (int64, error)
 	if *replay {
-		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		nc, js, err := service.ConnectNATS(cctx, cfg.NATS, "quotewire-reindex", log)
-		cancel()
+		js, closeFn, err := toolConnect(ctx, cfg, "quotewire-reindex", log)
 		if err != nil {
 			return err
 		}
-		defer nc.Drain()
+		defer closeFn()
 		fill = func(ctx context.Context, target *index.Index) (int64, error) {
 			return pipeline.Replay(ctx, js, target, log)
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,33 +19,39 @@ import (
 	"github.com/quotewire/quotewire/pkg/service"
 )
 
-// OpsConfig is the configuration of `quotewire status` and `quotewire dlq`.
-type OpsConfig struct {
+// ToolConfig is the configuration of the operator commands: status, dlq,
+// backfill (Elasticsearch only for -refresh-interval) and reindex.
+type ToolConfig struct {
 	service.NATS
 	service.Elasticsearch
+	ESReplicas int `env:"ES_REPLICAS" envDefault:"0"`
 }
 
 // Validate checks the configuration.
-func (c *OpsConfig) Validate() error {
-	if err := c.NATS.Validate(); err != nil {
-		return err
-	}
-	return c.Elasticsearch.Validate()
+func (c *ToolConfig) Validate() error {
+	return errors.Join(c.NATS.Validate(), c.Elasticsearch.Validate())
 }
 
-// opsConnect loads OpsConfig and connects to NATS with a bounded wait.
-func opsConnect(ctx context.Context, log *slog.Logger) (*OpsConfig, jetstream.JetStream, func(), error) {
-	cfg, err := service.Load(&OpsConfig{})
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+// toolConnect connects to NATS with a bounded wait; close drains the
+// connection.
+func toolConnect(ctx context.Context, cfg *ToolConfig, name string, log *slog.Logger) (js jetstream.JetStream, close func(), err error) {
+	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	nc, js, err := service.ConnectNATS(cctx, cfg.NATS, "quotewire-ops", log)
+	nc, js, err := service.ConnectNATS(cctx, cfg.NATS, name, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	return js, func() { _ = nc.Drain() }, nil
+}
+
+// opsConnect loads ToolConfig and connects to NATS.
+func opsConnect(ctx context.Context, log *slog.Logger) (*ToolConfig, jetstream.JetStream, func(), error) {
+	cfg, err := service.Load(&ToolConfig{})
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	return cfg, js, nc.Close, nil
+	js, closeFn, err := toolConnect(ctx, cfg, "quotewire-ops", log)
+	return cfg, js, closeFn, err
 }
 
 func runStatus(ctx context.Context, args []string, out io.Writer, log *slog.Logger) error {
