@@ -160,12 +160,8 @@ func Content(words []string) []string {
 	return out
 }
 
-// Containment is the share of the smaller side's content words (as a
+// containment is the share of the smaller side's content words (as a
 // multiset) found in the other side, and how many that is.
-func Containment(a, b []string) (float64, int) {
-	return containment(Content(a), Content(b))
-}
-
 func containment(ca, cb []string) (float64, int) {
 	if len(ca) == 0 || len(cb) == 0 {
 		return 0, 0
