@@ -16,13 +16,13 @@ build: ## build bin/quotewire and the four service binaries
 run: ## start Elasticsearch, run the pipeline on the sample articles, serve search on :8080
 	scripts/run.sh
 
-test: ## vet, tidy and protobuf checks, then all tests against real NATS and Elasticsearch
+test: ## gofmt, vet, tidy and protobuf checks, then all tests (real NATS, Elasticsearch, headless Chromium)
 	scripts/test.sh
 
 test-faults: ## fault-injection tests: ES stopped 60 s, NATS restarted, workers killed, poison, 429s, SIGTERM
 	scripts/test-faults.sh
 
-check: ## static checks only (vet, go mod tidy -diff, buf lint, generated code current)
+check: ## static checks only (gofmt, vet, go mod tidy -diff, buf lint, generated code current)
 	scripts/check.sh
 
 generate: ## regenerate pkg/gen from proto/ with buf
@@ -40,7 +40,7 @@ bench-engine: ## extraction engine benchmarks (MB/s, B/op, allocs/op)
 bench-search: ## search and provenance p50/p95/p99 at 20 clients on 1M quotes, API vs Elasticsearch direct
 	scripts/bench-search.sh
 
-bench-pipeline: ## articles/s publish-to-searchable through the pipeline vs raw bulk indexing, same run
+bench-pipeline: ## pipeline articles/s vs raw bulk indexing, and a 100k-article backfill killed and resumed, same run
 	scripts/bench-pipeline.sh
 
 es-start: ## start the local Elasticsearch node (downloads it once via Maven)
