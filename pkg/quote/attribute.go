@@ -415,7 +415,7 @@ func (e *extraction) inherit() {
 		if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {
 			continue
 		}
-		if !e.onlyNeutralBetween(prev, cur, e.attr[n-1].ent, e.attr[n-1].cueTok) {
+		if !e.onlyNeutralBetween(prev, cur, e.attr[n-1]) {
 			continue
 		}
 		e.attr[n] = e.attr[n-1]
@@ -426,11 +426,18 @@ func (e *extraction) inherit() {
 
 // onlyNeutralBetween reports that no other person is named between two
 // quotations (outside quotations), and that the second opens its paragraph
-// or follows the first in the same paragraph.
-func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int, prevCue int32) bool {
+// or follows the first in the same paragraph. Names in the appositive of
+// the first quotation's attribution ("said Omar Vale, a senior adviser to
+// Ortiz.") describe its speaker and do not interrupt.
+func (e *extraction) onlyNeutralBetween(prev, cur span, pa attribution) bool {
+	speaker, prevCue := pa.ent, pa.cueTok
 	from := int(prev.close) + 1
 	if prev.close < 0 {
 		from = int(prev.open) + 1
+	}
+	appositive := int32(-1) // the attribution's sentence, after its mention
+	if prev.close >= 0 && prevCue > prev.close && pa.mentionTok > prev.close {
+		appositive = e.toks[pa.mentionTok].sent
 	}
 	words := 0
 	for k := from; k < int(cur.open); k++ {
@@ -439,7 +446,7 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, speaker int, prevCue int
 			continue
 		}
 		words++
-		if t.cap {
+		if t.cap && !(t.sent == appositive && int32(k) > pa.mentionTok) {
 			if m, ok := e.nameAt(k); ok && m.kind == mName {
 				// another known person named between them; places and
 				// organisations in an appositive ("a New York Democrat") are not

@@ -198,6 +198,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He is calling out for that moment,", "Tom Reed", "unknown"}, {"There are pages in his book that are blank.", "Tom Reed", "unknown"}},
 		},
 		{
+			name: "another person named in the attribution's appositive",
+			text: "Mary Ortiz leads the race.\n\n\"It was a rout,\" said Omar Vale, a senior adviser to Ortiz. \"It could not get any worse for them.\"",
+			want: []want{{"It was a rout,", "Omar Vale", "unknown"}, {"It could not get any worse for them.", "Omar Vale", "unknown"}},
+		},
+		{
+			name: "another person named in an appositive before the verb",
+			text: "Mary Ortiz leads the race.\n\n\"It was a rout,\" Omar Vale, who advises Ortiz, said. \"It could not get any worse for them.\"",
+			want: []want{{"It was a rout,", "Omar Vale", "unknown"}, {"It could not get any worse for them.", "Omar Vale", "unknown"}},
+		},
+		{
+			name: "a person named in a sentence of its own still interrupts",
+			text: "Mary Ortiz leads the race.\n\n\"It was a rout,\" said Omar Vale. Ortiz disagreed with the count and asked for a recount of every ballot in the county. \"It could not get any worse for them.\"",
+			want: []want{{"It was a rout,", "Omar Vale", "unknown"}, {"It could not get any worse for them.", "", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
