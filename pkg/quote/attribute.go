@@ -70,7 +70,10 @@ func (e *extraction) nameWithin(k, n int) (mention, bool) {
 			continue
 		}
 		parts := strings.Fields(m.name)
-		if _, first := firstNames[parts[0]]; (first && len(parts) > 1) || e.ents.lookup(m, int32(c)) >= 0 {
+		if _, first := firstNames[parts[0]]; first && len(parts) > 1 {
+			return m, true
+		}
+		if id := e.ents.lookup(m, int32(c)); id >= 0 && e.ents.list[id].personLike() {
 			return m, true
 		}
 	}
@@ -159,21 +162,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	// "X said", "X, a doctor, said", "X also told Y"
 	if m, ok := e.mentionAt(j); ok {
-		k := int(m.to)
-		if e.isPunct(k, ",") {
-			for c := k + 1; c < k+12 && c < sentEnd; c++ {
-				if e.isPunct(c, ",") {
-					k = c + 1
-					break
-				}
-			}
-		}
-		for i := 0; i < 3 && e.isWord(k) && !e.isCue(k); i++ {
-			if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
-				break
-			}
-			k++
-		}
+		k := e.skipAppositive(int(m.to), sentEnd)
 		if e.isCue(k) {
 			return m, k, 0.95, true
 		}
@@ -183,8 +172,10 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	// "White House press secretary Josh Earnest said": a name after a
 	// description without a determiner, then the cue
-	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j && e.isCue(int(m.to)) {
-		return m, int(m.to), 0.9, true
+	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j {
+		if k := e.skipAppositive(int(m.to), sentEnd); e.isCue(k) {
+			return m, k, 0.9, true
+		}
 	}
 	// a reporting clause a little further on: `"...," was how Trump put it`
 	for k := j + 1; k < j+6 && k < sentEnd; k++ {
@@ -199,6 +190,32 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	return mention{}, 0, 0, false
 }
+
+// skipAppositive steps over an appositive set off by commas after a
+// mention ending before token k ("X, director of a think tank, said") and
+// over adverbs ("X also said"): the token where a cue would stand. The
+// appositive stays in the sentence, outside quotations.
+func (e *extraction) skipAppositive(k, sentEnd int) int {
+	if e.isPunct(k, ",") {
+		for c := k + 1; c < k+maxAppositive && c < sentEnd && e.outside(c); c++ {
+			if e.isPunct(c, ",") {
+				k = c + 1
+				break
+			}
+		}
+	}
+	for i := 0; i < 3 && e.isWord(k) && !e.isCue(k); i++ {
+		if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// maxAppositive bounds the tokens of an appositive between a speaker and
+// the reporting verb.
+const maxAppositive = 30
 
 // before matches a reporting clause in the quotation's sentence before its
 // opening mark: `Teigen wrote: '...'`, `she told The Cut that '...'`.

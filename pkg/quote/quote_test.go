@@ -213,6 +213,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"It was a rout,", "Omar Vale", "unknown"}, {"It could not get any worse for them.", "", "unknown"}},
 		},
 		{
+			name: "a long appositive between the speaker and the verb",
+			text: "\"Nothing we do now would matter,\" Fred Hale, director of the Threats Project at the hawkish Institute for Strategy and Peace in Washington, said in an interview.",
+			want: []want{{"Nothing we do now would matter,", "Fred Hale", "interview"}},
+		},
+		{
+			name: "a title before the name and the party after it",
+			text: "\"We will not back down,\" Senate Majority Leader Ann Colby, R-Ky., said. \"Not now.\"",
+			want: []want{{"We will not back down,", "Ann Colby", "unknown"}, {"Not now.", "Ann Colby", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
