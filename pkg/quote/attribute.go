@@ -285,14 +285,16 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	return mention{}, 0, 0, false
 }
 
-// firstMention is the first person mention in tokens [from, to).
+// firstMention is the first person mention in tokens [from, to) that can
+// be a subject: not the object of a preposition ("in North Carolina", "with
+// Ann Lee").
 func (e *extraction) firstMention(from, to int) (mention, bool) {
 	for k := from; k < to; k++ {
 		if !e.outside(k) {
 			continue
 		}
 		if m, ok := e.mentionAt(k); ok && int(m.to) <= to {
-			if m.kind == mDesc && !m.definite {
+			if (m.kind == mDesc && !m.definite) || (k > from && e.isPreposition(k-1)) {
 				k = int(m.to) - 1
 				continue
 			}
@@ -301,6 +303,15 @@ func (e *extraction) firstMention(from, to int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+func (e *extraction) isPreposition(k int) bool {
+	_, ok := prepositions[strings.ToLower(e.word(k))]
+	return ok && e.isWord(k)
+}
+
+var prepositions = setOf("in", "at", "of", "on", "from", "to", "for", "with", "by", "about", "after", "before",
+	"during", "near", "into", "onto", "over", "under", "against", "between", "among", "through", "across",
+	"since", "inside", "outside", "within", "without", "toward", "towards", "via", "including", "like", "than")
 
 // resolve turns a mention into a speaker name.
 func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {

@@ -52,7 +52,7 @@ func (e *extraction) collectEntities() *entities {
 			continue
 		}
 		m, ok := e.nameAt(k)
-		if !ok || m.kind == mOrg {
+		if !ok || m.kind == mOrg || m.kind == mPlace {
 			if ok {
 				k = int(m.to) - 1
 			}

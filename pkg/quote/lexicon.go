@@ -128,6 +128,7 @@ var notNames = setOf(
 	"Inc.", "Corp.", "Co.", "Ltd.", "LLC", "PAC", "Super", "Campaign", "Convention", "Debate", "Election",
 	"Primary", "Caucus", "Caucuses", "Day", "Night", "Week", "Year", "Month", "Morning", "Evening", "Afternoon",
 	"Update", "Editor's", "Note", "Watch", "Video", "Listen", "Follow", "Share", "Click", "Subscribe", "Related",
+	"Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Presumptive",
 	"ABSTRACT", "FULL", "TEXT", "Advertisement", "Story", "Continued", "Below", "Above", "Sign", "Up", "Mrs", "Mr",
 )
 

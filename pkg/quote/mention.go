@@ -11,8 +11,9 @@ type mentionKind uint8
 const (
 	mName mentionKind = iota + 1
 	mPronoun
-	mDesc // "the singer", "a spokesman for the campaign"
-	mOrg  // "The NHS", "The New York Times"
+	mDesc  // "the singer", "a spokesman for the campaign"
+	mOrg   // "The NHS", "The New York Times"
+	mPlace // "North Carolina": named like a person, never one
 )
 
 // mention is a phrase that can name a speaker.
@@ -179,6 +180,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if _, ok := orgHeads[parts[len(parts)-1]]; ok && len(title) == 0 {
 		m.kind = mOrg
 	}
+	if len(title) == 0 && !possessive && isPlace(parts) {
+		m.kind = mPlace
+	}
 	// skip a parenthetical like (R-S.C.) or (D)
 	if d.isPunct(k, "(") {
 		for j := k + 1; j < k+8 && j < len(d.toks); j++ {
@@ -219,7 +223,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 			return m, true
 		}
 		if lw == "the" && d.isWord(k+1) && isCap(d.word(k+1)) {
-			if m, ok := d.nameAt(k + 1); ok && m.kind != 0 {
+			if m, ok := d.nameAt(k + 1); ok && m.kind != 0 && m.kind != mPlace {
 				m.from = int32(k)
 				m.kind = mOrg
 				m.surface = d.text[d.toks[k].start:d.toks[m.to-1].end]
@@ -232,8 +236,8 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if !isCap(w) {
 		return mention{}, false
 	}
-	// a possessive name ("Trump's campaign") is not the speaker
-	if m, ok := d.nameAt(k); ok && m.kind != 0 {
+	// a possessive name ("Trump's campaign") or a place is not the speaker
+	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace {
 		return m, true
 	}
 	return mention{}, false

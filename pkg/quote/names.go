@@ -11,6 +11,41 @@ var femaleNamesText string
 //go:embed data/names-male.txt
 var maleNamesText string
 
+//go:embed data/places.txt
+var placesText string
+
+// places are the places a capitalised phrase may wholly name ("North
+// Carolina", "Orlando"): keyed by their words joined with single spaces.
+var places = loadPlaces()
+
+func loadPlaces() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, line := range strings.Split(placesText, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = struct{}{}
+		}
+	}
+	return m
+}
+
+// isPlace reports whether the words of a name are wholly a place; words in
+// capitals (a dateline's "WASHINGTON") are compared in title case.
+func isPlace(parts []string) bool {
+	key := strings.Join(parts, " ")
+	if _, ok := places[key]; ok {
+		return true
+	}
+	if isAllCaps(key) {
+		t := make([]string, len(parts))
+		for i, p := range parts {
+			t[i] = p[:1] + strings.ToLower(p[1:])
+		}
+		_, ok := places[strings.Join(t, " ")]
+		return ok || t[0] == "Washington"
+	}
+	return false
+}
+
 // firstNames maps common first names to their usual gender ('f' or 'm');
 // names listed in both lists map to 0.
 var firstNames = loadFirstNames()

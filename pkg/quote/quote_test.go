@@ -223,6 +223,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We will not back down,", "Ann Colby", "unknown"}, {"Not now.", "Ann Colby", "unknown"}},
 		},
 		{
+			name: "a place and a preposition's object are not the subject",
+			text: "After a fire at an office in North Carolina, Dana Ruiz reacted by saying, \"This is a disgrace.\"",
+			want: []want{{"This is a disgrace.", "Dana Ruiz", "unknown"}},
+		},
+		{
+			name: "a dateline is not a speaker",
+			text: "WASHINGTON, Dec. 7 - Speaking to donors on Monday, Ruth Kane said that \"we have to be ready.\"",
+			want: []want{{"we have to be ready.", "Ruth Kane", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
