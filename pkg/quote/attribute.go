@@ -528,7 +528,7 @@ func (e *extraction) leadIn() {
 			k--
 		}
 		qf, qt := e.paraBounds(k)
-		if e.quotesIn(qf, qt, "\x00") {
+		if e.quotesIn(qf, qt, "", true) {
 			continue // the paragraph before quotes someone
 		}
 		from, _ := e.sentenceBounds(k)

@@ -84,8 +84,10 @@ func buildPhrases() map[string][]phrase {
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
 		"spokeswoman", "spokesperson", "spokespeople", "release", "a note", "voicemail")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
-		"hearing", "testified", "testimony", "debate", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
+		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
 		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court")
+	// a debate is a speech, or tv when the article shows it on air
+	add(sceneDebate, sSpeech, false, "debate", "debates")
 	// weaker: a scene only in the quotation's own sentence
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
 		"fundraiser", "luncheon", "forum", "summit", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
@@ -262,6 +264,12 @@ func (e *extraction) channels() {
 				ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sNetwork}
 			}
 		}
+		if ev.channel == sceneDebate {
+			ev.channel = "speech"
+			if e.debateOnAir() {
+				ev.channel = "tv"
+			}
+		}
 		// a crowd or an audience at an awards show on air
 		if ev.channel == "speech" {
 			if bev, ok := e.broadcastNear(pf); ok {
@@ -272,6 +280,37 @@ func (e *extraction) channels() {
 		memory[a.speaker] = n + 1
 	}
 	e.sceneFill()
+}
+
+// sceneDebate marks debate evidence until the article tells whether the
+// debate was on air.
+const sceneDebate = "debate"
+
+// debateOnAir reports whether a sentence of the article shows a debate on
+// air: "debate" beside a TV network, programme or word, or a moderator.
+func (e *extraction) debateOnAir() bool {
+	if e.debateAir != 0 {
+		return e.debateAir > 0
+	}
+	e.debateAir = -1
+	for k := 0; k < len(e.toks); k++ {
+		if !e.isWord(k) || !e.outside(k) || !strings.HasPrefix(strings.ToLower(e.word(k)), "debate") {
+			continue
+		}
+		from, to := e.sentenceBounds(k)
+		for c := from; c < to; c++ {
+			if w := strings.ToLower(e.word(c)); e.outside(c) && (strings.HasPrefix(w, "moderat") || w == "televised" || w == "television") {
+				e.debateAir = 1
+				return true
+			}
+		}
+		if ev, ok := e.evidenceIn(from, to); ok && ev.channel == "tv" {
+			e.debateAir = 1
+			return true
+		}
+		k = to
+	}
+	return false
 }
 
 // conversational channels: a scene where speakers talk with each other
@@ -334,7 +373,7 @@ func (e *extraction) evidenceFor(sp span, speaker string) (evidence, bool) {
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
 		ev, ok := e.evidenceIn(qf, qt)
-		if e.quotesIn(qf, qt, speaker) {
+		if e.quotesIn(qf, qt, speaker, false) {
 			break
 		}
 		if ok && ev.strength >= sSpeech {
@@ -360,11 +399,13 @@ func (e *extraction) paraBounds(k int) (int, int) {
 
 // quotesIn reports whether tokens [from, to) hold a quotation attributed to
 // someone other than speaker (the paragraph is another speaker's scene).
-func (e *extraction) quotesIn(from, to int, speaker string) bool {
+// Unattributed quotation marks (a scare quote, a phrase) set no scene unless
+// anyAtAll.
+func (e *extraction) quotesIn(from, to int, speaker string, anyAtAll bool) bool {
 	// e.top is in text order: start at the first quotation at or after from
 	n := sort.Search(len(e.top), func(n int) bool { return int(e.spans[e.top[n]].open) >= from })
 	for ; n < len(e.top) && int(e.spans[e.top[n]].open) < to; n++ {
-		if e.attr[n].speaker != speaker {
+		if anyAtAll || (e.attr[n].speaker != "" && e.attr[n].speaker != speaker) {
 			return true
 		}
 	}

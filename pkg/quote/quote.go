@@ -85,13 +85,14 @@ func HashText(s string) string {
 
 type extraction struct {
 	doc
-	spans    []span
-	top      []int // indexes of reported spans
-	sentOf   []int32
-	ents     *entities
-	quotes   []Quote
-	attr     []attribution
-	paraOpen []int32 // first token of each paragraph
+	spans     []span
+	top       []int // indexes of reported spans
+	sentOf    []int32
+	ents      *entities
+	quotes    []Quote
+	attr      []attribution
+	paraOpen  []int32 // first token of each paragraph
+	debateAir int8    // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
 }
 
 func newExtraction(text string) *extraction {

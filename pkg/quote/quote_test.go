@@ -233,6 +233,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"we have to be ready.", "Ruth Kane", "unknown"}},
 		},
 		{
+			name: "a debate the article shows on air is tv",
+			text: "The candidates met for a televised debate on Sunday.\n\nDuring the debate, Ray Oduya pressed his rival.\n\n\"Those are just words,\" Oduya said.",
+			want: []want{{"Those are just words,", "Ray Oduya", "tv"}},
+		},
+		{
+			name: "a debate with no broadcast cue is a speech",
+			text: "The candidates met at the county fair on Sunday.\n\nDuring the debate, Ray Oduya pressed his rival.\n\n\"Those are just words,\" Oduya said.",
+			want: []want{{"Those are just words,", "Ray Oduya", "speech"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
