@@ -91,7 +91,8 @@ func buildPhrases() map[string][]phrase {
 	// weaker: a scene only in the quotation's own sentence
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
 		"fundraiser", "luncheon", "forum", "summit", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
-		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation")
+		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at",
+		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece")
@@ -342,15 +343,24 @@ func (e *extraction) sceneFill() {
 			a.channel, a.outlet = e.attr[f].channel, e.attr[f].outlet
 		}
 	}
-	for n := 1; n+1 < len(e.top); n++ {
+	// in a conversation (a host and a guest, a reporter and a candidate), a
+	// speaker with no evidence of their own continues it: between two of
+	// its quotations, or right after one when they took part in it before
+	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
+	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
-		if a.channel != "unknown" {
-			continue
+		if a.channel == "unknown" && n > 0 {
+			prev := e.attr[n-1]
+			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
+			if conversational(prev.channel) && c-p <= 1 {
+				between := n+1 < len(e.top) && e.attr[n+1].channel == prev.channel && e.spans[e.top[n+1]].para-c <= 1
+				if between || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
+					a.channel, a.outlet = prev.channel, prev.outlet
+				}
+			}
 		}
-		prev, next := e.attr[n-1], e.attr[n+1]
-		p, c, x := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para, e.spans[e.top[n+1]].para
-		if prev.channel == next.channel && conversational(prev.channel) && c-p <= 1 && x-c <= 1 {
-			a.channel, a.outlet = prev.channel, prev.outlet
+		if a.speaker != "" && conversational(a.channel) {
+			spoke[a.speaker] = a.channel
 		}
 	}
 }

@@ -30,6 +30,7 @@ func (en *entity) personLike() bool {
 type occurrence struct {
 	tok, sent, para int32
 	ent             int
+	oblique         bool // the object of a preposition ("to West Point")
 }
 
 type entities struct {
@@ -90,7 +91,8 @@ func (e *extraction) collectEntities() *entities {
 	for _, f := range names {
 		if id := es.lookup(f.m, f.m.from); id >= 0 {
 			t := e.toks[f.m.from]
-			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id})
+			oblique := f.m.from > 0 && e.isPreposition(int(f.m.from)-1)
+			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique})
 			es.list[id].count++
 			es.list[id].toks = append(es.list[id].toks, f.m.from)
 		}
@@ -231,6 +233,9 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 			if g != 0 && g != 'p' && en.gender != 0 && en.gender != g {
 				continue
 			}
+			if (g == 'm' || g == 'f') && es.occ[k].oblique {
+				continue // "he" seldom refers back to the object of a preposition
+			}
 			if g != 0 && en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
 				continue // a lone capitalised word of unknown gender
 			}
@@ -256,6 +261,10 @@ func (e *extraction) learnGender(es *entities) {
 	var lastSent int32 = -10
 	for k := range e.toks {
 		for oi < len(es.occ) && int(es.occ[oi].tok) <= k {
+			if es.occ[oi].oblique {
+				oi++
+				continue
+			}
 			if last >= 0 && es.occ[oi].ent != last && es.occ[oi].sent == lastSent {
 				last = -2 // two people in one sentence: ambiguous
 			} else if last != -2 || es.occ[oi].sent != lastSent {

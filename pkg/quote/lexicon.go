@@ -115,7 +115,7 @@ var notNames = setOf(
 	"Days", "Shortly", "Prior", "Powerful", "Tragedy", "Raw", "Behind", "Hostess", "Trump's", "Obama's",
 	"Later", "Earlier", "Afterward", "Afterwards", "Again", "Finally", "First,", "Once", "Recently", "Soon", "Often",
 	"ISIS", "NATO", "FBI", "CIA", "EU", "UN", "Obamacare", "Christmas", "Easter", "God", "Jesus", "Christian",
-	"Muslim", "Muslims", "Jewish", "Black", "Latino", "Hispanic", "Mexican", "Mexicans", "Chinese", "Russian",
+	"Muslim", "Muslims", "Jewish", "Black", "Latino", "Latinos", "Latina", "Latinas", "Hispanic", "Hispanics", "Mexican", "Mexicans", "Chinese", "Russian",
 	"Russians", "British", "European", "Iran", "Iraq", "Syria", "Russia", "China", "Mexico", "Israel", "Cuba",
 	"Britain", "England", "France", "Germany", "Japan", "Korea", "India", "Canada", "York", "Los", "Angeles",
 	"Chicago", "Florida", "Texas", "Ohio", "California", "Virginia", "Carolina", "Iowa", "Hampshire", "Nevada",

@@ -56,6 +56,10 @@ func (d *doc) outside(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k
 var particles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "el", "ibn", "st.")
 var suffixes = setOf("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
 
+// affiliations stand before names like titles ("Republican Jim Jordan") but
+// make no name of a word that opens none ("Republican Party").
+var affiliations = setOf("Republican", "Democrat", "Independent", "Former", "former", "Candidate", "Nominee")
+
 var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "two",
 	"three", "several", "some", "many", "other", "both")
 
@@ -87,6 +91,7 @@ func stripPossessive(w string) (string, bool) {
 func (d *doc) nameAt(k int) (mention, bool) {
 	m := mention{from: int32(k), kind: mName}
 	var title []string
+	honorific := false // a title other than a party ("Sen.", not "Republican")
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
 		g, ok := titles[w]
@@ -107,6 +112,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		title = append(title, w)
+		if _, aff := affiliations[w]; !aff {
+			honorific = true
+		}
 		if g != 0 {
 			m.gender = g
 		}
@@ -130,8 +138,8 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		base, poss := stripPossessive(w)
-		if _, bad := notNames[base]; bad && len(title) == 0 && len(parts) == 0 {
-			break // "Guardian" opens no name, but ends "Don Guardian"
+		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 {
+			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if _, ok := titles[w]; ok && len(parts) > 0 {
 			// a title word after a first name is a surname ("Charlie

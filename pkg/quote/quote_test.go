@@ -243,6 +243,26 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Those are just words,", "Ray Oduya", "speech"}},
 		},
 		{
+			name: "a party after its affiliation word is no person",
+			text: "Sen. Mark Ruiz lost the primary.\n\nHe said he will back whoever the Republican Party nominates.\n\n\"I wanted to win,\" he said.",
+			want: []want{{"I wanted to win,", "Mark Ruiz", "unknown"}},
+		},
+		{
+			name: "he refers back to a subject, not a preposition's object",
+			text: "Ben Ortega spoke on Sunday.\n\nThe candidate also rejected a story about his offer from West Point.\n\n\"Those are the words they would use,\" he said.",
+			want: []want{{"Those are the words they would use,", "Ben Ortega", "unknown"}},
+		},
+		{
+			name: "a guest answering a host continues the broadcast",
+			text: "\"Is the wall negotiable?\" Fox News host Dan Reyes asked Ana Price on Monday.\n\n\"We had a meeting,\" Price said.\n\n\"They say it is negotiable,\" Reyes said on Fox News.\n\n\"It is negotiable,\" Price said.",
+			want: []want{{"Is the wall negotiable?", "Dan Reyes", "tv"}, {"We had a meeting,", "Ana Price", "tv"}, {"They say it is negotiable,", "Dan Reyes", "tv"}, {"It is negotiable,", "Ana Price", "tv"}},
+		},
+		{
+			name: "an announcement made in person is a speech",
+			text: "\"Today is a day for celebration,\" Gov. Rita Moss said in making her announcement in Richmond.",
+			want: []want{{"Today is a day for celebration,", "Rita Moss", "speech"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
