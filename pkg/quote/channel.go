@@ -139,6 +139,9 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			if p.strength == sNetwork && e.personAt(k) {
 				continue // "Fox said": a person named like a network
 			}
+			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
+				continue // "Obama's speech", "attended the rally": someone else's scene
+			}
 			ev := evidence{channel: p.channel, strength: p.strength}
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
@@ -233,7 +236,9 @@ func (e *extraction) channels() {
 	for n, i := range e.top {
 		sp := e.spans[i]
 		a := &e.attr[n]
+		e.speaker = a.speaker
 		ev, ok := e.evidenceFor(sp, a.speaker)
+		e.speaker = ""
 		if !ok {
 			switch {
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
@@ -281,6 +286,67 @@ func (e *extraction) channels() {
 		memory[a.speaker] = n + 1
 	}
 	e.sceneFill()
+}
+
+// ownScene reports whether a speech, rally or debate named at token k can
+// be the current speaker's own: not another person's ("Mr. Obama's speech",
+// "a Trump rally") and not one they only attended or skipped.
+func (e *extraction) ownScene(k int) bool {
+	j := k - 1
+	for j >= 0 && e.isWord(j) && !isCap(e.word(j)) && isModifier(e.word(j)) {
+		j-- // "Obama's big speech"
+	}
+	if j < 0 || !e.isWord(j) {
+		return true
+	}
+	w := e.word(j)
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "his", "her", "their", "its":
+		if j > 0 && e.isWord(j-1) {
+			switch strings.ToLower(e.word(j - 1)) {
+			case "attended", "attend", "attending", "attends", "skip", "skipped", "skipping", "watched", "watching", "missed":
+				return false
+			}
+		}
+		return true
+	}
+	if !isCap(w) {
+		return true
+	}
+	if j > 1 && strings.EqualFold(e.word(j-1), "at") {
+		switch strings.ToLower(e.word(j - 2)) {
+		case "appearance", "appeared", "appearing", "spoke", "speaking", "speaks", "speak":
+			return true // "spoke at Cruz's rally": a guest speaker
+		}
+	}
+	owner, possessive := stripPossessive(w)
+	if _, ok := notNames[owner]; ok || e.speaker == "" {
+		return true // "Monday's speech", "Tuesday's debate"; no speaker to tell
+	}
+	if !possessive && !e.personAt(j) {
+		// "a San Diego rally": a place; a person's is "a Trump rally"
+		for j > 0 && e.isWord(j-1) && isCap(e.word(j-1)) {
+			j--
+		}
+		if !e.personAt(j) {
+			return true
+		}
+	}
+	for _, part := range strings.Fields(e.speaker) {
+		if part == owner {
+			return true
+		}
+	}
+	return false
+}
+
+func isModifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "big", "major", "first", "last", "final", "next", "latest", "long", "short", "fiery", "rousing", "key",
+		"campaign", "victory", "acceptance", "convention", "primary", "presidential", "televised", "stump", "nationally":
+		return true
+	}
+	return false
 }
 
 // sceneDebate marks debate evidence until the article tells whether the

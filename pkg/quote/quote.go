@@ -93,6 +93,7 @@ type extraction struct {
 	attr      []attribution
 	paraOpen  []int32 // first token of each paragraph
 	debateAir int8    // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
+	speaker   string  // the speaker whose quotation's channel is being read
 }
 
 func newExtraction(text string) *extraction {

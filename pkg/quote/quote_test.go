@@ -263,6 +263,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Today is a day for celebration,", "Rita Moss", "speech"}},
 		},
 		{
+			name: "another person's speech is not the speaker's scene",
+			text: "Ruth Alder leads the campaign. Senator Paul Quint gave a speech on Sunday.\n\nMr. Quint's speech coincided with a voter drive.\n\n\"Are we there yet? Probably not,\" Alder said.",
+			want: []want{{"Are we there yet? Probably not,", "Ruth Alder", "unknown"}},
+		},
+		{
+			name: "attending a rally is no speech",
+			text: "\"It is a good story for the city,\" said Omar Bello, who attended the rally.",
+			want: []want{{"It is a good story for the city,", "Omar Bello", "unknown"}},
+		},
+		{
+			name: "a guest speaker at another's rally gives a speech",
+			text: "Senator Paul Quint held a rally on Sunday.\n\nRuth Alder made a surprise appearance at Quint's rally in Miami.\n\n\"He has fought for us,\" she said.",
+			want: []want{{"He has fought for us,", "Ruth Alder", "speech"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
