@@ -177,6 +177,28 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, k, 0.9, true
 		}
 	}
+	// "Rep. Ann Hunter's chief of staff, Joe Kasper, told": a description,
+	// then the speaker's name set off by commas, then the cue
+	for c := j; c < j+10 && c < sentEnd && e.outside(c); c++ {
+		if !e.isPunct(c, ",") {
+			if !e.isWord(c) && !e.isPunct(c, ".'’-") {
+				break
+			}
+			continue
+		}
+		m, ok := e.nameWithin(c+1, 1)
+		if !ok {
+			continue
+		}
+		k := int(m.to)
+		if e.isPunct(k, ",") {
+			k++
+		}
+		if k = e.skipAppositive(k, sentEnd); e.isCue(k) {
+			return m, k, 0.85, true
+		}
+		break
+	}
 	// a reporting clause a little further on: `"...," was how Trump put it`
 	for k := j + 1; k < j+6 && k < sentEnd; k++ {
 		if !e.outside(k) || e.toks[k].kind == tMark {
@@ -196,6 +218,21 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 // over adverbs ("X also said"): the token where a cue would stand. The
 // appositive stays in the sentence, outside quotations.
 func (e *extraction) skipAppositive(k, sentEnd int) int {
+	// "Jeffrey Lewis of the Center for Strategic Studies wrote"
+	if w := e.word(k); e.isWord(k) && (w == "of" || w == "from" || w == "at") {
+		for c := k + 1; c < k+maxAppositive && c < sentEnd && e.isWord(c) && e.outside(c); c++ {
+			if isCap(e.word(c)) {
+				continue
+			}
+			if _, ok := orgFunctionWords[e.word(c)]; ok {
+				continue
+			}
+			if e.isCue(c) && c > k+1 {
+				return c
+			}
+			break
+		}
+	}
 	if e.isPunct(k, ",") {
 		for c := k + 1; c < k+maxAppositive && c < sentEnd && e.outside(c); c++ {
 			if e.isPunct(c, ",") {
@@ -212,6 +249,9 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 	}
 	return k
 }
+
+// orgFunctionWords join the words of an organisation's name.
+var orgFunctionWords = setOf("the", "of", "for", "and", "on", "in", "at", "de", "du", "la")
 
 // maxAppositive bounds the tokens of an appositive between a speaker and
 // the reporting verb.
@@ -454,16 +494,17 @@ func (e *extraction) inherit() {
 
 // onlyNeutralBetween reports that no other person is named between two
 // quotations (outside quotations), and that the second opens its paragraph
-// or follows the first in the same paragraph. Names in the appositive of
-// the first quotation's attribution ("said Omar Vale, a senior adviser to
-// Ortiz.") describe its speaker and do not interrupt.
+// or follows the first in the same paragraph. Names in the sentence that
+// attributes the first quotation after it ("Ortiz press secretary Omar Vale
+// said", "said Omar Vale, a senior adviser to Ortiz.") describe its speaker
+// and do not interrupt.
 func (e *extraction) onlyNeutralBetween(prev, cur span, pa attribution) bool {
 	speaker, prevCue := pa.ent, pa.cueTok
 	from := int(prev.close) + 1
 	if prev.close < 0 {
 		from = int(prev.open) + 1
 	}
-	appositive := int32(-1) // the attribution's sentence, after its mention
+	appositive := int32(-1) // the attribution's sentence
 	if prev.close >= 0 && prevCue > prev.close && pa.mentionTok > prev.close {
 		appositive = e.toks[pa.mentionTok].sent
 	}
@@ -474,7 +515,7 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, pa attribution) bool {
 			continue
 		}
 		words++
-		if t.cap && !(t.sent == appositive && int32(k) > pa.mentionTok) {
+		if t.cap && t.sent != appositive {
 			if m, ok := e.nameAt(k); ok && m.kind == mName {
 				// another known person named between them; places and
 				// organisations in an appositive ("a New York Democrat") are not

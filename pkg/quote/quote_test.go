@@ -278,6 +278,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He has fought for us,", "Ruth Alder", "speech"}},
 		},
 		{
+			name: "another person named in the description before the speaker",
+			text: "Mary Ortiz leads the race.\n\n\"It is the same attack,\" Ortiz press secretary Omar Vale said on Monday. \"It will not ring true.\"",
+			want: []want{{"It is the same attack,", "Omar Vale", "unknown"}, {"It will not ring true.", "Omar Vale", "unknown"}},
+		},
+		{
+			name: "the speaker's name set off by commas after a possessive description",
+			text: "\"Positions will soften,\" Rep. Dana Hunter's chief of staff, Joe Kasper, told reporters.",
+			want: []want{{"Positions will soften,", "Joe Kasper", "press_conference"}},
+		},
+		{
+			name: "an organisation between the speaker and the verb",
+			text: "\"It would be a stretch for them,\" Jeffrey Lowe of the Center for Nonproliferation Studies wrote in December.",
+			want: []want{{"It would be a stretch for them,", "Jeffrey Lowe", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
