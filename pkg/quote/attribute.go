@@ -327,10 +327,16 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 
 // firstMention is the first person mention in tokens [from, to) that can
 // be a subject: not the object of a preposition ("in North Carolina", "with
-// Ann Lee").
+// Ann Lee"), not in parentheses.
 func (e *extraction) firstMention(from, to int) (mention, bool) {
+	depth := 0 // inside parentheses: an aside, not the subject
 	for k := from; k < to; k++ {
-		if !e.outside(k) {
+		if e.isPunct(k, "(") {
+			depth++
+		} else if e.isPunct(k, ")") && depth > 0 {
+			depth--
+		}
+		if !e.outside(k) || depth > 0 {
 			continue
 		}
 		if m, ok := e.mentionAt(k); ok && int(m.to) <= to {

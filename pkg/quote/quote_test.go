@@ -293,6 +293,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"It would be a stretch for them,", "Jeffrey Lowe", "unknown"}},
 		},
 		{
+			name: "a person in parentheses is not the subject",
+			text: "After the fire at the office (Ann Lee called it \"horrific\"), Tom Baker inflamed tensions by saying, \"They firebombed our office.\"",
+			want: []want{{"horrific", "Ann Lee", "unknown"}, {"They firebombed our office.", "Tom Baker", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
