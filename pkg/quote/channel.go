@@ -246,6 +246,10 @@ func (e *extraction) channels() {
 			case a.speaker != "" && memory[a.speaker] > 0:
 				m := memory[a.speaker] - 1
 				a.channel, a.outlet = e.attr[m].channel, e.attr[m].outlet
+			case writtenCue(a.cue):
+				// "X wrote in December", with no post, letter or statement
+				// named: written for publication
+				a.channel = "publication"
 			default:
 				a.channel = "unknown"
 			}
@@ -376,6 +380,14 @@ func (e *extraction) debateOnAir() bool {
 			return true
 		}
 		k = to
+	}
+	return false
+}
+
+func writtenCue(cue string) bool {
+	switch cue {
+	case "wrote", "writes", "write", "writing", "blogged", "penned":
+		return true
 	}
 	return false
 }

@@ -290,12 +290,22 @@ func TestExtract(t *testing.T) {
 		{
 			name: "an organisation between the speaker and the verb",
 			text: "\"It would be a stretch for them,\" Jeffrey Lowe of the Center for Nonproliferation Studies wrote in December.",
-			want: []want{{"It would be a stretch for them,", "Jeffrey Lowe", "unknown"}},
+			want: []want{{"It would be a stretch for them,", "Jeffrey Lowe", "publication"}},
 		},
 		{
 			name: "a person in parentheses is not the subject",
 			text: "After the fire at the office (Ann Lee called it \"horrific\"), Tom Baker inflamed tensions by saying, \"They firebombed our office.\"",
 			want: []want{{"horrific", "Ann Lee", "unknown"}, {"They firebombed our office.", "Tom Baker", "unknown"}},
+		},
+		{
+			name: "written with no medium named is a publication",
+			text: "\"It would be a stretch for them,\" Jeffrey Lowe, a nuclear expert, wrote in December.",
+			want: []want{{"It would be a stretch for them,", "Jeffrey Lowe", "publication"}},
+		},
+		{
+			name: "written on a platform named in the passage is a post",
+			text: "Rae Quill took to Instagram on Sunday.\n\n\"Best day ever,\" Quill wrote.",
+			want: []want{{"Best day ever,", "Rae Quill", "instagram"}},
 		},
 		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
