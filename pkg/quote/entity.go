@@ -98,6 +98,15 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	e.learnGender(es)
+	for _, en := range es.list {
+		last := en.parts[len(en.parts)-1]
+		if _, ok := notNames[last]; ok && len(en.parts) > 1 && en.personLike() {
+			if e.surnames == nil {
+				e.surnames = map[string]bool{}
+			}
+			e.surnames[last] = true
+		}
+	}
 	return es
 }
 

@@ -31,6 +31,9 @@ type mention struct {
 type doc struct {
 	text string
 	toks []token
+	// surnames of people the article names in full that are also words
+	// opening no name ("Don Guardian", then "Guardian said")
+	surnames map[string]bool
 }
 
 func (d *doc) word(k int) string {
@@ -138,7 +141,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		base, poss := stripPossessive(w)
-		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 {
+		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 && !d.surnames[base] {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if _, ok := titles[w]; ok && len(parts) > 0 {
@@ -185,7 +188,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if possessive {
 		m.kind = 0 // "Trump's campaign": a name, but not this mention's referent
 	}
-	if _, ok := orgHeads[parts[len(parts)-1]]; ok && len(title) == 0 {
+	if _, ok := orgHeads[parts[len(parts)-1]]; ok && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) {
 		m.kind = mOrg
 	}
 	if len(title) == 0 && !possessive && isPlace(parts) {

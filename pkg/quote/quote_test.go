@@ -308,6 +308,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Best day ever,", "Rae Quill", "instagram"}},
 		},
 		{
+			name: "a surname that is also a newspaper's name",
+			text: "\"There is no bad publicity,\" said Mayor Don Guardian in a telephone interview.\n\nThe city has lost jobs.\n\n\"The Taj is having difficult times,\" Guardian said.",
+			want: []want{{"There is no bad publicity,", "Don Guardian", "interview"}, {"The Taj is having difficult times,", "Don Guardian", "interview"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
