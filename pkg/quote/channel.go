@@ -117,7 +117,7 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			}
 			titled = true
 		}
-		w := e.word(k)
+		w := e.lexWord(k)
 		key := w
 		if !isCap(w) {
 			key = strings.ToLower(w)
@@ -163,13 +163,23 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 	return best, found
 }
 
+// lexWord is token k as the lexicon spells it: a curly apostrophe
+// ("CNN’s") straightened.
+func (e *extraction) lexWord(k int) string {
+	w := e.word(k)
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
 func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 	for i, want := range words {
 		j := k + i
 		if j >= to || !e.isWord(j) && !e.isPunct(j, "&") {
 			return 0, false
 		}
-		got := e.word(j)
+		got := e.lexWord(j)
 		if isCap(want) {
 			if got != want {
 				return 0, false
@@ -204,7 +214,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		return evidence{}, false
 	}
 	// a TV or radio outlet keeps its medium
-	if ps, ok := phraseIndex[e.word(k)]; ok {
+	if ps, ok := phraseIndex[e.lexWord(k)]; ok {
 		for _, p := range ps {
 			if p.channel == "tv" || p.channel == "radio" || p.channel == "podcast" {
 				return evidence{}, false

@@ -234,8 +234,8 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return "", false // a scare-quoted word or a nickname
 	}
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
-	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp)) {
-		return "", false // a title of a work or a name ("Off Message" podcast)
+	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp) || e.ownerBefore(sp)) {
+		return "", false // a title of a work or a name ("Off Message" podcast, NBC's "Today")
 	}
 	if (!endsSentence || words <= 5) && words <= 8 && e.isProgramme(sp) {
 		return "", false // a programme's name: "Good Morning America", "This Week"
@@ -254,6 +254,17 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return KindFragment, true
 	}
 	return KindQuote, true
+}
+
+// ownerBefore reports whether a capitalised possessive stands right before
+// the opening mark: NBC's "Today", Colbert's "Late Show".
+func (e *extraction) ownerBefore(sp span) bool {
+	k := int(sp.open) - 1
+	if !e.isWord(k) || !isCap(e.word(k)) {
+		return false
+	}
+	_, poss := stripPossessive(e.word(k))
+	return poss
 }
 
 // cueInSentence reports whether the sentence around a quotation holds a

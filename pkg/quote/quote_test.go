@@ -313,6 +313,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"There is no bad publicity,", "Don Guardian", "interview"}, {"The Taj is having difficult times,", "Don Guardian", "interview"}},
 		},
 		{
+			name: "a network with a curly apostrophe, and its programme's title",
+			text: "\u201cI had a bad earpiece,\u201d Dale Rook told NBC\u2019s \u201cToday\u201d on Monday.",
+			want: []want{{"I had a bad earpiece,", "Dale Rook", "tv"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
