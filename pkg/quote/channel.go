@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -141,6 +142,9 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			}
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
+			}
+			if p.channel == "statement" && e.byOther(k+n) {
+				continue // "a statement by actor George Clooney"
 			}
 			ev := evidence{channel: p.channel, strength: p.strength}
 			if p.outlet {
@@ -346,12 +350,29 @@ func (e *extraction) ownScene(k int) bool {
 			return true
 		}
 	}
-	for _, part := range strings.Fields(e.speaker) {
-		if part == owner {
-			return true
+	return e.isSpeaker(owner)
+}
+
+// byOther reports whether token k opens "by" and the name of someone other
+// than the current speaker.
+func (e *extraction) byOther(k int) bool {
+	if e.speaker == "" || !strings.EqualFold(e.word(k), "by") {
+		return false
+	}
+	m, ok := e.nameWithin(k+1, 4)
+	return ok && !e.isSpeaker(m.name)
+}
+
+// isSpeaker reports whether name is, or is part of, the current speaker's
+// name.
+func (e *extraction) isSpeaker(name string) bool {
+	sp := strings.Fields(e.speaker)
+	for _, w := range strings.Fields(name) {
+		if !slices.Contains(sp, w) {
+			return false
 		}
 	}
-	return false
+	return len(sp) > 0
 }
 
 func isModifier(w string) bool {

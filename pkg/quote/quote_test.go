@@ -318,6 +318,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I had a bad earpiece,", "Dale Rook", "tv"}},
 		},
 		{
+			name: "a statement by someone else is not the speaker's channel",
+			text: "On Monday, Erin Tate knocked a statement by actor George Cloon about the money.\n\n\"I was shaking my head,\" Erin Tate said.",
+			want: []want{{"I was shaking my head,", "Erin Tate", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
