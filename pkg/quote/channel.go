@@ -140,6 +140,9 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			if p.strength == sNetwork && e.personAt(k) {
 				continue // "Fox said": a person named like a network
 			}
+			if p.strength == sProgramme && e.speaker != "" && e.isSpeaker(strings.Join(p.words, " ")) {
+				continue // "said Glenn Beck": the host's name is no programme of his own words
+			}
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
 			}

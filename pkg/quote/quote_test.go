@@ -323,6 +323,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I was shaking my head,", "Erin Tate", "unknown"}},
 		},
 		{
+			name: "a host's own name is no programme for his words",
+			text: "\"He is a dictator in the making,\" said Glenn Beck, who spoke on Friday.",
+			want: []want{{"He is a dictator in the making,", "Glenn Beck", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
