@@ -174,8 +174,9 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 // ("CNN’s") straightened.
 func (e *extraction) lexWord(k int) string {
 	w := e.word(k)
-	if strings.Contains(w, "’") {
-		w = strings.ReplaceAll(w, "’", "'")
+	// 0xE2 leads the curly apostrophe's UTF-8 bytes: most words have none
+	if strings.IndexByte(w, 0xe2) >= 0 && strings.Contains(w, "\u2019") {
+		w = strings.ReplaceAll(w, "\u2019", "'")
 	}
 	return w
 }
@@ -399,7 +400,7 @@ func (e *extraction) debateOnAir() bool {
 	}
 	e.debateAir = -1
 	for k := 0; k < len(e.toks); k++ {
-		if !e.isWord(k) || !e.outside(k) || !strings.HasPrefix(strings.ToLower(e.word(k)), "debate") {
+		if w := e.word(k); !e.isWord(k) || !e.outside(k) || len(w) < 6 || !strings.EqualFold(w[:6], "debate") {
 			continue
 		}
 		from, to := e.sentenceBounds(k)

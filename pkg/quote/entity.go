@@ -287,10 +287,10 @@ func (e *extraction) learnGender(es *entities) {
 			continue
 		}
 		var g byte
-		switch strings.ToLower(e.word(k)) {
-		case "he", "him", "his", "himself":
+		switch e.word(k) {
+		case "he", "him", "his", "himself", "He", "Him", "His", "Himself", "HE", "HIM", "HIS":
 			g = 'm'
-		case "she", "her", "hers", "herself":
+		case "she", "her", "hers", "herself", "She", "Her", "Hers", "Herself", "SHE", "HER":
 			g = 'f'
 		default:
 			continue

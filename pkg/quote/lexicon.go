@@ -87,6 +87,18 @@ var roleNouns = setOf(
 	"lawmakers", "officials", "diplomat", "general", "admiral", "commander", "soldier", "marine",
 )
 
+// roleNounHeads are the role nouns as they open a sentence or a title
+// ("Singer", "Spokesman", "CEO"), so a capitalised word is lowered only when it
+// may be one.
+var roleNounHeads = func() map[string]struct{} {
+	m := make(map[string]struct{}, len(roleNouns))
+	for w := range roleNouns {
+		m[strings.ToUpper(w[:1])+w[1:]] = struct{}{}
+		m[strings.ToUpper(w)] = struct{}{} // "CEO"
+	}
+	return m
+}()
+
 // femaleNouns and maleNouns give a description's gender.
 var femaleNouns = setOf("actress", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "mother",
 	"wife", "daughter", "sister", "woman", "mom", "hostess", "heiress", "girl", "lady", "queen", "princess")

@@ -100,6 +100,11 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		g, ok := titles[w]
 		if !ok {
 			// a capitalised role noun before a name: "Singer Marta Velez"
+			// (role nouns are lower case: a capitalised word needs lowering
+			// only when it can be one)
+			if _, role := roleNounHeads[w]; !role {
+				break
+			}
 			lw := strings.ToLower(w)
 			if _, role := roleNouns[lw]; !role || lw == "white" {
 				break

@@ -18,6 +18,15 @@ var placesText string
 // Carolina", "Orlando"): keyed by their words joined with single spaces.
 var places = loadPlaces()
 
+// placeHeads are the first words of the places.
+var placeHeads = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for p := range places {
+		m[strings.Fields(p)[0]] = struct{}{}
+	}
+	return m
+}()
+
 func loadPlaces() map[string]struct{} {
 	m := map[string]struct{}{}
 	for _, line := range strings.Split(placesText, "\n") {
@@ -31,6 +40,9 @@ func loadPlaces() map[string]struct{} {
 // isPlace reports whether the words of a name are wholly a place; words in
 // capitals (a dateline's "WASHINGTON") are compared in title case.
 func isPlace(parts []string) bool {
+	if _, ok := placeHeads[parts[0]]; !ok && !isAllCaps(parts[0]) {
+		return false // no place starts with this word: skip the join
+	}
 	key := strings.Join(parts, " ")
 	if _, ok := places[key]; ok {
 		return true
