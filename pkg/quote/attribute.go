@@ -150,8 +150,18 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		// "said Republican party boss Reince Priebus": a name after a
 		// description without a determiner
-		if m, ok := e.nameWithin(k, 5); ok {
+		if m, ok := e.nameWithin(k, 7); ok {
 			return m, j, 0.9, true
+		}
+		// "exhorted Clinton's introducer, actress Jamie Lee Curtis."
+		for c := k; c < k+8 && c < sentEnd && e.outside(c) && (e.isWord(c) || e.isPunct(c, ",")); c++ {
+			if !e.isPunct(c, ",") {
+				continue
+			}
+			if m, ok := e.nameWithin(c+1, 3); ok && (int(m.to) >= sentEnd || e.isPunct(int(m.to), ".,")) {
+				return m, j, 0.85, true
+			}
+			break
 		}
 	}
 	// "according to X"
@@ -297,6 +307,11 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	if k := open - 1; e.isPunct(k, ":") {
 		if m, ok := e.mentionEndingAt(k - 1); ok && m.kind != mPronoun && int(m.from) == from {
 			return m, -1, 0.7, true
+		}
+		// "Clinton has since apologized for what happened: ...": the
+		// sentence's subject introduces the quotation
+		if m, ok := e.mentionAt(from); ok && int(m.to) < k && m.kind != mOrg {
+			return m, -1, 0.6, true
 		}
 	}
 	// "Caddell continued:" closing the paragraph before a quotation that
@@ -548,6 +563,59 @@ func (e *extraction) paraFirst(k int) int {
 	return from
 }
 
+// sentenceLeadIn attributes a quotation that opens a sentence to the person
+// who reports speech in the sentence before it, in its paragraph, when that
+// sentence quotes nothing itself: "Sam Lau, the party's spokesman, said in
+// a statement. "There are no ballots to recount."".
+func (e *extraction) sentenceLeadIn(n int) {
+	sp := e.spans[e.top[n]]
+	from, _ := e.sentenceBounds(int(sp.open))
+	if from != int(sp.open) || from < 2 {
+		return // the quotation does not open its sentence
+	}
+	k := from - 1
+	if e.toks[k].kind == tPara || !e.isPunct(k, ".") {
+		return
+	}
+	pfrom, _ := e.sentenceBounds(k)
+	for c := pfrom; c <= k; c++ {
+		if !e.outside(c) || e.toks[c].kind == tMark {
+			return // the sentence before quotes someone itself
+		}
+	}
+	for c := pfrom; c < k; c++ {
+		if !e.isWord(c) || !e.isStrongCue(c) {
+			continue
+		}
+		// the verb reports nothing of its own: "said in a statement.",
+		// not "asked for a recount."
+		if _, plain := plainSayVerbs[strings.ToLower(e.word(c))]; !plain || k-c > 6 {
+			return
+		}
+		for r := c + 1; r < k; r++ {
+			if _, ok := reportsContent[strings.ToLower(e.word(r))]; ok {
+				return
+			}
+		}
+		if m, ok := e.firstMention(pfrom, c); ok && m.kind != mDesc {
+			a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+			e.resolve(&a, m, c, 0.6)
+			if a.speaker != "" {
+				e.attr[n] = a
+			}
+		}
+		return
+	}
+}
+
+var plainSayVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "explained",
+	"continued", "declared", "noted", "responded", "replied")
+
+// reportsContent are words after a reporting verb that begin what it
+// reports ("said that ...", "asked for ...").
+var reportsContent = setOf("that", "for", "about", "if", "whether", "how", "why", "what", "he", "she", "they", "it",
+	"we", "i")
+
 // leadIn attributes a quotation standing alone in its paragraph, still
 // without a speaker, to the person who reports speech in the last sentence
 // of the paragraph before ("Trump was quick to add that ...", then the
@@ -555,7 +623,11 @@ func (e *extraction) paraFirst(k int) int {
 func (e *extraction) leadIn() {
 	for n, i := range e.top {
 		sp := e.spans[i]
-		if e.attr[n].speaker != "" || int(sp.open) != e.paraFirst(int(sp.open)) || sp.close < 0 {
+		if e.attr[n].speaker != "" || sp.close < 0 {
+			continue
+		}
+		if int(sp.open) != e.paraFirst(int(sp.open)) {
+			e.sentenceLeadIn(n)
 			continue
 		}
 		// alone in its paragraph: nothing but marks and punctuation after it

@@ -328,6 +328,31 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He is a dictator in the making,", "Glenn Beck", "unknown"}},
 		},
 		{
+			name: "a long description between the verb and the name",
+			text: "\"He made the case in private,\" wrote Tribune White House bureau chief Ana Ortiz, citing participants.",
+			want: []want{{"He made the case in private,", "Ana Ortiz", "publication"}},
+		},
+		{
+			name: "questioned is a reporting verb",
+			text: "\"What was the pivot point?\" Dale Rook questioned.",
+			want: []want{{"What was the pivot point?", "Dale Rook", "unknown"}},
+		},
+		{
+			name: "a colon after the subject's sentence introduces the quotation",
+			text: "Mara Lin has since apologized for what happened: \"I should have used two addresses.\"",
+			want: []want{{"I should have used two addresses.", "Mara Lin", "unknown"}},
+		},
+		{
+			name: "a quotation after the sentence that reports it",
+			text: "Sam Lau, the party's spokesman, said in a statement. \"There are no paper ballots to recount.\"",
+			want: []want{{"There are no paper ballots to recount.", "Sam Lau", "statement"}},
+		},
+		{
+			name: "the name set off by a comma after the verb and a description",
+			text: "\"It is about time,\" exhorted Hale's introducer, actress Maria Lane.",
+			want: []want{{"It is about time,", "Maria Lane", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
