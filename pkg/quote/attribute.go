@@ -296,6 +296,17 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 			return m, cue, conf, true
 		}
+		// "explained Rosenberg, ...", "explained CBS moderator Nancy
+		// Cordes: ...": the speaker after the verb, right before the mark
+		if m, ok := e.nameWithin(cue+1, 5); ok {
+			end := int(m.to)
+			for end < open && (e.isPunct(end, ",:") || e.toks[end].kind == tMark) {
+				end++
+			}
+			if end == open {
+				return m, cue, 0.85, true
+			}
+		}
 		// "X said Monday that...", "X, speaking to reporters, said", or a
 		// participle ("telling the audience:"): the sentence's subject
 		if m, ok := e.firstMention(from, cue); ok {
@@ -310,7 +321,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 		// "Clinton has since apologized for what happened: ...": the
 		// sentence's subject introduces the quotation
-		if m, ok := e.mentionAt(from); ok && int(m.to) < k && m.kind != mOrg {
+		if m, ok := e.firstMention(from, k); ok && m.kind != mOrg && m.kind != mDesc {
 			return m, -1, 0.6, true
 		}
 	}

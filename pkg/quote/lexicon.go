@@ -31,14 +31,16 @@ var cueVerbs = setOf(
 	"replied", "responded", "acknowledges", "wrote", "observing", "warning", "recalling", "arguing", "insisting",
 	"pressed", "started", "interrupted", "add", "explain", "continue", "insist", "argue", "warn", "admit",
 	"implored", "pleaded", "begged", "boomed", "roared", "barked", "hissed", "cheered", "gushed", "quipped",
-	"questioned", "questions", "affirmed", "affirms", "exhorted", "shot",
+	"questioned", "questions", "affirmed", "affirms", "exhorted", "shot", "calling", "labeled", "labelled",
+	"labeling", "labelling", "labels", "dubbed", "dubbing", "branded", "branding", "thanked",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").
 // Weak cues ("called", "put") need the quotation right next to them.
 var weakCues = setOf("started", "called", "calls", "described", "describes", "went", "goes", "began", "begins", "pointed",
 	"put", "puts", "joined", "jumped", "offered", "offers", "fired", "read", "reads", "charged", "charges",
-	"accused", "accuses", "chimed", "shot")
+	"accused", "accuses", "chimed", "shot", "calling", "labeled", "labelled", "labeling", "labelling", "labels",
+	"dubbed", "dubbing", "branded", "branding", "thanked")
 
 func isCueWord(w string) bool {
 	_, ok := cueVerbs[strings.ToLower(w)]

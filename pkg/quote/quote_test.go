@@ -353,6 +353,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"It is about time,", "Maria Lane", "unknown"}},
 		},
 		{
+			name: "a colon after a sentence whose subject comes after an opening clause",
+			text: "With party leaders worried about turnout, President Ada Mbeki is rolling out a new message: \"It's about me.\"",
+			want: []want{{"It's about me.", "Ada Mbeki", "unknown"}},
+		},
+		{
+			name: "labeling and calling introduce a quoted characterisation",
+			text: "Former Gov. Mike Hale is labeling the plan \"a blatant abuse of power.\"\n\nHale defended the vote, calling the protester \"a very obnoxious guy.\"",
+			want: []want{{"a blatant abuse of power.", "Mike Hale", "unknown"}, {"a very obnoxious guy.", "Mike Hale", "unknown"}},
+		},
+		{
+			name: "the speaker right after the verb, before the quotation",
+			text: "Because of the calendar, explained Rosa Berg, \"with this thing being over by March, it is hard.\"",
+			want: []want{{"with this thing being over by March, it is hard.", "Rosa Berg", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
