@@ -321,7 +321,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 		// "Clinton has since apologized for what happened: ...": the
 		// sentence's subject introduces the quotation
-		if m, ok := e.firstMention(from, k); ok && m.kind != mOrg && m.kind != mDesc {
+		if m, ok := e.firstPerson(from, k); ok {
 			return m, -1, 0.6, true
 		}
 	}
@@ -372,6 +372,23 @@ func (e *extraction) firstMention(from, to int) (mention, bool) {
 			}
 			return m, true
 		}
+	}
+	return mention{}, false
+}
+
+// firstPerson is the first name or pronoun in tokens [from, to) that can be
+// a subject (descriptions and organisations are passed over: "When the
+// governor died, Senator Ruth Ames released...").
+func (e *extraction) firstPerson(from, to int) (mention, bool) {
+	for from < to {
+		m, ok := e.firstMention(from, to)
+		if !ok {
+			return mention{}, false
+		}
+		if m.kind == mName || m.kind == mPronoun {
+			return m, true
+		}
+		from = int(m.to)
 	}
 	return mention{}, false
 }
@@ -662,6 +679,18 @@ func (e *extraction) leadIn() {
 			continue // the paragraph before quotes someone
 		}
 		from, _ := e.sentenceBounds(k)
+		if e.isPunct(k, ":") {
+			// "Clinton released the following statement:" then the
+			// quotation in a paragraph of its own
+			if m, ok := e.firstPerson(from, k); ok {
+				a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+				e.resolve(&a, m, -1, 0.6)
+				if a.speaker != "" {
+					e.attr[n] = a
+				}
+			}
+			continue
+		}
 		for c := from; c <= k; c++ {
 			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) {
 				continue

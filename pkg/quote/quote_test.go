@@ -368,6 +368,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"with this thing being over by March, it is hard.", "Rosa Berg", "unknown"}},
 		},
 		{
+			name: "a paragraph ending in a colon introduces the next",
+			text: "When the governor died, Senator Ruth Ames released the following statement:\n\n\"We offer our condolences to his family.\"",
+			want: []want{{"We offer our condolences to his family.", "Ruth Ames", "statement"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
