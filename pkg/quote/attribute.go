@@ -10,6 +10,7 @@ type attribution struct {
 	ent                   int   // entity id, -1 when none
 	cueTok                int32 // token of the cue, -1 when none
 	mentionTok            int32
+	org                   bool // the speaker is an organisation ("The NHS writes:")
 }
 
 // sentence bounds: the tokens of the sentence holding token k, outside the
@@ -426,6 +427,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		}
 	case mOrg:
 		a.speaker = strings.TrimPrefix(m.name, "The ")
+		a.org = true
 	case mPronoun:
 		if m.gender == 'm' || m.gender == 'f' {
 			id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil)
@@ -535,10 +537,47 @@ func (e *extraction) inherit() {
 		if !e.onlyNeutralBetween(prev, cur, e.attr[n-1]) {
 			continue
 		}
+		if e.attr[n-1].org && e.firstPersonSingular(cur) {
+			// an organisation says no "I": the person quoted before it
+			// speaks again
+			if p := e.lastPersonQuote(n - 1); p >= 0 {
+				e.attr[n] = e.attr[p]
+				e.attr[n].cueTok = -1
+				e.attr[n].confidence *= 0.6
+			}
+			continue
+		}
 		e.attr[n] = e.attr[n-1]
 		e.attr[n].cueTok = -1
 		e.attr[n].confidence *= 0.8
 	}
+}
+
+// firstPersonSingular reports whether a quotation speaks as "I".
+func (e *extraction) firstPersonSingular(sp span) bool {
+	for k := int(sp.open) + 1; k < len(e.toks) && e.toks[k].start < sp.end; k++ {
+		switch e.word(k) {
+		case "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "me", "my", "My":
+			return true
+		}
+	}
+	return false
+}
+
+// lastPersonQuote is the quotation attributed to a known person that comes
+// last before the organisation's quotations ending at n, at most three
+// paragraphs before them, or -1.
+func (e *extraction) lastPersonQuote(n int) int {
+	for n > 0 && e.attr[n-1].org && e.attr[n-1].speaker == e.attr[n].speaker {
+		n--
+	}
+	minPara := e.spans[e.top[n]].para - 3
+	for p := n - 1; p >= 0 && e.spans[e.top[p]].para >= minPara; p-- {
+		if a := e.attr[p]; a.ent >= 0 && !a.org && e.ents.list[a.ent].personLike() {
+			return p
+		}
+	}
+	return -1
 }
 
 // onlyNeutralBetween reports that no other person is named between two

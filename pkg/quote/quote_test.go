@@ -373,6 +373,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We offer our condolences to his family.", "Ruth Ames", "statement"}},
 		},
 		{
+			name: "an organisation says no I: the person quoted before it speaks again",
+			text: "Nora Vance posted an update from the clinic.\n\n'The scan went well,' she said.\n\nThe Red Cross writes: 'A transfusion is a safe procedure.\n\n'It can replace blood you have lost.'\n\n'I am so proud of him, he is the strongest little guy.'",
+			want: []want{{"The scan went well,", "Nora Vance", "unknown"}, {"A transfusion is a safe procedure.", "Red Cross", "publication"}, {"It can replace blood you have lost.", "Red Cross", "publication"}, {"I am so proud of him, he is the strongest little guy.", "Nora Vance", "unknown"}},
+		},
+		{
+			name: "an organisation's quotation in the first person plural continues",
+			text: "The Red Cross writes: 'A transfusion is a safe procedure.'\n\n'We have run drives for years.'",
+			want: []want{{"A transfusion is a safe procedure.", "Red Cross", "publication"}, {"We have run drives for years.", "Red Cross", "publication"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
