@@ -86,7 +86,7 @@ func buildPhrases() map[string][]phrase {
 		"spokeswoman", "spokesperson", "spokespeople", "release", "a note", "voicemail")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
-		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court")
+		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster")
 	// a debate is a speech, or tv when the article shows it on air
 	add(sceneDebate, sSpeech, false, "debate", "debates")
 	// weaker: a scene only in the quotation's own sentence
@@ -188,6 +188,9 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 			return 0, false
 		}
 		got := e.lexWord(j)
+		if i == len(words)-1 && len(words) > 1 && strings.HasSuffix(got, "'s") && !strings.HasSuffix(want, "'s") {
+			got = got[:len(got)-2] // "Boston Herald Radio's Morning Meeting"
+		}
 		if isCap(want) {
 			if got != want {
 				return 0, false

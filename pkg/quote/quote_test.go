@@ -383,6 +383,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"A transfusion is a safe procedure.", "Red Cross", "publication"}, {"We have run drives for years.", "Red Cross", "publication"}},
 		},
 		{
+			name: "a programme named with a possessive",
+			text: "\"Trump wins,\" Ted Brand said on Boston Herald Radio's Morning Meeting program.",
+			want: []want{{"Trump wins,", "Ted Brand", "radio"}},
+		},
+		{
+			name: "a filibuster is a speech",
+			text: "\"We are tying their hands,\" state Sen. Jason Holt said halfway through the filibuster.",
+			want: []want{{"We are tying their hands,", "Jason Holt", "speech"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
