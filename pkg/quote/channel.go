@@ -422,6 +422,14 @@ func (e *extraction) debateOnAir() bool {
 	return false
 }
 
+func askingCue(cue string) bool {
+	switch cue {
+	case "asked", "asks", "asking", "pressed", "questioned":
+		return true
+	}
+	return false
+}
+
 func writtenCue(cue string) bool {
 	switch cue {
 	case "wrote", "writes", "write", "writing", "blogged", "penned":
@@ -461,7 +469,8 @@ func (e *extraction) sceneFill() {
 	}
 	// in a conversation (a host and a guest, a reporter and a candidate), a
 	// speaker with no evidence of their own continues it: between two of
-	// its quotations, or right after one when they took part in it before
+	// its quotations, answering its question, or right after one when they
+	// took part in it before
 	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
 	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
@@ -470,7 +479,10 @@ func (e *extraction) sceneFill() {
 			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
 			if conversational(prev.channel) && c-p <= 1 {
 				between := n+1 < len(e.top) && e.attr[n+1].channel == prev.channel && e.spans[e.top[n+1]].para-c <= 1
-				if between || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
+				ps := e.spans[e.top[n-1]]
+				answer := prev.speaker != a.speaker && askingCue(prev.cue) &&
+					strings.HasSuffix(strings.TrimRight(e.text[ps.start:ps.end], "\"'”’ "), "?")
+				if between || answer || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
 					a.channel, a.outlet = prev.channel, prev.outlet
 				}
 			}

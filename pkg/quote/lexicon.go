@@ -156,4 +156,5 @@ var orgHeads = setOf("NHS", "Times", "Post", "Journal", "News", "Press", "Depart
 	"Kremlin", "Reuters", "AP", "CNN", "BBC", "Fox", "NBC", "ABC", "CBS", "MSNBC", "Guardian", "Telegraph",
 	"Mail", "Politico", "POLITICO", "Breitbart", "Tribune", "Herald", "Globe", "Magazine", "Review", "Report",
 	"FBI", "CIA", "WHO", "CDC", "UN", "EU", "NATO", "Senate", "Congress", "Government", "Ministry", "Board",
-	"Authority", "Trust", "Society", "Club", "Team", "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "PAC", "Fund")
+	"Authority", "Trust", "Society", "Club", "Team", "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "PAC", "Fund", "Radio",
+	"Television", "Channel", "Station")

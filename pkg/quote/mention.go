@@ -63,6 +63,9 @@ var suffixes = setOf("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
 // make no name of a word that opens none ("Republican Party").
 var affiliations = setOf("Republican", "Democrat", "Independent", "Former", "former", "Candidate", "Nominee")
 
+var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+	"Tonight", "Yesterday", "Tomorrow")
+
 var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "two",
 	"three", "several", "some", "many", "other", "both")
 
@@ -146,6 +149,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		base, poss := stripPossessive(w)
+		if _, day := weekdays[base]; day {
+			break // "asked Clinton Friday": a day ends a name
+		}
 		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 && !d.surnames[base] {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}

@@ -393,6 +393,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We are tying their hands,", "Jason Holt", "speech"}},
 		},
 		{
+			name: "an answer to a broadcaster's question continues the broadcast, and a day ends a name",
+			text: "Senator Ann Ruiz spoke in Concord.\n\nConcord Public Radio asked Ruiz Friday \"how voters should view the fees?\"\n\n\"I spoke to a wide array of groups,\" said Ruiz.",
+			want: []want{{"how voters should view the fees?", "Concord Public Radio", "radio"}, {"I spoke to a wide array of groups,", "Ann Ruiz", "radio"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
