@@ -88,6 +88,7 @@ var roleNouns = setOf(
 	"governor-elect", "president-elect", "moderator", "anchor", "interviewer", "correspondent", "columnist",
 	"editor", "publisher", "network", "newspaper", "site", "website", "report", "mogul", "tycoon", "heiress",
 	"lawmakers", "officials", "diplomat", "general", "admiral", "commander", "soldier", "marine",
+	"advocate", "delegate", "administrator", "comptroller", "treasurer", "auditor", "superintendent", "whip",
 )
 
 // roleNounHeads are the role nouns as they open a sentence or a title

@@ -155,6 +155,11 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 && !d.surnames[base] {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
+		if _, role := roleNounHeads[w]; role && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
+			if _, t := titles[w]; !t {
+				break // "New York City Public Advocate Trish James": a description ends here
+			}
+		}
 		if _, ok := titles[w]; ok && len(parts) > 0 {
 			// a title word after a first name is a surname ("Charlie
 			// King", "Ann Major") unless a name follows it

@@ -398,6 +398,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"how voters should view the fees?", "Concord Public Radio", "radio"}, {"I spoke to a wide array of groups,", "Ann Ruiz", "radio"}},
 		},
 		{
+			name: "a role inside a capitalised description ends it before the name",
+			text: "\"He voted twice to protect gun dealers,\" New York City Public Advocate Trish Jameson said. \"He stands with the industry.\"",
+			want: []want{{"He voted twice to protect gun dealers,", "Trish Jameson", "unknown"}, {"He stands with the industry.", "Trish Jameson", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
