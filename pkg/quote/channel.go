@@ -104,24 +104,54 @@ func buildPhrases() map[string][]phrase {
 // quotations. Mentions that make no channel (a byline, "Twitter's
 // spokesman") are skipped.
 func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
+	// quotations of one passage ask about the same paragraphs again
+	key := evidenceKey{from, to, e.speaker}
+	if r, ok := e.evidenceMemo[key]; ok {
+		return r.ev, r.ok
+	}
+	ev, ok := e.scanEvidence(from, to)
+	if e.evidenceMemo == nil {
+		e.evidenceMemo = map[evidenceKey]evidenceResult{}
+	}
+	e.evidenceMemo[key] = evidenceResult{ev, ok}
+	return ev, ok
+}
+
+type evidenceKey struct {
+	from, to int
+	speaker  string
+}
+
+type evidenceResult struct {
+	ev evidence
+	ok bool
+}
+
+// scanEvidence is evidenceIn without the memo.
+func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 	var best evidence
 	found := false
 	for k := from; k < to; k++ {
 		if !e.isWord(k) {
 			continue
 		}
-		titled := false
-		if !e.outside(k) {
-			// a programme's name in quotation marks: on "Meet the Press"
-			if !e.inTitle(k) {
-				continue
-			}
-			titled = true
-		}
 		w := e.lexWord(k)
 		key := w
 		if !isCap(w) {
 			key = strings.ToLower(w)
+		}
+		phrases := phraseIndex[key]
+		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with"))
+		if len(phrases) == 0 && !told {
+			continue // most words are no evidence
+		}
+		titled := false
+		if !e.outside(k) {
+			// a programme's name in quotation marks: on "Meet the Press"
+			if len(phrases) == 0 || !e.inTitle(k) {
+				continue
+			}
+			titled = true
 		}
 		if strings.HasSuffix(w, "'s") && (key == "Twitter's" || key == "Facebook's" || key == "Instagram's") {
 			continue // an affiliation
@@ -129,7 +159,7 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 		if k > 0 && strings.EqualFold(e.word(k-1), "follow") {
 			continue // a byline
 		}
-		for _, p := range phraseIndex[key] {
+		for _, p := range phrases {
 			if titled && p.strength != sProgramme {
 				continue
 			}
@@ -161,7 +191,7 @@ func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 			continue
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
-		if strings.EqualFold(w, "told") || (strings.EqualFold(w, "with") && k > 0 && strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview")) {
+		if told && (strings.EqualFold(w, "told") || k > 0 && strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview")) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				best, found = ev, true
 			}

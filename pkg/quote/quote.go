@@ -94,6 +94,8 @@ type extraction struct {
 	paraOpen  []int32 // first token of each paragraph
 	debateAir int8    // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
 	speaker   string  // the speaker whose quotation's channel is being read
+	// channel evidence already read, by token range and speaker
+	evidenceMemo map[evidenceKey]evidenceResult
 }
 
 func newExtraction(text string) *extraction {

@@ -26,6 +26,14 @@ type token struct {
 	para       int32 // paragraph number
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // isWordRune reports letters and digits.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -94,6 +102,10 @@ func tokenize(text string, toks []token) []token {
 		case isWordRune(r):
 			j := i + size
 			for j < len(text) {
+				if b := text[j]; b < utf8.RuneSelf && asciiWord[b] {
+					j++ // the common case: an ASCII letter or digit
+					continue
+				}
 				c, n := runeAt(text, j)
 				if isWordRune(c) {
 					j += n
