@@ -57,6 +57,13 @@ func (d *doc) isPunct(k int, chars string) bool {
 func (d *doc) outside(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].quote == 0 }
 
 var particles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "el", "ibn", "st.")
+// isParticle reports a name particle ("de", "van", "Van"); all are three
+// letters or fewer.
+func isParticle(w string) bool {
+	_, ok := particles[strings.ToLower(w)]
+	return ok
+}
+
 var suffixes = setOf("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
 
 // affiliations stand before names like titles ("Republican Jim Jordan") but
@@ -135,7 +142,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	possessive := false
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
-		if _, ok := particles[strings.ToLower(w)]; ok && len(parts) > 0 && d.isWord(k+1) && isCap(d.word(k+1)) {
+		if len(w) <= 3 && len(parts) > 0 && isParticle(w) && d.isWord(k+1) && isCap(d.word(k+1)) {
 			parts = append(parts, w)
 			k++
 			continue

@@ -2,8 +2,9 @@
 // quotation in an article, attributes it to its speaker by full name, and
 // tells on which channel (Instagram, TV, an interview...) it was said.
 //
-// The engine is pure: no I/O, no global state beyond read-only lexicons, and
-// the same text always gives the same quotes in the same order.
+// The engine is pure: no I/O, no global state beyond read-only lexicons and
+// a pool of scratch token buffers, and the same text always gives the same
+// quotes in the same order.
 package quote
 
 import (
@@ -11,6 +12,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,7 +61,25 @@ func Extract(text string) []Quote {
 		text = text[:cut]
 	}
 	e := newExtraction(text)
-	return e.run()
+	out := e.run()
+	e.release()
+	return out
+}
+
+// tokenBuffers recycles token slices between extractions: the workers
+// extract article after article, and a fresh slice per article costs more
+// than tokenizing into it.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+// release returns the extraction's token slice to the pool; the quotes it
+// returned do not refer to it.
+func (e *extraction) release() {
+	if cap(e.toks) > 1<<20 {
+		return // keep the pool to ordinary articles
+	}
+	b := e.toks[:0]
+	e.toks = nil
+	tokenBuffers.Put(&b)
 }
 
 // HashText is the hash of a quote's normalised text (lower case, letters and
@@ -100,7 +120,11 @@ type extraction struct {
 
 func newExtraction(text string) *extraction {
 	e := &extraction{doc: doc{text: text}}
-	e.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	buf := tokenBuffers.Get().(*[]token)
+	if need := len(text)/5 + 8; cap(*buf) < need {
+		*buf = make([]token, 0, need)
+	}
+	e.toks = tokenize(text, *buf)
 	return e
 }
 
