@@ -57,6 +57,7 @@ func (d *doc) isPunct(k int, chars string) bool {
 func (d *doc) outside(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].quote == 0 }
 
 var particles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "el", "ibn", "st.")
+
 // isParticle reports a name particle ("de", "van", "Van"); all are three
 // letters or fewer.
 func isParticle(w string) bool {
