@@ -179,6 +179,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
 			}
+			if (p.channel == "statement" || p.channel == "publication") && e.inQuestion(k) {
+				continue // "Asked about the email, she said": the topic, not the medium
+			}
 			ev := evidence{channel: p.channel, strength: p.strength}
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
@@ -390,6 +393,13 @@ func (e *extraction) ownScene(k int) bool {
 	return e.isSpeaker(owner)
 }
 
+// inQuestion reports whether token k lies in a sentence that opens with
+// "Asked", a question put to the speaker.
+func (e *extraction) inQuestion(k int) bool {
+	from, _ := e.sentenceBounds(k)
+	return e.isWord(from) && e.word(from) == "Asked"
+}
+
 // byOther reports whether token k opens "by" and the name of someone other
 // than the current speaker.
 func (e *extraction) byOther(k int) bool {
@@ -533,7 +543,11 @@ func (e *extraction) evidenceFor(sp span, speaker string) (evidence, bool) {
 	}
 	pf, pt := e.paraBounds(int(sp.open))
 	if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
-		return ev, true
+		// an answer to a question ("Asked if ..., X responded:") is no
+		// statement or letter the paragraph mentions
+		if !(ev.channel == "statement" && e.inQuestion(int(sp.open))) {
+			return ev, true
+		}
 	}
 	// up to SCENE paragraphs back, none holding another speaker's quotes
 	qf := pf

@@ -403,6 +403,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He voted twice to protect gun dealers,", "Trish Jameson", "unknown"}, {"He stands with the industry.", "Trish Jameson", "unknown"}},
 		},
 		{
+			name: "an answer about an email is no statement",
+			text: "\"We are nowhere near the end,\" Tad Dent told The Huffington Post.\n\nThe campaign sent a fundraising email on Tuesday. Asked if that email went too far, Dent responded: \"I guess so.\"",
+			want: []want{{"We are nowhere near the end,", "Tad Dent", "interview"}, {"I guess so.", "Tad Dent", "interview"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
