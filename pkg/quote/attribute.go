@@ -173,6 +173,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	// "X said", "X, a doctor, said", "X also told Y"
 	if m, ok := e.mentionAt(j); ok {
+		if m.kind == mDesc && e.isPunct(int(m.to), ",") {
+			// "the presumptive nominee, Donald Trump, tweeted": the name
+			// set off after the description
+			if n, ok := e.nameWithin(int(m.to)+1, 1); ok {
+				m = n
+			}
+		}
 		k := e.skipAppositive(int(m.to), sentEnd)
 		if e.isCue(k) {
 			return m, k, 0.95, true

@@ -408,6 +408,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We are nowhere near the end,", "Tad Dent", "interview"}, {"I guess so.", "Tad Dent", "interview"}},
 		},
 		{
+			name: "a description then the name set off by commas",
+			text: "President Ada Obi spoke on Monday.\n\n\"Will she resign?\" the presumptive Republican nominee, Dan Trask, tweeted Sunday.",
+			want: []want{{"Will she resign?", "Dan Trask", "twitter"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
