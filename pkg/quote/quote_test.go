@@ -409,7 +409,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a description then the name set off by commas",
-			text: "President Ada Obi spoke on Monday.\n\n\"Will she resign?\" the presumptive Republican nominee, Dan Trask, tweeted Sunday.",
+			text: "President Ada Obi spoke on Monday.\n\n\"Will she resign?\" the presumptive GOP presidential nominee, Dan Trask, tweeted Sunday.",
 			want: []want{{"Will she resign?", "Dan Trask", "twitter"}},
 		},
 		{
