@@ -165,7 +165,23 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 		if _, role := roleNounHeads[w]; role && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
 			if _, t := titles[w]; !t {
-				break // "New York City Public Advocate Trish James": a description ends here
+				// "Former Clinton Senior Adviser Sidney Blumenthal": the words
+				// so far and the role describe the person named next
+				title = append(append(title, parts...), w)
+				parts = parts[:0]
+				honorific = true
+				k++
+				// and any titles after it: "Committee Chairman Reince Priebus"
+				for d.isWord(k) && d.isWord(k+1) && isCap(d.word(k+1)) {
+					_, t := titles[d.word(k)]
+					_, r := roleNounHeads[d.word(k)]
+					if !t && !r {
+						break
+					}
+					title = append(title, d.word(k))
+					k++
+				}
+				continue
 			}
 		}
 		if _, ok := titles[w]; ok && len(parts) > 0 {

@@ -413,6 +413,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Will she resign?", "Dan Trask", "twitter"}},
 		},
 		{
+			name: "a capitalised description with a role before the name",
+			text: "Former Clinton Senior Adviser Sidney Blume spoke on Monday.\n\n\"We are old friends,\" he said.",
+			want: []want{{"We are old friends,", "Sidney Blume", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
