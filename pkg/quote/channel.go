@@ -300,6 +300,8 @@ func (e *extraction) channels() {
 			case a.speaker != "" && memory[a.speaker] > 0:
 				m := memory[a.speaker] - 1
 				a.channel, a.outlet = e.attr[m].channel, e.attr[m].outlet
+			case a.cue == "transcript" && e.transcriptMedium(sp, a):
+				// a transcript's turn: the programme named above it
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
 				// named: written for publication
@@ -460,6 +462,17 @@ func (e *extraction) debateOnAir() bool {
 		k = to
 	}
 	return false
+}
+
+// transcriptMedium gives a transcript's turn ("WALLACE: ...") the TV, radio
+// or podcast programme named in the paragraphs above it.
+func (e *extraction) transcriptMedium(sp span, a *attribution) bool {
+	pf, _ := e.paraBounds(int(sp.open))
+	ev, ok := e.mediumNear(pf)
+	if ok {
+		a.channel, a.outlet = ev.channel, ev.outlet
+	}
+	return ok
 }
 
 func askingCue(cue string) bool {

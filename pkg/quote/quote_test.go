@@ -418,6 +418,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We are old friends,", "Sidney Blume", "unknown"}},
 		},
 		{
+			name: "a transcript's turns take the programme named above them",
+			text: "On this weekend's broadcast of \"Face the Nation,\" Gov. Mike Penn spoke about the debate.\n\nPartial transcript as follows:\n\n\"DICKSON: Let's start with the news.\n\n\"PENN: Well, look, it is serious.\"",
+			want: []want{{"Let's start with the news.", "Dickson", "tv"}, {"Well, look, it is serious.", "Mike Penn", "tv"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
