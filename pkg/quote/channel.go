@@ -364,8 +364,9 @@ func (e *extraction) ownScene(k int) bool {
 	case "the", "a", "an", "his", "her", "their", "its":
 		if j > 0 && e.isWord(j-1) {
 			switch strings.ToLower(e.word(j - 1)) {
-			case "attended", "attend", "attending", "attends", "skip", "skipped", "skipping", "watched", "watching", "missed":
-				return false
+			case "attended", "attend", "attending", "attends", "skip", "skipped", "skipping", "watched", "watching", "missed",
+				"after", "before", "ahead":
+				return false // "said after a campaign stop": not at it
 			}
 		}
 		return true

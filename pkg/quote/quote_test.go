@@ -423,6 +423,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Let's start with the news.", "Dickson", "tv"}, {"Well, look, it is serious.", "Mike Penn", "tv"}},
 		},
 		{
+			name: "said after a campaign stop is not said at it",
+			text: "\"He is a supporter of amnesty,\" Mark Rubin said after a campaign stop in South Carolina.",
+			want: []want{{"He is a supporter of amnesty,", "Mark Rubin", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
