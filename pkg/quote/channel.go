@@ -183,6 +183,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				continue // "Asked about the email, she said": the topic, not the medium
 			}
 			ev := evidence{channel: p.channel, strength: p.strength}
+			if p.strength == sSpeech-1 && e.atVenue(k) {
+				ev.strength = sSpeech // "At a Chamber of Commerce summit in Hilton Head, ...": a scene
+			}
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
 			}
@@ -346,6 +349,22 @@ func (e *extraction) channels() {
 		memory[a.speaker] = n + 1
 	}
 	e.sceneFill()
+}
+
+// atVenue reports whether the scene word at token k is the head of an
+// "at a ..." phrase (at most five words back): "at a fundraiser", "At a
+// Chamber of Commerce summit".
+func (e *extraction) atVenue(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && e.isWord(j) && e.outside(j); j-- {
+		if strings.EqualFold(e.word(j), "at") {
+			switch strings.ToLower(e.word(j + 1)) {
+			case "a", "an", "the", "his", "her", "their":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // ownScene reports whether a speech, rally or debate named at token k can

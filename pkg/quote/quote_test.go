@@ -428,6 +428,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He is a supporter of amnesty,", "Mark Rubin", "unknown"}},
 		},
 		{
+			name: "at a summit sets the scene for the next paragraph",
+			text: "At a Chamber of Commerce summit in Hilton Head, Mark Rubin offered a defense of the bill.\n\n\"I was involved in an effort to fix it,\" Rubin said.",
+			want: []want{{"I was involved in an effort to fix it,", "Mark Rubin", "speech"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
