@@ -167,20 +167,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			if _, t := titles[w]; !t {
 				// "Former Clinton Senior Adviser Sidney Blumenthal": the words
 				// so far and the role describe the person named next
-				title = append(append(title, parts...), w)
+				title, k = d.descriptionTitle(title, parts, k)
 				parts = parts[:0]
 				honorific = true
-				k++
-				// and any titles after it: "Committee Chairman Reince Priebus"
-				for d.isWord(k) && d.isWord(k+1) && isCap(d.word(k+1)) {
-					_, t := titles[d.word(k)]
-					_, r := roleNounHeads[d.word(k)]
-					if !t && !r {
-						break
-					}
-					title = append(title, d.word(k))
-					k++
-				}
 				continue
 			}
 		}
@@ -188,7 +177,16 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			// a title word after a first name is a surname ("Charlie
 			// King", "Ann Major") unless a name follows it
 			_, first := firstNames[parts[len(parts)-1]]
-			if !first || len(parts) > 1 || (d.isWord(k+1) && isCap(d.word(k+1))) {
+			nameNext := d.isWord(k+1) && isCap(d.word(k+1))
+			if nameNext && !(first && len(parts) == 1) {
+				// "Atlantic City Mayor Don Guardian": the words so far and
+				// the title describe the person named next
+				title, k = d.descriptionTitle(title, parts, k)
+				parts = parts[:0]
+				honorific = true
+				continue
+			}
+			if !first || len(parts) > 1 || nameNext {
 				break
 			}
 		}
@@ -244,6 +242,26 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// descriptionTitle turns the capitalised words of a description and the
+// title or role at token k ("Atlantic City Mayor", "Former Clinton Senior
+// Adviser") into the title of the name that follows, with any further titles
+// ("Australian Prime Minister", "Committee Chairman"); it returns the title
+// and the token after it.
+func (d *doc) descriptionTitle(title, parts []string, k int) ([]string, int) {
+	title = append(append(title, parts...), d.word(k))
+	k++
+	for d.isWord(k) && d.isWord(k+1) && isCap(d.word(k+1)) {
+		_, t := titles[d.word(k)]
+		_, r := roleNounHeads[d.word(k)]
+		if !t && !r {
+			break
+		}
+		title = append(title, d.word(k))
+		k++
+	}
+	return title, k
 }
 
 func isAllCaps(w string) bool {

@@ -433,6 +433,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I was involved in an effort to fix it,", "Mark Rubin", "speech"}},
 		},
 		{
+			name: "a place and a title before the name make its title",
+			text: "\"There is no bad publicity,\" said Atlantic City Mayor Don Guard in a telephone interview.\n\n\"We will grow,\" said Australian Prime Minister Mal Turner.",
+			want: []want{{"There is no bad publicity,", "Don Guard", "interview"}, {"We will grow,", "Mal Turner", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
