@@ -197,7 +197,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
-		if told && (strings.EqualFold(w, "told") || k > 0 && strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview")) {
+		if told && (strings.EqualFold(w, "told") || k > 0 && (strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview") || strings.EqualFold(e.word(k-1), "conversation"))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				best, found = ev, true
 			}
@@ -251,6 +251,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	j := k
 	for j < to && e.isWord(j) && (isCap(e.word(j)) || e.word(j) == "of") && j < k+5 {
 		j++
+		if _, poss := stripPossessive(e.word(j - 1)); poss {
+			break // "HuffPost Live's Alyona Minkovski": the outlet, not its host
+		}
 	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)

@@ -91,7 +91,7 @@ func (e *extraction) collectEntities() *entities {
 	for _, f := range names {
 		if id := es.lookup(f.m, f.m.from); id >= 0 {
 			t := e.toks[f.m.from]
-			oblique := f.m.from > 0 && e.isPreposition(int(f.m.from)-1)
+			oblique := e.obliqueAt(int(f.m.from))
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique})
 			es.list[id].count++
 			es.list[id].toks = append(es.list[id].toks, f.m.from)
@@ -108,6 +108,30 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	return es
+}
+
+// obliqueAt reports whether a name starting at token k is the object of a
+// preposition: "with Ann Lee", also through an owner, "with HuffPost Live's
+// Alyona Minkovski".
+func (e *extraction) obliqueAt(k int) bool {
+	if k > 0 && e.isPreposition(k-1) {
+		return true
+	}
+	if k == 0 || !e.isWord(k-1) {
+		return false
+	}
+	if _, poss := stripPossessive(e.word(k - 1)); !poss {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5 && e.isWord(j); j-- {
+		if e.isPreposition(j) {
+			return true
+		}
+		if !isCap(e.word(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // add registers a full name or a single word, merging it with an entity it

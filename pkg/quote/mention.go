@@ -71,6 +71,11 @@ var suffixes = setOf("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
 // make no name of a word that opens none ("Republican Party").
 var affiliations = setOf("Republican", "Democrat", "Independent", "Former", "former", "Candidate", "Nominee")
 
+// headlineWords are capitalised in headlines but never continue a person's
+// name.
+var headlineWords = setOf("On", "How", "In", "Of", "The", "And", "For", "To", "At", "With", "From", "By", "As", "Is",
+	"Are", "Was", "Were", "Why", "What", "When", "Who", "Says", "Said", "Tells", "Told")
+
 var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
 	"Tonight", "Yesterday", "Tomorrow")
 
@@ -159,6 +164,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		base, poss := stripPossessive(w)
 		if _, day := weekdays[base]; day {
 			break // "asked Clinton Friday": a day ends a name
+		}
+		if _, fw := headlineWords[base]; fw && len(parts) > 0 {
+			break // a headline in title case: "John Leguizamo On How ..."
 		}
 		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 && !d.surnames[base] {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none

@@ -438,6 +438,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"There is no bad publicity,", "Don Guard", "interview"}, {"We will grow,", "Mal Turner", "unknown"}},
 		},
 		{
+			name: "a host named through an outlet's possessive is no antecedent, and a headline word ends a name",
+			text: "John Legazza On How History Leaves People Out.\n\nIn a conversation with HuffPost Live's Alyona Minsk about his comedy project, the actor discussed history. \"Just imagine you are a kid,\" he said.",
+			want: []want{{"Just imagine you are a kid,", "John Legazza", "interview"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
