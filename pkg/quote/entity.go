@@ -36,12 +36,21 @@ type occurrence struct {
 type entities struct {
 	list []*entity
 	occ  []occurrence // in text order
+	// narrative[k]: the words outside quotations before token k, to
+	// measure distances in the article's own prose
+	narrative []int32
 }
 
 // collectEntities finds the names outside quotations: multi-word names
 // first, then single words joined to the full name they belong to.
 func (e *extraction) collectEntities() *entities {
-	es := &entities{}
+	es := &entities{narrative: make([]int32, len(e.toks)+1)}
+	for k, t := range e.toks {
+		es.narrative[k+1] = es.narrative[k]
+		if t.kind == tWord && t.quote == 0 {
+			es.narrative[k+1]++
+		}
+	}
 	type found struct {
 		m       mention
 		initial bool
@@ -193,6 +202,7 @@ func (es *entities) lookup(m mention, tok int32) int {
 	}
 	w := parts[0]
 	anyID := -1
+	subject := -1 // the person with this surname the article mentions most
 	best, bestTok := -1, int32(-1)
 	after, afterTok := -1, int32(1<<30)
 	for id, en := range es.list {
@@ -204,6 +214,9 @@ func (es *entities) lookup(m mention, tok int32) int {
 		}
 		if anyID < 0 || en.count > es.list[anyID].count {
 			anyID = id
+		}
+		if en.parts[len(en.parts)-1] == w && en.personLike() && (subject < 0 || en.count > es.list[subject].count) {
+			subject = id
 		}
 		last, next := int32(-1), int32(1<<30)
 		if i := sort.Search(len(en.toks), func(i int) bool { return en.toks[i] > tok }); i > 0 {
@@ -222,12 +235,30 @@ func (es *entities) lookup(m mention, tok int32) int {
 		}
 	}
 	if best >= 0 && bestTok >= 0 {
+		// two people share the surname: the one just mentioned, else the
+		// one the article mentions most (its subject)
+		if subject >= 0 && best != subject && es.narrativeBetween(bestTok, tok) > sameSurnameReach {
+			return subject
+		}
 		return best
 	}
 	if after >= 0 {
 		return after
 	}
 	return anyID
+}
+
+// sameSurnameReach is how many words of prose (outside quotations) back a
+// mention of one of two people sharing a surname still decides whom the
+// bare surname means.
+const sameSurnameReach = 60
+
+// narrativeBetween counts the words outside quotations from token a to b.
+func (es *entities) narrativeBetween(a, b int32) int32 {
+	if a < 0 || int(b) >= len(es.narrative) || b < a {
+		return 0
+	}
+	return es.narrative[b] - es.narrative[a]
 }
 
 // note records that entity id is mentioned at tok (a resolved pronoun or a

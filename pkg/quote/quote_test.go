@@ -443,6 +443,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Just imagine you are a kid,", "John Legazza", "interview"}},
 		},
 		{
+			name: "a bare surname shared by two people means the article's subject unless the other was just named",
+			text: "Sen. Chris Murphy spoke on a podcast. Murphy said the cause defines him. Murphy has pushed for years.\n\nAt the school, teacher Anne Marie Murphy died shielding a child. The families remember every name and every classroom and every hallway of that building, and they visit the memorial on the anniversary each year with flowers and letters and photographs of the children. The town has rebuilt the school since then, with new doors and new windows and a new playground, and the teachers who stayed say the children there today know the story only from the plaques in the hall.\n\n\"This has become a litmus test,\" Murphy told me.",
+			want: []want{{"This has become a litmus test,", "Chris Murphy", "podcast"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
