@@ -672,13 +672,19 @@ func (e *extraction) sentenceLeadIn(n int) {
 			}
 		}
 		if m, ok := e.firstMention(pfrom, c); ok && m.kind != mDesc {
-			a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
-			e.resolve(&a, m, c, 0.6)
-			if a.speaker != "" {
-				e.attr[n] = a
-			}
+			e.leadInFrom(n, m, c)
 		}
 		return
+	}
+}
+
+// leadInFrom attributes quotation n to mention m introduced by the cue at
+// token cue (-1 for none), when m resolves to a speaker.
+func (e *extraction) leadInFrom(n int, m mention, cue int) {
+	a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+	e.resolve(&a, m, cue, 0.6)
+	if a.speaker != "" {
+		e.attr[n] = a
 	}
 }
 
@@ -729,11 +735,7 @@ func (e *extraction) leadIn() {
 			// "Clinton released the following statement:" then the
 			// quotation in a paragraph of its own
 			if m, ok := e.firstPerson(from, k); ok {
-				a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
-				e.resolve(&a, m, -1, 0.6)
-				if a.speaker != "" {
-					e.attr[n] = a
-				}
+				e.leadInFrom(n, m, -1)
 			}
 			continue
 		}
@@ -742,11 +744,7 @@ func (e *extraction) leadIn() {
 				continue
 			}
 			if m, ok := e.firstMention(from, c); ok && m.kind != mDesc {
-				a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
-				e.resolve(&a, m, c, 0.6)
-				if a.speaker != "" {
-					e.attr[n] = a
-				}
+				e.leadInFrom(n, m, c)
 			}
 			break
 		}
