@@ -210,6 +210,13 @@ func runLoadtest(ctx context.Context, args []string) error {
 			_, err := ix.Provenance(ctx, postMix(r))
 			return err
 		}),
+		// the floor: the cheapest request Elasticsearch serves on this
+		// index (match all, no hits returned, request cache off), at the same
+		// concurrency; no search can answer faster than this on this machine
+		measure(ctx, "floor: empty search to ES", *clients, *dur, 3, func(ctx context.Context, r *rand.Rand) error {
+			req, _ := http.NewRequest("GET", strings.TrimRight(*esURL, "/")+"/"+*alias+"/_search?size=0&request_cache=false", nil)
+			return call(ctx, req)
+		}),
 	}
 	for _, l := range lines {
 		fmt.Println(l)
