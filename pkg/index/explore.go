@@ -30,8 +30,8 @@ type Cluster struct {
 }
 
 // earliestFirst orders a cluster's appearances: earliest article first.
-func earliestFirst() []elastic.Sorter {
-	return []elastic.Sorter{elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), elastic.NewFieldSort("id").Asc()}
+func (ix *Index) earliestFirst(ctx context.Context) []elastic.Sorter {
+	return []elastic.Sorter{elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), ix.lastSort(ctx)}
 }
 
 // clusterAggs are the aggregations that give a cluster its figures.
@@ -63,7 +63,7 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 		size = MaxSize
 	}
 	svc := ix.client.Search(ix.alias).Query(elastic.NewTermQuery("cluster_id", id)).Size(size).TrackTotalHits(true).
-		SortBy(earliestFirst()...)
+		SortBy(ix.earliestFirst(ctx)...)
 	for name, agg := range clusterAggs() {
 		svc.Aggregation(name, agg)
 	}
@@ -302,7 +302,7 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 	by := elastic.NewTermsAggregation().Field("cluster_id").Size(len(ids)).
 		SubAggregation("hits", elastic.NewTopHitsAggregation().Size(per).
 			FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude("context")).
-			SortBy(earliestFirst()...))
+			SortBy(ix.earliestFirst(ctx)...))
 	for name, agg := range clusterAggs() {
 		by.SubAggregation(name, agg)
 	}

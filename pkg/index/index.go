@@ -56,6 +56,7 @@ type Index struct {
 	clusters  bool
 	timeout   time.Duration
 	caps      Capabilities
+	tiebreak  *tiebreakState
 }
 
 // ErrUnavailable wraps failures to reach the cluster, which are transient.
@@ -99,7 +100,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
-	ix := &Index{client: c, alias: cfg.Prefix, clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout}
+	ix := &Index{client: c, alias: cfg.Prefix, clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}}
 	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
 		return nil, err
 	}

@@ -125,7 +125,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	case "date_asc":
 		svc.SortBy(elastic.NewFieldSort("article.published_at").Asc().Missing("_last"))
 	}
-	svc.SortBy(elastic.NewFieldSort("id").Asc())
+	svc.SortBy(ix.lastSort(ctx))
 	if q.Group == "cluster" {
 		svc.Collapse(elastic.NewCollapseBuilder("cluster_id"))
 	}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -94,7 +95,11 @@ func (ix *Index) Copy(ctx context.Context, from, to string, since time.Time) (in
 		bulk := ix.bulk()
 		owner := make([]int, 0, len(res.Hits.Hits))
 		for _, h := range res.Hits.Hits {
-			req := elastic.NewBulkIndexRequest().Index(to).Id(h.Id).Doc(h.Source)
+			src, err := withTiebreak(h.Id, h.Source)
+			if err != nil {
+				return n, fmt.Errorf("copy %s: %w", h.Id, err)
+			}
+			req := elastic.NewBulkIndexRequest().Index(to).Id(h.Id).Doc(src)
 			if h.Version != nil {
 				req = req.VersionType("external_gte").Version(*h.Version)
 			}
@@ -111,6 +116,20 @@ func (ix *Index) Copy(ctx context.Context, from, to string, since time.Time) (in
 		}
 		n += int64(len(owner))
 	}
+}
+
+// withTiebreak adds the tiebreak field to a document written before it
+// existed; other documents are copied as they are.
+func withTiebreak(id string, src json.RawMessage) (json.RawMessage, error) {
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(src, &doc); err != nil {
+		return nil, err
+	}
+	if _, ok := doc["tiebreak"]; ok {
+		return src, nil
+	}
+	doc["tiebreak"], _ = json.Marshal(Tiebreak(id))
+	return json.Marshal(doc)
 }
 
 // SwapAlias moves the alias from one index to another in one atomic
@@ -202,6 +221,7 @@ func (ix *Index) Reindex(ctx context.Context, replicas int, fill func(ctx contex
 func (ix *Index) Target(name string) *Index {
 	t := *ix
 	t.alias = name
+	t.tiebreak = &tiebreakState{}
 	return &t
 }
 

@@ -41,6 +41,7 @@ func Template(alias string, caps Capabilities, replicas int) map[string]any {
 				"dynamic": "strict",
 				"properties": map[string]any{
 					"id":              keyword,
+					"tiebreak":        map[string]any{"type": "long"},
 					"article_id":      keyword,
 					"position":        map[string]any{"type": "integer"},
 					"text":            text,

@@ -1,0 +1,10 @@
+package index
+
+import "context"
+
+// SortsByTiebreak checks now whether listings sort by the numeric tiebreak
+// (every document has one) or fall back to the keyword id.
+func (ix *Index) SortsByTiebreak(ctx context.Context) bool {
+	ix.checkTiebreak(ctx)
+	return ix.tiebreak.ready.Load()
+}

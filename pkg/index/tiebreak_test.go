@@ -1,0 +1,137 @@
+package index_test
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/quotewire/quotewire/pkg/estest"
+	"github.com/quotewire/quotewire/pkg/index"
+)
+
+func TestTiebreakIsStableAndExactInJSON(t *testing.T) {
+	t.Parallel()
+	seen := map[int64]string{}
+	for i := range 10000 {
+		id := index.DocID("article", i)
+		tb := index.Tiebreak(id)
+		if tb != index.Tiebreak(id) {
+			t.Fatalf("tiebreak of %s changes", id)
+		}
+		if tb < 0 || tb >= 1<<53 {
+			t.Fatalf("tiebreak %d of %s is not exact as a JSON number", tb, id)
+		}
+		if other, ok := seen[tb]; ok {
+			t.Fatalf("%s and %s share tiebreak %d", id, other, tb)
+		}
+		seen[tb] = id
+	}
+}
+
+// pageAll walks an article's quotes ten at a time with the cursor, and
+// checks the cursor's last sort value: a number when listings sort by the
+// tiebreak, the id string otherwise. (The two orders agree: a UUID's hex
+// text sorts as its leading bits do.)
+func pageAll(t *testing.T, ix *index.Index, article string, numeric bool) []string {
+	t.Helper()
+	var ids []string
+	q := index.Query{ArticleID: article, Size: 10, Sort: "date"}
+	for range 100 {
+		res, err := ix.Search(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range res.Docs {
+			ids = append(ids, d.ID)
+		}
+		if res.NextCursor == "" {
+			return ids
+		}
+		raw, err := base64.RawURLEncoding.DecodeString(res.NextCursor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sortValues []any
+		if err := json.Unmarshal(raw, &sortValues); err != nil || len(sortValues) == 0 {
+			t.Fatalf("cursor %q: %v", raw, err)
+		}
+		if _, isNumber := sortValues[len(sortValues)-1].(float64); isNumber != numeric {
+			t.Fatalf("cursor sorts by %v, want a number: %v", sortValues, numeric)
+		}
+		q.Cursor = res.NextCursor
+	}
+	t.Fatal("the cursor never ends")
+	return nil
+}
+
+// Quotes of one article share their date: the tiebreak alone orders them.
+// Pages must list each exactly once, with the numeric tiebreak, with the
+// keyword-id fallback while an older document lacks the tiebreak, and again
+// after a reindex fills it in.
+func TestPagesAreStableWithAndWithoutTiebreak(t *testing.T) {
+	ctx := context.Background()
+	ix := estest.Open(t)
+	published := time.Date(2021, 2, 20, 9, 0, 0, 0, time.UTC)
+	var docs []index.Document
+	for i := range 45 {
+		docs = append(docs, index.Document{ID: index.DocID("a1", i), ArticleID: "a1", Position: i,
+			Text: fmt.Sprintf("quote number %d", i), Speaker: "Ana Ruiz", IndexedAt: time.Now(),
+			Article: index.ArticleMetadata{ID: "a1", Version: 1, PublishedAt: &published}})
+	}
+	for _, err := range ix.Write(ctx, []index.ArticleDocs{{ArticleID: "a1", Version: 1, Docs: docs}}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix.Refresh(ctx)
+	want := make([]string, 0, 46)
+	for _, d := range docs {
+		want = append(want, d.ID)
+	}
+	slices.SortFunc(want, func(a, b string) int { return int(index.Tiebreak(a) - index.Tiebreak(b)) })
+	if !ix.SortsByTiebreak(ctx) {
+		t.Fatal("every document has a tiebreak, yet listings do not sort by it")
+	}
+	if got := pageAll(t, ix, "a1", true); !slices.Equal(got, want) {
+		t.Fatalf("pages by tiebreak:\n got %v\nwant %v", got, want)
+	}
+
+	// a document written before the field existed
+	old := index.DocID("a1", 45)
+	body := fmt.Sprintf(`{"id":%q,"article_id":"a1","position":45,"text":"an old quote","confidence":0,"indexed_at":"2021-02-20T09:00:00Z","article":{"id":"a1","version":1,"published_at":"2021-02-20T09:00:00Z"}}`, old)
+	if _, err := ix.Client().Index().Index(ix.Alias()).Id(old).BodyString(body).Do(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ix.Refresh(ctx)
+	if ix.SortsByTiebreak(ctx) {
+		t.Fatal("a document lacks the tiebreak, yet listings sort by it")
+	}
+	byID := append(slices.Clone(want), old)
+	slices.Sort(byID)
+	if got := pageAll(t, ix, "a1", false); !slices.Equal(got, byID) {
+		t.Fatalf("pages by id:\n got %v\nwant %v", got, byID)
+	}
+
+	// a reindex copies it with its tiebreak
+	from, to, err := ix.CreateNext(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Copy(ctx, from, to, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	next := ix.Target(to)
+	next.Refresh(ctx)
+	if !next.SortsByTiebreak(ctx) {
+		t.Fatal("the copy lacks tiebreaks")
+	}
+	all := append(slices.Clone(want), old)
+	slices.SortFunc(all, func(a, b string) int { return int(index.Tiebreak(a) - index.Tiebreak(b)) })
+	if got := pageAll(t, next, "a1", true); !slices.Equal(got, all) {
+		t.Fatalf("pages after the copy:\n got %v\nwant %v", got, all)
+	}
+}
