@@ -41,7 +41,10 @@ func interleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 			continue
 		}
 		f := fs.Lookup(name)
-		if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); f != nil && !(ok && bf.IsBoolFlag()) && i+1 < len(args) {
+		if f == nil {
+			continue // unknown, or -h: fs.Parse says so
+		}
+		if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); !(ok && bf.IsBoolFlag()) && i+1 < len(args) {
 			flags = append(flags, args[i+1])
 			i++
 		}

@@ -5,6 +5,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -40,6 +42,9 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:])
 	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		return // the command printed its flags
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "quotewire:", err)
 		os.Exit(1)
@@ -52,8 +57,18 @@ func run(ctx context.Context, args []string) error {
 		fmt.Fprint(os.Stderr, usage)
 		return fmt.Errorf("no command given")
 	}
+	if len(args) > 1 && (args[0] == "extract" || args[0] == "publish") {
+		switch args[1] {
+		case "-h", "-help", "--help":
+			fmt.Print(usage)
+			return nil
+		}
+	}
 	switch args[0] {
 	case "extract":
+		if len(args) > 1 {
+			return fmt.Errorf("extract takes no arguments: it reads articles as JSON Lines on stdin")
+		}
 		return runExtract(os.Stdin, os.Stdout, log)
 	case "publish":
 		return runPublish(ctx, args[1:], log)
