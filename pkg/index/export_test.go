@@ -8,3 +8,6 @@ func (ix *Index) SortsByTiebreak(ctx context.Context) bool {
 	ix.checkTiebreak(ctx)
 	return ix.tiebreak.ready.Load()
 }
+
+// Upgrade is upgrade for tests.
+func (ix *Index) Upgrade(id string, src []byte) ([]byte, error) { return ix.upgrade(id, src) }

@@ -95,7 +95,7 @@ func (ix *Index) Copy(ctx context.Context, from, to string, since time.Time) (in
 		bulk := ix.bulk()
 		owner := make([]int, 0, len(res.Hits.Hits))
 		for _, h := range res.Hits.Hits {
-			src, err := withTiebreak(h.Id, h.Source)
+			src, err := ix.upgrade(h.Id, h.Source)
 			if err != nil {
 				return n, fmt.Errorf("copy %s: %w", h.Id, err)
 			}
@@ -118,18 +118,58 @@ func (ix *Index) Copy(ctx context.Context, from, to string, since time.Time) (in
 	}
 }
 
-// withTiebreak adds the tiebreak field to a document written before it
-// existed; other documents are copied as they are.
-func withTiebreak(id string, src json.RawMessage) (json.RawMessage, error) {
+// upgrade brings a document written by an older version to the current
+// mapping, which is strict: fields the mapping no longer has are dropped and
+// the tiebreak is added when missing.
+func (ix *Index) upgrade(id string, src json.RawMessage) (json.RawMessage, error) {
 	var doc map[string]json.RawMessage
 	if err := json.Unmarshal(src, &doc); err != nil {
 		return nil, err
 	}
-	if _, ok := doc["tiebreak"]; ok {
+	props := Template(ix.alias, ix.caps, 0)["template"].(map[string]any)["mappings"].(map[string]any)["properties"].(map[string]any)
+	changed, err := keepMapped(doc, props)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := doc["tiebreak"]; !ok {
+		doc["tiebreak"], _ = json.Marshal(Tiebreak(id))
+		changed = true
+	}
+	if !changed {
 		return src, nil
 	}
-	doc["tiebreak"], _ = json.Marshal(Tiebreak(id))
 	return json.Marshal(doc)
+}
+
+// keepMapped drops the fields of doc that props does not map, in objects
+// too; it reports whether it dropped any.
+func keepMapped(doc map[string]json.RawMessage, props map[string]any) (bool, error) {
+	changed := false
+	for k, v := range doc {
+		p, ok := props[k].(map[string]any)
+		if !ok {
+			delete(doc, k)
+			changed = true
+			continue
+		}
+		sub, ok := p["properties"].(map[string]any)
+		if !ok || len(v) == 0 || v[0] != '{' {
+			continue
+		}
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(v, &obj); err != nil {
+			return false, err
+		}
+		c, err := keepMapped(obj, sub)
+		if err != nil {
+			return false, err
+		}
+		if c {
+			doc[k], _ = json.Marshal(obj)
+			changed = true
+		}
+	}
+	return changed, nil
 }
 
 // SwapAlias moves the alias from one index to another in one atomic

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/quotewire/quotewire/pkg/estest"
 	"github.com/quotewire/quotewire/pkg/index"
 )
@@ -133,5 +135,31 @@ func TestPagesAreStableWithAndWithoutTiebreak(t *testing.T) {
 	slices.SortFunc(all, func(a, b string) int { return int(index.Tiebreak(a) - index.Tiebreak(b)) })
 	if got := pageAll(t, next, "a1", true); !slices.Equal(got, all) {
 		t.Fatalf("pages after the copy:\n got %v\nwant %v", got, all)
+	}
+}
+
+// A reindex copies documents an older version wrote into today's strict
+// mapping: fields it no longer has are dropped, the tiebreak is added.
+func TestUpgradeDropsRetiredFieldsAndAddsTiebreak(t *testing.T) {
+	t.Parallel()
+	var ix index.Index
+	src := `{"id":"39cc3a84-b162-5c62-b2ef-e6323c7a19c5","text":"q","exact_key":"x","article":{"id":"a","version":2,"old_flag":true}}`
+	out, err := ix.Upgrade("39cc3a84-b162-5c62-b2ef-e6323c7a19c5", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{"id": "39cc3a84-b162-5c62-b2ef-e6323c7a19c5", "text": "q",
+		"tiebreak": float64(index.Tiebreak("39cc3a84-b162-5c62-b2ef-e6323c7a19c5")),
+		"article":  map[string]any{"id": "a", "version": float64(2)}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("upgraded document (-want +got):\n%s", diff)
+	}
+	same := `{"id":"x","tiebreak":7}`
+	if out, err := ix.Upgrade("x", []byte(same)); err != nil || string(out) != same {
+		t.Fatalf("a current document changed: %s, %v", out, err)
 	}
 }
