@@ -130,7 +130,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		svc.Collapse(elastic.NewCollapseBuilder("cluster_id"))
 	}
 	if q.Highlight && q.Text != "" {
-		svc.Highlight(elastic.NewHighlight().Field("text").NumOfFragments(0).Encoder("html").PreTags("<mark>").PostTags("</mark>"))
+		// the words of the query, highlighted wherever they stand: phrase
+		// queries run on indexed word pairs (index_phrases), which the
+		// highlighter cannot map back to the text
+		words := strings.Join(strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("\"+|-()*~", r) }), " ")
+		field := elastic.NewHighlighterField("text").HighlightQuery(elastic.NewMatchQuery("text", words).Operator("or"))
+		svc.Highlight(elastic.NewHighlight().Fields(field).NumOfFragments(0).Encoder("html").PreTags("<mark>").PostTags("</mark>"))
 	}
 	if q.Facets {
 		svc.Aggregation("speakers", elastic.NewTermsAggregation().Field("speaker").Size(10))

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -161,5 +162,36 @@ func TestUpgradeDropsRetiredFieldsAndAddsTiebreak(t *testing.T) {
 	same := `{"id":"x","tiebreak":7}`
 	if out, err := ix.Upgrade("x", []byte(same)); err != nil || string(out) != same {
 		t.Fatalf("a current document changed: %s, %v", out, err)
+	}
+}
+
+// An index an older version made keeps working: Ensure adds the fields the
+// template has gained (the tiebreak) and leaves alone those it maps
+// differently now (index_phrases on text), which only a reindex changes.
+func TestEnsureAddsNewFieldsToAnOlderIndex(t *testing.T) {
+	ctx := context.Background()
+	cfg := estest.Config(t)
+	ix, err := index.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.DeleteAll(context.Background()) })
+	old := `{"aliases":{"` + ix.Alias() + `":{"is_write_index":true}},"mappings":{"dynamic":"strict","properties":{
+		"id":{"type":"keyword"},"text":{"type":"text","analyzer":"standard"}}}}`
+	if _, err := ix.Client().CreateIndex(index.IndexName(ix.Alias(), 1)).BodyString(old).Do(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // and again: nothing left to add
+		if err := ix.Ensure(ctx, 0); err != nil {
+			t.Fatalf("ensure on an older index: %v", err)
+		}
+	}
+	m, err := ix.Client().GetMapping().Index(ix.Alias()).Do(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(m)
+	if !strings.Contains(string(b), `"tiebreak":{"type":"long"}`) || strings.Contains(string(b), "index_phrases") {
+		t.Fatalf("mapping after Ensure: %s", b)
 	}
 }
