@@ -37,7 +37,7 @@ bench: bench-engine bench-search ## engine benchmarks, then search/provenance la
 bench-engine: ## extraction engine benchmarks (MB/s, B/op, allocs/op)
 	go test -run '^$$' -bench . -benchmem ./pkg/quote/
 
-bench-search: ## search and provenance p50/p95/p99 at 20 clients on 1M quotes, API vs Elasticsearch direct
+bench-search: ## search and provenance p50/p95/p99 at 20 clients on 1M quotes, API vs Elasticsearch direct, and the floor (an empty search)
 	scripts/bench-search.sh
 
 bench-pipeline: ## pipeline articles/s vs raw bulk indexing, and a 100k-article backfill killed and resumed, same run
