@@ -83,6 +83,23 @@ func ConnectNATS(ctx context.Context, cfg NATS, name string, log *slog.Logger, o
 	return nc, js, nil
 }
 
+// DrainNATS drains a connection and waits (at most timeout) until it is
+// closed, so that the acks and publishes the service sent last reach the
+// server before the process exits (nats.Conn.Drain alone returns at once).
+func DrainNATS(nc *nats.Conn, timeout time.Duration) {
+	closed := make(chan struct{})
+	nc.SetClosedHandler(func(*nats.Conn) { close(closed) })
+	if err := nc.Drain(); err != nil {
+		nc.Close()
+		return
+	}
+	select {
+	case <-closed:
+	case <-time.After(timeout):
+		nc.Close()
+	}
+}
+
 // NATSReady is a readiness check on a connection.
 func NATSReady(nc *nats.Conn) func(context.Context) error {
 	return func(context.Context) error {

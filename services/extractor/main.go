@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -33,7 +34,7 @@ func run(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		defer nc.Drain()
+		defer service.DrainNATS(nc, 10*time.Second)
 		checks.Set("nats", service.NATSReady(nc))
 		x := pipeline.NewExtractor(js, log, pipeline.NewMetrics(reg))
 		x.Checks = checks

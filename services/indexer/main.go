@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -38,7 +39,7 @@ func run(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		defer nc.Drain()
+		defer service.DrainNATS(nc, 10*time.Second)
 		checks.Set("nats", service.NATSReady(nc))
 		x := pipeline.NewIndexer(js, ix, log, pipeline.NewMetrics(reg), cfg.BatchSize)
 		x.Checks = checks

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -35,7 +36,7 @@ func run(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		defer nc.Drain()
+		defer service.DrainNATS(nc, 10*time.Second)
 		checks.Set("nats", service.NATSReady(nc))
 		return service.ServePublic(ctx, log, ln, service.PublicMux(service.IngestHandler(js, log, cfg.MaxBodyBytes), nil), cfg.Access)
 	})

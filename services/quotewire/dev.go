@@ -78,7 +78,7 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer nc.Drain()
+	defer service.DrainNATS(nc, 10*time.Second)
 	reg := admin.NewRegistry()
 	m := pipeline.NewMetrics(reg)
 	mux := service.PublicMux(service.IngestHandler(js, log, 32<<20), &api.Search{S: ix, Log: log})

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/quotewire/quotewire/pkg/service"
 )
@@ -111,7 +112,7 @@ func runPublish(ctx context.Context, files []string, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	defer nc.Drain()
+	defer service.DrainNATS(nc, 10*time.Second)
 	st, _, err := publishFiles(ctx, js, files, log)
 	invalid := st.Read - st.Articles
 	fmt.Printf("published %d, duplicates %d, invalid %d\n", st.Published, st.Duplicates, invalid)

@@ -41,7 +41,7 @@ func toolConnect(ctx context.Context, cfg *ToolConfig, name string, log *slog.Lo
 	if err != nil {
 		return nil, nil, err
 	}
-	return js, func() { _ = nc.Drain() }, nil
+	return js, func() { service.DrainNATS(nc, 10*time.Second) }, nil
 }
 
 // opsConnect loads ToolConfig and connects to NATS.
