@@ -401,9 +401,9 @@ func (e *extraction) firstPerson(from, to int) (mention, bool) {
 	return mention{}, false
 }
 
-func (e *extraction) isPreposition(k int) bool {
-	_, ok := prepositions[strings.ToLower(e.word(k))]
-	return ok && e.isWord(k)
+func (d *doc) isPreposition(k int) bool {
+	_, ok := prepositions[strings.ToLower(d.word(k))]
+	return ok && d.isWord(k)
 }
 
 var prepositions = setOf("in", "at", "of", "on", "from", "to", "for", "with", "by", "about", "after", "before",

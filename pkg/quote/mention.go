@@ -76,6 +76,12 @@ var affiliations = setOf("Republican", "Democrat", "Independent", "Former", "for
 var headlineWords = setOf("On", "How", "In", "Of", "The", "And", "For", "To", "At", "With", "From", "By", "As", "Is",
 	"Are", "Was", "Were", "Why", "What", "When", "Who", "Says", "Said", "Tells", "Told")
 
+// outletNames are news outlets and agencies whose one-word name can stand
+// alone as a subject ("As Politico reported"); generic heads (Post, House)
+// cannot.
+var outletNames = setOf("Politico", "POLITICO", "Reuters", "Breitbart", "Pentagon", "Kremlin", "FBI", "CIA", "NHS",
+	"CNN", "BBC", "MSNBC", "Bloomberg", "Axios", "BuzzFeed", "Gawker", "Vox", "Slate", "Salon", "Mediaite")
+
 var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
 	"Tonight", "Yesterday", "Tomorrow")
 
@@ -317,6 +323,11 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace {
 		return m, true
 	}
+	// an outlet or agency named alone ("As Politico reported", "Reuters
+	// said"): an organisation
+	if _, org := outletNames[w]; org {
+		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
+	}
 	return mention{}, false
 }
 
@@ -399,8 +410,8 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				break
 			}
 			if d.isPunct(j, ",") {
-				if m, ok := d.mentionEndingAt(j - 1); ok && m.kind != mPronoun {
-					return m, true
+				if m, ok := d.mentionEndingAt(j - 1); ok && m.kind != mPronoun && !d.isPreposition(int(m.from)-1) {
+					return m, true // not "In an interview with CNN, X continued ..., saying"
 				}
 				break
 			}

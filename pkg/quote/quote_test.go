@@ -448,6 +448,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"This has become a litmus test,", "Chris Murphy", "podcast"}},
 		},
 		{
+			name: "an outlet named alone reports",
+			text: "As Politico reported, \"if the primary were held this evening, Hale would win.\"",
+			want: []want{{"if the primary were held this evening, Hale would win.", "Politico", "publication"}},
+		},
+		{
+			name: "an outlet after a preposition is no appositive subject",
+			text: "Dan Trask and Ted Cole kept fighting.\n\nIn an interview with CNN, Trask continued to question Cole's temperament, saying the senator could not \"make deals\" as president.",
+			want: []want{{"make deals", "Dan Trask", "tv"}},
+		},
+		{
+			name: "the institution in an appositive is not the speaker",
+			text: "\"It is a hard thing to do,\" said Michael Petri, president of the Fordham Institute, and a former teacher.",
+			want: []want{{"It is a hard thing to do,", "Michael Petri", "unknown"}},
+		},
+		{
 			name: "a quotation alone in its paragraph after its speaker's lead-in",
 			text: "\"We had a meeting,\" Ada Quinn said.\n\nQuinn was quick to add that the plan would not be dropped.\n\n\"Dropping it? Never.\"",
 			want: []want{{"We had a meeting,", "Ada Quinn", "unknown"}, {"Dropping it? Never.", "Ada Quinn", "unknown"}},
