@@ -599,8 +599,9 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, pa attribution) bool {
 	if prev.close < 0 {
 		from = int(prev.open) + 1
 	}
+	attributedAfter := prev.close >= 0 && prevCue > prev.close
 	appositive := int32(-1) // the attribution's sentence
-	if prev.close >= 0 && prevCue > prev.close && pa.mentionTok > prev.close {
+	if attributedAfter && pa.mentionTok > prev.close {
 		appositive = e.toks[pa.mentionTok].sent
 	}
 	words := 0
@@ -627,7 +628,6 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, pa attribution) bool {
 	}
 	// a long attribution after the first ("said X, a veteran ... in July.")
 	// directly followed by the second quotation
-	attributedAfter := prev.close >= 0 && prevCue > prev.close
 	return words <= 12 || (attributedAfter && e.toks[cur.open].sent-e.toks[prev.close].sent <= 1)
 }
 
@@ -727,7 +727,7 @@ func (e *extraction) leadIn() {
 			k--
 		}
 		qf, qt := e.paraBounds(k)
-		if e.quotesIn(qf, qt, "", true) {
+		if lo, hi := e.quotedIn(qf, qt); hi > lo {
 			continue // the paragraph before quotes someone
 		}
 		from, _ := e.sentenceBounds(k)

@@ -293,19 +293,25 @@ func (e *extraction) channels() {
 	// theirs with none of its own continues that scene (an interview the
 	// article keeps quoting from)
 	memory := map[string]int{}
+	last := func(speaker string) (attribution, bool) {
+		if m := memory[speaker]; speaker != "" && m > 0 {
+			return e.attr[m-1], true
+		}
+		return attribution{}, false
+	}
 	for n, i := range e.top {
 		sp := e.spans[i]
 		a := &e.attr[n]
 		e.speaker = a.speaker
-		ev, ok := e.evidenceFor(sp, a.speaker)
+		ev, ok := e.evidenceFor(sp)
 		e.speaker = ""
 		if !ok {
+			l, seen := last(a.speaker)
 			switch {
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
 				a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
-			case a.speaker != "" && memory[a.speaker] > 0:
-				m := memory[a.speaker] - 1
-				a.channel, a.outlet = e.attr[m].channel, e.attr[m].outlet
+			case seen:
+				a.channel, a.outlet = l.channel, l.outlet
 			case a.cue == "transcript" && e.transcriptMedium(sp, a):
 				// a transcript's turn: the programme named above it
 			case writtenCue(a.cue):
@@ -323,8 +329,8 @@ func (e *extraction) channels() {
 		if ev.channel == "social_media" {
 			if pev, pok := e.platformNear(pf, pt); pok {
 				ev = pev
-			} else if m := memory[a.speaker] - 1; m >= 0 && a.speaker != "" && isPlatform(e.attr[m].channel) {
-				ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sPlatform}
+			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {
+				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
 			}
 		}
 		// "in an interview" with a TV, radio or podcast outlet takes that
@@ -332,8 +338,8 @@ func (e *extraction) channels() {
 		if ev.channel == "interview" && ev.outlet == "" {
 			if mev, ok := e.mediumNear(pf); ok {
 				ev = mev
-			} else if m := memory[a.speaker] - 1; m >= 0 && a.speaker != "" && isMedium(e.attr[m].channel) {
-				ev = evidence{channel: e.attr[m].channel, outlet: e.attr[m].outlet, strength: sNetwork}
+			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) {
+				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sNetwork}
 			}
 		}
 		if ev.channel == sceneDebate {
@@ -572,7 +578,7 @@ func (e *extraction) sceneFill() {
 // evidenceFor finds a quotation's channel evidence: in its sentence, else
 // in its paragraph, else in the paragraph before when that sets the scene
 // ("During the debate, ...") without another speaker's quotations.
-func (e *extraction) evidenceFor(sp span, speaker string) (evidence, bool) {
+func (e *extraction) evidenceFor(sp span) (evidence, bool) {
 	from, to := e.sentenceBounds(int(sp.open))
 	if ev, ok := e.evidenceIn(from, to); ok {
 		return ev, true
@@ -591,7 +597,7 @@ func (e *extraction) evidenceFor(sp span, speaker string) (evidence, bool) {
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
 		ev, ok := e.evidenceIn(qf, qt)
-		if e.quotesIn(qf, qt, speaker, false) {
+		if e.othersQuotedIn(qf, qt, e.speaker) {
 			break
 		}
 		if ok && ev.strength >= sSpeech {
@@ -615,15 +621,26 @@ func (e *extraction) paraBounds(k int) (int, int) {
 	return from, to
 }
 
-// quotesIn reports whether tokens [from, to) hold a quotation attributed to
-// someone other than speaker (the paragraph is another speaker's scene).
-// Unattributed quotation marks (a scare quote, a phrase) set no scene unless
-// anyAtAll.
-func (e *extraction) quotesIn(from, to int, speaker string, anyAtAll bool) bool {
-	// e.top is in text order: start at the first quotation at or after from
-	n := sort.Search(len(e.top), func(n int) bool { return int(e.spans[e.top[n]].open) >= from })
-	for ; n < len(e.top) && int(e.spans[e.top[n]].open) < to; n++ {
-		if anyAtAll || (e.attr[n].speaker != "" && e.attr[n].speaker != speaker) {
+// quotedIn is the range [lo, hi) of the quotations (indexes into e.top)
+// that open in tokens [from, to).
+func (e *extraction) quotedIn(from, to int) (lo, hi int) {
+	// e.top is in text order
+	lo = sort.Search(len(e.top), func(n int) bool { return int(e.spans[e.top[n]].open) >= from })
+	hi = lo
+	for hi < len(e.top) && int(e.spans[e.top[hi]].open) < to {
+		hi++
+	}
+	return lo, hi
+}
+
+// othersQuotedIn reports whether tokens [from, to) hold a quotation
+// attributed to someone other than speaker (the paragraph is another
+// speaker's scene). Unattributed quotation marks (a scare quote, a phrase)
+// set no scene.
+func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
+	lo, hi := e.quotedIn(from, to)
+	for n := lo; n < hi; n++ {
+		if e.attr[n].speaker != "" && e.attr[n].speaker != speaker {
 			return true
 		}
 	}

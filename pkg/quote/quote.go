@@ -107,13 +107,10 @@ type extraction struct {
 	doc
 	spans     []span
 	top       []int // indexes of reported spans
-	sentOf    []int32
 	ents      *entities
-	quotes    []Quote
 	attr      []attribution
-	paraOpen  []int32 // first token of each paragraph
-	debateAir int8    // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
-	speaker   string  // the speaker whose quotation's channel is being read
+	debateAir int8   // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
+	speaker   string // the speaker whose quotation's channel is being read
 	// channel evidence already read, by token range and speaker
 	evidenceMemo map[evidenceKey]evidenceResult
 }
