@@ -104,10 +104,8 @@ func Documents(ev *quotewirev1.QuotesExtracted, now time.Time) []Document {
 	}
 	docs := make([]Document, 0, len(ev.GetQuotes()))
 	for i, q := range ev.GetQuotes() {
-		id := DocID(a.GetId(), i)
 		docs = append(docs, Document{
-			ID:             id,
-			Tiebreak:       Tiebreak(id),
+			ID:             DocID(a.GetId(), i),
 			ArticleID:      a.GetId(),
 			Position:       i,
 			Text:           q.GetText(),

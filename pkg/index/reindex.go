@@ -126,8 +126,7 @@ func (ix *Index) upgrade(id string, src json.RawMessage) (json.RawMessage, error
 	if err := json.Unmarshal(src, &doc); err != nil {
 		return nil, err
 	}
-	props := Template(ix.alias, ix.caps, 0)["template"].(map[string]any)["mappings"].(map[string]any)["properties"].(map[string]any)
-	changed, err := keepMapped(doc, props)
+	changed, err := keepMapped(doc, properties(ix.caps))
 	if err != nil {
 		return nil, err
 	}

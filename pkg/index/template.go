@@ -80,11 +80,16 @@ func Template(alias string, caps Capabilities, replicas int) map[string]any {
 	}
 }
 
+// properties are the mapped fields of the template's documents.
+func properties(caps Capabilities) map[string]any {
+	return Template("", caps, 0)["template"].(map[string]any)["mappings"].(map[string]any)["properties"].(map[string]any)
+}
+
 // addNewFields adds to the index behind the alias the fields the template
 // has and it lacks (additive changes need no reindex). Fields it has keep
 // their mapping even where the template now maps them differently (such as
 // index_phrases on text): a new generation (`quotewire reindex`) takes those.
-func (ix *Index) addNewFields(ctx context.Context, replicas int) error {
+func (ix *Index) addNewFields(ctx context.Context) error {
 	res, err := ix.client.GetMapping().Index(ix.alias).Do(ctx)
 	if err != nil {
 		return fmt.Errorf("read mapping of %s: %w", ix.alias, err)
@@ -98,7 +103,7 @@ func (ix *Index) addNewFields(ctx context.Context, replicas int) error {
 			have[f] = true
 		}
 	}
-	want := Template(ix.alias, ix.caps, replicas)["template"].(map[string]any)["mappings"].(map[string]any)["properties"].(map[string]any)
+	want := properties(ix.caps)
 	add := map[string]any{}
 	for f, m := range want {
 		if !have[f] {
@@ -128,7 +133,7 @@ func (ix *Index) Ensure(ctx context.Context, replicas int) error {
 		return fmt.Errorf("check alias %s: %w", ix.alias, err)
 	}
 	if exists {
-		return ix.addNewFields(ctx, replicas)
+		return ix.addNewFields(ctx)
 	}
 	name := IndexName(ix.alias, Generation)
 	body := map[string]any{"aliases": map[string]any{ix.alias: map[string]any{"is_write_index": true}}}

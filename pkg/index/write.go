@@ -41,9 +41,7 @@ func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
 	owner := make([]int, 0, len(batch)*4) // bulk item -> batch index
 	for i, a := range batch {
 		for _, d := range a.Docs {
-			if d.Tiebreak == 0 {
-				d.Tiebreak = Tiebreak(d.ID)
-			}
+			d.Tiebreak = Tiebreak(d.ID) // derived from the id, so set here once
 			bulk.Add(elastic.NewBulkIndexRequest().Index(ix.alias).Id(d.ID).
 				VersionType("external_gte").Version(a.Version).Doc(d))
 			owner = append(owner, i)
