@@ -42,7 +42,7 @@ func Logger(level, format string) (*slog.Logger, error) {
 // connected), sets up the streams and consumers, and returns the connection
 // and its JetStream context. A user without the right to change the topology
 // (a least-privilege service account) only checks that it exists. Close the
-// connection with Drain.
+// connection with DrainNATS.
 func ConnectNATS(ctx context.Context, cfg NATS, name string, log *slog.Logger, opts ...nats.Option) (*nats.Conn, jetstream.JetStream, error) {
 	url := cfg.NATSURL
 	auth, err := cfg.Options()
