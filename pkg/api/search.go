@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -86,7 +87,17 @@ func toJSON(d *index.Document) QuoteJSON {
 // parseQuery reads the filters shared by list and export; it writes the
 // 400 itself and reports false on a bad parameter.
 func parseQuery(w http.ResponseWriter, r *http.Request) (index.Query, bool) {
-	v := r.URL.Query()
+	q, err := QueryFromValues(r.URL.Query())
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return q, false
+	}
+	return q, true
+}
+
+// QueryFromValues reads the parameters of a quote search (the query string
+// of /v1/quotes and /v1/export) into an index query, as the API runs it.
+func QueryFromValues(v url.Values) (index.Query, error) {
 	q := index.Query{
 		Text: v.Get("q"), Speaker: v.Get("speaker"), Channel: v.Get("channel"), Outlet: v.Get("outlet"),
 		ArticleID: v.Get("article_id"), ClusterID: v.Get("cluster_id"), Cursor: v.Get("cursor"),
@@ -99,8 +110,7 @@ func parseQuery(w http.ResponseWriter, r *http.Request) (index.Query, bool) {
 		if s := v.Get(p.name); s != "" {
 			t, err := article.ParseTime(s)
 			if err != nil {
-				writeError(w, http.StatusBadRequest, p.name+": "+err.Error())
-				return q, false
+				return q, errors.New(p.name + ": " + err.Error())
 			}
 			*p.dst = t
 		}
@@ -108,8 +118,7 @@ func parseQuery(w http.ResponseWriter, r *http.Request) (index.Query, bool) {
 	if s := v.Get("size"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > index.MaxSize {
-			writeError(w, http.StatusBadRequest, "size must be a whole number from 1 to "+strconv.Itoa(index.MaxSize))
-			return q, false
+			return q, errors.New("size must be a whole number from 1 to " + strconv.Itoa(index.MaxSize))
 		}
 		q.Size = n
 	}
@@ -122,14 +131,13 @@ func parseQuery(w http.ResponseWriter, r *http.Request) (index.Query, bool) {
 		case "true", "1":
 			*b.dst = true
 		default:
-			writeError(w, http.StatusBadRequest, b.name+" must be true or false")
-			return q, false
+			return q, errors.New(b.name + " must be true or false")
 		}
 	}
 	if v.Get("highlight") == "" && q.Text != "" {
 		q.Highlight = true
 	}
-	return q, true
+	return q, nil
 }
 
 func (h *Search) list(w http.ResponseWriter, r *http.Request) {

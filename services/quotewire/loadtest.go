@@ -17,65 +17,40 @@ import (
 	"sync"
 	"time"
 
+	"github.com/quotewire/quotewire/pkg/api"
 	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/synth"
 )
 
-// loadQuery is one search a journalist might run, in API and index form.
-type loadQuery struct {
-	params url.Values
-	query  index.Query
-}
-
 // searchMix draws the benchmark's searches: words, phrases, speakers,
-// channels, clusters and facets, as the UI sends them.
-func searchMix(r *rand.Rand) loadQuery {
+// channels, clusters and facets, as the UI sends them (API parameters; the
+// direct phase turns them into the same index query the API runs).
+func searchMix(r *rand.Rand) url.Values {
 	words := []string{"costs", "city recover", "residents", "plan working", "budget", "hospital", "harbour", "festival",
 		"money", "reopen", "trouble", "support", "election", "energy", "pension", "storm", "flood", "museum"}
 	names := []string{"Okafor", "Elena Petrov", "Hiro Tanaka", "Weber", "Rosa Navarro", "Sami Rahman", "Quinn", "Luis Haddad"}
 	channels := []string{"instagram", "twitter", "interview", "statement", "unknown", "press_conference"}
 	pick := func(xs []string) string { return xs[r.IntN(len(xs))] }
-	lq := loadQuery{params: url.Values{}}
-	set := func(k, v string) {
-		lq.params.Set(k, v)
-		switch k {
-		case "q":
-			lq.query.Text = v
-		case "speaker":
-			lq.query.Speaker = v
-		case "channel":
-			lq.query.Channel = v
-		case "group":
-			lq.query.Group = v
-		case "sort":
-			lq.query.Sort = v
-		case "facets":
-			lq.query.Facets = true
-		}
-	}
+	v := url.Values{"size": {"20"}}
 	switch n := r.IntN(100); {
 	case n < 35:
-		set("q", pick(words))
+		v.Set("q", pick(words))
 	case n < 50:
-		set("q", `"`+pick([]string{"under control", "got this right", "the city will recover", "needs more money"})+`"`)
+		v.Set("q", `"`+pick([]string{"under control", "got this right", "the city will recover", "needs more money"})+`"`)
 	case n < 65:
-		set("speaker", pick(names))
-		set("sort", "date")
+		v.Set("speaker", pick(names))
+		v.Set("sort", "date")
 	case n < 80:
-		set("q", pick(words))
-		set("channel", pick(channels))
+		v.Set("q", pick(words))
+		v.Set("channel", pick(channels))
 	case n < 90:
-		set("q", pick(words))
-		set("group", "cluster")
+		v.Set("q", pick(words))
+		v.Set("group", "cluster")
 	default:
-		set("speaker", pick(names))
-		set("facets", "true")
+		v.Set("speaker", pick(names))
+		v.Set("facets", "true")
 	}
-	if lq.query.Text != "" {
-		lq.query.Highlight = true
-	}
-	lq.query.Size = 20
-	return lq
+	return v
 }
 
 // postMix draws a social post: a synthetic quote as its speaker posted it,
@@ -158,7 +133,7 @@ func measure(ctx context.Context, name string, clients int, d time.Duration, see
 // this separate process.
 func runLoadtest(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
-	api := fs.String("url", "http://127.0.0.1:8080", "search API")
+	apiURL := fs.String("url", "http://127.0.0.1:8080", "search API")
 	esURL := fs.String("es", "http://127.0.0.1:9200", "Elasticsearch, for the direct queries")
 	alias := fs.String("index", "quotes", "index alias")
 	clients := fs.Int("c", 20, "concurrent clients")
@@ -192,17 +167,21 @@ func runLoadtest(ctx context.Context, args []string) error {
 	fmt.Printf("index %s: %d quotes; %d clients, closed loop, %v per phase; load from this process (pid %d)\n", *alias, n, *clients, *dur, os.Getpid())
 	lines := []string{
 		measure(ctx, "search via API", *clients, *dur, 1, func(ctx context.Context, r *rand.Rand) error {
-			req, _ := http.NewRequest("GET", *api+"/v1/quotes?"+searchMix(r).params.Encode()+"&size=20", nil)
+			req, _ := http.NewRequest("GET", *apiURL+"/v1/quotes?"+searchMix(r).Encode(), nil)
 			return call(ctx, req)
 		}),
 		measure(ctx, "search direct to ES", *clients, *dur, 1, func(ctx context.Context, r *rand.Rand) error {
-			_, err := ix.Search(ctx, searchMix(r).query)
+			q, err := api.QueryFromValues(searchMix(r))
+			if err != nil {
+				return err
+			}
+			_, err = ix.Search(ctx, q)
 			return err
 		}),
 		measure(ctx, "provenance via API", *clients, *dur, 2, func(ctx context.Context, r *rand.Rand) error {
 			p := postMix(r)
 			b, _ := json.Marshal(map[string]string{"text": p.Text, "platform": p.Platform, "author": p.Author})
-			req, _ := http.NewRequest("POST", *api+"/v1/provenance", bytes.NewReader(b))
+			req, _ := http.NewRequest("POST", *apiURL+"/v1/provenance", bytes.NewReader(b))
 			req.Header.Set("Content-Type", "application/json")
 			return call(ctx, req)
 		}),
