@@ -50,12 +50,27 @@ func (e *extraction) attribute(n int) attribution {
 		a.cue = "transcript"
 		return a
 	}
+	if e.closesSentence(sp) && sp.open > 0 && e.isPunct(int(sp.open)-1, ":") {
+		// `X said: "...." Critics questioned the timing.`: the reporting
+		// clause introducing a whole sentence with a colon wins over a new
+		// sentence after it
+		if m, cue, conf, ok := e.before(sp); ok {
+			e.resolve(&a, m, cue, conf)
+			return a
+		}
+	}
 	if m, cue, conf, ok := e.after(sp); ok {
 		e.resolve(&a, m, cue, conf)
 	} else if m, cue, conf, ok := e.before(sp); ok {
 		e.resolve(&a, m, cue, conf)
 	}
 	return a
+}
+
+// closesSentence reports whether a quotation ends its sentence inside its
+// closing mark (`... open."`).
+func (e *extraction) closesSentence(sp span) bool {
+	return sp.close > 0 && e.isPunct(int(sp.close)-1, ".!?")
 }
 
 // nameWithin finds a person's name starting within n words after k, with

@@ -48,6 +48,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
 		},
 		{
+			name: "colon introduction, a new sentence after the quote reports no speech",
+			text: "Nora Field wrote in an email: \"The bridge opens in May.\" Critics questioned the timing of the announcement.",
+			want: []want{{"The bridge opens in May.", "Nora Field", "statement"}},
+		},
+		{
 			name: "colon introduction",
 			text: "Tom Hardy told reporters: \"I am done with this.\"",
 			want: []want{{"I am done with this.", "Tom Hardy", "press_conference"}},
