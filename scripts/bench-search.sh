@@ -12,7 +12,7 @@ make -s build
 export BENCH_QUOTES="${BENCH_QUOTES:-1000000}" BENCH_CLIENTS="${BENCH_CLIENTS:-20}" BENCH_DURATION="${BENCH_DURATION:-20s}"
 scripts/with-es.sh bash -c '
 set -euo pipefail
-alias=bench-quotes
+alias=bench-quotes-s$(bin/quotewire synth -version)
 count() { curl -s -XPOST "$ES_URL/$alias/_refresh" >/dev/null 2>&1 || true; curl -s "$ES_URL/$alias/_count" | grep -o "\"count\":[0-9]*" | cut -d: -f2 || echo 0; }
 data=$(mktemp -d)
 trap "kill \$dev 2>/dev/null; wait \$dev 2>/dev/null; rm -rf $data" EXIT

@@ -153,6 +153,12 @@ var (
 // hashtags split at capitals (#StopGunViolence: stop gun violence),
 // @mentions kept as words, emoji and line breaks gone.
 func PostWords(text string) []string {
+	return cluster.Words(postText(text))
+}
+
+// postText is a post's text without links and retweet prefixes, hashtags
+// split at capitals and @ signs dropped.
+func postText(text string) string {
 	text = urlRe.ReplaceAllString(text, " ")
 	text = mentionRe.ReplaceAllString(text, " ")
 	text = hashtagRe.ReplaceAllStringFunc(text, func(tag string) string {
@@ -165,8 +171,7 @@ func PostWords(text string) []string {
 		}
 		return b.String()
 	})
-	text = strings.ReplaceAll(text, "@", " ")
-	return cluster.Words(text)
+	return strings.ReplaceAll(text, "@", " ")
 }
 
 // Provenance limits.
@@ -184,15 +189,18 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 	if len(p.Text) > MaxPostBytes {
 		return nil, fmt.Errorf("%w: text is longer than %d bytes", ErrBadQuery, MaxPostBytes)
 	}
-	words := PostWords(p.Text)
-	content := cluster.Content(words)
-	if len(content) == 0 {
+	text := postText(p.Text)
+	words := cluster.Words(text)
+	if len(cluster.Content(words)) == 0 {
 		return nil, fmt.Errorf("%w: the post has no words to look for", ErrBadQuery)
 	}
-	if len(content) > 200 {
-		content = content[:200]
+	q, err := ix.candidates(ctx, text)
+	if err != nil {
+		return nil, err
 	}
-	q := elastic.NewMatchQuery("text", strings.Join(content, " ")).Operator("or").MinimumShouldMatch(fmt.Sprint(min(2, len(content))))
+	if q == nil {
+		return []Match{}, nil
+	}
 	// no total: the best candidates are enough, and ES can skip the rest
 	rctx, cancel := ix.reqCtx(ctx)
 	res, err := ix.client.Search(ix.alias).Query(q).Size(50).TrackTotalHits(false).
@@ -267,6 +275,57 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 	return out, nil
 }
 
+// commonShare is the share of the quotes above which a word is common:
+// "people", "think" and the function words.
+const commonShare = 0.01
+
+// candidates builds the query for the quotes that may quote a post: the
+// post's words as the index analyses them, with their document
+// frequencies (one term vectors request). A candidate must hold two of the
+// post's rarer words (or its only one), and is ranked by them: common words
+// are left out, so ES never walks the tens of thousands of quotes that hold
+// "people" (the candidates are compared with the post word by word
+// afterwards). When every word is common (a small index), two of them must
+// match. Words no quote holds are left out; nil means none is left.
+func (ix *Index) candidates(ctx context.Context, text string) (elastic.Query, error) {
+	rctx, cancel := ix.reqCtx(ctx)
+	defer cancel()
+	tv, err := ix.client.TermVectors(ix.alias).Doc(map[string]string{"text": text}).Fields("text").
+		TermStatistics(true).FieldStatistics(true).Positions(false).Offsets(false).Payloads(false).Do(rctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: provenance: word frequencies: %v", ErrUnavailable, err)
+	}
+	info := tv.TermVectors["text"]
+	limit := int64(commonShare * float64(info.FieldStatistics.DocCount))
+	var rare, common []string
+	for term, t := range info.Terms {
+		switch {
+		case t.DocFreq == 0:
+		case t.DocFreq > limit:
+			common = append(common, term)
+		default:
+			rare = append(rare, term)
+		}
+	}
+	// map order is random: sort, so the same post sends the same query
+	sort.Strings(rare)
+	sort.Strings(common)
+	should := func(terms []string) []elastic.Query {
+		qs := make([]elastic.Query, len(terms))
+		for i, t := range terms {
+			qs[i] = elastic.NewTermQuery("text", t)
+		}
+		return qs
+	}
+	switch {
+	case len(rare) > 0:
+		return elastic.NewBoolQuery().Should(should(rare)...).MinimumNumberShouldMatch(min(2, len(rare))), nil
+	case len(common) >= 2:
+		return elastic.NewBoolQuery().Should(should(common)...).MinimumNumberShouldMatch(2), nil
+	}
+	return nil, nil
+}
+
 // authorIs reports whether a post's author (a name or a handle) names the
 // speaker: one of the speaker's words of three letters or more is in it.
 func authorIs(author, speaker string) bool {
@@ -299,7 +358,10 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 	for i, id := range ids {
 		vals[i] = id
 	}
-	by := elastic.NewTermsAggregation().Field("cluster_id").Size(len(ids)).
+	// "map": bucket the few matching quotes by their ids; the default
+	// (global ordinals) sizes its buckets by every cluster id in the index,
+	// and must rebuild them after each refresh
+	by := elastic.NewTermsAggregation().Field("cluster_id").Size(len(ids)).ExecutionHint("map").
 		SubAggregation("hits", elastic.NewTopHitsAggregation().Size(per).
 			FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude("context")).
 			SortBy(ix.earliestFirst(ctx)...))

@@ -144,8 +144,13 @@ func runSynth(args []string) error {
 	from := fs.Int("from", 0, "first article number")
 	out := fs.String("o", "", "output: a .jsonl[.gz], .warc[.gz] file or (for html) a directory")
 	section := fs.Int("section-every", 10, "warc and html: a non-article page after every n articles (0: none)")
+	version := fs.Bool("version", false, "print the version of the synthetic corpus and exit")
 	if _, err := interleaved(fs, args); err != nil {
 		return err
+	}
+	if *version {
+		fmt.Println(synth.Version)
+		return nil
 	}
 	if *out == "" {
 		return errors.New("synth: -o is required")

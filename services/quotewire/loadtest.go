@@ -22,45 +22,55 @@ import (
 	"github.com/quotewire/quotewire/pkg/synth"
 )
 
-// searchMix draws the benchmark's searches: words, phrases, speakers,
-// channels, clusters and facets, as the UI sends them (API parameters; the
-// direct phase turns them into the same index query the API runs).
+// searchMix draws the benchmark's searches as the UI sends them (API
+// parameters; the direct phase turns them into the same index query the API
+// runs): words drawn with the corpus's own word frequencies, phrases from
+// quoted statements, speakers of quoted statements, with channels,
+// clusters and facets.
 func searchMix(r *rand.Rand) url.Values {
-	words := []string{"costs", "city recover", "residents", "plan working", "budget", "hospital", "harbour", "festival",
-		"money", "reopen", "trouble", "support", "election", "energy", "pension", "storm", "flood", "museum"}
-	names := []string{"Okafor", "Elena Petrov", "Hiro Tanaka", "Weber", "Rosa Navarro", "Sami Rahman", "Quinn", "Luis Haddad"}
 	channels := []string{"instagram", "twitter", "interview", "statement", "unknown", "press_conference"}
-	pick := func(xs []string) string { return xs[r.IntN(len(xs))] }
+	words := func() string {
+		if r.IntN(3) == 0 {
+			return synth.ZipfWord(r) + " " + synth.ZipfWord(r)
+		}
+		return synth.ZipfWord(r)
+	}
+	speaker := func() string {
+		name := synth.Speaker(synth.PopularStatement(r))
+		if r.IntN(2) == 0 {
+			name = name[strings.LastIndexByte(name, ' ')+1:]
+		}
+		return name
+	}
 	v := url.Values{"size": {"20"}}
 	switch n := r.IntN(100); {
 	case n < 35:
-		v.Set("q", pick(words))
+		v.Set("q", words())
 	case n < 50:
-		v.Set("q", `"`+pick([]string{"under control", "got this right", "the city will recover", "needs more money"})+`"`)
+		w := strings.Fields(strings.Trim(synth.Statement(synth.PopularStatement(r)), ",.:"))
+		k := 2 + r.IntN(3)
+		i := r.IntN(len(w) - k + 1)
+		v.Set("q", `"`+strings.Join(w[i:i+k], " ")+`"`)
 	case n < 65:
-		v.Set("speaker", pick(names))
+		v.Set("speaker", speaker())
 		v.Set("sort", "date")
 	case n < 80:
-		v.Set("q", pick(words))
-		v.Set("channel", pick(channels))
+		v.Set("q", words())
+		v.Set("channel", channels[r.IntN(len(channels))])
 	case n < 90:
-		v.Set("q", pick(words))
+		v.Set("q", words())
 		v.Set("group", "cluster")
 	default:
-		v.Set("speaker", pick(names))
+		v.Set("speaker", speaker())
 		v.Set("facets", "true")
 	}
 	return v
 }
 
-// postMix draws a social post: a synthetic quote as its speaker posted it,
-// with emoji, a hashtag or a link, sometimes longer or shorter.
+// postMix draws a social post: a quoted statement as its speaker posted it,
+// with emoji, a hashtag or a link, sometimes shorter.
 func postMix(r *rand.Rand) index.Post {
-	a := synth.Article(r.IntN(200000))
-	text := a.GetText()
-	i := strings.IndexByte(text, '"')
-	j := strings.IndexByte(text[i+1:], '"')
-	q := strings.TrimRight(text[i+1:i+1+j], ",.")
+	q := synth.Statement(synth.PopularStatement(r))
 	switch r.IntN(4) {
 	case 0:
 		q += " 🙌 #proud"

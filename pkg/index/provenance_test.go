@@ -1,0 +1,68 @@
+package index_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/quotewire/quotewire/pkg/estest"
+	"github.com/quotewire/quotewire/pkg/index"
+)
+
+// Provenance looks for quotes by the post's rarer words and leaves out the
+// common ones, so it must still find a quote among hundreds that share its
+// common words, whatever else the post holds (a hashtag no quote has), and
+// fall back to the common words when the post has nothing else.
+func TestProvenanceAmongCommonWords(t *testing.T) {
+	ix := estest.Open(t)
+	ctx := context.Background()
+	published := time.Date(2021, 2, 20, 9, 0, 0, 0, time.UTC)
+	var batch []index.ArticleDocs
+	add := func(article, speaker, text string, day int) {
+		at := published.AddDate(0, 0, day)
+		batch = append(batch, index.ArticleDocs{ArticleID: article, Version: 1, Docs: []index.Document{{
+			ID: index.DocID(article, 0), ArticleID: article, Text: text, Speaker: speaker, Channel: "twitter",
+			IndexedAt: time.Now(), Article: index.ArticleMetadata{ID: article, Version: 1, PublishedAt: &at},
+		}}})
+	}
+	// "people", "think", "hospital" and "home" are in most quotes
+	for i := range 300 {
+		add(fmt.Sprintf("filler-%d", i), fmt.Sprintf("Speaker %d", i%7),
+			fmt.Sprintf("People think the hospital at home is fine, case %d of %d", i, i*7919%1000), i%30)
+	}
+	add("later", "Chrissy Teigen", "Driving home from the hospital was the hardest thing I have ever done,", 5)
+	add("first", "Chrissy Teigen", "Driving home from the hospital was the hardest thing I have ever done.", 2)
+	for _, err := range ix.Write(ctx, batch) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix.Refresh(ctx)
+
+	matches, err := ix.Provenance(ctx, index.Post{Text: "Driving home from the hospital was the hardest thing I have ever done 💔\n#heartbroken https://t.co/x", Author: "@chrissyteigen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(matches) != 1 || matches[0].Cluster.Count != 2 || matches[0].Extent != "part" {
+		t.Fatalf("want one match (the quote is part of the post) of a cluster of two, got %+v", matches)
+	}
+	if first := matches[0].Cluster.Appearances[0]; first.ArticleID != "first" {
+		t.Errorf("earliest appearance is %s, want first", first.ArticleID)
+	}
+
+	// only common words: two of them must match
+	matches, err = ix.Provenance(ctx, index.Post{Text: "People think the hospital at home is fine, case 17 of 643"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(matches) == 0 || matches[0].Quote.ArticleID != "filler-17" {
+		t.Fatalf("a post of common words: want filler-17 first, got %+v", matches)
+	}
+
+	// words no quote holds
+	matches, err = ix.Provenance(ctx, index.Post{Text: "zorbly quindle frastic"})
+	if err != nil || len(matches) != 0 {
+		t.Fatalf("unknown words: want no match and no error, got %+v, %v", matches, err)
+	}
+}
