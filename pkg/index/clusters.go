@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"sort"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	gojson "github.com/goccy/go-json"
 	"github.com/olivere/elastic/v7"
 
 	"github.com/quotewire/quotewire/pkg/cluster"
@@ -222,7 +222,7 @@ func (ix *Index) lookupAnchors(ctx context.Context, ids map[string]bool) (map[st
 				Text      string   `json:"text"`
 				Anchors   []string `json:"anchors"`
 			}
-			if err := json.Unmarshal(h.Source, &d); err != nil || d.ClusterID == "" {
+			if err := gojson.Unmarshal(h.Source, &d); err != nil || d.ClusterID == "" {
 				continue
 			}
 			e := anchorEntry{d.ClusterID, strings.Join(cluster.Words(d.Text), " ")}

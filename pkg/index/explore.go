@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
@@ -63,6 +62,7 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 		size = MaxSize
 	}
 	svc := ix.client.Search(ix.alias).Query(elastic.NewTermQuery("cluster_id", id)).Size(size).TrackTotalHits(true).
+		FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude(internalFields...)).
 		SortBy(ix.earliestFirst(ctx)...)
 	for name, agg := range clusterAggs() {
 		svc.Aggregation(name, agg)
@@ -86,7 +86,7 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 	c := newCluster(id, res.TotalHits(), res.Aggregations)
 	for _, h := range res.Hits.Hits {
 		var d Document
-		if err := json.Unmarshal(h.Source, &d); err != nil {
+		if err := decode(h.Source, &d); err != nil {
 			return nil, fmt.Errorf("decode quote %s: %w", h.Id, err)
 		}
 		c.Appearances = append(c.Appearances, d)
@@ -204,7 +204,7 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 	// no total: the best candidates are enough, and ES can skip the rest
 	rctx, cancel := ix.reqCtx(ctx)
 	res, err := ix.client.Search(ix.alias).Query(q).Size(50).TrackTotalHits(false).
-		FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude("context")).Do(rctx)
+		FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude(append([]string{"context"}, internalFields...)...)).Do(rctx)
 	cancel()
 	if err != nil {
 		return nil, fmt.Errorf("%w: provenance: %v", ErrUnavailable, err)
@@ -213,7 +213,7 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 	seen := map[string]bool{}
 	for _, h := range res.Hits.Hits {
 		var d Document
-		if err := json.Unmarshal(h.Source, &d); err != nil || d.ClusterID == "" || seen[d.ClusterID] {
+		if err := decode(h.Source, &d); err != nil || d.ClusterID == "" || seen[d.ClusterID] {
 			continue
 		}
 		qw := cluster.Words(d.Text)
@@ -363,7 +363,7 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 	// and must rebuild them after each refresh
 	by := elastic.NewTermsAggregation().Field("cluster_id").Size(len(ids)).ExecutionHint("map").
 		SubAggregation("hits", elastic.NewTopHitsAggregation().Size(per).
-			FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude("context")).
+			FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude(append([]string{"context"}, internalFields...)...)).
 			SortBy(ix.earliestFirst(ctx)...))
 	for name, agg := range clusterAggs() {
 		by.SubAggregation(name, agg)
@@ -386,7 +386,7 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 		if th, ok := b.TopHits("hits"); ok && th.Hits != nil {
 			for _, h := range th.Hits.Hits {
 				var d Document
-				if err := json.Unmarshal(h.Source, &d); err == nil {
+				if err := decode(h.Source, &d); err == nil {
 					c.Appearances = append(c.Appearances, d)
 				}
 			}

@@ -23,6 +23,10 @@ const (
 	MaxTextBytes   = 1024
 )
 
+// internalFields are the fields of a quote document only the indexer reads:
+// search results leave them out.
+var internalFields = []string{"anchors", "text_hash"}
+
 // ErrBadQuery wraps every error caused by the query itself (a 400).
 var ErrBadQuery = errors.New("bad query")
 
@@ -109,7 +113,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	b := ix.filters(q)
 	// totals are exact up to 10,000, then a lower bound: counting a million
 	// matches costs more than finding the best twenty
-	svc := ix.client.Search(ix.alias).Query(b).Size(q.Size).TrackTotalHits(TotalExactUpTo)
+	svc := ix.client.Search(ix.alias).Query(b).Size(q.Size).TrackTotalHits(TotalExactUpTo).
+		FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude(internalFields...))
 	sortBy := q.Sort
 	if sortBy == "" {
 		sortBy = "date"
@@ -165,7 +170,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	for _, h := range res.Hits.Hits {
 		var d Document
-		if err := json.Unmarshal(h.Source, &d); err != nil {
+		if err := decode(h.Source, &d); err != nil {
 			return nil, fmt.Errorf("decode quote %s: %w", h.Id, err)
 		}
 		out.Docs = append(out.Docs, d)
@@ -288,7 +293,7 @@ func (ix *Index) Get(ctx context.Context, id string) (*Document, error) {
 		return nil, fmt.Errorf("%w: get quote %s: %v", ErrUnavailable, id, err)
 	}
 	var d Document
-	if err := json.Unmarshal(res.Source, &d); err != nil {
+	if err := decode(res.Source, &d); err != nil {
 		return nil, fmt.Errorf("decode quote %s: %w", id, err)
 	}
 	return &d, nil

@@ -123,6 +123,8 @@ type Elasticsearch struct {
 	ESCAFile   string        `env:"ES_CA_FILE"`
 	ESIndex    string        `env:"ES_INDEX" envDefault:"quotes"`
 	ESTimeout  time.Duration `env:"ES_TIMEOUT" envDefault:"10s"`
+	// ESCompress asks for gzipped responses (a cluster over a slow link).
+	ESCompress bool `env:"ES_COMPRESS" envDefault:"false"`
 	// Clusters groups near-duplicate quotes when indexing (indexer).
 	Clusters bool `env:"CLUSTERS" envDefault:"true"`
 }
@@ -152,7 +154,7 @@ func (c Elasticsearch) Validate() error {
 
 // Index returns the index adapter's configuration.
 func (c Elasticsearch) Index() index.Config {
-	return index.Config{URL: c.ESURL, Username: c.ESUsername, Password: c.ESPassword, APIKey: c.ESAPIKey, CAFile: c.ESCAFile, Prefix: c.ESIndex, Timeout: c.ESTimeout, NoClusters: !c.Clusters}
+	return index.Config{URL: c.ESURL, Username: c.ESUsername, Password: c.ESPassword, APIKey: c.ESAPIKey, CAFile: c.ESCAFile, Prefix: c.ESIndex, Timeout: c.ESTimeout, NoClusters: !c.Clusters, Compress: c.ESCompress}
 }
 
 // Access guards a public API: optional API keys and a per-request deadline.
