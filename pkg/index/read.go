@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
 	"strings"
 	"time"
 	"unicode"
@@ -134,14 +133,6 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if q.Group == "cluster" {
 		svc.Collapse(elastic.NewCollapseBuilder("cluster_id"))
 	}
-	if q.Highlight && q.Text != "" {
-		// the words of the query, highlighted wherever they stand: phrase
-		// queries run on indexed word pairs (index_phrases), which the
-		// highlighter cannot map back to the text
-		words := strings.Join(strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("\"+|-()*~", r) }), " ")
-		field := elastic.NewHighlighterField("text").HighlightQuery(elastic.NewMatchQuery("text", words).Operator("or"))
-		svc.Highlight(elastic.NewHighlight().Fields(field).NumOfFragments(0).Encoder("html").PreTags("<mark>").PostTags("</mark>"))
-	}
 	if q.Facets {
 		svc.Aggregation("speakers", elastic.NewTermsAggregation().Field("speaker").Size(10))
 		svc.Aggregation("channels", elastic.NewTermsAggregation().Field("channel").Size(20))
@@ -165,6 +156,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		return nil, fmt.Errorf("%w: search: %v", ErrUnavailable, err)
 	}
 	out := &Result{Total: res.TotalHits(), TotalRelation: "eq"}
+	var marks map[string]bool
+	if q.Highlight && q.Text != "" {
+		marks = queryTerms(q.Text)
+	}
 	if res.Hits != nil && res.Hits.TotalHits != nil && res.Hits.TotalHits.Relation != "" {
 		out.TotalRelation = res.Hits.TotalHits.Relation
 	}
@@ -174,14 +169,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			return nil, fmt.Errorf("decode quote %s: %w", h.Id, err)
 		}
 		out.Docs = append(out.Docs, d)
-		if q.Highlight && q.Text != "" {
-			hl := ""
-			if f := h.Highlight["text"]; len(f) > 0 {
-				hl = f[0]
-			} else {
-				hl = html.EscapeString(d.Text)
-			}
-			out.Highlights = append(out.Highlights, hl)
+		if marks != nil {
+			out.Highlights = append(out.Highlights, highlight(d.Text, marks))
 		}
 	}
 	if q.Facets {
