@@ -9,7 +9,8 @@
 # The zip comes from Maven Central (org.elasticsearch.distribution.integ-test-zip)
 # and is cached outside the repository in $QUOTEWIRE_CACHE (default
 # ~/.cache/quotewire). Elasticsearch refuses to run as root, so when this script
-# runs as root it runs the node as the dedicated user $ES_USER.
+# runs as root it runs the node as the dedicated user $ES_USER. ES_HEAP sets
+# the heap (1g); ES_JAVA_OPTS reaches the JVM as is.
 set -euo pipefail
 
 ES_VERSION="${ES_VERSION:-7.17.29}"
@@ -91,7 +92,7 @@ YML
   fi
   echo "es.sh: starting Elasticsearch $ES_VERSION on $URL (heap $ES_HEAP, logs in $RUN_DIR/logs)" >&2
   # the JVM writes gc.log relative to its working directory: run it in RUN_DIR
-  (cd "$RUN_DIR" && "${runas[@]}" env ES_JAVA_HOME="$java" ES_PATH_CONF="$RUN_DIR/config" \
+  (cd "$RUN_DIR" && "${runas[@]}" env ES_JAVA_HOME="$java" ES_PATH_CONF="$RUN_DIR/config" ES_JAVA_OPTS="${ES_JAVA_OPTS:-}" \
     "$HOME_DIR/bin/elasticsearch" -d -p "$RUN_DIR/es.pid" >"$RUN_DIR/logs/stdout.log" 2>&1) \
     || { tail -n 30 "$RUN_DIR/logs/stdout.log" >&2; die "Elasticsearch did not start"; }
   local i

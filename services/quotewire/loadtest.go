@@ -148,6 +148,7 @@ func runLoadtest(ctx context.Context, args []string) error {
 	alias := fs.String("index", "quotes", "index alias")
 	clients := fs.Int("c", 20, "concurrent clients")
 	dur := fs.Duration("d", 20*time.Second, "duration of each phase")
+	warm := fs.Duration("warmup", 10*time.Second, "unmeasured searches and provenance requests first (other draws than the measured ones), as a running service has had")
 	if _, err := interleaved(fs, args); err != nil {
 		return err
 	}
@@ -174,12 +175,24 @@ func runLoadtest(ctx context.Context, args []string) error {
 		}
 		return nil
 	}
-	fmt.Printf("index %s: %d quotes; %d clients, closed loop, %v per phase; load from this process (pid %d)\n", *alias, n, *clients, *dur, os.Getpid())
+	fmt.Printf("index %s: %d quotes; %d clients, closed loop, %v per phase after %v of warm-up; load from this process (pid %d)\n", *alias, n, *clients, *dur, *warm, os.Getpid())
+	searchAPI := func(ctx context.Context, r *rand.Rand) error {
+		req, _ := http.NewRequest("GET", *apiURL+"/v1/quotes?"+searchMix(r).Encode(), nil)
+		return call(ctx, req)
+	}
+	provenanceAPI := func(ctx context.Context, r *rand.Rand) error {
+		p := postMix(r)
+		b, _ := json.Marshal(map[string]string{"text": p.Text, "platform": p.Platform, "author": p.Author})
+		req, _ := http.NewRequest("POST", *apiURL+"/v1/provenance", bytes.NewReader(b))
+		req.Header.Set("Content-Type", "application/json")
+		return call(ctx, req)
+	}
+	if *warm > 0 {
+		measure(ctx, "warm-up", *clients, *warm/2, 101, searchAPI)
+		measure(ctx, "warm-up", *clients, *warm/2, 102, provenanceAPI)
+	}
 	lines := []string{
-		measure(ctx, "search via API", *clients, *dur, 1, func(ctx context.Context, r *rand.Rand) error {
-			req, _ := http.NewRequest("GET", *apiURL+"/v1/quotes?"+searchMix(r).Encode(), nil)
-			return call(ctx, req)
-		}),
+		measure(ctx, "search via API", *clients, *dur, 1, searchAPI),
 		measure(ctx, "search direct to ES", *clients, *dur, 1, func(ctx context.Context, r *rand.Rand) error {
 			q, err := api.QueryFromValues(searchMix(r))
 			if err != nil {
@@ -188,13 +201,7 @@ func runLoadtest(ctx context.Context, args []string) error {
 			_, err = ix.Search(ctx, q)
 			return err
 		}),
-		measure(ctx, "provenance via API", *clients, *dur, 2, func(ctx context.Context, r *rand.Rand) error {
-			p := postMix(r)
-			b, _ := json.Marshal(map[string]string{"text": p.Text, "platform": p.Platform, "author": p.Author})
-			req, _ := http.NewRequest("POST", *apiURL+"/v1/provenance", bytes.NewReader(b))
-			req.Header.Set("Content-Type", "application/json")
-			return call(ctx, req)
-		}),
+		measure(ctx, "provenance via API", *clients, *dur, 2, provenanceAPI),
 		measure(ctx, "provenance direct to ES", *clients, *dur, 2, func(ctx context.Context, r *rand.Rand) error {
 			_, err := ix.Provenance(ctx, postMix(r))
 			return err
