@@ -652,6 +652,22 @@ func (e *extraction) paraFirst(k int) int {
 	return from
 }
 
+// onlySpeaker is the one speaker of the attributed quotations among lo to
+// hi ("" when none is attributed: scare quotes, fragments); ok is false
+// when they have several.
+func (e *extraction) onlySpeaker(lo, hi int) (spk string, ok bool) {
+	for x := lo; x < hi; x++ {
+		switch s := e.attr[x].speaker; {
+		case s == "" || s == spk:
+		case spk == "":
+			spk = s
+		default:
+			return "", false
+		}
+	}
+	return spk, true
+}
+
 // sentenceLeadIn attributes a quotation that opens a sentence to the person
 // who reports speech in the sentence before it, in its paragraph, when that
 // sentence quotes nothing itself: "Sam Lau, the party's spokesman, said in
@@ -742,10 +758,23 @@ func (e *extraction) leadIn() {
 			k--
 		}
 		qf, qt := e.paraBounds(k)
-		if lo, hi := e.quotedIn(qf, qt); hi > lo {
-			continue // the paragraph before quotes someone
-		}
 		from, _ := e.sentenceBounds(k)
+		if lo, hi := e.quotedIn(qf, qt); hi > lo {
+			// the paragraph before quotes: the quotation goes on with the
+			// words of the person named after its last quotation, in its
+			// last sentence, when the paragraph quotes no one else ("Though
+			// she called it "outrageous", Clinton restricted comments
+			// to ...", then the quotation)
+			if spk, ok := e.onlySpeaker(lo, hi); ok && e.spans[e.top[hi-1]].close > 0 {
+				if m, ok := e.firstPerson(max(from, int(e.spans[e.top[hi-1]].close)+1), k); ok {
+					a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+					if e.resolve(&a, m, -1, 0.6); a.speaker != "" && (spk == "" || a.speaker == spk) {
+						e.attr[n] = a
+					}
+				}
+			}
+			continue
+		}
 		if e.isPunct(k, ":") {
 			// "Clinton released the following statement:" then the
 			// quotation in a paragraph of its own

@@ -48,6 +48,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
 		},
 		{
+			name: "a quotation alone after a paragraph that ends on its speaker",
+			text: "In a statement on Friday, Mayor Lena Ortiz was more careful than the council. Though the delay was \"regrettable\", Ortiz limited her remarks to next year's budget.\n\n\"If the money is there, the bridge will be built.\"",
+			want: []want{{"If the money is there, the bridge will be built.", "Lena Ortiz", "statement"}},
+		},
+		{
 			name: "colon introduction, a new sentence after the quote reports no speech",
 			text: "Nora Field wrote in an email: \"The bridge opens in May.\" Critics questioned the timing of the announcement.",
 			want: []want{{"The bridge opens in May.", "Nora Field", "statement"}},
