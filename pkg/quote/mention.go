@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mentionKind says how a mention names its referent.
@@ -34,6 +35,84 @@ type doc struct {
 	// surnames of people the article names in full that are also words
 	// opening no name ("Don Guardian", then "Guardian said")
 	surnames map[string]bool
+	// headlines: per paragraph, 0 not yet known, 1 a headline in title
+	// case, -1 not
+	headlines []int8
+}
+
+// inHeadline reports whether token k stands in a paragraph written in
+// title case ("Obama Sees 'Personal Insult' if Blacks Don't Rally"), where
+// capitals do not tell names from verbs.
+func (d *doc) inHeadline(k int) bool {
+	p := int(d.toks[k].para)
+	for len(d.headlines) <= p {
+		d.headlines = append(d.headlines, 0)
+	}
+	if d.headlines[p] == 0 {
+		d.headlines[p] = -1
+		long, caps, words := 0, 0, 0
+		for j := k; j >= 0 && int(d.toks[j].para) == p; j-- {
+			k = j
+		}
+		for j := k; j < len(d.toks) && int(d.toks[j].para) == p; j++ {
+			if d.toks[j].kind != tWord {
+				continue
+			}
+			words++
+			if utf8.RuneCountInString(d.word(j)) >= 4 {
+				long++
+				if d.toks[j].cap {
+					caps++
+				}
+			}
+		}
+		if words <= 30 && long >= 3 && caps == long {
+			d.headlines[p] = 1
+		}
+	}
+	return d.headlines[p] == 1
+}
+
+// headlineName reports whether w, capitalised in a headline but never in
+// the article's body, can still be a word of a name after parts: a known
+// first name can open one ("John Legazza On How ..."), and a name the body
+// never writes goes on unless w looks like a verb; a name the body writes
+// ends here ("Obama Sees", "Obama Speech").
+func (d *doc) headlineName(parts []string, w string) bool {
+	if len(parts) == 0 {
+		_, first := firstNames[w]
+		return first
+	}
+	if verbLike(w) {
+		return false
+	}
+	for _, p := range parts {
+		if !d.capitalisedInBody(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLike reports a word with a verb's ending ("Sees", "Slams",
+// "Accused").
+func verbLike(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed"))
+}
+
+// capitalisedInBody reports whether w stands capitalised inside a sentence
+// of a paragraph that is no headline: a name's word, not a headline's verb.
+func (d *doc) capitalisedInBody(w string) bool {
+	for j := 1; j < len(d.toks); j++ {
+		t := d.toks[j]
+		if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.toks[j-1].kind == tPara {
+			continue
+		}
+		if base, _ := stripPossessive(d.word(j)); base == w && !d.inHeadline(j) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) word(k int) string {
@@ -173,6 +252,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 		if _, fw := headlineWords[base]; fw && len(parts) > 0 {
 			break // a headline in title case: "John Leguizamo On How ..."
+		}
+		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
+			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
 		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 && !d.surnames[base] {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none

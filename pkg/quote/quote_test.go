@@ -48,6 +48,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
 		},
 		{
+			name: "a headline in title case: capitals there do not extend a name",
+			text: "Okafor Sees Hope In Harbour Plan\n\nMayor Okafor spoke to the council on Monday.\n\n\"We will rebuild the harbour,\" Mr. Okafor said.",
+			want: []want{{"We will rebuild the harbour,", "Okafor", "unknown"}},
+		},
+		{
 			name: "a quotation alone after a paragraph that ends on its speaker",
 			text: "In a statement on Friday, Mayor Lena Ortiz was more careful than the council. Though the delay was \"regrettable\", Ortiz limited her remarks to next year's budget.\n\n\"If the money is there, the bridge will be built.\"",
 			want: []want{{"If the money is there, the bridge will be built.", "Lena Ortiz", "statement"}},
