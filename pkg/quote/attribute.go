@@ -61,10 +61,32 @@ func (e *extraction) attribute(n int) attribution {
 	}
 	if m, cue, conf, ok := e.after(sp); ok {
 		e.resolve(&a, m, cue, conf)
+		e.goesOn(n, &a, m)
 	} else if m, cue, conf, ok := e.before(sp); ok {
 		e.resolve(&a, m, cue, conf)
 	}
 	return a
+}
+
+// goesOn gives `"...," he continued.` the speaker of the quotation before,
+// when that one ended at most a paragraph earlier and its speaker is a
+// person the pronoun can name: "continued", "added" and "went on" tell the
+// same voice goes on, whoever else the sentences between name.
+func (e *extraction) goesOn(n int, a *attribution, m mention) {
+	if m.kind != mPronoun || n == 0 || (a.cue != "continued" && a.cue != "added" && a.cue != "went") {
+		return
+	}
+	prev := e.attr[n-1]
+	if prev.ent < 0 || prev.ent == a.ent {
+		return
+	}
+	if en := e.ents.list[prev.ent]; en.gender != 0 && en.gender != m.gender {
+		return
+	}
+	if e.spans[e.top[n]].para-e.spans[e.top[n-1]].para > 1 {
+		return
+	}
+	a.ent, a.speaker = prev.ent, e.ents.list[prev.ent].name
 }
 
 // closesSentence reports whether a quotation ends its sentence inside its

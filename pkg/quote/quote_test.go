@@ -48,6 +48,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
 		},
 		{
+			name: "he continued: the voice of the quotation before goes on",
+			text: "Senator Paul Ames spoke in Riverton on Sunday.\n\nAmes campaign manager Tom Reyes said Monday in an interview with the Courier's Ann Platt: \"We are ahead.\"\n\n\"But polls are not votes,\" he continued.",
+			want: []want{{"We are ahead.", "Tom Reyes", "interview"}, {"But polls are not votes,", "Tom Reyes", "interview"}},
+		},
+		{
 			name: "a headline in title case: capitals there do not extend a name",
 			text: "Okafor Sees Hope In Harbour Plan\n\nMayor Okafor spoke to the council on Monday.\n\n\"We will rebuild the harbour,\" Mr. Okafor said.",
 			want: []want{{"We will rebuild the harbour,", "Okafor", "unknown"}},
