@@ -173,6 +173,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sProgramme && e.speaker != "" && e.isSpeaker(strings.Join(p.words, " ")) {
 				continue // "said Glenn Beck": the host's name is no programme of his own words
 			}
+			if e.afterEvent(k) {
+				continue // "a point he likes to make after a recent appearance on an urban radio station"
+			}
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
 			}
@@ -422,6 +425,19 @@ func (e *extraction) ownScene(k int) bool {
 		}
 	}
 	return e.isSpeaker(owner)
+}
+
+// afterEvent reports whether the channel word at token k names an event
+// the words stand after or since, not where they were said: "after a
+// recent appearance on an urban radio station", "since her speech".
+func (e *extraction) afterEvent(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && e.isWord(j) && e.outside(j); j-- {
+		switch strings.ToLower(e.word(j)) {
+		case "after", "since":
+			return true
+		}
+	}
+	return false
 }
 
 // inQuestion reports whether token k lies in a sentence that opens with

@@ -48,6 +48,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
 		},
 		{
+			name: "a channel named for an event the words come after is not theirs",
+			text: "\"And nobody pays me!\" Carla Dunn said, a point she makes often after a recent appearance on a local radio station.",
+			want: []want{{"And nobody pays me!", "Carla Dunn", "unknown"}},
+		},
+		{
 			name: "he continued: the voice of the quotation before goes on",
 			text: "Senator Paul Ames spoke in Riverton on Sunday.\n\nAmes campaign manager Tom Reyes said Monday in an interview with the Courier's Ann Platt: \"We are ahead.\"\n\n\"But polls are not votes,\" he continued.",
 			want: []want{{"We are ahead.", "Tom Reyes", "interview"}, {"But polls are not votes,", "Tom Reyes", "interview"}},
