@@ -3,8 +3,8 @@
 # on an index of BENCH_QUOTES (1,000,000) quotes, beside the same queries sent
 # straight to Elasticsearch. The index is built once by the real pipeline
 # (`quotewire dev` + `quotewire backfill` of synthetic articles) under the
-# alias bench-quotes and kept for later runs; the load comes from a separate
-# process (`quotewire loadtest`).
+# alias bench-quotes-s<synthetic corpus version> and kept for later runs; the
+# load comes from a separate process (`quotewire loadtest`, after a warm-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
