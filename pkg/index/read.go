@@ -109,7 +109,59 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if err := q.validate(); err != nil {
 		return nil, err
 	}
-	b := ix.filters(q)
+	// a speaker's words must match exactly first; only a name nothing
+	// matches is read again with a typo allowed ("chrissy teigan"). The
+	// total ignores the cursor, so every page of a listing makes the same
+	// choice.
+	res, err := ix.search(ctx, q, false)
+	if err == nil && q.Speaker != "" && res.TotalHits() == 0 {
+		res, err = ix.search(ctx, q, true)
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Total: res.TotalHits(), TotalRelation: "eq"}
+	var marks map[string]bool
+	if q.Highlight && q.Text != "" {
+		marks = queryTerms(q.Text)
+	}
+	if res.Hits != nil && res.Hits.TotalHits != nil && res.Hits.TotalHits.Relation != "" {
+		out.TotalRelation = res.Hits.TotalHits.Relation
+	}
+	for _, h := range res.Hits.Hits {
+		var d Document
+		if err := decode(h.Source, &d); err != nil {
+			return nil, fmt.Errorf("decode quote %s: %w", h.Id, err)
+		}
+		out.Docs = append(out.Docs, d)
+		if marks != nil {
+			out.Highlights = append(out.Highlights, highlight(d.Text, marks))
+		}
+	}
+	if q.Facets {
+		out.Facets = &Facets{
+			Speakers: terms(res.Aggregations, "speakers"),
+			Channels: terms(res.Aggregations, "channels"),
+			Outlets:  terms(res.Aggregations, "outlets"),
+		}
+		if h, ok := res.Aggregations.DateHistogram("months"); ok {
+			for _, b := range h.Buckets {
+				if b.KeyAsString != nil {
+					out.Facets.Months = append(out.Facets.Months, Facet{*b.KeyAsString, b.DocCount})
+				}
+			}
+		}
+	}
+	if n := len(res.Hits.Hits); n == q.Size && (int64(n) < out.Total || q.Group != "") {
+		out.NextCursor = encodeCursor(res.Hits.Hits[n-1].Sort)
+	}
+	return out, nil
+}
+
+// search sends q to Elasticsearch, the speaker's words matched exactly or
+// with a typo allowed.
+func (ix *Index) search(ctx context.Context, q Query, fuzzy bool) (*elastic.SearchResult, error) {
+	b := ix.filters(q, fuzzy)
 	// totals are exact up to 10,000, then a lower bound: counting a million
 	// matches costs more than finding the best twenty
 	svc := ix.client.Search(ix.alias).Query(b).Size(q.Size).TrackTotalHits(TotalExactUpTo).
@@ -155,42 +207,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 		return nil, fmt.Errorf("%w: search: %v", ErrUnavailable, err)
 	}
-	out := &Result{Total: res.TotalHits(), TotalRelation: "eq"}
-	var marks map[string]bool
-	if q.Highlight && q.Text != "" {
-		marks = queryTerms(q.Text)
-	}
-	if res.Hits != nil && res.Hits.TotalHits != nil && res.Hits.TotalHits.Relation != "" {
-		out.TotalRelation = res.Hits.TotalHits.Relation
-	}
-	for _, h := range res.Hits.Hits {
-		var d Document
-		if err := decode(h.Source, &d); err != nil {
-			return nil, fmt.Errorf("decode quote %s: %w", h.Id, err)
-		}
-		out.Docs = append(out.Docs, d)
-		if marks != nil {
-			out.Highlights = append(out.Highlights, highlight(d.Text, marks))
-		}
-	}
-	if q.Facets {
-		out.Facets = &Facets{
-			Speakers: terms(res.Aggregations, "speakers"),
-			Channels: terms(res.Aggregations, "channels"),
-			Outlets:  terms(res.Aggregations, "outlets"),
-		}
-		if h, ok := res.Aggregations.DateHistogram("months"); ok {
-			for _, b := range h.Buckets {
-				if b.KeyAsString != nil {
-					out.Facets.Months = append(out.Facets.Months, Facet{*b.KeyAsString, b.DocCount})
-				}
-			}
-		}
-	}
-	if n := len(res.Hits.Hits); n == q.Size && (int64(n) < out.Total || q.Group != "") {
-		out.NextCursor = encodeCursor(res.Hits.Hits[n-1].Sort)
-	}
-	return out, nil
+	return res, nil
 }
 
 func terms(aggs elastic.Aggregations, name string) []Facet {
@@ -226,7 +243,7 @@ func speakerWords(s string) string {
 
 // filters builds the query of q: user text only through
 // simple_query_string on the quote fields, everything else as filters.
-func (ix *Index) filters(q Query) *elastic.BoolQuery {
+func (ix *Index) filters(q Query, fuzzy bool) *elastic.BoolQuery {
 	b := elastic.NewBoolQuery()
 	if q.Text != "" {
 		fields := []string{"text"}
@@ -240,8 +257,13 @@ func (ix *Index) filters(q Query) *elastic.BoolQuery {
 		b.Must(sq)
 	}
 	if sw := speakerWords(q.Speaker); sw != "" {
-		// any variant of the name: its words in any order, a typo allowed
-		b.Filter(elastic.NewMatchQuery("speaker.text", sw).Operator("and").Fuzziness("AUTO").PrefixLength(1))
+		// any variant of the name: its words in any order (a typo allowed
+		// when fuzzy)
+		m := elastic.NewMatchQuery("speaker.text", sw).Operator("and")
+		if fuzzy {
+			m.Fuzziness("AUTO").PrefixLength(1)
+		}
+		b.Filter(m)
 	}
 	if q.Channel != "" {
 		b.Filter(elastic.NewTermQuery("channel", q.Channel))
