@@ -281,27 +281,23 @@ const commonShare = 0.01
 
 // candidates builds the query for the quotes that may quote a post: the
 // post's words as the index analyses them, with their document
-// frequencies (one term vectors request). A candidate must hold two of the
+// frequencies (termFreqs). A candidate must hold two of the
 // post's rarer words (or its only one), and is ranked by them: common words
 // are left out, so ES never walks the tens of thousands of quotes that hold
 // "people" (the candidates are compared with the post word by word
 // afterwards). When every word is common (a small index), two of them must
 // match. Words no quote holds are left out; nil means none is left.
 func (ix *Index) candidates(ctx context.Context, text string) (elastic.Query, error) {
-	rctx, cancel := ix.reqCtx(ctx)
-	defer cancel()
-	tv, err := ix.client.TermVectors(ix.alias).Doc(map[string]string{"text": text}).Fields("text").
-		TermStatistics(true).FieldStatistics(true).Positions(false).Offsets(false).Payloads(false).Do(rctx)
+	freqs, docs, err := ix.termFreqs(ctx, text)
 	if err != nil {
-		return nil, fmt.Errorf("%w: provenance: word frequencies: %v", ErrUnavailable, err)
+		return nil, err
 	}
-	info := tv.TermVectors["text"]
-	limit := int64(commonShare * float64(info.FieldStatistics.DocCount))
+	limit := int64(commonShare * float64(docs))
 	var rare, common []string
-	for term, t := range info.Terms {
+	for term, n := range freqs {
 		switch {
-		case t.DocFreq == 0:
-		case t.DocFreq > limit:
+		case n == 0:
+		case n > limit:
 			common = append(common, term)
 		default:
 			rare = append(rare, term)

@@ -61,6 +61,7 @@ type Index struct {
 	timeout   time.Duration
 	caps      Capabilities
 	tiebreak  *tiebreakState
+	docFreqs  *docFreqs
 }
 
 // ErrUnavailable wraps failures to reach the cluster, which are transient.
@@ -102,7 +103,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
-	ix := &Index{client: c, alias: cfg.Prefix, clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}}
+	ix := &Index{client: c, alias: cfg.Prefix, clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}, docFreqs: &docFreqs{}}
 	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
 		return nil, err
 	}

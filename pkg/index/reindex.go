@@ -261,6 +261,7 @@ func (ix *Index) Target(name string) *Index {
 	t := *ix
 	t.alias = name
 	t.tiebreak = &tiebreakState{}
+	t.docFreqs = &docFreqs{}
 	return &t
 }
 
