@@ -57,6 +57,8 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// the search API answers in this process too
+	service.TuneGC(service.SearchGCPercent)
 	ln, err := admin.Listen(cfg.HTTPAddr)
 	if err != nil {
 		return err

@@ -19,6 +19,7 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	service.TuneGC(service.SearchGCPercent)
 	ln, err := admin.Listen(cfg.HTTPAddr)
 	if err != nil {
 		return err
