@@ -181,6 +181,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
 				break
 			}
+			if _, ok := e.mentionAt(k); ok {
+				break // "said a senator": the article opens the speaker
+			}
 			k++
 		}
 		if m, ok := e.mentionAt(k); ok {
@@ -513,6 +516,8 @@ var roleTitles = map[string][]string{
 	"congressman": {"Rep.", "Congressman"}, "congresswoman": {"Rep.", "Congresswoman"},
 	"representative": {"Rep.", "Representative"}, "mayor": {"Mayor"}, "judge": {"Judge"},
 	"secretary": {"Secretary"}, "speaker": {"Speaker"}, "host": {"Host", "Hostess"}, "hostess": {"Hostess"},
+	"lawmaker": {"Rep.", "Sen.", "Representative", "Senator", "Congressman", "Congresswoman"},
+	"legislator": {"Rep.", "Sen.", "Representative", "Senator", "Congressman", "Congresswoman"},
 }
 
 func wantTitle(desc string) func(*entity) bool {

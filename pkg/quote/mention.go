@@ -385,6 +385,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	if _, ok := determiners[lw]; ok {
 		if m, ok := d.descAt(k); ok {
+			if n, ok := d.nameAt(int(m.to)); ok && n.kind == mName && d.isWord(int(m.to)) && isCap(d.word(int(m.to))) {
+				// "his campaign manager Jeff Weaver": the name the
+				// description goes with
+				n.from = m.from
+				n.surface = d.text[d.toks[m.from].start:d.toks[n.to-1].end]
+				return n, true
+			}
 			return m, true
 		}
 		if lw == "the" && d.isWord(k+1) && isCap(d.word(k+1)) {
@@ -441,6 +448,15 @@ func (d *doc) descAt(k int) (mention, bool) {
 			role = true // "the novelist said": any noun heading a reporting clause
 		}
 		if role {
+			// "a department official", "the campaign manager": a role noun
+			// naming the one after it
+			for j+1 < k+8 && d.isWord(j+1) && d.outside(j+1) && !isCap(d.word(j+1)) {
+				if _, next := roleNouns[strings.ToLower(d.word(j+1))]; !next {
+					break
+				}
+				j++
+				base = strings.ToLower(d.word(j))
+			}
 			// "the senator from Texas", "a spokesman for the campaign"
 			end := j + 1
 			if d.isWord(end) && (d.word(end) == "for" || d.word(end) == "from" || d.word(end) == "of" || d.word(end) == "at") {
@@ -493,6 +509,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 			}
 			if d.isPunct(j, ",") {
 				if m, ok := d.mentionEndingAt(j - 1); ok && m.kind != mPronoun && !d.isPreposition(int(m.from)-1) {
+					if n, ok := d.nameAt(j + 1); ok && m.kind == mDesc && n.kind == mName && int(n.to) == e {
+						return n, true // "Her campaign manager, Robby Mook, said": the name
+					}
 					return m, true // not "In an interview with CNN, X continued ..., saying"
 				}
 				break

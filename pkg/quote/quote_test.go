@@ -48,6 +48,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
 		},
 		{
+			name: "indefinite descriptions, compound role nouns and a description before its name",
+			text: "\"We will not comment,\" said a state senator.\n\nA department official said, \"The file is closed.\"\n\nHer campaign manager, Ola Berg, said the numbers \"look fine.\"\n\n\"We are ahead,\" added her press secretary Lena Holm.",
+			want: []want{
+				{"We will not comment,", "a state senator", "unknown"},
+				{"The file is closed.", "A department official", "unknown"},
+				{"look fine.", "Ola Berg", "unknown"},
+				{"We are ahead,", "Lena Holm", "unknown"},
+			},
+		},
+		{
+			name: "the lawmaker: a representative named before",
+			text: "The inquiry will go on, Texas Rep. Tom Field said Wednesday, after Mary Cole spoke.\n\n\"This will continue,\" the Republican lawmaker told reporters.",
+			want: []want{{"This will continue,", "Tom Field", "press_conference"}},
+		},
+		{
 			name: "a channel named for an event the words come after is not theirs",
 			text: "\"And nobody pays me!\" Carla Dunn said, a point she makes often after a recent appearance on a local radio station.",
 			want: []want{{"And nobody pays me!", "Carla Dunn", "unknown"}},
