@@ -516,7 +516,7 @@ var roleTitles = map[string][]string{
 	"congressman": {"Rep.", "Congressman"}, "congresswoman": {"Rep.", "Congresswoman"},
 	"representative": {"Rep.", "Representative"}, "mayor": {"Mayor"}, "judge": {"Judge"},
 	"secretary": {"Secretary"}, "speaker": {"Speaker"}, "host": {"Host", "Hostess"}, "hostess": {"Hostess"},
-	"lawmaker": {"Rep.", "Sen.", "Representative", "Senator", "Congressman", "Congresswoman"},
+	"lawmaker":   {"Rep.", "Sen.", "Representative", "Senator", "Congressman", "Congresswoman"},
 	"legislator": {"Rep.", "Sen.", "Representative", "Senator", "Congressman", "Congresswoman"},
 }
 
