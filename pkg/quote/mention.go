@@ -38,6 +38,9 @@ type doc struct {
 	// headlines: per paragraph, 0 not yet known, 1 a headline in title
 	// case, -1 not
 	headlines []int8
+	// bodyCaps are the words capitalised inside sentences of paragraphs
+	// that are no headline (built when a headline first asks)
+	bodyCaps map[string]bool
 }
 
 // inHeadline reports whether token k stands in a paragraph written in
@@ -50,23 +53,28 @@ func (d *doc) inHeadline(k int) bool {
 	}
 	if d.headlines[p] == 0 {
 		d.headlines[p] = -1
-		long, caps, words := 0, 0, 0
+		long, words := 0, 0
 		for j := k; j >= 0 && int(d.toks[j].para) == p; j-- {
 			k = j
 		}
+		// every word of four letters or more capitalised, 3 to 30 words:
+		// a body paragraph soon shows a long lower-case word
 		for j := k; j < len(d.toks) && int(d.toks[j].para) == p; j++ {
-			if d.toks[j].kind != tWord {
+			t := d.toks[j]
+			if t.kind != tWord {
 				continue
 			}
-			words++
-			if utf8.RuneCountInString(d.word(j)) >= 4 {
-				long++
-				if d.toks[j].cap {
-					caps++
+			if words++; words > 30 {
+				return false
+			}
+			if t.end-t.start >= 4 && utf8.RuneCountInString(d.word(j)) >= 4 {
+				if !t.cap {
+					return false
 				}
+				long++
 			}
 		}
-		if words <= 30 && long >= 3 && caps == long {
+		if long >= 3 {
 			d.headlines[p] = 1
 		}
 	}
@@ -103,16 +111,19 @@ func verbLike(w string) bool {
 // capitalisedInBody reports whether w stands capitalised inside a sentence
 // of a paragraph that is no headline: a name's word, not a headline's verb.
 func (d *doc) capitalisedInBody(w string) bool {
-	for j := 1; j < len(d.toks); j++ {
-		t := d.toks[j]
-		if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.toks[j-1].kind == tPara {
-			continue
-		}
-		if base, _ := stripPossessive(d.word(j)); base == w && !d.inHeadline(j) {
-			return true
+	if d.bodyCaps == nil {
+		// one pass over the article, the first time a headline asks
+		d.bodyCaps = make(map[string]bool, 64)
+		for j := 1; j < len(d.toks); j++ {
+			t := d.toks[j]
+			if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.toks[j-1].kind == tPara || d.inHeadline(j) {
+				continue
+			}
+			base, _ := stripPossessive(d.word(j))
+			d.bodyCaps[base] = true
 		}
 	}
-	return false
+	return d.bodyCaps[w]
 }
 
 func (d *doc) word(k int) string {
