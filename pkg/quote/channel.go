@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // evidence is one channel cue found in the text.
@@ -358,9 +360,20 @@ func (e *extraction) channels() {
 			}
 		}
 		a.channel, a.outlet = ev.channel, ev.outlet
-		memory[a.speaker] = n + 1
+		if !e.partial(sp) {
+			// a fragment ("called his remarks "a wake-up call"") sets no
+			// scene for the speaker's later quotes
+			memory[a.speaker] = n + 1
+		}
 	}
 	e.sceneFill()
+}
+
+// partial reports a quotation that starts in lower case inside a
+// sentence: a fragment of reported speech.
+func (e *extraction) partial(sp span) bool {
+	r, _ := utf8.DecodeRuneInString(e.text[sp.start:sp.end])
+	return unicode.IsLower(r) && e.prevChar(sp) != ':'
 }
 
 // atVenue reports whether the scene word at token k is the head of an

@@ -63,6 +63,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"This will continue,", "Tom Field", "press_conference"}},
 		},
 		{
+			name: "a fragment sets no scene for the speaker's later quotes",
+			text: "Ann Ruiz tweeted on Monday that the plan was \"a disgrace.\"\n\nThe council meets again next week. Its members have not commented.\n\nOn Tuesday the council met at noon.\n\n\"We need more volunteers,\" Ruiz said.",
+			want: []want{{"a disgrace.", "Ann Ruiz", "twitter"}, {"We need more volunteers,", "Ann Ruiz", "unknown"}},
+		},
+		{
 			name: "a channel named for an event the words come after is not theirs",
 			text: "\"And nobody pays me!\" Carla Dunn said, a point she makes often after a recent appearance on a local radio station.",
 			want: []want{{"And nobody pays me!", "Carla Dunn", "unknown"}},
