@@ -175,6 +175,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sProgramme && e.speaker != "" && e.isSpeaker(strings.Join(p.words, " ")) {
 				continue // "said Glenn Beck": the host's name is no programme of his own words
 			}
+			if (p.channel == "tv" || p.channel == "radio") && e.notMedium(k+n) {
+				continue // "a CNN/WMUR poll": no words on air
+			}
 			if e.afterEvent(k) {
 				continue // "a point he likes to make after a recent appearance on an urban radio station"
 			}
@@ -367,6 +370,25 @@ func (e *extraction) channels() {
 		}
 	}
 	e.sceneFill()
+}
+
+// notMedium reports whether the words after a network or show name at
+// token k make it a poll's sponsor, not where anything was said: "a
+// CNN/WMUR poll", "according to a CNN survey".
+func (e *extraction) notMedium(k int) bool {
+	for j := k; j < k+3 && e.isWord(j) || e.isPunct(j, "/"); j++ {
+		if !e.isWord(j) {
+			continue
+		}
+		switch strings.ToLower(e.word(j)) {
+		case "poll", "polls", "polling", "survey", "surveys":
+			return true
+		}
+		if j > k && !isCap(e.word(j)) {
+			break
+		}
+	}
+	return false
 }
 
 // partial reports a quotation that starts in lower case inside a

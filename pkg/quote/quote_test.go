@@ -63,6 +63,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"This will continue,", "Tom Field", "press_conference"}},
 		},
 		{
+			name: "a network that sponsors a poll is no channel",
+			text: "Sam Ortiz leads the race, according to a CNN/WMUR poll released on Friday.\n\n\"I have never voted in a primary before,\" said Nora Pike, a teacher.",
+			want: []want{{"I have never voted in a primary before,", "Nora Pike", "unknown"}},
+		},
+		{
 			name: "a fragment sets no scene for the speaker's later quotes",
 			text: "Ann Ruiz tweeted on Monday that the plan was \"a disgrace.\"\n\nThe council meets again next week. Its members have not commented.\n\nOn Tuesday the council met at noon.\n\n\"We need more volunteers,\" Ruiz said.",
 			want: []want{{"a disgrace.", "Ann Ruiz", "twitter"}, {"We need more volunteers,", "Ann Ruiz", "unknown"}},
