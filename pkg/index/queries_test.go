@@ -18,13 +18,9 @@ func TestProvenanceAmongCommonWords(t *testing.T) {
 	ix := estest.Open(t)
 	ctx := context.Background()
 	published := time.Date(2021, 2, 20, 9, 0, 0, 0, time.UTC)
-	var batch []index.ArticleDocs
+	var quotes []oneQuote
 	add := func(article, speaker, text string, day int) {
-		at := published.AddDate(0, 0, day)
-		batch = append(batch, index.ArticleDocs{ArticleID: article, Version: 1, Docs: []index.Document{{
-			ID: index.DocID(article, 0), ArticleID: article, Text: text, Speaker: speaker, Channel: "twitter",
-			IndexedAt: time.Now(), Article: index.ArticleMetadata{ID: article, Version: 1, PublishedAt: &at},
-		}}})
+		quotes = append(quotes, oneQuote{article, speaker, text, published.AddDate(0, 0, day)})
 	}
 	// "people", "think", "hospital" and "home" are in most quotes
 	for i := range 300 {
@@ -33,12 +29,7 @@ func TestProvenanceAmongCommonWords(t *testing.T) {
 	}
 	add("later", "Chrissy Teigen", "Driving home from the hospital was the hardest thing I have ever done,", 5)
 	add("first", "Chrissy Teigen", "Driving home from the hospital was the hardest thing I have ever done.", 2)
-	for _, err := range ix.Write(ctx, batch) {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	ix.Refresh(ctx)
+	indexOneQuoteArticles(t, ix, quotes)
 
 	matches, err := ix.Provenance(ctx, index.Post{Text: "Driving home from the hospital was the hardest thing I have ever done 💔\n#heartbroken https://t.co/x", Author: "@chrissyteigen"})
 	if err != nil {
@@ -64,5 +55,54 @@ func TestProvenanceAmongCommonWords(t *testing.T) {
 	matches, err = ix.Provenance(ctx, index.Post{Text: "zorbly quindle frastic"})
 	if err != nil || len(matches) != 0 {
 		t.Fatalf("unknown words: want no match and no error, got %+v, %v", matches, err)
+	}
+}
+
+// oneQuote is an article holding a single quote.
+type oneQuote struct {
+	article, speaker, text string
+	published              time.Time
+}
+
+// indexOneQuoteArticles writes the articles and refreshes the index.
+func indexOneQuoteArticles(t *testing.T, ix *index.Index, quotes []oneQuote) {
+	t.Helper()
+	var batch []index.ArticleDocs
+	for _, q := range quotes {
+		at := q.published
+		batch = append(batch, index.ArticleDocs{ArticleID: q.article, Version: 1, Docs: []index.Document{{
+			ID: index.DocID(q.article, 0), ArticleID: q.article, Text: q.text, Speaker: q.speaker, Channel: "twitter",
+			IndexedAt: time.Now(), Article: index.ArticleMetadata{ID: q.article, Version: 1, PublishedAt: &at},
+		}}})
+	}
+	for _, err := range ix.Write(context.Background(), batch) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix.Refresh(context.Background())
+}
+
+// A speaker filter matches the name's words exactly; a typo is allowed only
+// when nothing matches exactly, so "Chen" never brings Chan's quotes.
+func TestSpeakerExactThenTypo(t *testing.T) {
+	ix := estest.Open(t)
+	ctx := context.Background()
+	var quotes []oneQuote
+	for i, spk := range []string{"Ana Chen", "Ana Chen", "Bo Chan"} {
+		quotes = append(quotes, oneQuote{fmt.Sprintf("a%d", i), spk, "We will build it.", time.Now()})
+	}
+	indexOneQuoteArticles(t, ix, quotes)
+	for _, c := range []struct {
+		speaker string
+		want    int64
+	}{{"Chen", 2}, {"Ms. Chen", 2}, {"Chan", 1}, {"Chenn", 2}, {"Zhou", 0}} {
+		res, err := ix.Search(ctx, index.Query{Speaker: c.speaker})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != c.want {
+			t.Errorf("speaker=%q: %d quotes, want %d", c.speaker, res.Total, c.want)
+		}
 	}
 }
