@@ -30,7 +30,8 @@ commands:
                    build the next index version and swap the alias to it, searches answering throughout
   synth -n N -o FILE|DIR
                    write synthetic articles as .jsonl[.gz], .warc[.gz] or a directory of HTML pages
-  loadtest -url API -es ES_URL -index ALIAS [-c 20] [-d 20s]
+                   (-version prints the corpus version)
+  loadtest -url API -es ES_URL -index ALIAS [-c 20] [-d 20s] [-warmup 10s]
                    search and provenance latency at N concurrent clients, via the API and straight to ES
   status [-json]   streams, consumer lag, dead letters and indexed quotes (NATS_*, ES_*)
   dlq list [-service S] [-limit N] [-json]
