@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // entity is one person (or organisation) the article names, with every
@@ -78,13 +79,13 @@ func (e *extraction) collectEntities() *entities {
 	}
 	// full names
 	for _, f := range names {
-		if len(strings.Fields(f.m.name)) >= 2 {
+		if wordCount(f.m.name) >= 2 {
 			es.add(f.m)
 		}
 	}
 	// single words: join a full name, or stand alone when they look like names
 	for _, f := range names {
-		if len(strings.Fields(f.m.name)) >= 2 {
+		if wordCount(f.m.name) >= 2 {
 			continue
 		}
 		if es.lookup(f.m, f.m.from) >= 0 {
@@ -166,6 +167,37 @@ func (es *entities) add(m mention) int {
 	return len(es.list) - 1
 }
 
+// wordCount is len(strings.Fields(s)) without the slice.
+func wordCount(s string) int {
+	var buf [8]string
+	return len(appendWords(buf[:0], s))
+}
+
+// appendWords appends the words of s to dst: strings.Fields without an
+// allocation while dst has room (lookups run for every name mention).
+func appendWords(dst []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.Fields(s)...)
+		}
+	}
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // sameName: equal, or the same first and last word ("Hillary Rodham
 // Clinton" and "Hillary Clinton").
 func sameName(a, b []string) bool {
@@ -182,7 +214,8 @@ func sameName(a, b []string) bool {
 // variants, a single word by the full names holding it (the one last
 // mentioned before tok, else the first after it), agreeing in gender.
 func (es *entities) lookup(m mention, tok int32) int {
-	parts := strings.Fields(m.name)
+	var buf [8]string
+	parts := appendWords(buf[:0], m.name)
 	if len(parts) == 0 {
 		return -1
 	}
