@@ -62,7 +62,6 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 		size = MaxSize
 	}
 	svc := ix.client.Search(ix.alias).Query(elastic.NewTermQuery("cluster_id", id)).Size(size).TrackTotalHits(true).
-		FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude(internalFields...)).
 		SortBy(ix.earliestFirst(ctx)...)
 	for name, agg := range clusterAggs() {
 		svc.Aggregation(name, agg)
@@ -203,8 +202,7 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 	}
 	// no total: the best candidates are enough, and ES can skip the rest
 	rctx, cancel := ix.reqCtx(ctx)
-	res, err := ix.client.Search(ix.alias).Query(q).Size(50).TrackTotalHits(false).
-		FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude(append([]string{"context"}, internalFields...)...)).Do(rctx)
+	res, err := ix.client.Search(ix.alias).Query(q).Size(50).TrackTotalHits(false).Do(rctx)
 	cancel()
 	if err != nil {
 		return nil, fmt.Errorf("%w: provenance: %v", ErrUnavailable, err)
@@ -358,9 +356,7 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 	// (global ordinals) sizes its buckets by every cluster id in the index,
 	// and must rebuild them after each refresh
 	by := elastic.NewTermsAggregation().Field("cluster_id").Size(len(ids)).ExecutionHint("map").
-		SubAggregation("hits", elastic.NewTopHitsAggregation().Size(per).
-			FetchSourceContext(elastic.NewFetchSourceContext(true).Exclude(append([]string{"context"}, internalFields...)...)).
-			SortBy(ix.earliestFirst(ctx)...))
+		SubAggregation("hits", elastic.NewTopHitsAggregation().Size(per).SortBy(ix.earliestFirst(ctx)...))
 	for name, agg := range clusterAggs() {
 		by.SubAggregation(name, agg)
 	}
