@@ -739,11 +739,17 @@ func (e *extraction) sentenceLeadIn(n int) {
 // leadInFrom attributes quotation n to mention m introduced by the cue at
 // token cue (-1 for none), when m resolves to a speaker.
 func (e *extraction) leadInFrom(n int, m mention, cue int) {
-	a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
-	e.resolve(&a, m, cue, 0.6)
-	if a.speaker != "" {
+	if a := e.leadInAttribution(m, cue); a.speaker != "" {
 		e.attr[n] = a
 	}
+}
+
+// leadInAttribution is mention m, introduced by the cue at token cue,
+// resolved with a lead-in's confidence.
+func (e *extraction) leadInAttribution(m mention, cue int) attribution {
+	a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+	e.resolve(&a, m, cue, 0.6)
+	return a
 }
 
 var plainSayVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "explained",
@@ -794,8 +800,7 @@ func (e *extraction) leadIn() {
 			// to ...", then the quotation)
 			if spk, ok := e.onlySpeaker(lo, hi); ok && e.spans[e.top[hi-1]].close > 0 {
 				if m, ok := e.firstPerson(max(from, int(e.spans[e.top[hi-1]].close)+1), k); ok {
-					a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
-					if e.resolve(&a, m, -1, 0.6); a.speaker != "" && (spk == "" || a.speaker == spk) {
+					if a := e.leadInAttribution(m, -1); a.speaker != "" && (spk == "" || a.speaker == spk) {
 						e.attr[n] = a
 					}
 				}

@@ -376,7 +376,7 @@ func (e *extraction) channels() {
 // token k make it a poll's sponsor, not where anything was said: "a
 // CNN/WMUR poll", "according to a CNN survey".
 func (e *extraction) notMedium(k int) bool {
-	for j := k; j < k+3 && e.isWord(j) || e.isPunct(j, "/"); j++ {
+	for j := k; j < k+3 && (e.isWord(j) || e.isPunct(j, "/")); j++ {
 		if !e.isWord(j) {
 			continue
 		}
@@ -431,8 +431,8 @@ func (e *extraction) ownScene(k int) bool {
 		if j > 0 && e.isWord(j-1) {
 			switch strings.ToLower(e.word(j - 1)) {
 			case "attended", "attend", "attending", "attends", "skip", "skipped", "skipping", "watched", "watching", "missed",
-				"after", "before", "ahead":
-				return false // "said after a campaign stop": not at it
+				"before", "ahead":
+				return false // "said before a campaign stop": not at it ("after": afterEvent)
 			}
 		}
 		return true
