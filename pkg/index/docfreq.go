@@ -16,9 +16,9 @@ import (
 // known, and its post always asks.)
 type docFreqs struct {
 	mu    sync.Mutex
-	since time.Time
-	docs  int64            // quotes with text, as of since
-	words map[string]int64 // word -> quotes holding it (0: none)
+	since time.Time        // when words was started
+	docs  int64            // quotes with text, as of the last answer
+	words map[string]int64 // word -> quotes holding it (never 0)
 }
 
 const (

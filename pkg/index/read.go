@@ -159,9 +159,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 func (ix *Index) search(ctx context.Context, q Query, fuzzy bool) (*elastic.SearchResult, error) {
 	b := ix.filters(q, fuzzy)
 	// totals are exact up to 10,000, then a lower bound: counting a million
-	// matches costs more than finding the best twenty
-	// whole sources: filtering them makes Elasticsearch parse and rewrite
-	// each one, a tenth of a search's time
+	// matches costs more than finding the best twenty. Sources come whole:
+	// filtering them makes Elasticsearch parse and rewrite each one, a tenth
+	// of a search's time.
 	svc := ix.client.Search(ix.alias).Query(b).Size(q.Size).TrackTotalHits(TotalExactUpTo)
 	sortBy := q.Sort
 	if sortBy == "" {

@@ -85,7 +85,7 @@ func Word(rank int) string {
 		b.WriteString(syllables[rank%n])
 	}
 	// a final consonant keeps made-up words off short English ones
-	b.WriteByte("nrstlm"[(len(b.String()))%6])
+	b.WriteByte("nrstlm"[b.Len()%6])
 	return b.String()
 }
 
