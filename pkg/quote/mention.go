@@ -81,6 +81,89 @@ func (d *doc) inHeadline(k int) bool {
 	return d.headlines[p] == 1
 }
 
+// openingHeadline reports whether token k stands in an article's first
+// paragraph and that paragraph is a headline written as a sentence ("Bill
+// Clinton calls Obamacare 'crazy system' during campaign stop."): one
+// sentence of 3 to 25 words, more paragraphs after it, no verb in the past
+// tense outside quotations, and no reporting verb after a quotation.
+// Headlines speak in the present and leave out "is"; an article's first
+// sentence tells what happened ("revealed", "said").
+func (e *extraction) openingHeadline(k int) bool {
+	first := 0
+	for first < len(e.toks) && e.toks[first].kind == tPara {
+		first++
+	}
+	if first == len(e.toks) || e.toks[k].para != e.toks[first].para {
+		return false
+	}
+	if e.headline == 0 {
+		e.headline = -1
+		words := 0
+		for j := first; j < len(e.toks) && e.toks[j].kind != tPara; j++ {
+			t := e.toks[j]
+			if t.sent != e.toks[first].sent {
+				return false
+			}
+			if t.quote == 0 && e.attributedInLead(j) {
+				return false
+			}
+			if t.kind != tWord {
+				continue
+			}
+			if words++; words > 25 || t.quote == 0 && !t.cap && pastTense(e.word(j)) {
+				return false
+			}
+		}
+		if words >= 3 {
+			e.headline = 1
+		}
+	}
+	return e.headline == 1
+}
+
+// attributedInLead reports whether token k, outside quotations, attributes
+// a quotation the way a sentence does and a headline does not: a reporting
+// verb within two words after a closing mark ("...,' Teigen says") or right
+// before a colon or an opening mark ("The Red Cross writes: '...'"), or a
+// dash signing a quotation ("'...' - Ann Lee").
+func (e *extraction) attributedInLead(k int) bool {
+	if e.isPunct(k, "—–―-") {
+		return k > 0 && e.toks[k-1].kind == tMark
+	}
+	if !e.isWord(k) || !isCueWord(e.word(k)) {
+		return false
+	}
+	if k+1 < len(e.toks) && (e.toks[k+1].kind == tMark || e.isPunct(k+1, ":")) {
+		return true
+	}
+	for j, words := k-1, 0; j >= 0 && words <= 2; j-- {
+		switch e.toks[j].kind {
+		case tMark:
+			return true
+		case tWord:
+			words++
+		case tPara:
+			return false
+		}
+	}
+	return false
+}
+
+// pastForms are the irregular past tenses news leads open with, and the
+// auxiliaries headlines leave out ("Hale is labeling the plan ...").
+var pastForms = setOf("is", "are", "am", "said", "told", "wrote", "was", "were", "had", "did", "made", "gave", "took", "came", "went",
+	"got", "saw", "spoke", "sent", "said", "thought", "knew", "found", "became", "left", "began", "ran", "won",
+	"lost", "met", "held", "brought", "felt", "kept", "heard", "paid", "sat", "stood", "put", "let", "hit", "cut")
+
+// pastTense reports a lower-case word in the past tense: an irregular form
+// or a regular one ("revealed").
+func pastTense(w string) bool {
+	if _, ok := pastForms[w]; ok {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
 // headlineName reports whether w, capitalised in a headline but never in
 // the article's body, can still be a word of a name after parts: a known
 // first name can open one ("John Legazza On How ..."), and a name the body

@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/2"
+const Version = "quote/3"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -110,6 +110,7 @@ type extraction struct {
 	ents      *entities
 	attr      []attribution
 	debateAir int8   // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
+	headline  int8   // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
 	speaker   string // the speaker whose quotation's channel is being read
 	// channel evidence already read, by token range and speaker
 	evidenceMemo map[evidenceKey]evidenceResult
@@ -249,6 +250,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	}
 	if words == 0 {
 		return "", false
+	}
+	if e.toks[len(e.toks)-1].para > e.toks[sp.open].para && (e.inHeadline(int(sp.open)) || e.openingHeadline(int(sp.open))) {
+		return "", false // a headline: the article quotes its speaker below
 	}
 	last, _ := utf8.DecodeLastRuneInString(content)
 	endsSentence := strings.ContainsRune(".!?,", last)

@@ -43,6 +43,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We've never decided on our babies' names until the '90s, rock 'n' roll,", "Chrissy Teigen", "instagram"}},
 		},
 		{
+			name: "a headline's quotation is no quote: the body quotes the speaker",
+			text: "Nora Vance calls budget plan 'a fraud'.\n\nSen. Nora Vance said on Monday that the plan was \"a fraud on every taxpayer.\"\n\nVance Tells Voters The Plan Is 'A Fraud On Everyone.'\n\n\"We will fight it,\" she said.",
+			want: []want{{"a fraud on every taxpayer.", "Nora Vance", "unknown"}, {"We will fight it,", "Nora Vance", "unknown"}},
+		},
+		{
+			name: "an opening sentence in the past tense or with its cue after the quotation is no headline",
+			text: "Nora Vance called the plan 'a fraud on taxpayers.'\n\nShe spoke in Ohio.\n\n",
+			want: []want{{"a fraud on taxpayers.", "Nora Vance", "unknown"}},
+		},
+		{
+			name: "an opening quotation with its cue after it is no headline",
+			text: "'We are shocked and heartbroken,' Nora Vance says.\n\nShe spoke in Ohio.",
+			want: []want{{"We are shocked and heartbroken,", "Nora Vance", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
