@@ -477,7 +477,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		a.org = true
 	case mPronoun:
 		if m.gender == 'm' || m.gender == 'f' {
-			id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil)
+			id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, true)
 		}
 		if id < 0 {
 			a.speaker = m.surface
@@ -487,9 +487,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		}
 	case mDesc:
 		if m.definite && m.gender != 'p' {
-			id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name))
+			id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			if id < 0 {
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil)
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, false)
 			}
 		}
 		if id < 0 {

@@ -610,7 +610,7 @@ func (e *extraction) sceneFill() {
 		if a.channel == "unknown" && n > 0 {
 			prev := e.attr[n-1]
 			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
-			if conversational(prev.channel) && c-p <= 1 {
+			if conversational(prev.channel) && (c-p <= 1 || c-p == 2 && prev.speaker == a.speaker && a.speaker != "") {
 				between := n+1 < len(e.top) && e.attr[n+1].channel == prev.channel && e.spans[e.top[n+1]].para-c <= 1
 				ps := e.spans[e.top[n-1]]
 				answer := prev.speaker != a.speaker && askingCue(prev.cue) &&

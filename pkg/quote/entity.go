@@ -32,6 +32,7 @@ type occurrence struct {
 	tok, sent, para int32
 	ent             int
 	oblique         bool // the object of a preposition ("to West Point")
+	reporter        bool // the subject of a reporting verb ("Cuban said", "said Cuban")
 }
 
 type entities struct {
@@ -102,7 +103,8 @@ func (e *extraction) collectEntities() *entities {
 		if id := es.lookup(f.m, f.m.from); id >= 0 {
 			t := e.toks[f.m.from]
 			oblique := e.obliqueAt(int(f.m.from))
-			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique})
+			reporter := e.reportsAt(f.m)
+			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, reporter: reporter})
 			es.list[id].count++
 			es.list[id].toks = append(es.list[id].toks, f.m.from)
 		}
@@ -118,6 +120,20 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	return es
+}
+
+// reportsAt reports whether a name is the subject of a reporting clause:
+// "Cuban said." or "..., said Cuban." (not "Trump's remarks", "questioned
+// Trump's logic", "He said Mateen ...", "..., saying Clinton was").
+func (e *extraction) reportsAt(m mention) bool {
+	from, to := int(m.from), int(m.to)
+	if _, poss := stripPossessive(e.word(to - 1)); poss {
+		return false
+	}
+	if e.isWord(to) && e.isStrongCue(to) && (to+1 >= len(e.toks) || e.toks[to+1].kind != tWord) {
+		return true
+	}
+	return from >= 2 && e.isWord(from-1) && e.isStrongCue(from-1) && !e.isWord(from-2) && !e.isWord(to)
 }
 
 // obliqueAt reports whether a name starting at token k is the object of a
@@ -309,9 +325,11 @@ func (es *entities) note(id int, tok, sent, para int32) {
 }
 
 // salient finds the entity a pronoun or description at tok refers to: going
-// back sentence by sentence (at most maxParas paragraphs), the first mention
-// in each sentence first (subjects come first), agreeing with gender g.
-func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool) int {
+// back sentence by sentence (at most maxParas paragraphs), agreeing with
+// gender g: in each sentence, for a pronoun, the person reporting speech
+// first ("Trump's grasp of policy is worrying, Cuban said. ... he said"),
+// then the first mention (subjects come first).
+func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool, pronoun bool) int {
 	const maxParas = 3
 	// find the occurrences before tok
 	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
@@ -325,26 +343,43 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		for j > 0 && es.occ[j-1].sent == s {
 			j--
 		}
-		for k := j; k < i; k++ {
-			en := es.list[es.occ[k].ent]
-			if g != 0 && g != 'p' && en.gender != 0 && en.gender != g {
-				continue
+		if pronoun {
+			if id := es.agreeing(j, i, g, want, true); id >= 0 {
+				return id
 			}
-			if (g == 'm' || g == 'f') && es.occ[k].oblique {
-				continue // "he" seldom refers back to the object of a preposition
-			}
-			if g != 0 && en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
-				continue // a lone capitalised word of unknown gender
-			}
-			if g != 0 && len(en.parts) == 1 && isAllCaps(en.parts[0]) && len(en.parts[0]) <= 4 {
-				continue // an acronym (IVF, NHS) is no he or she
-			}
-			if want != nil && !want(en) {
-				continue
-			}
-			return es.occ[k].ent
+		}
+		if id := es.agreeing(j, i, g, want, false); id >= 0 {
+			return id
 		}
 		i = j
+	}
+	return -1
+}
+
+// agreeing is the first of the occurrences [from, to) that can be referred to
+// with gender g, among reporters only when asked.
+func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, reporters bool) int {
+	for k := from; k < to; k++ {
+		if reporters && !es.occ[k].reporter {
+			continue
+		}
+		en := es.list[es.occ[k].ent]
+		if g != 0 && g != 'p' && en.gender != 0 && en.gender != g {
+			continue
+		}
+		if (g == 'm' || g == 'f') && es.occ[k].oblique {
+			continue // "he" seldom refers back to the object of a preposition
+		}
+		if g != 0 && en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
+			continue // a lone capitalised word of unknown gender
+		}
+		if g != 0 && len(en.parts) == 1 && isAllCaps(en.parts[0]) && len(en.parts[0]) <= 4 {
+			continue // an acronym (IVF, NHS) is no he or she
+		}
+		if want != nil && !want(en) {
+			continue
+		}
+		return es.occ[k].ent
 	}
 	return -1
 }

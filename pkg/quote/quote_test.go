@@ -58,6 +58,20 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We are shocked and heartbroken,", "Nora Vance", "unknown"}},
 		},
 		{
+			name: "he after a sentence ending in its reporter is the reporter, not a person owning the subject",
+			text: "Tomas Berg's plan worries many in the party, Peter Lund said.\n\n\"It will not pass the House,\" he said.",
+			want: []want{{"It will not pass the House,", "Peter Lund", "unknown"}},
+		},
+		{
+			name: "a guest's answer after a line of narrative stays in the interview",
+			text: "In an interview with CNN on Monday, Ola Dahl answered questions from host Erik Moen.\n\n\"Will you run again?\" Moen asked.\n\n\"Maybe. Things are open,\" Dahl said.\n\nDahl was quick to add that the party had not asked him.\n\n\"Running? Not this year.\"",
+			want: []want{
+				{"Will you run again?", "Erik Moen", "tv"},
+				{"Maybe. Things are open,", "Ola Dahl", "tv"},
+				{"Running? Not this year.", "Ola Dahl", "tv"},
+			},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
