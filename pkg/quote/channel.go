@@ -648,7 +648,7 @@ func (e *extraction) evidenceFor(sp span) (evidence, bool) {
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
 		ev, ok := e.evidenceIn(qf, qt)
-		if e.othersQuotedIn(qf, qt, e.speaker) {
+		if e.othersQuotedIn(qf, qt, e.speaker) || e.othersReportIn(qf, qt, e.speaker) {
 			break
 		}
 		if ok && ev.strength >= sSpeech {
@@ -692,6 +692,20 @@ func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 	lo, hi := e.quotedIn(from, to)
 	for n := lo; n < hi; n++ {
 		if e.attr[n].speaker != "" && e.attr[n].speaker != speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// othersReportIn reports whether tokens [from, to) tell, without quotation
+// marks, what someone other than speaker said ("Manafort said — on Twitter,
+// as it happens — that ..."): that scene is theirs.
+func (e *extraction) othersReportIn(from, to int, speaker string) bool {
+	occ := e.ents.occ
+	i := sort.Search(len(occ), func(i int) bool { return int(occ[i].tok) >= from })
+	for ; i < len(occ) && int(occ[i].tok) < to; i++ {
+		if occ[i].reporter && speaker != "" && e.ents.list[occ[i].ent].name != speaker {
 			return true
 		}
 	}

@@ -123,7 +123,7 @@ func (e *extraction) collectEntities() *entities {
 }
 
 // reportsAt reports whether a name is the subject of a reporting clause:
-// "Cuban said." or "..., said Cuban." (not "Trump's remarks", "questioned
+// "..., Cuban said.", "..., said Cuban." (not "Trump's remarks", "questioned
 // Trump's logic", "He said Mateen ...", "..., saying Clinton was").
 func (e *extraction) reportsAt(m mention) bool {
 	from, to := int(m.from), int(m.to)

@@ -72,6 +72,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph telling what someone else said sets no scene for the next speaker",
+			text: "The fund was promoted on Twitter all year and it doubled, its founder Ann Berg said.\n\n\"We were surprised,\" Tom Lee, a company director, said.",
+			want: []want{{"We were surprised,", "Tom Lee", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
