@@ -422,6 +422,11 @@ func (e *extraction) ownScene(k int) bool {
 	for j >= 0 && e.isWord(j) && !isCap(e.word(j)) && isModifier(e.word(j)) {
 		j-- // "Obama's big speech"
 	}
+	for i := max(j, 0); i < k; i++ {
+		if _, ok := notYet[strings.ToLower(e.word(i))]; ok && e.isWord(i) {
+			return false // "another rally", "the next debate": not the one they spoke at
+		}
+	}
 	if j < 0 || !e.isWord(j) {
 		return true
 	}
@@ -461,6 +466,9 @@ func (e *extraction) ownScene(k int) bool {
 	}
 	return e.isSpeaker(owner)
 }
+
+// notYet are words before a scene that make it one still to come.
+var notYet = setOf("next", "another", "upcoming", "future", "planned", "coming")
 
 // afterEvent reports whether the channel word at token k names an event
 // the words stand after or since, not where they were said: "after a

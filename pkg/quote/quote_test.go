@@ -77,6 +77,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We were surprised,", "Tom Lee", "unknown"}},
 		},
 		{
+			name: "a scene still to come is not where the words were said",
+			text: "The campaign hopes to hold another rally in Ohio next month. \"It will be a great night,\" Dana Ruiz said.",
+			want: []want{{"It will be a great night,", "Dana Ruiz", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
