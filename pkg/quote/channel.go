@@ -143,6 +143,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			key = strings.ToLower(w)
 		}
 		phrases := phraseIndex[key]
+		if len(phrases) == 0 && isCap(w) {
+			// "Univision's Los Angeles affiliate": a one-word network's possessive
+			if base, poss := stripPossessive(w); poss {
+				phrases = oneWord(phraseIndex[base])
+			}
+		}
 		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with"))
 		if len(phrases) == 0 && !told {
 			continue // most words are no evidence
@@ -160,6 +166,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 		if k > 0 && strings.EqualFold(e.word(k-1), "follow") {
 			continue // a byline
+		}
+		if base, _ := stripPossessive(w); base == "IG" && !e.instagramIG(k) {
+			continue // "the State IG report", "the IG's investigation": an inspector general
 		}
 		for _, p := range phrases {
 			if titled && p.strength != sProgramme {
@@ -183,6 +192,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
+			}
+			if p.channel == "statement" && e.topicModifier(k+n) {
+				continue // "her email server", "a private email account": the subject, not the medium
 			}
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
@@ -232,7 +244,7 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 			return 0, false
 		}
 		got := e.lexWord(j)
-		if i == len(words)-1 && len(words) > 1 && strings.HasSuffix(got, "'s") && !strings.HasSuffix(want, "'s") {
+		if i == len(words)-1 && strings.HasSuffix(got, "'s") && !strings.HasSuffix(want, "'s") {
 			got = got[:len(got)-2] // "Boston Herald Radio's Morning Meeting"
 		}
 		if isCap(want) {
@@ -272,7 +284,8 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		return evidence{}, false
 	}
 	// a TV or radio outlet keeps its medium
-	if ps, ok := phraseIndex[e.lexWord(k)]; ok {
+	base, _ := stripPossessive(e.lexWord(k))
+	if ps, ok := phraseIndex[base]; ok {
 		for _, p := range ps {
 			if p.channel == "tv" || p.channel == "radio" || p.channel == "podcast" {
 				return evidence{}, false
@@ -281,6 +294,11 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	if prev := e.word(k - 1); strings.EqualFold(prev, "the") {
 		name = e.text[e.toks[k-1].start:e.toks[j-1].end]
+	}
+	// "told the Shangri-La Dialogue, a regional security forum", "told the
+	// Senate Armed Services Committee": an audience, not an interviewer
+	if e.eventName(k, j, to) {
+		return evidence{channel: "speech", outlet: name, strength: sInterview + 1}, true
 	}
 	// "told the Axe Files podcast", "told WXYZ radio": the medium follows
 	if j < to && e.isWord(j) {
@@ -292,6 +310,78 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		}
 	}
 	return evidence{channel: "interview", outlet: name, strength: sInterview + 1}, true
+}
+
+// instagramIG reports whether "IG" at token k is Instagram: "on IG", "her
+// IG story", "an IG post".
+func (e *extraction) instagramIG(k int) bool {
+	if k > 0 && e.isWord(k-1) {
+		switch strings.ToLower(e.word(k - 1)) {
+		case "on", "via", "his", "her", "their", "my":
+			return true
+		}
+	}
+	if e.isWord(k + 1) {
+		switch strings.ToLower(e.word(k + 1)) {
+		case "post", "posts", "story", "stories", "live", "caption", "video", "account", "page":
+			return true
+		}
+	}
+	return false
+}
+
+// oneWord keeps the one-word phrases.
+func oneWord(ps []phrase) []phrase {
+	var out []phrase
+	for _, p := range ps {
+		if len(p.words) == 1 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// eventNouns name an audience or a gathering one speaks to.
+var eventNouns = setOf("forum", "summit", "conference", "convention", "dialogue", "symposium", "rally", "meeting",
+	"gathering", "assembly", "congress", "senate", "house", "parliament", "committee", "subcommittee", "panel",
+	"hearing", "crowd", "audience", "caucus", "council", "legislature")
+
+// eventName reports whether the name in tokens [k, j) is a gathering: its
+// last word is an event noun, or an apposition after it ends in one (", a
+// regional security forum").
+func (e *extraction) eventName(k, j, to int) bool {
+	if _, ok := eventNouns[strings.ToLower(e.word(j-1))]; ok {
+		return true
+	}
+	if j+1 >= to || !e.isPunct(j, ",") || !e.isWord(j+1) {
+		return false
+	}
+	switch strings.ToLower(e.word(j + 1)) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for i := j + 2; i < to && i <= j+6 && e.isWord(i); i++ {
+		if _, ok := eventNouns[strings.ToLower(e.word(i))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// topicNouns follow a word like "email" that then names a subject rather
+// than the message itself: "her email server".
+var topicNouns = setOf("server", "servers", "account", "accounts", "address", "addresses", "scandal", "controversy",
+	"practices", "practice", "system", "setup", "arrangement", "use", "investigation", "probe", "issue", "saga",
+	"story", "list", "lists", "inbox", "records")
+
+// topicModifier reports whether the word at token k is a topic noun.
+func (e *extraction) topicModifier(k int) bool {
+	if !e.isWord(k) {
+		return false
+	}
+	_, ok := topicNouns[strings.ToLower(e.word(k))]
+	return ok
 }
 
 // channels labels every reported quotation: evidence in its sentence, then

@@ -82,6 +82,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"It will be a great night,", "Dana Ruiz", "unknown"}},
 		},
 		{
+			name: "told a forum or a committee is a speech, not an interview",
+			text: "\"We will stay,\" Ivo Marsh told the Pacific Rim Dialogue, a regional security forum.\n\n\"Nothing has changed,\" Rita Chen told the Senate Armed Services Committee.",
+			want: []want{{"We will stay,", "Ivo Marsh", "speech"}, {"Nothing has changed,", "Rita Chen", "speech"}},
+		},
+		{
+			name: "a network named in the possessive is still the network",
+			text: "Rita Chen spoke during an interview with Univision's Miami affiliate.\n\n\"Nothing has changed,\" she said.",
+			want: []want{{"Nothing has changed,", "Rita Chen", "tv"}},
+		},
+		{
+			name: "an email server or an inspector general (IG) is no message and no Instagram",
+			text: "Rita Chen was asked about her email server and the IG's report.\n\n\"Nothing has changed,\" she said.",
+			want: []want{{"Nothing has changed,", "Rita Chen", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
