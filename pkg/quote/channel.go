@@ -85,7 +85,7 @@ func buildPhrases() map[string][]phrase {
 		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview")
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
-		"spokeswoman", "spokesperson", "spokespeople", "release", "a note", "voicemail")
+		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
 		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster")
@@ -149,7 +149,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				phrases = oneWord(phraseIndex[base])
 			}
 		}
-		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with"))
+		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || strings.EqualFold(w, "telling")
 		if len(phrases) == 0 && !told {
 			continue // most words are no evidence
 		}
@@ -196,6 +196,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && e.topicModifier(k+n) {
 				continue // "her email server", "a private email account": the subject, not the medium
 			}
+			if p.channel == "statement" && !spokesperson(p.words) && !e.ownScene(k) {
+				continue // "called Trump's statements childish": someone else's
+			}
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
 			}
@@ -217,7 +220,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
-		if told && (strings.EqualFold(w, "told") || k > 0 && (strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview") || strings.EqualFold(e.word(k-1), "conversation"))) {
+		if told && (!strings.EqualFold(w, "with") || k > 0 && (strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview") || strings.EqualFold(e.word(k-1), "conversation"))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				best, found = ev, true
 			}
@@ -280,6 +283,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if _, isFirst := firstNames[e.word(k)]; isFirst {
 		return evidence{}, false
 	}
+	if ev, ok := e.programmeOfHost(name); ok {
+		return ev, true // "told Ingraham" in an article naming "The Laura Ingraham Show"
+	}
 	if e.personAt(k) {
 		return evidence{}, false
 	}
@@ -328,6 +334,43 @@ func (e *extraction) instagramIG(k int) bool {
 		}
 	}
 	return false
+}
+
+// programmeOfHost finds a TV, radio or podcast programme of the lexicon
+// that holds name as a word and that the article names: the host's show.
+func (e *extraction) programmeOfHost(name string) (evidence, bool) {
+	if strings.ContainsRune(name, ' ') || len(name) < 3 {
+		return evidence{}, false
+	}
+	for _, p := range programmes {
+		if !slices.Contains(p.words, name) {
+			continue
+		}
+		if full := strings.Join(p.words, " "); strings.Contains(e.text, full) {
+			return evidence{channel: p.channel, outlet: full, strength: sProgramme}, true
+		}
+	}
+	return evidence{}, false
+}
+
+// programmes are the lexicon's named TV, radio and podcast programmes.
+var programmes = func() []phrase {
+	var out []phrase
+	for _, ps := range phraseIndex {
+		for _, p := range ps {
+			if p.strength == sProgramme && len(p.words) > 1 {
+				out = append(out, p)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i].words, " ") < strings.Join(out[j].words, " ") })
+	return out
+}()
+
+// spokesperson reports a phrase naming the speaker's role, not a document:
+// "Trump spokesman Jason Miller", "the campaign's press secretary".
+func spokesperson(words []string) bool {
+	return strings.HasPrefix(words[0], "spokes") || words[0] == "press"
 }
 
 // oneWord keeps the one-word phrases.
@@ -528,6 +571,10 @@ func (e *extraction) ownScene(k int) bool {
 			case "attended", "attend", "attending", "attends", "skip", "skipped", "skipping", "watched", "watching", "missed",
 				"before", "ahead":
 				return false // "said before a campaign stop": not at it ("after": afterEvent)
+			case "to":
+				if j > 1 && strings.HasSuffix(strings.ToLower(e.word(j-2)), "up") {
+					return false // "in the lead-up to the debate", "the run-up to the convention"
+				}
 			}
 		}
 		return true

@@ -97,6 +97,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Nothing has changed,", "Rita Chen", "unknown"}},
 		},
 		{
+			name: "telling an outlet is an interview; told a host whose show the article names is that show",
+			text: "Sen. Ola Dahl weighed in, telling Vox in an interview, \"We are both ready.\"\n\nMark Rowe said on The Laura Ingraham Show on Tuesday that he was tired.\n\n\"I like to win first,\" Rowe told Ingraham.",
+			want: []want{{"We are both ready.", "Ola Dahl", "interview"}, {"I like to win first,", "Mark Rowe", "radio"}},
+		},
+		{
+			name: "someone else's statements are no evidence; a press secretary's words are a statement",
+			text: "Lars Moe criticized Ola Dahl's statements on Monday.\n\n\"He is unfit,\" Moe said.\n\nIn the lead-up to the debate, Dahl's press secretary, Tina Holm, said, \"We have argued this for months.\"",
+			want: []want{{"He is unfit,", "Lars Moe", "unknown"}, {"We have argued this for months.", "Tina Holm", "statement"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
@@ -108,7 +118,7 @@ func TestExtract(t *testing.T) {
 				{"We will not comment,", "a state senator", "unknown"},
 				{"The file is closed.", "A department official", "unknown"},
 				{"look fine.", "Ola Berg", "unknown"},
-				{"We are ahead,", "Lena Holm", "unknown"},
+				{"We are ahead,", "Lena Holm", "statement"},
 			},
 		},
 		{
@@ -384,7 +394,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "another person named in the description before the speaker",
 			text: "Mary Ortiz leads the race.\n\n\"It is the same attack,\" Ortiz press secretary Omar Vale said on Monday. \"It will not ring true.\"",
-			want: []want{{"It is the same attack,", "Omar Vale", "unknown"}, {"It will not ring true.", "Omar Vale", "unknown"}},
+			want: []want{{"It is the same attack,", "Omar Vale", "statement"}, {"It will not ring true.", "Omar Vale", "statement"}},
 		},
 		{
 			name: "the speaker's name set off by commas after a possessive description",
@@ -589,7 +599,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a job title without a determiner before the name and the cue",
 			text: "\"We are open to working with Congress,\" White House press secretary Josh Ernst said on Tuesday.",
-			want: []want{{"We are open to working with Congress,", "Josh Ernst", "unknown"}},
+			want: []want{{"We are open to working with Congress,", "Josh Ernst", "statement"}},
 		},
 		{
 			name: "told a one-word outlet that is no person",
