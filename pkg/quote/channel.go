@@ -190,6 +190,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if e.afterEvent(k) {
 				continue // "a point he likes to make after a recent appearance on an urban radio station"
 			}
+			if p.channel == sceneDebate && e.topicAfter(k+n) {
+				continue // "the debate over abortion": a controversy, not an event
+			}
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
 			}
@@ -373,6 +376,33 @@ func spokesperson(words []string) bool {
 	return strings.HasPrefix(words[0], "spokes") || words[0] == "press"
 }
 
+// topicAfter reports whether token k opens what a debate is about: "the
+// debate over abortion", "a debate about encryption" (not "the debate over
+// the weekend").
+func (e *extraction) topicAfter(k int) bool {
+	if !e.isWord(k) {
+		return false
+	}
+	switch strings.ToLower(e.word(k)) {
+	case "over", "about", "surrounding", "around", "within", "among":
+	default:
+		return false
+	}
+	j := k + 1
+	if e.isWord(j) && strings.EqualFold(e.word(j), "the") {
+		j++
+	}
+	if e.isWord(j) {
+		if _, ok := timeWords[strings.ToLower(e.word(j))]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = setOf("weekend", "weekends", "week", "weeks", "summer", "winter", "spring", "fall", "autumn", "holiday",
+	"holidays", "years", "months", "days", "past", "course", "night", "evening", "morning", "year", "month")
+
 // oneWord keeps the one-word phrases.
 func oneWord(ps []phrase) []phrase {
 	var out []phrase
@@ -503,7 +533,57 @@ func (e *extraction) channels() {
 		}
 	}
 	e.sceneFill()
+	e.leadScene()
 }
+
+// leadScene gives quotations still "unknown" the scene the article opens
+// with: a sentence of its first paragraphs that begins "At a heated press
+// conference ...", "During the rally ...", "In animated off-the-cuff remarks
+// ...". A report of one event quotes its participants, also in the
+// paragraphs before the sentence that sets the scene (it stands within the
+// first leadParas paragraphs); any quotation with evidence of its own (an
+// interview, a tweet) keeps it.
+func (e *extraction) leadScene() {
+	var scene evidence
+	at := -1
+	for k := 0; k < len(e.toks) && at < 0 && e.toks[k].para <= leadParas; k++ {
+		if !e.isWord(k) || (k > 0 && e.toks[k-1].sent == e.toks[k].sent && e.toks[k-1].kind != tPara) {
+			continue // not the first word of a sentence
+		}
+		switch strings.ToLower(e.word(k)) {
+		case "at", "during", "in", "speaking", "addressing":
+		default:
+			continue
+		}
+		to := k + 1
+		for to < len(e.toks) && to <= k+8 && e.isWord(to) {
+			to++
+		}
+		ev, ok := e.scanEvidence(k+1, to)
+		if ok && ev.strength >= sSpeech-1 && (ev.channel == "speech" || ev.channel == "press_conference" || ev.channel == sceneDebate) {
+			scene, at = ev, k
+		}
+	}
+	if at < 0 {
+		return
+	}
+	if scene.channel == sceneDebate {
+		scene.channel = "speech"
+		if e.debateOnAir() {
+			scene.channel = "tv"
+		}
+	}
+	for n, i := range e.top {
+		sp := e.spans[i]
+		if a := &e.attr[n]; a.channel == "unknown" && a.speaker != "" && !e.partial(sp) {
+			a.channel, a.outlet = scene.channel, scene.outlet
+		}
+	}
+}
+
+// leadParas is how many paragraphs (a headline counts) may open the article
+// before its scene is set.
+const leadParas = 4
 
 // notMedium reports whether the words after a network or show name at
 // token k make it a poll's sponsor, not where anything was said: "a

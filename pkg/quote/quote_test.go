@@ -107,6 +107,20 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He is unfit,", "Lars Moe", "unknown"}, {"We have argued this for months.", "Tina Holm", "statement"}},
 		},
 		{
+			name: "the scene an article opens with (\"At a press conference ...\") holds for its quotations without evidence of their own",
+			text: "Parents confront the mayor.\n\nAt a heated press conference outside City Hall on Friday, parents of the victims urged the mayor to act.\n\n\"We have waited long enough,\" said Ana Pike, whose son died in May.\n\nThe city has promised a review since March.\n\n\"He promised to meet us,\" said Rosa Lind, whose daughter was hurt.\n\n\"We hear them,\" Mayor Tom Reyes told CNN.",
+			want: []want{
+				{"We have waited long enough,", "Ana Pike", "press_conference"},
+				{"He promised to meet us,", "Rosa Lind", "press_conference"},
+				{"We hear them,", "Tom Reyes", "tv"},
+			},
+		},
+		{
+			name: "a scene named inside a sentence of the opening is no scene for the article",
+			text: "The ruling reignited the debate over abortion on Monday.\n\n\"This is just the beginning,\" said Ana Pike, president of a rights group.",
+			want: []want{{"This is just the beginning,", "Ana Pike", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
