@@ -71,7 +71,7 @@ func buildPhrases() map[string][]phrase {
 		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
 		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
-		"telecast", "talk show", "late-night")
+		"telecast", "talk show", "late-night", "in the segment", "in a segment")
 	add("radio", sProgramme, true, "SiriusXM", "Sirius XM", "The Hugh Hewitt Show", "Hugh Hewitt", "Rush Limbaugh",
 		"The Laura Ingraham Show", "Breitbart News Daily", "The Howard Stern Show", "Howard Stern", "Glenn Beck",
 		"Mark Levin", "Michael Savage", "Morning in America", "NPR", "All Things Considered", "Fresh Air",
@@ -98,7 +98,7 @@ func buildPhrases() map[string][]phrase {
 		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
-		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece")
+		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings")
 	return idx
 }
 
@@ -201,6 +201,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.channel == "statement" && !spokesperson(p.words) && !e.ownScene(k) {
 				continue // "called Trump's statements childish": someone else's
+			}
+			if p.channel == "publication" && e.inRelative(k) {
+				continue // "Clarke, who recently co-authored a paper": the person, not the medium
 			}
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
@@ -402,6 +405,24 @@ func (e *extraction) topicAfter(k int) bool {
 
 var timeWords = setOf("weekend", "weekends", "week", "weeks", "summer", "winter", "spring", "fall", "autumn", "holiday",
 	"holidays", "years", "months", "days", "past", "course", "night", "evening", "morning", "year", "month")
+
+// inRelative reports whether token k stands in a relative clause set off
+// by a comma ("Clarke, who recently co-authored a paper, said"): what it
+// tells describes a person.
+func (e *extraction) inRelative(k int) bool {
+	for j := k - 1; j > 0 && j >= k-12 && e.toks[j].sent == e.toks[k].sent; j-- {
+		if e.isPunct(j, ",;:") {
+			return false
+		}
+		if e.isWord(j) {
+			switch strings.ToLower(e.word(j)) {
+			case "who", "whose":
+				return e.isPunct(j-1, ",")
+			}
+		}
+	}
+	return false
+}
 
 // oneWord keeps the one-word phrases.
 func oneWord(ps []phrase) []phrase {

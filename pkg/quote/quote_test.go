@@ -121,6 +121,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"This is just the beginning,", "Ana Pike", "unknown"}},
 		},
 		{
+			name: "what a relative clause tells of the speaker is no channel; a blog and a listing are publications; a segment is on air",
+			text: "\"Attacks follow success,\" said Ian Clark, who recently co-authored a paper on the group.\n\nEd Moss put it best when he blogged: \"This race is over.\"\n\nGil Hart wrote in the listing, \"This is a piece of history.\"\n\n\"It is the same attack,\" Ana Pike said in the segment that followed.",
+			want: []want{
+				{"Attacks follow success,", "Ian Clark", "unknown"},
+				{"This race is over.", "Ed Moss", "publication"},
+				{"This is a piece of history.", "Gil Hart", "publication"},
+				{"It is the same attack,", "Ana Pike", "tv"},
+			},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
