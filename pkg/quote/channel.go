@@ -143,13 +143,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			key = strings.ToLower(w)
 		}
 		phrases := phraseIndex[key]
-		if len(phrases) == 0 && isCap(w) {
+		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
 			// "Univision's Los Angeles affiliate": a one-word network's possessive
 			if base, poss := stripPossessive(w); poss {
 				phrases = oneWord(phraseIndex[base])
 			}
 		}
-		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || strings.EqualFold(w, "telling")
+		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || len(w) == 7 && strings.EqualFold(w, "telling")
 		if len(phrases) == 0 && !told {
 			continue // most words are no evidence
 		}
