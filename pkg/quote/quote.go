@@ -267,9 +267,10 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if (!endsSentence || words <= 5) && words <= 8 && e.isProgramme(sp) {
 		return "", false // a programme's name: "Good Morning America", "This Week"
 	}
-	if words <= 3 && !endsSentence && !attributed && !e.cueInSentence(sp) {
-		// a fragment of reported speech keeps its place; a scare quote or
-		// a label in a sentence reporting no speech is no quotation
+	if words <= 3 && !attributed && (!endsSentence || (last == ',' || last == '.') && (words == 1 || capWords == words)) && !e.cueInSentence(sp) {
+		// a fragment of reported speech keeps its place; a scare quote, a
+		// label or a title ("Mercy Street," with the comma inside the
+		// marks) in a sentence reporting no speech is no quotation
 		return "", false
 	}
 	first, _ := utf8.DecodeRuneInString(content)

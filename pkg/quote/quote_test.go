@@ -655,6 +655,8 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		`The debate over "radical islam" went on all week.`,
 		`Markets did "better than expected" in October.`,
 		`He appeared on "Good Morning America" on Tuesday.`,
+		`He starred in "Mercy Street," a drama about nurses, and in "The Apprentice."`,
+		`The crowd's mood was summed up in one word: "Eclipsed."`,
 	} {
 		if qs := Extract(text); len(qs) != 0 {
 			t.Errorf("Extract(%q) = %+v, want no quotation", text, qs)
@@ -662,6 +664,9 @@ func TestScareQuotesAndTitles(t *testing.T) {
 	}
 	if qs := Extract(`Dana Hill called the plan "a disaster" on Monday.`); len(qs) != 1 || qs[0].Kind != KindFragment {
 		t.Errorf("a fragment of reported speech: %+v, want one fragment", qs)
+	}
+	if qs := Extract(`Dana Hill referred to the donors as "legal terrorists."`); len(qs) != 1 || qs[0].Kind != KindFragment {
+		t.Errorf("a lower-case fragment with no cue verb: %+v, want one fragment", qs)
 	}
 }
 
