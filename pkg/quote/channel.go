@@ -506,6 +506,10 @@ func (e *extraction) channels() {
 				a.channel, a.outlet = l.channel, l.outlet
 			case a.cue == "transcript" && e.transcriptMedium(sp, a):
 				// a transcript's turn: the programme named above it
+			case (writtenCue(a.cue) || postingCue(a.cue)) && e.platformBack(sp, a.speaker, a):
+				// "Davis lashed out on Facebook ... In her post ... she
+				// wrote": the platform a few paragraphs up sets the scene
+				memory[a.speaker] = n + 1
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
 				// named: written for publication
@@ -813,6 +817,49 @@ func writtenCue(cue string) bool {
 	switch cue {
 	case "wrote", "writes", "write", "writing", "blogged", "penned":
 		return true
+	}
+	return false
+}
+
+func postingCue(cue string) bool {
+	switch cue {
+	case "posted", "posts", "shared", "shares", "captioned":
+		return true
+	}
+	return false
+}
+
+// platformBack finds a platform named up to three paragraphs above a
+// written or posted quotation, in a paragraph naming the speaker, with no
+// one else quoted on the way, and gives it to a.
+func (e *extraction) platformBack(sp span, speaker string, a *attribution) bool {
+	if speaker == "" {
+		return false
+	}
+	pf, _ := e.paraBounds(int(sp.open))
+	qf := pf
+	for back := 0; back < 3 && qf > 1; back++ {
+		var qt int
+		qf, qt = e.paraBounds(qf - 2)
+		if e.othersQuotedIn(qf, qt, speaker) {
+			return false
+		}
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform && e.namedIn(qf, qt, speaker) {
+			a.channel, a.outlet = ev.channel, ev.outlet
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports whether tokens [from, to) mention the person named name.
+func (e *extraction) namedIn(from, to int, name string) bool {
+	occ := e.ents.occ
+	i := sort.Search(len(occ), func(i int) bool { return int(occ[i].tok) >= from })
+	for ; i < len(occ) && int(occ[i].tok) < to; i++ {
+		if e.ents.list[occ[i].ent].name == name {
+			return true
+		}
 	}
 	return false
 }

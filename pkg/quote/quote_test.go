@@ -131,6 +131,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a post written a few paragraphs after its platform is named keeps the platform",
+			text: "Nora Hale, a longtime critic, lashed out at the senator on Facebook on Monday.\n\nIn her post, she reminded him of the shooting.\n\n\"I am the daughter of a victim,\" she wrote.\n\nHale said she did not see the remark in isolation.\n\n\"Your words were heard around the world,\" she posted.",
+			want: []want{{"I am the daughter of a victim,", "Nora Hale", "facebook"}, {"Your words were heard around the world,", "Nora Hale", "facebook"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
