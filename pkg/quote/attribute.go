@@ -39,6 +39,28 @@ func (e *extraction) isStrongCue(k int) bool {
 	return !weak
 }
 
+// holderAfter finds the person holding a role that a name owns, right
+// after it: "Rubio spokesman Alex Conant", "Huckabee campaign spokesman Hogan
+// Gidley" (lower-case words, one of them a role noun, then a name).
+func (e *extraction) holderAfter(m mention) (mention, bool) {
+	if m.kind != mName {
+		return mention{}, false
+	}
+	k, role := int(m.to), false
+	for ; k < int(m.to)+4 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)); k++ {
+		if _, ok := roleNouns[strings.ToLower(e.word(k))]; ok {
+			role = true
+		}
+	}
+	if !role {
+		return mention{}, false
+	}
+	if n, ok := e.mentionAt(k); ok && n.kind == mName {
+		return n, true
+	}
+	return mention{}, false
+}
+
 // attribute runs the sieves for reported quotation n, most precise first.
 func (e *extraction) attribute(n int) attribution {
 	sp := e.spans[e.top[n]]
@@ -187,6 +209,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			k++
 		}
 		if m, ok := e.mentionAt(k); ok {
+			if h, ok := e.holderAfter(m); ok {
+				m = h // "said Clinton campaign manager Robby Mook"
+			}
 			return m, j, 0.95, true
 		}
 		// "said Republican party boss Reince Priebus": a name after a

@@ -136,6 +136,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I am the daughter of a victim,", "Nora Hale", "facebook"}, {"Your words were heard around the world,", "Nora Hale", "facebook"}},
 		},
 		{
+			name: "said a name's spokesman or manager, then the holder's name: the holder speaks",
+			text: "Sen. Ola Dahl spoke on Sunday.\n\n\"Debate recap,\" tweeted Dahl spokesman Ivo Marsh.\n\n\"It is a conflict,\" said Dahl campaign manager Rita Chen.",
+			want: []want{{"Debate recap,", "Ivo Marsh", "twitter"}, {"It is a conflict,", "Rita Chen", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
