@@ -39,6 +39,16 @@ func (e *extraction) isStrongCue(k int) bool {
 	return !weak
 }
 
+// takesObject reports a reporting verb whose next name is who was
+// addressed, not who spoke: "told O'Reilly".
+func takesObject(w string) bool {
+	switch strings.ToLower(w) {
+	case "told", "tells", "telling", "asked", "asks", "informed", "assured", "reassured", "urged", "thanked":
+		return true
+	}
+	return false
+}
+
 // holderAfter finds the person holding a role that a name owns, right
 // after it: "Rubio spokesman Alex Conant", "Huckabee campaign spokesman Hogan
 // Gidley" (lower-case words, one of them a role noun, then a name).
@@ -378,6 +388,18 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 			if end == open {
 				return m, cue, 0.85, true
+			}
+		}
+		// "..., Nefzi said, adding, '...'", "..., said Nefzi, adding": a
+		// participle's subject is the reporter of the clause before it
+		if c := cue - 1; e.isPunct(c, ",") && c-1 > from {
+			if e.isWord(c-1) && e.isStrongCue(c-1) {
+				if m, ok := e.mentionEndingAt(c - 2); ok {
+					return m, cue, 0.8, true
+				}
+			}
+			if m, ok := e.mentionEndingAt(c - 1); ok && e.isWord(int(m.from)-1) && e.isStrongCue(int(m.from)-1) && !takesObject(e.word(int(m.from)-1)) {
+				return m, cue, 0.8, true
 			}
 		}
 		// "X said Monday that...", "X, speaking to reporters, said", or a

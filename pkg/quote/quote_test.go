@@ -141,6 +141,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Debate recap,", "Ivo Marsh", "twitter"}, {"It is a conflict,", "Rita Chen", "unknown"}},
 		},
 		{
+			name: "a participle after a trailing reporter (\", Nefzi said, adding\") belongs to the reporter, not the sentence's subject",
+			text: "Omar Lind did not stay after prayers, Adel Nefzi said, adding, \"He was not very religious.\"\n\nThe two men will meet, said Sean Pike, adding, \"They need a good talk.\"\n\n\"I regard him as a friend,\" Ola Dahl told Mark Ross, noting that they \"talk often.\"",
+			want: []want{
+				{"He was not very religious.", "Adel Nefzi", "unknown"},
+				{"They need a good talk.", "Sean Pike", "unknown"},
+				{"I regard him as a friend,", "Ola Dahl", "unknown"},
+				{"talk often.", "Ola Dahl", "unknown"},
+			},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
