@@ -854,10 +854,8 @@ func (e *extraction) platformBack(sp span, speaker string, a *attribution) bool 
 
 // namedIn reports whether tokens [from, to) mention the person named name.
 func (e *extraction) namedIn(from, to int, name string) bool {
-	occ := e.ents.occ
-	i := sort.Search(len(occ), func(i int) bool { return int(occ[i].tok) >= from })
-	for ; i < len(occ) && int(occ[i].tok) < to; i++ {
-		if e.ents.list[occ[i].ent].name == name {
+	for _, o := range e.ents.within(from, to) {
+		if e.ents.list[o.ent].name == name {
 			return true
 		}
 	}
@@ -995,10 +993,8 @@ func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 // marks, what someone other than speaker said ("Manafort said — on Twitter,
 // as it happens — that ..."): that scene is theirs.
 func (e *extraction) othersReportIn(from, to int, speaker string) bool {
-	occ := e.ents.occ
-	i := sort.Search(len(occ), func(i int) bool { return int(occ[i].tok) >= from })
-	for ; i < len(occ) && int(occ[i].tok) < to; i++ {
-		if occ[i].reporter && speaker != "" && e.ents.list[occ[i].ent].name != speaker {
+	for _, o := range e.ents.within(from, to) {
+		if o.reporter && speaker != "" && e.ents.list[o.ent].name != speaker {
 			return true
 		}
 	}

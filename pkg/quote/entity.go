@@ -310,6 +310,16 @@ func (es *entities) narrativeBetween(a, b int32) int32 {
 	return es.narrative[b] - es.narrative[a]
 }
 
+// within is the occurrences standing in tokens [from, to).
+func (es *entities) within(from, to int) []occurrence {
+	i := sort.Search(len(es.occ), func(i int) bool { return int(es.occ[i].tok) >= from })
+	j := i
+	for j < len(es.occ) && int(es.occ[j].tok) < to {
+		j++
+	}
+	return es.occ[i:j]
+}
+
 // note records that entity id is mentioned at tok (a resolved pronoun or a
 // quote's speaker), which keeps it salient.
 func (es *entities) note(id int, tok, sent, para int32) {
