@@ -152,7 +152,7 @@ func (e *extraction) attributedInLead(k int) bool {
 // pastForms are the irregular past tenses news leads open with, and the
 // auxiliaries headlines leave out ("Hale is labeling the plan ...").
 var pastForms = setOf("is", "are", "am", "said", "told", "wrote", "was", "were", "had", "did", "made", "gave", "took", "came", "went",
-	"got", "saw", "spoke", "sent", "said", "thought", "knew", "found", "became", "left", "began", "ran", "won",
+	"got", "saw", "spoke", "sent", "thought", "knew", "found", "became", "left", "began", "ran", "won",
 	"lost", "met", "held", "brought", "felt", "kept", "heard", "paid", "sat", "stood", "put", "let", "hit", "cut")
 
 // pastTense reports a lower-case word in the past tense: an irregular form
