@@ -376,7 +376,7 @@ var programmes = func() []phrase {
 // spokesperson reports a phrase naming the speaker's role, not a document:
 // "Trump spokesman Jason Miller", "the campaign's press secretary".
 func spokesperson(words []string) bool {
-	return strings.HasPrefix(words[0], "spokes") || words[0] == "press"
+	return strings.HasPrefix(words[0], "spokes") || len(words) == 2 && words[0] == "press" && words[1] == "secretary"
 }
 
 // topicAfter reports whether token k opens what a debate is about: "the
