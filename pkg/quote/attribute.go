@@ -39,6 +39,20 @@ func (e *extraction) isStrongCue(k int) bool {
 	return !weak
 }
 
+// sentenceAdverb reports a single capitalised word opening its sentence
+// before a comma that is no name the article knows ("Likewise, a paper
+// ...", "Perhaps, ..."): no speaker.
+func (e *extraction) sentenceAdverb(m mention) bool {
+	k := int(m.from)
+	if m.to != m.from+1 || m.title != "" || !e.isPunct(k+1, ",") {
+		return false
+	}
+	if _, first := firstNames[m.name]; first {
+		return false
+	}
+	return k == 0 || e.toks[k-1].sent != e.toks[k].sent || e.toks[k-1].kind == tPara
+}
+
 // takesObject reports a reporting verb whose next name is who was
 // addressed, not who spoke: "told O'Reilly".
 func takesObject(w string) bool {
@@ -516,7 +530,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 	switch m.kind {
 	case mName:
 		id = e.ents.lookup(m, m.from)
-		if id < 0 {
+		if id < 0 && !e.sentenceAdverb(m) {
 			a.speaker = m.name
 		}
 	case mOrg:

@@ -195,6 +195,15 @@ func (e *extraction) sentences() {
 			continue
 		}
 		t.sent = sent
+		if t.kind == tMark && t.quote == 0 && k > 0 && e.toks[k-1].quote != 0 && e.isPunct(k-1, ".!?") {
+			// a closing mark after the quotation's own full stop: `Trump
+			// boasted, "That makes me smart." Trump was ...`; the next
+			// sentence starts at a capital
+			if n := k + 1; n < len(e.toks) && e.toks[n].kind == tWord && e.toks[n].cap && e.toks[n].quote == 0 && !e.isCueNear(n) {
+				sent++
+			}
+			continue
+		}
 		if t.quote != 0 || t.kind != tPunct {
 			continue
 		}
@@ -212,6 +221,24 @@ func (e *extraction) sentences() {
 			sent++
 		}
 	}
+}
+
+// isCueNear reports whether a reporting verb stands among the four words
+// from token n: the clause attributes the quotation before it ("Trump
+// said."), so no new sentence starts there.
+func (e *extraction) isCueNear(n int) bool {
+	for j, words := n, 0; j < len(e.toks) && words < 4; j++ {
+		switch {
+		case e.toks[j].kind == tWord:
+			if isCueWord(e.word(j)) {
+				return true
+			}
+			words++
+		case !e.isPunct(j, "."):
+			return false
+		}
+	}
+	return false
 }
 
 // context returns the sentence holding span i, capped in length.

@@ -151,6 +151,20 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation's own full stop ends its sentence when a capital follows (not when a reporting clause does)",
+			text: "When Ana Pike noted the unpaid taxes, Tom Reyes boasted, \"That makes me smart.\" Reyes was similarly defensive about an architect, saying, \"Maybe he did a bad job.\"\n\n\"It is over.\" Pike said.",
+			want: []want{
+				{"That makes me smart.", "Tom Reyes", "unknown"},
+				{"Maybe he did a bad job.", "Tom Reyes", "unknown"},
+				{"It is over.", "Ana Pike", "unknown"},
+			},
+		},
+		{
+			name: "an adverb opening a sentence is no speaker",
+			text: "The report praised the plan. Likewise, a study from a think tank had this to say: \"Families at the top would gain more.\"",
+			want: []want{{"Families at the top would gain more.", "", "publication"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
