@@ -821,6 +821,8 @@ func writtenCue(cue string) bool {
 	return false
 }
 
+// postingCue reports a cue that puts words on a page or a feed: "posted",
+// "shared".
 func postingCue(cue string) bool {
 	switch cue {
 	case "posted", "posts", "shared", "shares", "captioned":
