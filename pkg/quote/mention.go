@@ -541,6 +541,17 @@ func (d *doc) descAt(k int) (mention, bool) {
 		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && !isCap(d.word(j+1)) {
 			role = true // "the novelist said": any noun heading a reporting clause
 		}
+		if role && isCap(w) {
+			// "the presumptive Republican presidential nominee": a party
+			// or role used as an adjective; the description ends at the
+			// role noun after it, when one comes before any punctuation
+			for j2 := j + 1; j2 < k+8 && d.isWord(j2) && d.outside(j2) && !isCueWord(d.word(j2)); j2++ {
+				if _, r := roleNouns[strings.ToLower(d.word(j2))]; r {
+					j, base = j2, strings.ToLower(d.word(j2))
+					break
+				}
+			}
+		}
 		if role {
 			// "a department official", "the campaign manager": a role noun
 			// naming the one after it

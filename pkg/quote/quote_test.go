@@ -165,6 +165,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Families at the top would gain more.", "", "publication"}},
 		},
 		{
+			name: "a party used as an adjective inside a description (\"the presumptive Republican presidential nominee\")",
+			text: "Mark Rowe won the primary on Tuesday.\n\n\"We will win in November,\" the presumptive Republican presidential nominee told reporters.",
+			want: []want{{"We will win in November,", "Mark Rowe", "press_conference"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
