@@ -348,6 +348,15 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 			}
 		}
 	}
+	// "a White House official who spoke anonymously to discuss strategy
+	// said": a relative clause without commas, up to its reporting verb
+	if w := strings.ToLower(e.word(k)); e.isWord(k) && (w == "who" || w == "whose") {
+		for c := k + 2; c < k+12 && c < sentEnd && e.isWord(c) && e.outside(c); c++ {
+			if e.isStrongCue(c) {
+				return c
+			}
+		}
+	}
 	for i := 0; i < 3 && e.isWord(k) && !e.isCue(k); i++ {
 		if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
 			break

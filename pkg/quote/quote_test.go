@@ -170,6 +170,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We will win in November,", "Mark Rowe", "press_conference"}},
 		},
 		{
+			name: "a relative clause without commas between a description and its reporting verb",
+			text: "\"Certainly there are talks,\" a White House official who spoke anonymously to discuss strategy said Wednesday.",
+			want: []want{{"Certainly there are talks,", "a White House official", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
