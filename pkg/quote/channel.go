@@ -146,7 +146,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
 			// "Univision's Los Angeles affiliate": a one-word network's possessive
 			if base, poss := stripPossessive(w); poss {
-				phrases = oneWord(phraseIndex[base])
+				phrases = phraseIndex[base] // a longer phrase fails on the possessive in matchPhrase
 			}
 		}
 		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || len(w) == 7 && strings.EqualFold(w, "telling")
@@ -424,17 +424,6 @@ func (e *extraction) inRelative(k int) bool {
 	return false
 }
 
-// oneWord keeps the one-word phrases.
-func oneWord(ps []phrase) []phrase {
-	var out []phrase
-	for _, p := range ps {
-		if len(p.words) == 1 {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // eventNouns name an audience or a gathering one speaks to.
 var eventNouns = setOf("forum", "summit", "conference", "convention", "dialogue", "symposium", "rally", "meeting",
 	"gathering", "assembly", "congress", "senate", "house", "parliament", "committee", "subcommittee", "panel",
@@ -538,12 +527,7 @@ func (e *extraction) channels() {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sNetwork}
 			}
 		}
-		if ev.channel == sceneDebate {
-			ev.channel = "speech"
-			if e.debateOnAir() {
-				ev.channel = "tv"
-			}
-		}
+		ev.channel = e.sceneChannel(ev.channel)
 		// a crowd or an audience at an awards show on air
 		if ev.channel == "speech" {
 			if bev, ok := e.broadcastNear(pf); ok {
@@ -592,18 +576,25 @@ func (e *extraction) leadScene() {
 	if at < 0 {
 		return
 	}
-	if scene.channel == sceneDebate {
-		scene.channel = "speech"
-		if e.debateOnAir() {
-			scene.channel = "tv"
-		}
-	}
+	scene.channel = e.sceneChannel(scene.channel)
 	for n, i := range e.top {
 		sp := e.spans[i]
 		if a := &e.attr[n]; a.channel == "unknown" && a.speaker != "" && !e.partial(sp) {
 			a.channel, a.outlet = scene.channel, scene.outlet
 		}
 	}
+}
+
+// sceneChannel resolves a debate to tv when the article shows it on air,
+// else to a speech; other channels stay.
+func (e *extraction) sceneChannel(c string) string {
+	if c != sceneDebate {
+		return c
+	}
+	if e.debateOnAir() {
+		return "tv"
+	}
+	return "speech"
 }
 
 // leadParas is how many paragraphs (a headline counts) may open the article
