@@ -59,13 +59,23 @@ func classify(text string, toks []token, k int) (family, role) {
 	}
 	prev, _ := runeBefore(text, int(t.start))
 	next, _ := runeAt(text, int(t.end))
+	openCtx, closeCtx := openingContext(prev), closingContext(next)
 	switch r {
-	case '\u201c', '\u201e', '\u00ab':
+	case '\u201c':
+		if closeCtx && !openCtx || next == 0 || next == '\n' {
+			return fam, roleClose // misused as closing: "rapists“ while", "percent.“" at a paragraph's end
+		}
 		return fam, roleOpen
-	case '\u201d', '\u00bb':
+	case '\u201d':
+		if openCtx && !closeCtx {
+			return fam, roleOpen // misused as opening: " ”Hello"
+		}
+		return fam, roleClose
+	case '\u201e', '\u00ab':
+		return fam, roleOpen
+	case '\u00bb':
 		return fam, roleClose
 	}
-	openCtx, closeCtx := openingContext(prev), closingContext(next)
 	if fam == famSingle {
 		if isWordRune(prev) && isWordRune(next) {
 			return fam, roleNone
@@ -138,6 +148,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 	var stack []openMark
 	carry := false // a quotation is open at the end of the previous paragraph
 	var carryFam family
+	inAttr := false
 	paraStart := 0
 	flush := func(paraEnd int) {
 		// the paragraph ended with quotations still open
@@ -174,9 +185,21 @@ func findSpans(text string, toks []token, spans []span) []span {
 		if t.kind != tMark {
 			continue
 		}
+		r, _ := runeAt(text, int(t.start))
+		if inAttr {
+			inAttr = r != '"' // inside a markup attribute's value: no quotation
+			continue
+		}
+		if prev, _ := runeBefore(text, int(t.start)); r == '"' && prev == '=' {
+			inAttr = true // <tweet author="..."> is markup, not a quotation
+			continue
+		}
 		fam, ro := classify(text, toks, k)
 		if ro == roleNone || fam == 0 {
 			continue
+		}
+		if fam == famSingle && ro == roleClose && strayCloser(text, toks, k, stack) {
+			fam = famDouble // “Let's go.’ Schumer was: a single mark ends the double quotation
 		}
 		if k == paraStart && carry && fam == carryFam {
 			stack = append(stack, openMark{int32(k), fam})
@@ -224,6 +247,24 @@ func findSpans(text string, toks []token, spans []span) []span {
 		out[i].start, out[i].end = trimSpace(text, out[i].start, out[i].end)
 	}
 	return out
+}
+
+// strayCloser reports whether the single closing mark at toks[k], which has
+// no single mark to close, ends the open double quotation instead: it follows
+// the end of a sentence or clause and stands before a space or the end of the
+// paragraph.
+func strayCloser(text string, toks []token, k int, stack []openMark) bool {
+	if len(stack) == 0 || stack[len(stack)-1].fam != famDouble {
+		return false
+	}
+	for _, o := range stack {
+		if o.fam == famSingle {
+			return false
+		}
+	}
+	prev, _ := runeBefore(text, int(toks[k].start))
+	next, _ := runeAt(text, int(toks[k].end))
+	return strings.ContainsRune(".?!,", prev) && (next == 0 || isSpaceRune(next))
 }
 
 // placeSpan adds sp, or replaces the placeholder of a quotation reopened at

@@ -175,6 +175,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Certainly there are talks,", "a White House official", "unknown"}},
 		},
 		{
+			name: "curly marks turned the wrong way: an opening mark that closes, a closing mark that opens",
+			text: "Lena Ortiz called the rules \u201cunfair\u201c on Monday. \u201cWe will appeal,\u201d she said.\n\n\u201dWe lost a year,\u201d Ortiz added. \u201cNobody listened.\u201c\n\nThe board met again.",
+			want: []want{{"unfair", "Lena Ortiz", "unknown"}, {"We will appeal,", "Lena Ortiz", "unknown"}, {"We lost a year,", "Lena Ortiz", "unknown"}, {"Nobody listened.", "Lena Ortiz", "unknown"}},
+		},
+		{
+			name: "a single closing mark after a sentence ends the double quotation it closes",
+			text: "Maya Roth tweeted: \u201cWe did it. Thank you all.\u2019 Roth was in Denver on Tuesday, where she told reporters she would run again.",
+			want: []want{{"We did it. Thank you all.", "Maya Roth", "twitter"}},
+		},
+		{
+			name: "markup attributes are no quotations",
+			text: "Ken Abbot reacted online.\n\n<blockquote data-author=\"@kenabbot\" data-date=\"May 4, 2016\n\">We will keep going. See you in Ohio.</blockquote>\n\n\"It was a long night,\" Abbot said.",
+			want: []want{{"It was a long night,", "Ken Abbot", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
