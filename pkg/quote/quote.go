@@ -269,8 +269,8 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		}
 		words++
 		w := e.word(int(k))
-		if isCap(w) {
-			capWords++
+		if isCap(w) || w[0] >= '0' && w[0] <= '9' {
+			capWords++ // a number counts as a title's capital: "Sharknado 3"
 		} else if _, ok := titleFunctionWords[w]; ok {
 			lowerFunc++
 		}
@@ -290,6 +290,12 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
 	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp) || e.ownerBefore(sp)) {
 		return "", false // a title of a work or a name ("Off Message" podcast, NBC's "Today")
+	}
+	if titleCase && e.titleNounBefore(sp) {
+		return "", false // the podcast "Here's the Thing," the nickname "Lyin' Ted."
+	}
+	if stageDirection(content) {
+		return "", false // "(CROSSTALK)" in a transcript
 	}
 	if (!endsSentence || words <= 5) && words <= 8 && e.isProgramme(sp) {
 		return "", false // a programme's name: "Good Morning America", "This Week"
@@ -374,6 +380,42 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 	}
 	_, ok := mediaNouns[strings.ToLower(e.word(k))]
 	return ok
+}
+
+// titleNouns stand before a title or a name: the podcast "Here's the Thing,"
+// television's "Scandal," the nickname "Lyin' Ted."
+var titleNouns = setOf("nickname", "slogan", "motto", "hashtag", "headline", "title", "titled", "entitled",
+	"dubbed", "nicknamed", "television", "tv", "network")
+
+// titleNounBefore reports whether the word right before the opening mark is
+// a media or title noun, or one in the possessive.
+func (e *extraction) titleNounBefore(sp span) bool {
+	k := int(sp.open) - 1
+	if !e.isWord(k) {
+		return false
+	}
+	w, _ := stripPossessive(strings.ToLower(e.word(k)))
+	if _, ok := mediaNouns[w]; ok {
+		return true
+	}
+	_, ok := titleNouns[w]
+	return ok
+}
+
+// stageDirection reports a quotation whose whole content is one
+// parenthesis or bracket: "(CROSSTALK.)", "[Applause]".
+func stageDirection(content string) bool {
+	c := strings.TrimRight(content, ".,;:!? ")
+	if len(c) < 3 {
+		return false
+	}
+	switch {
+	case c[0] == '(' && c[len(c)-1] == ')':
+		return strings.Count(c, "(") == 1 && strings.Count(c, ")") == 1
+	case c[0] == '[' && c[len(c)-1] == ']':
+		return strings.Count(c, "[") == 1 && strings.Count(c, "]") == 1
+	}
+	return false
 }
 
 var titleFunctionWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "or", "from", "is")

@@ -190,6 +190,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"It was a long night,", "Ken Abbot", "unknown"}},
 		},
 		{
+			name: "a title after its media noun is no quote even with the period inside the marks",
+			text: "\"Being a dad is my job,\" Mark Hale said in May on the podcast \"Here's the Thing.\"",
+			want: []want{{"Being a dad is my job,", "Mark Hale", "podcast"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
@@ -335,8 +340,8 @@ func TestExtract(t *testing.T) {
 			want: []want{{"It was a hard year,", "Lena Ortiz", "podcast"}},
 		},
 		{
-			name: "transcript labels change the speaker at each turn",
-			text: "Mike Pence spoke to Chris Wallace on Sunday. Partial transcript:\n\n\"WALLACE: Will she be there?\n\n\"PENCE: Well, look, she will not.\n\n\"I can tell you that much.\"",
+			name: "transcript labels change the speaker at each turn; a stage direction is no quote",
+			text: "Mike Pence spoke to Chris Wallace on Sunday. Partial transcript:\n\n\"WALLACE: Will she be there?\n\n\"PENCE: Well, look, she will not.\n\n\"(CROSSTALK.)\n\n\"I can tell you that much.\"",
 			want: []want{{"Will she be there?", "Chris Wallace", "unknown"}, {"Well, look, she will not.", "Mike Pence", "unknown"}, {"I can tell you that much.", "Mike Pence", "unknown"}},
 		},
 		{
@@ -716,6 +721,8 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		`He appeared on "Good Morning America" on Tuesday.`,
 		`He starred in "Mercy Street," a drama about nurses, and in "The Apprentice."`,
 		`The crowd's mood was summed up in one word: "Eclipsed."`,
+		`She starred in television's "Night Shift," then in the movie "Sharks 2: The Return!"`,
+		`Voters gave him the nickname "Honest Abe," Dana Hill said.`,
 	} {
 		if qs := Extract(text); len(qs) != 0 {
 			t.Errorf("Extract(%q) = %+v, want no quotation", text, qs)
