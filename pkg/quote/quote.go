@@ -300,7 +300,8 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if (!endsSentence || words <= 5) && words <= 8 && e.isProgramme(sp) {
 		return "", false // a programme's name: "Good Morning America", "This Week"
 	}
-	if words <= 3 && !attributed && (!endsSentence || (last == ',' || last == '.') && (words == 1 || capWords == words)) && !e.cueInSentence(sp) {
+	if !attributed && (words <= 3 && (!endsSentence || (last == ',' || last == '.') && (words == 1 || capWords == words)) ||
+		titleCase && (last == ',' || last == '.')) && !e.cueInSentence(sp) {
 		// a fragment of reported speech keeps its place; a scare quote, a
 		// label or a title ("Mercy Street," with the comma inside the
 		// marks) in a sentence reporting no speech is no quotation
