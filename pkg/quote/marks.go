@@ -65,6 +65,9 @@ func classify(text string, toks []token, k int) (family, role) {
 		if closeCtx && !openCtx || next == 0 || next == '\n' {
 			return fam, roleClose // misused as closing: "rapists“ while", "percent.“" at a paragraph's end
 		}
+		if isSpaceRune(next) {
+			return fam, roleEither // a space after it: closes an open quotation
+		}
 		return fam, roleOpen
 	case '\u201d':
 		if openCtx && !closeCtx {
@@ -106,6 +109,9 @@ func classify(text string, toks []token, k int) (family, role) {
 	if r == '\u2018' {
 		if closeCtx && !openCtx {
 			return fam, roleClose // misused as closing
+		}
+		if isSpaceRune(next) {
+			return fam, roleEither // a 'D-‘ rating: closes an open quotation
 		}
 		return fam, roleOpen
 	}

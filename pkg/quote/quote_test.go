@@ -176,8 +176,8 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "curly marks turned the wrong way: an opening mark that closes, a closing mark that opens",
-			text: "Lena Ortiz called the rules \u201cunfair\u201c on Monday. \u201cWe will appeal,\u201d she said.\n\n\u201dWe lost a year,\u201d Ortiz added. \u201cNobody listened.\u201c\n\nThe board met again.",
-			want: []want{{"unfair", "Lena Ortiz", "unknown"}, {"We will appeal,", "Lena Ortiz", "unknown"}, {"We lost a year,", "Lena Ortiz", "unknown"}, {"Nobody listened.", "Lena Ortiz", "unknown"}},
+			text: "Lena Ortiz called the rules \u201cunfair\u201c on Monday. \u201cWe will appeal,\u201d she said.\n\n\u201dWe lost a year,\u201d Ortiz added. \u201cNobody listened.\u201c\n\n\u201cApparently not,\u201c she said. \u201cWe move on.\u201d\n\nThe board gave the plan a \u2018D-\u2018 rating for its cost.",
+			want: []want{{"unfair", "Lena Ortiz", "unknown"}, {"We will appeal,", "Lena Ortiz", "unknown"}, {"We lost a year,", "Lena Ortiz", "unknown"}, {"Nobody listened.", "Lena Ortiz", "unknown"}, {"Apparently not,", "Lena Ortiz", "unknown"}, {"We move on.", "Lena Ortiz", "unknown"}},
 		},
 		{
 			name: "a single closing mark after a sentence ends the double quotation it closes",
