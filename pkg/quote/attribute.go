@@ -164,6 +164,24 @@ func (e *extraction) nameWithin(k, n int) (mention, bool) {
 	return mention{}, false
 }
 
+// setOffName reads a full name of two words or more at k, set off by a
+// comma after it, that the article gives no reason to take for a place or an
+// organisation: after a description ("the spokesman, Federico Lombardi,
+// said") such a name is the person described.
+func (e *extraction) setOffName(k int) (mention, bool) {
+	if !e.isWord(k) || !e.outside(k) || !isCap(e.word(k)) {
+		return mention{}, false
+	}
+	m, ok := e.nameAt(k)
+	if !ok || m.kind != mName || !strings.Contains(m.name, " ") || !e.isPunct(int(m.to), ",") {
+		return mention{}, false
+	}
+	if id := e.ents.lookup(m, int32(k)); id >= 0 && !e.ents.list[id].personLike() && e.ents.list[id].count > 1 {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // label reads a transcript speaker label opening a quotation ("WALLACE:",
 // "PENCE:"): an upper-case word of three letters or more and a colon. It
 // returns the speaker and where the spoken words start.
@@ -262,14 +280,17 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	// "X said", "X, a doctor, said", "X also told Y"
 	if m, ok := e.mentionAt(j); ok {
+		k := int(m.to)
 		if m.kind == mDesc && e.isPunct(int(m.to), ",") {
 			// "the presumptive nominee, Donald Trump, tweeted": the name
 			// set off after the description
 			if n, ok := e.nameWithin(int(m.to)+1, 1); ok {
-				m = n
+				m, k = n, int(n.to)
+			} else if n, ok := e.setOffName(int(m.to) + 1); ok {
+				m, k = n, int(n.to)+1 // "the Vatican spokesman, Federico Lombardi, told"
 			}
 		}
-		k := e.skipAppositive(int(m.to), sentEnd)
+		k = e.skipAppositive(k, sentEnd)
 		if e.isCue(k) {
 			return m, k, 0.95, true
 		}

@@ -195,6 +195,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Being a dad is my job,", "Mark Hale", "podcast"}},
 		},
 		{
+			name: "a description, then a full name set off by commas, then the verb: the name speaks",
+			text: "Donald Hart spoke on Thursday.\n\n\"We all know it,\" the Vatican spokesman, Federico Lombardi, told reporters.",
+			want: []want{{"We all know it,", "Federico Lombardi", "press_conference"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
