@@ -281,6 +281,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if e.toks[len(e.toks)-1].para > e.toks[sp.open].para && (e.inHeadline(int(sp.open)) || e.openingHeadline(int(sp.open))) {
 		return "", false // a headline: the article quotes its speaker below
 	}
+	if words <= 10 && e.singleSubhead(sp) {
+		return "", false // a subheading in single marks over a section: 'All Bets Are Off.'
+	}
 	last, _ := utf8.DecodeLastRuneInString(content)
 	endsSentence := strings.ContainsRune(".!?,", last)
 	attributed := e.attr[n].cue != ""
@@ -316,6 +319,37 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return KindFragment, true
 	}
 	return KindQuote, true
+}
+
+// singleSubhead reports a quotation in single marks that makes up its
+// paragraph alone (dashes aside), in an article that quotes in double marks
+// more than in single ones:
+// the house style of a subheading, which repeats words quoted below it.
+func (e *extraction) singleSubhead(sp span) bool {
+	r, _ := runeAt(e.text, int(e.toks[sp.open].start))
+	if markFamily(r) != famSingle || e.toks[sp.open].end-e.toks[sp.open].start == 2 || sp.close < 0 {
+		return false // '' doubled is a double mark
+	}
+	for k := int(sp.open) - 1; k >= 0 && e.toks[k].kind != tPara; k-- {
+		if e.toks[k].kind == tWord {
+			return false
+		}
+	}
+	for k := int(sp.close) + 1; k < len(e.toks) && e.toks[k].kind != tPara; k++ {
+		if e.toks[k].kind == tWord {
+			return false
+		}
+	}
+	double := 0
+	for _, o := range e.spans {
+		t := e.toks[o.open]
+		if r, _ := runeAt(e.text, int(t.start)); markFamily(r) == famDouble || t.end-t.start == 2 {
+			double++
+		} else if !o.nested {
+			double--
+		}
+	}
+	return double > 0 // the article quotes in double marks
 }
 
 // ownerBefore reports whether a capitalised possessive stands right before

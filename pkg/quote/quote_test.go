@@ -200,6 +200,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We all know it,", "Federico Lombardi", "press_conference"}},
 		},
 		{
+			name: "a subheading in single marks in an article quoting in double marks is no quote",
+			text: "\"We will not stop,\" Ana Ruiz said on Monday.\n\n'Nobody listened.'\n\nRuiz, 52, ran the clinic for ten years. \"Nobody listened,\" she said.",
+			want: []want{{"We will not stop,", "Ana Ruiz", "unknown"}, {"Nobody listened,", "Ana Ruiz", "unknown"}},
+		},
+		{
+			name: "a paragraph of one quotation in single marks stays a quote where single marks are the house style",
+			text: "Ana Ruiz starred in the film \"Night Shift\" in 2010. 'We will not stop,' she said.\n\n'Nobody listened.'",
+			want: []want{{"We will not stop,", "Ana Ruiz", "unknown"}, {"Nobody listened.", "Ana Ruiz", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
