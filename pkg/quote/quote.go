@@ -294,6 +294,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp) || e.ownerBefore(sp)) {
 		return "", false // a title of a work or a name ("Off Message" podcast, NBC's "Today")
 	}
+	if words <= 3 && !endsSentence && e.termDefined(sp) {
+		return "", false // "Top secret" is the highest level: a term, not words said
+	}
 	if titleCase && e.titleNounBefore(sp) {
 		return "", false // the podcast "Here's the Thing," the nickname "Lyin' Ted."
 	}
@@ -435,6 +438,22 @@ func (e *extraction) titleNounBefore(sp span) bool {
 	}
 	_, ok := titleNouns[w]
 	return ok
+}
+
+// copulas after a term opening a sentence: "Containment" has been policy.
+var copulas = setOf("is", "was", "has", "means", "meant", "refers", "remains", "became")
+
+// termDefined reports a quotation that opens its sentence and is its
+// subject: a term named as a word ("Non-paper" is a diplomatic term).
+func (e *extraction) termDefined(sp span) bool {
+	if sp.close < 0 || !e.isWord(int(sp.close)+1) {
+		return false
+	}
+	if _, ok := copulas[e.word(int(sp.close)+1)]; !ok {
+		return false
+	}
+	from, _ := e.sentenceBounds(int(sp.open))
+	return from == int(sp.open)
 }
 
 // stageDirection reports a quotation whose whole content is one

@@ -210,6 +210,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We will not stop,", "Ana Ruiz", "unknown"}, {"Nobody listened.", "Ana Ruiz", "unknown"}},
 		},
 		{
+			name: "a term opening its sentence as its subject is no quote",
+			text: "\"Send it as a non-paper,\" Ann Vale said.\n\n\"Non-paper\" is a diplomatic term for a draft. \"Top secret\" was the label, she said.",
+			want: []want{{"Send it as a non-paper,", "Ann Vale", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
