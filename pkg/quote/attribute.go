@@ -415,6 +415,14 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			break
 		}
 	}
+	if mc := e.mainClause(from, open); cue >= 0 && cue < mc {
+		// "When Trump suggested a deal, Rubio fired back: ...": the verb
+		// reports inside a leading clause; the main clause's subject
+		// introduces the quotation
+		if m, ok := e.firstPerson(mc, open); ok {
+			return m, -1, 0.6, true
+		}
+	}
 	if cue >= 0 {
 		if m, ok := e.mentionEndingAt(cue - 1); ok {
 			conf := float32(0.9)
@@ -448,7 +456,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 		// "X said Monday that...", "X, speaking to reporters, said", or a
 		// participle ("telling the audience:"): the sentence's subject
-		if m, ok := e.firstMention(from, cue); ok {
+		if m, ok := e.firstMention(e.mainClause(from, cue), cue); ok {
 			return m, cue, 0.7, true
 		}
 		return mention{}, 0, 0, false
@@ -460,7 +468,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 		// "Clinton has since apologized for what happened: ...": the
 		// sentence's subject introduces the quotation
-		if m, ok := e.firstPerson(from, k); ok {
+		if m, ok := e.firstPerson(e.mainClause(from, k), k); ok {
 			return m, -1, 0.6, true
 		}
 	}
@@ -488,6 +496,33 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 	}
 	return mention{}, 0, 0, false
+}
+
+// leadWords open a clause or phrase that comes before a sentence's subject:
+// "When Wallace died, ...", "In an interview with X last year, ...".
+var leadWords = setOf("when", "after", "as", "while", "because", "although", "though", "since", "before", "once",
+	"until", "if", "whereas", "unless", "in", "during", "at", "on", "following", "despite", "with", "amid")
+
+// mainClause is where the main clause of the sentence starting at from
+// begins, before token to: after a leading clause or phrase ("When Wallace
+// died in 1998, President Clinton released") the first comma that a person
+// mention follows; from itself when the sentence opens with its subject.
+func (e *extraction) mainClause(from, to int) int {
+	if _, ok := leadWords[strings.ToLower(e.word(from))]; !ok || !e.isWord(from) {
+		return from
+	}
+	for c := from + 1; c < to; c++ {
+		if !e.outside(c) {
+			return from
+		}
+		if !e.isPunct(c, ",") {
+			continue
+		}
+		if m, ok := e.mentionAt(c + 1); ok && int(m.to) <= to && (m.kind == mName || m.kind == mPronoun || m.kind == mDesc && m.definite) {
+			return c + 1
+		}
+	}
+	return from
 }
 
 // firstMention is the first person mention in tokens [from, to) that can
@@ -901,7 +936,7 @@ func (e *extraction) leadIn() {
 		if e.isPunct(k, ":") {
 			// "Clinton released the following statement:" then the
 			// quotation in a paragraph of its own
-			if m, ok := e.firstPerson(from, k); ok {
+			if m, ok := e.firstPerson(e.mainClause(from, k), k); ok {
 				e.leadInFrom(n, m, -1)
 			}
 			continue

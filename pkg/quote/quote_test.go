@@ -215,6 +215,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Send it as a non-paper,", "Ann Vale", "unknown"}},
 		},
 		{
+			name: "a leading clause or phrase is not where the subject stands",
+			text: "Rita Moss and Carl Dunn debated on Monday. When Dunn suggested that voters would pay for a tax cut, Moss fired back forcefully: \"We cannot pay for it.\"\n\nWhen Tom Hale died in 2001, Senator Ruth Ames released a statement:\n\n\"He was a friend.\"",
+			want: []want{{"We cannot pay for it.", "Rita Moss", "unknown"}, {"He was a friend.", "Ruth Ames", "statement"}},
+		},
+		{
+			name: "a leading phrase naming someone else is not the subject",
+			text: "Rita Moss is a senator.\n\nIn a wide-ranging, in-prison interview with journalist Ida Wren last year, Moss said she welcomed the trial and added, \"I will run.\"",
+			want: []want{{"I will run.", "Rita Moss", "interview"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
