@@ -298,6 +298,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, -1, 0.8, true
 		}
 	}
+	if _, sub := subordinators[strings.ToLower(e.word(j))]; sub {
+		// a clause of its own, not a reporting clause: `"...," when
+		// Clinton blasted him` (but `"...," as he put it` reports)
+		return mention{}, 0, 0, false
+	}
 	// "White House press secretary Josh Earnest said": a name after a
 	// description without a determiner, then the cue
 	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j {
@@ -497,6 +502,11 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	}
 	return mention{}, 0, 0, false
 }
+
+// subordinators open a clause of their own ("as" is left out: `"...," as
+// he put it` reports the quotation).
+var subordinators = setOf("when", "after", "while", "because", "although", "though", "since", "before",
+	"once", "until", "if", "whereas", "unless")
 
 // leadWords open a clause or phrase that comes before a sentence's subject:
 // "When Wallace died, ...", "In an interview with X last year, ...".

@@ -89,6 +89,7 @@ var roleNouns = setOf(
 	"editor", "publisher", "network", "newspaper", "site", "website", "report", "mogul", "tycoon", "heiress",
 	"lawmakers", "officials", "diplomat", "general", "admiral", "commander", "soldier", "marine",
 	"advocate", "delegate", "administrator", "comptroller", "treasurer", "auditor", "superintendent", "whip",
+	"constituent", "donor", "backer", "ally", "surrogate", "volunteer",
 )
 
 // roleNounHeads are the role nouns as they open a sentence or a title

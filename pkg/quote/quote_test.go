@@ -225,6 +225,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I will run.", "Rita Moss", "interview"}},
 		},
 		{
+			name: "a clause opened by when after the quotation is no reporting clause; a constituent is a role",
+			text: "Dan Ruiz and Nora Blake debated on Monday. The ad ends with footage of Ruiz saying during the debate last week, \"That makes me smart,\" when Blake blasted him for not paying income tax.\n\n\"It is a disgrace,\" said Blake constituent Ana Wells when asked.",
+			want: []want{{"That makes me smart,", "Dan Ruiz", "speech"}, {"It is a disgrace,", "Ana Wells", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
