@@ -164,19 +164,15 @@ func (e *extraction) nameWithin(k, n int) (mention, bool) {
 	return mention{}, false
 }
 
-// setOffName reads a full name of two words or more at k, set off by a
-// comma after it, that the article gives no reason to take for a place or an
-// organisation: after a description ("the spokesman, Federico Lombardi,
-// said") such a name is the person described.
+// setOffName reads a person's full name of two words or more at k, set off
+// by a comma after it: after a description ("the spokesman, Federico
+// Lombardi, said") such a name is the person described.
 func (e *extraction) setOffName(k int) (mention, bool) {
 	if !e.isWord(k) || !e.outside(k) || !isCap(e.word(k)) {
 		return mention{}, false
 	}
 	m, ok := e.nameAt(k)
 	if !ok || m.kind != mName || !strings.Contains(m.name, " ") || !e.isPunct(int(m.to), ",") {
-		return mention{}, false
-	}
-	if id := e.ents.lookup(m, int32(k)); id >= 0 && !e.ents.list[id].personLike() && e.ents.list[id].count > 1 {
 		return mention{}, false
 	}
 	return m, true
@@ -268,6 +264,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			}
 			if m, ok := e.nameWithin(c+1, 3); ok && (int(m.to) >= sentEnd || e.isPunct(int(m.to), ".,")) {
 				return m, j, 0.85, true
+			}
+			if m, ok := e.setOffName(c + 1); ok {
+				return m, j, 0.8, true // "said Rubio's deputy campaign manager, Rich Beeson, who"
 			}
 			break
 		}

@@ -70,8 +70,8 @@ func classify(text string, toks []token, k int) (family, role) {
 		}
 		return fam, roleOpen
 	case '\u201d':
-		if openCtx && !closeCtx {
-			return fam, roleOpen // misused as opening: " ”Hello"
+		if openCtx && !closeCtx || prev == 0 || prev == '\n' {
+			return fam, roleOpen // misused as opening: " ”Hello", or opening a paragraph
 		}
 		return fam, roleClose
 	case '\u201e', '\u00ab':

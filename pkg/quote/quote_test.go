@@ -230,6 +230,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"That makes me smart,", "Dan Ruiz", "speech"}, {"It is a disgrace,", "Ana Wells", "unknown"}},
 		},
 		{
+			name: "said a name's role, then the holder's full name set off by commas",
+			text: "Nora Blake spoke.\n\n\u201cWe treat it as one long Election Day,\u201d said Blake\u2019s deputy campaign manager, Rich Beeson, who ran the ground game. Rich Heffley ran another. Beeson declined to say more.",
+			want: []want{{"We treat it as one long Election Day,", "Rich Beeson", "unknown"}},
+		},
+		{
+			name: "a closing mark opening a paragraph opens its quotation",
+			text: "Cruz won the state.\n\n\u201d \u2026 the Cruz train has left the station,\u201d wrote Time magazine. \u201cIt was a rout.\u201d",
+			want: []want{{"\u2026 the Cruz train has left the station,", "Time", "publication"}, {"It was a rout.", "Time", "publication"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
