@@ -407,7 +407,8 @@ func (e *extraction) isProgramme(sp span) bool {
 
 // mediaNouns follow the title of a work: the "Off Message" podcast.
 var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "film", "movie",
-	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical")
+	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical",
+	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag")
 
 // mediaNounAfter reports whether the word right after a closed quotation is a
 // media noun.

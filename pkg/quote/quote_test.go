@@ -769,6 +769,7 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		`She starred in television's "Night Shift," then in the movie "Sharks 2: The Return!"`,
 		`Voters gave him the nickname "Honest Abe," Dana Hill said.`,
 		`Supporters wore caps reading "Keep Ohio Strong Again." Others waved flags.`,
+		`Ben Cole posted the "Perception" syllabus on his Facebook page.`,
 	} {
 		if qs := Extract(text); len(qs) != 0 {
 			t.Errorf("Extract(%q) = %+v, want no quotation", text, qs)
