@@ -143,6 +143,11 @@ type span struct {
 	closedAtEnd bool
 }
 
+// maxDepth bounds the quotations open at once in a paragraph (prose nests
+// two or three); marks past it are passed over, which keeps every search
+// of the open marks short whatever the input.
+const maxDepth = 16
+
 type openMark struct {
 	tok int32
 	fam family
@@ -223,7 +228,9 @@ func findSpans(text string, toks []token, spans []span) []span {
 			}
 		}
 		if ro == roleOpen {
-			stack = append(stack, openMark{int32(k), fam})
+			if len(stack) < maxDepth {
+				stack = append(stack, openMark{int32(k), fam})
+			}
 			continue
 		}
 		// closing: find the innermost open mark of its family

@@ -105,13 +105,14 @@ func HashText(s string) string {
 
 type extraction struct {
 	doc
-	spans     []span
-	top       []int // indexes of reported spans
-	ents      *entities
-	attr      []attribution
-	debateAir int8   // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
-	headline  int8   // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
-	speaker   string // the speaker whose quotation's channel is being read
+	spans       []span
+	top         []int // indexes of reported spans
+	ents        *entities
+	attr        []attribution
+	debateAir   int8   // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
+	headline    int8   // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
+	doubleMarks int8   // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
+	speaker     string // the speaker whose quotation's channel is being read
 	// channel evidence already read, by token range and speaker
 	evidenceMemo map[evidenceKey]evidenceResult
 }
@@ -343,16 +344,22 @@ func (e *extraction) singleSubhead(sp span) bool {
 			return false
 		}
 	}
-	double := 0
-	for _, o := range e.spans {
-		t := e.toks[o.open]
-		if r, _ := runeAt(e.text, int(t.start)); markFamily(r) == famDouble || t.end-t.start == 2 {
-			double++
-		} else if !o.nested {
-			double--
+	if e.doubleMarks == 0 {
+		double := 0
+		for _, o := range e.spans {
+			t := e.toks[o.open]
+			if r, _ := runeAt(e.text, int(t.start)); markFamily(r) == famDouble || t.end-t.start == 2 {
+				double++
+			} else if !o.nested {
+				double--
+			}
+		}
+		e.doubleMarks = -1
+		if double > 0 {
+			e.doubleMarks = 1
 		}
 	}
-	return double > 0 // the article quotes in double marks
+	return e.doubleMarks == 1
 }
 
 // ownerBefore reports whether a capitalised possessive stands right before

@@ -799,6 +799,9 @@ func TestHostileInput(t *testing.T) {
 		"marks":    strings.Repeat("\"'", 1000),
 		"big":      strings.Repeat("\"We will win,\" Maria Lopez said. The end.\n\n", 250000), // ~11 MB
 		"unclosed": strings.Repeat("\"", 10001),
+		// shapes whose handling once searched all quotations for each one
+		"subheads": strings.Repeat("'All bets are off.'\n\n", 200000) + "\"We won,\" Al Ray said.",
+		"nesting":  strings.Repeat("\u2018a ", 200000) + strings.Repeat("a\u201c ", 200000),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
