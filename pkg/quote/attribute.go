@@ -887,6 +887,41 @@ func (e *extraction) leadInAttribution(m mention, cue int) attribution {
 	return a
 }
 
+// leadOut reads a sentence opening the paragraph after token k that tells
+// who said the quotation before it: "That was how Jeffrey Bewkes once
+// described ...", "That's how Ann Lee put it."
+func (e *extraction) leadOut(k int) (mention, int, bool) {
+	for k < len(e.toks) && e.toks[k].kind == tPara {
+		k++
+	}
+	if !e.isWord(k) || !e.outside(k) {
+		return mention{}, 0, false
+	}
+	w := strings.ToLower(e.word(k))
+	h := k + 1
+	switch {
+	case w == "that's" || w == "that’s":
+	case w == "that" && (e.word(h) == "was" || e.word(h) == "is"):
+		h++
+	default:
+		return mention{}, 0, false
+	}
+	if e.word(h) != "how" {
+		return mention{}, 0, false
+	}
+	_, end := e.sentenceBounds(h)
+	m, ok := e.firstPerson(h+1, end)
+	if !ok || m.kind != mName {
+		return mention{}, 0, false
+	}
+	for c := int(m.to); c < end && c < int(m.to)+maxAppositive; c++ {
+		if e.isWord(c) && e.outside(c) && (e.isCue(c) || e.word(c) == "put") {
+			return m, c, true
+		}
+	}
+	return mention{}, 0, false
+}
+
 var plainSayVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "explained",
 	"continued", "declared", "noted", "responded", "replied")
 
@@ -919,6 +954,10 @@ func (e *extraction) leadIn() {
 			}
 		}
 		if !alone || sp.open < 2 {
+			continue
+		}
+		if m, cue, ok := e.leadOut(pt); ok {
+			e.leadInFrom(n, m, cue)
 			continue
 		}
 		k := int(sp.open) - 1

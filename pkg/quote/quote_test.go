@@ -240,6 +240,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"\u2026 the Cruz train has left the station,", "Time", "publication"}, {"It was a rout.", "Time", "publication"}},
 		},
 		{
+			name: "a quotation alone, then \"That was how X described it\" in the next paragraph",
+			text: "The merger failed.\n\n\"You should have combined a donkey with a rabbit.\"\n\nThat was how Jeff Bowles, the chief executive, once described the deal.",
+			want: []want{{"You should have combined a donkey with a rabbit.", "Jeff Bowles", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
