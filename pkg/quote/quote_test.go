@@ -245,6 +245,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"You should have combined a donkey with a rabbit.", "Jeff Bowles", "unknown"}},
 		},
 		{
+			name: "three apostrophes close a single quotation, then the doubled one",
+			text: "Ann Lee sold the firm.\n\n''In every deal there is a moment - 'Oh, they will never sell,''' Ann Lee wrote in her memo. ''We start Monday.''",
+			want: []want{{"In every deal there is a moment - 'Oh, they will never sell,'", "Ann Lee", "publication"}, {"We start Monday.", "Ann Lee", "publication"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},

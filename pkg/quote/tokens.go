@@ -136,6 +136,13 @@ func tokenize(text string, toks []token) []token {
 		case isQuoteRune(r):
 			if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
 				size = 2 // '' stands for a double quotation mark in some archives
+				if i+2 < len(text) && text[i+2] == '\'' {
+					// ''' closes a single quotation, then the double one
+					// ('independence,'''), or opens them in that order
+					if nc, _ := runeAt(text, i+3); !isWordRune(nc) {
+						size = 1
+					}
+				}
 			}
 			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tMark, para: para})
 			i += size
