@@ -428,7 +428,15 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 	}
 	if cue >= 0 {
-		if m, ok := e.mentionEndingAt(cue - 1); ok {
+		s := cue - 1
+		for i := 0; i < 3 && e.isWord(s) && !e.isCue(s); i++ {
+			// "Louella Parsons had written", "Ann Lee once said"
+			if _, adv := adverbs[strings.ToLower(e.word(s))]; !adv {
+				break
+			}
+			s--
+		}
+		if m, ok := e.mentionEndingAt(s); ok {
 			conf := float32(0.9)
 			if open-cue > 12 {
 				conf = 0.75

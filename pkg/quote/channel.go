@@ -806,7 +806,7 @@ func askingCue(cue string) bool {
 
 func writtenCue(cue string) bool {
 	switch cue {
-	case "wrote", "writes", "write", "writing", "blogged", "penned":
+	case "wrote", "writes", "write", "writing", "written", "blogged", "penned":
 		return true
 	}
 	return false

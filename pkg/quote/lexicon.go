@@ -33,6 +33,7 @@ var cueVerbs = setOf(
 	"implored", "pleaded", "begged", "boomed", "roared", "barked", "hissed", "cheered", "gushed", "quipped",
 	"questioned", "questions", "affirmed", "affirms", "exhorted", "shot", "calling", "labeled", "labelled",
 	"labeling", "labelling", "labels", "dubbed", "dubbing", "branded", "branding", "thanked",
+	"written", "spoken",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").

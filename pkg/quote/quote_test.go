@@ -250,6 +250,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"In every deal there is a moment - 'Oh, they will never sell,'", "Ann Lee", "publication"}, {"We start Monday.", "Ann Lee", "publication"}},
 		},
 		{
+			name: "an auxiliary between the speaker and the verb (\"had written\")",
+			text: "Ed Marks died in 1963.\n\nAs the columnist Lou Parsons had written a few years earlier, \"We could not have a film industry without him.\"",
+			want: []want{{"We could not have a film industry without him.", "Lou Parsons", "publication"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
