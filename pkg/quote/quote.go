@@ -298,7 +298,7 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if words <= 3 && !endsSentence && e.termDefined(sp) {
 		return "", false // "Top secret" is the highest level: a term, not words said
 	}
-	if titleCase && e.titleNounBefore(sp) {
+	if titleCase && (e.titleNounBefore(sp) || endsSentence && e.mediaNounAfter(sp)) {
 		return "", false // the podcast "Here's the Thing," the nickname "Lyin' Ted."
 	}
 	if stageDirection(content) {
@@ -415,14 +415,32 @@ func (e *extraction) isProgramme(sp span) bool {
 // mediaNouns follow the title of a work: the "Off Message" podcast.
 var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "film", "movie",
 	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical",
-	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag")
+	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag", "drama", "comedy", "thriller", "novel",
+	"sitcom", "opera")
 
 // mediaNounAfter reports whether the word right after a closed quotation is a
 // media noun.
 func (e *extraction) mediaNounAfter(sp span) bool {
-	k := int(sp.close) + 1
-	if sp.close < 0 || k >= len(e.toks) || !e.isWord(k) {
+	if sp.close < 0 {
 		return false
+	}
+	k := int(sp.close) + 1
+	setOff := e.isPunct(k, ",—–-")
+	if setOff {
+		// set off after the title: "Hail, Caesar!" -- a movie set for
+		// release; "Stranger Things," the Netflix series
+		for e.isPunct(k, ",—–-") {
+			k++
+		}
+		if w := strings.ToLower(e.word(k)); e.isWord(k) && (w == "a" || w == "an" || w == "the") {
+			k++
+		}
+		if _, ok := mediaNouns[strings.ToLower(e.word(k))]; !ok && e.isWord(k) {
+			k++ // one modifier: "the Netflix series"
+		}
+	}
+	if !e.isWord(k) || setOff && e.isCue(k+1) {
+		return false // `"...," the ad said` quotes the ad
 	}
 	_, ok := mediaNouns[strings.ToLower(e.word(k))]
 	return ok

@@ -785,6 +785,7 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		`Voters gave him the nickname "Honest Abe," Dana Hill said.`,
 		`Supporters wore caps reading "Keep Ohio Strong Again." Others waved flags.`,
 		`Ben Cole posted the "Perception" syllabus on his Facebook page.`,
+		`A voice booms at the end of "Hail, Caesar!" -- a movie set for release in May, Ed Marks said.`,
 	} {
 		if qs := Extract(text); len(qs) != 0 {
 			t.Errorf("Extract(%q) = %+v, want no quotation", text, qs)
