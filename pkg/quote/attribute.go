@@ -350,6 +350,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 // over adverbs ("X also said"): the token where a cue would stand. The
 // appositive stays in the sentence, outside quotations.
 func (e *extraction) skipAppositive(k, sentEnd int) int {
+	// "David Albright and Serena Kelleher-Vergantini wrote": a second
+	// name joined to the first (the first is given as the speaker)
+	if e.isWord(k) && e.word(k) == "and" && e.outside(k) {
+		if m, ok := e.mentionAt(k + 1); ok && m.kind == mName && int(m.to) < sentEnd {
+			k = int(m.to)
+		}
+	}
 	// "Jeffrey Lewis of the Center for Strategic Studies wrote"
 	if w := e.word(k); e.isWord(k) && (w == "of" || w == "from" || w == "at") {
 		for c := k + 1; c < k+maxAppositive && c < sentEnd && e.isWord(c) && e.outside(c); c++ {

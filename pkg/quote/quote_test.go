@@ -255,6 +255,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We could not have a film industry without him.", "Lou Parsons", "publication"}},
 		},
 		{
+			name: "two names joined by and before the verb: the first is given",
+			text: "The test worried experts.\n\n\"Tritium would give a greater yield,\" nuclear experts David Alden and Sara Kell of the Institute for Science wrote in September. \"Whether they can use it is unknown.\"",
+			want: []want{{"Tritium would give a greater yield,", "David Alden", "publication"}, {"Whether they can use it is unknown.", "David Alden", "publication"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
