@@ -260,6 +260,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Tritium would give a greater yield,", "David Alden", "publication"}, {"Whether they can use it is unknown.", "David Alden", "publication"}},
 		},
 		{
+			name: "told the show is on air, whatever the paragraph before tweeted",
+			text: "Ben Cole spoke on a morning programme on Monday.\n\nHis rival's campaign shared a tweet from a reporter.\n\n\"Is this what we accept now?\" Cole told the show.",
+			want: []want{{"Is this what we accept now?", "Ben Cole", "tv"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
