@@ -373,10 +373,20 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 		}
 	}
 	if e.isPunct(k, ",") {
+		closed := false
 		for c := k + 1; c < k+maxAppositive && c < sentEnd && e.outside(c); c++ {
 			if e.isPunct(c, ",") {
-				k = c + 1
+				k, closed = c+1, true
 				break
+			}
+		}
+		if w := strings.ToLower(e.word(k + 1)); !closed && e.isWord(k+1) && (w == "a" || w == "an" || w == "the") {
+			// an appositive whose closing comma is missing ("Doug Andres, a
+			// spokesman for Speaker Paul Ryan told the Post"): its verb
+			for c := k + 2; c < k+maxAppositive && c < sentEnd && e.outside(c) && e.isWord(c); c++ {
+				if e.isStrongCue(c) {
+					return c
+				}
 			}
 		}
 	}

@@ -265,6 +265,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Is this what we accept now?", "Ben Cole", "tv"}},
 		},
 		{
+			name: "a soft hyphen before a name and an appositive missing its closing comma",
+			text: "The governor was not told.\n\n\"We have not been briefed,\" Doug \u00adAndres, a spokesman for Speaker Paula Rand told the Post.",
+			want: []want{{"We have not been briefed,", "Doug Andres", "interview"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},

@@ -50,6 +50,17 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
+// isFormatRune reports the invisible characters that web text carries
+// inside or between words: soft hyphens, zero-width spaces and joiners, the
+// byte-order mark.
+func isFormatRune(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
 func isSpaceRune(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\u00a0' || r == '\u2009' || r == '\u202f' || (r >= utf8.RuneSelf && unicode.IsSpace(r))
 }
@@ -97,8 +108,8 @@ func tokenize(text string, toks []token) []token {
 			para++
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: tPara, para: para})
 			i = j
-		case isSpaceRune(r):
-			i += size
+		case isSpaceRune(r) || isFormatRune(r):
+			i += size // an invisible soft hyphen or zero-width space outside a word is passed over
 		case isWordRune(r):
 			j := i + size
 			for j < len(text) {
@@ -110,6 +121,12 @@ func tokenize(text string, toks []token) []token {
 				if isWordRune(c) {
 					j += n
 					continue
+				}
+				if isFormatRune(c) {
+					if nc, _ := runeAt(text, j+n); isWordRune(nc) {
+						j += n // "Wash\u00adington": a soft hyphen inside a word
+						continue
+					}
 				}
 				if c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' {
 					// keep inner apostrophes, hyphens and dotted abbreviations
