@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // family groups quotation marks that close each other.
@@ -293,9 +294,15 @@ func placeSpan(spans []span, sp span) []span {
 	return append(spans, sp)
 }
 
-// trimSpace narrows [start, end) to exclude surrounding white space.
+// trimSpace narrows [start, end) to exclude surrounding white space, and
+// stray continuation bytes of invalid UTF-8, so both ends fall on rune
+// boundaries.
 func trimSpace(text string, start, end int32) (int32, int32) {
 	for start < end {
+		if !utf8.RuneStart(text[start]) {
+			start++
+			continue
+		}
 		r, n := runeAt(text, int(start))
 		if !isSpaceRune(r) {
 			break
@@ -303,6 +310,10 @@ func trimSpace(text string, start, end int32) (int32, int32) {
 		start += int32(n)
 	}
 	for end > start {
+		if int(end) < len(text) && !utf8.RuneStart(text[end]) {
+			end--
+			continue
+		}
 		r, n := runeBefore(text, int(end))
 		if !isSpaceRune(r) {
 			break
