@@ -411,6 +411,11 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 // orgFunctionWords join the words of an organisation's name.
 var orgFunctionWords = setOf("the", "of", "for", "and", "on", "in", "at", "de", "du", "la")
 
+func isOrgFunctionWord(w string) bool {
+	_, ok := orgFunctionWords[w]
+	return ok
+}
+
 // maxAppositive bounds the tokens of an appositive between a speaker and
 // the reporting verb.
 const maxAppositive = 30
@@ -434,6 +439,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if e.isStrongCue(k) || (e.isCue(k) && open-k <= 3) {
 			cue = k
 			break
+		}
+		if e.isCue(k) && open-k <= 10 && !strings.HasSuffix(e.word(k), "ing") {
+			// a weak cue a little further from the mark, right after a
+			// name: "Manafort described winning the nod "as a series""
+			if m, ok := e.mentionEndingAt(k - 1); ok && m.kind == mName {
+				return m, k, 0.7, true
+			}
 		}
 	}
 	if mc := e.mainClause(from, open); cue >= 0 && cue < mc {
@@ -542,7 +554,7 @@ var leadWords = setOf("when", "after", "as", "while", "because", "although", "th
 // died in 1998, President Clinton released") the first comma that a person
 // mention follows; from itself when the sentence opens with its subject.
 func (e *extraction) mainClause(from, to int) int {
-	if _, ok := leadWords[strings.ToLower(e.word(from))]; !ok || !e.isWord(from) {
+	if _, ok := leadWords[strings.ToLower(e.word(from))]; (!ok && !e.participleLead(from)) || !e.isWord(from) {
 		return from
 	}
 	for c := from + 1; c < to; c++ {
@@ -557,6 +569,27 @@ func (e *extraction) mainClause(from, to int) int {
 		}
 	}
 	return from
+}
+
+// participleLead reports a sentence opening with a participle phrase:
+// "Taking to Instagram on Sunday, the star wrote", "Speaking to
+// Entertainment Tonight, she explained", "Asked about it, he said" (not a
+// name such as "Manning said" or a person the article knows).
+func (e *extraction) participleLead(k int) bool {
+	w := e.word(k)
+	if !e.isWord(k) || !isCap(w) || !e.isWord(k+1) || isCap(e.word(k+1)) || e.isCue(k+1) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if !(len(lw) > 5 && strings.HasSuffix(lw, "ing")) && lw != "asked" && lw != "pressed" && lw != "quizzed" {
+		return false
+	}
+	if m, ok := e.nameAt(k); ok && m.kind == mName {
+		if id := e.ents.lookup(m, int32(k)); id >= 0 && e.ents.list[id].personLike() {
+			return false
+		}
+	}
+	return true
 }
 
 // firstMention is the first person mention in tokens [from, to) that can
@@ -574,9 +607,27 @@ func (e *extraction) firstMention(from, to int) (mention, bool) {
 			continue
 		}
 		if m, ok := e.mentionAt(k); ok && int(m.to) <= to {
-			if (m.kind == mDesc && !m.definite) || (k > from && e.isPreposition(k-1)) {
+			if (m.kind == mDesc && !m.definite && k > from) || (k > from && e.isPreposition(k-1)) {
 				k = int(m.to) - 1
 				continue
+			}
+			if m.kind == mDesc {
+				// "Another delegate on the Cruz slate, Jim Poolman, said",
+				// "A former candidate -- John McCain -- said": the name set
+				// off after the description
+				c := int(m.to)
+				for c < to && c < int(m.to)+6 && e.isWord(c) && !isCap(e.word(c)) || c < to && c > int(m.to) && c < int(m.to)+6 && e.isWord(c) && e.isWord(c-1) && e.isPreposition(c-1) {
+					c++ // "on the Cruz slate"
+				}
+				p := c
+				for c < to && e.isPunct(c, ",—–-") {
+					c++
+				}
+				if c > p && c < to {
+					if n, ok := e.nameAt(c); ok && n.kind == mName && strings.Contains(n.name, " ") && int(n.to) <= to {
+						return n, true
+					}
+				}
 			}
 			return m, true
 		}
@@ -646,8 +697,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
-		if m.definite && m.gender != 'p' {
+		if m.definite && m.gender != 'p' && !docDesc(m.name) {
 			id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
+			if id < 0 && !orgDesc(m.name) {
+				// "the make-up mogul" is a person, not the outlet or
+				// programme named more recently ("told People")
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, (*entity).personOrSpeaker, false)
+			}
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, false)
 			}
@@ -668,6 +724,37 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			e.ents.note(id, m.from, t.sent, t.para)
 		}
 	}
+}
+
+// orgDescHeads end descriptions of organisations rather than people.
+var orgDescHeads = setOf("company", "agency", "department", "committee", "organization", "organisation", "group",
+	"administration", "network", "newspaper", "site", "website", "report", "campaign", "magazine", "paper",
+	"outlet", "firm", "team", "office", "union", "party", "board", "council", "court", "government", "ministry")
+
+// docHeads end descriptions of documents, which speak for no one the
+// article names: "the letter said" stays "the letter".
+var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "document", "filing", "lawsuit",
+	"complaint", "editorial", "article", "study", "poll", "survey", "email", "e-mail", "message", "tweet", "post",
+	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief")
+
+// docDesc reports a description whose head noun names a document.
+func docDesc(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := docHeads[f[len(f)-1]]
+	return ok
+}
+
+// orgDesc reports a description whose head noun names an organisation.
+func orgDesc(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := orgDescHeads[f[len(f)-1]]
+	return ok
 }
 
 // roleTitles ties a description's head to the titles that carry it.

@@ -66,7 +66,12 @@ func buildPhrases() map[string][]phrase {
 		"Reliable Sources", "Fareed Zakaria GPS", "The Lead", "Morning Edition", "Mornings with Maria",
 		"FABLife", "Saturday Night Live", "The Ellen Show", "Ellen", "Larry King", "Hannity's", "Lou Dobbs",
 		"Varney", "Cavuto", "Fox Business", "Your World", "America's Newsroom", "Happening Now", "The Ed Show",
-		"All In", "The Rachel Maddow Show", "The Last Word", "MTP Daily", "Hardball's", "Frontline")
+		"All In", "The Rachel Maddow Show", "The Last Word", "MTP Daily", "Hardball's", "Frontline",
+		"Entertainment Tonight", "Access Hollywood", "E! News", "Inside Edition", "Watch What Happens Live",
+		"The Late Late Show", "The Talk", "The Kelly Clarkson Show", "The Drew Barrymore Show", "The Wendy Williams Show",
+		"Red Table Talk", "CBS Sunday Morning", "20/20", "Loose Women", "Good Morning Britain", "This Morning",
+		"The Graham Norton Show", "The Jonathan Ross Show", "Lorraine", "The One Show", "Newsnight", "Question Time",
+		"The Andrew Marr Show", "Piers Morgan Uncensored", "Today programme", "Sunrise", "The Project")
 	add("tv", sNetwork, true, "CNN", "MSNBC", "CNBC", "Fox News", "FOX News", "Fox", "NBC", "ABC", "CBS", "PBS",
 		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
 		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV")

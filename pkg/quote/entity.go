@@ -15,7 +15,12 @@ type entity struct {
 	titles []string
 	count  int
 	toks   []int32 // where it is mentioned, in order
+	spoke  bool    // the subject of a reporting verb somewhere ("Costa told")
 }
+
+// personOrSpeaker reports an entity that reads as a person or reports
+// speech somewhere in the article (not an outlet after "told").
+func (en *entity) personOrSpeaker() bool { return en.spoke || en.personLike() }
 
 // personLike reports whether an entity reads as a person: a known first
 // name, a gender or a title (not "Solidarity Strategies").
@@ -45,6 +50,22 @@ type entities struct {
 
 // collectEntities finds the names outside quotations: multi-word names
 // first, then single words joined to the full name they belong to.
+// inLongerProgramme reports whether the name m at token k begins the name
+// of a programme or network in the channel lexicon that runs on past it
+// ("Entertainment Tonight", where the name stops at "Entertainment").
+func (e *extraction) inLongerProgramme(k int, m mention) bool {
+	n := int(m.to) - k
+	for _, p := range phraseIndex[e.word(k)] {
+		if p.strength < sNetwork || len(p.words) <= n {
+			continue
+		}
+		if _, ok := e.matchPhrase(k, len(e.toks), p.words); ok {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *extraction) collectEntities() *entities {
 	es := &entities{narrative: make([]int32, len(e.toks)+1)}
 	for k, t := range e.toks {
@@ -68,6 +89,10 @@ func (e *extraction) collectEntities() *entities {
 			if ok {
 				k = int(m.to) - 1
 			}
+			continue
+		}
+		if e.inLongerProgramme(k, m) {
+			k = int(m.to) - 1 // "Entertainment" of "Entertainment Tonight": a programme, not a person
 			continue
 		}
 		initial := k == 0 || e.toks[k-1].sent != t.sent || e.toks[k-1].kind == tPara
@@ -105,6 +130,9 @@ func (e *extraction) collectEntities() *entities {
 			oblique := e.obliqueAt(int(f.m.from))
 			reporter := e.reportsAt(f.m)
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, reporter: reporter})
+			if reporter || e.isWord(int(f.m.to)) && e.isStrongCue(int(f.m.to)) {
+				es.list[id].spoke = true
+			}
 			es.list[id].count++
 			es.list[id].toks = append(es.list[id].toks, f.m.from)
 		}

@@ -43,6 +43,11 @@ var weakCues = setOf("started", "called", "calls", "described", "describes", "we
 	"accused", "accuses", "chimed", "shot", "calling", "labeled", "labelled", "labeling", "labelling", "labels",
 	"dubbed", "dubbing", "branded", "branding", "thanked")
 
+func isWeakCue(w string) bool {
+	_, ok := weakCues[strings.ToLower(w)]
+	return ok
+}
+
 func isCueWord(w string) bool {
 	_, ok := cueVerbs[strings.ToLower(w)]
 	return ok

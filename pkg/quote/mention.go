@@ -525,6 +525,9 @@ func (d *doc) descAt(k int) (mention, bool) {
 		if isCueWord(lw) && !isCap(w) {
 			break
 		}
+		if _, obj := determiners[strings.ToLower(d.word(j+1))]; obj && !isCap(w) && pastTense(lw) && d.isWord(j+1) {
+			break // "The town released a statement": a verb and its object, no role
+		}
 		base := lw
 		if strings.Contains(base, "/") {
 			base = base[:strings.Index(base, "/")]
@@ -538,8 +541,8 @@ func (d *doc) descAt(k int) (mention, bool) {
 				_, role = roleNouns[lw[i+1:]]
 			}
 		}
-		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && !isCap(d.word(j+1)) {
-			role = true // "the novelist said": any noun heading a reporting clause
+		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && (!isWeakCue(d.word(j+1)) || strings.HasPrefix(d.word(j+1), "read") || d.word(j+2) == "on") && !isCap(d.word(j+1)) {
+			role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes")
 		}
 		if role && isCap(w) {
 			// "the presumptive Republican presidential nominee": a party
@@ -567,6 +570,10 @@ func (d *doc) descAt(k int) (mention, bool) {
 			if d.isWord(end) && (d.word(end) == "for" || d.word(end) == "from" || d.word(end) == "of" || d.word(end) == "at") {
 				e := end + 1
 				for e < end+6 && d.isWord(e) && d.outside(e) && !isCueWord(d.word(e)) {
+					w := d.word(e)
+					if !isCap(w) && (pastTense(w) || e > end+1 && isCap(d.word(e-1)) && !isOrgFunctionWord(w)) {
+						break // "a spokesman for Platte River declined": the verb after the name
+					}
 					e++
 				}
 				end = e

@@ -270,6 +270,26 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We have not been briefed,", "Doug Andres", "interview"}},
 		},
 		{
+			name: "a participle phrase opens the sentence; a programme is no person; a description means a person, not an outlet",
+			text: "Kylie Jenner has shared a glimpse of her baby bump.\n\nTaking to Instagram on Sunday, the 26-year-old reality star wrote: 'So grateful for this little one.'\n\nA source told People: 'She is thrilled.'\n\nSpeaking to Entertainment Tonight last year, the make-up mogul explained: 'Being a mom is the best thing.'",
+			want: []want{{"So grateful for this little one.", "Kylie Jenner", "instagram"}, {"She is thrilled.", "A source", "interview"}, {"Being a mom is the best thing.", "Kylie Jenner", "tv"}},
+		},
+		{
+			name: "a document speaks for no one; a sentence may open with an indefinite description, or a name set off after it",
+			text: "Ann Vale ran the agency.\n\n\"Anything less is a failure,\" the letter said.\n\nA spokesman for the company declined to comment but said that \"we did nothing wrong.\"\n\nAnother delegate on the state slate, Jim Poolman, said he was \"leaning Vale.\"\n\nThe town released a statement calling the claims \"not based on facts.\"",
+			want: []want{{"Anything less is a failure,", "the letter", "statement"}, {"we did nothing wrong.", "A spokesman for the company", "statement"}, {"leaning Vale.", "Jim Poolman", "unknown"}, {"not based on facts.", "", "statement"}},
+		},
+		{
+			name: "a weak reporting verb right after a name, nearer the mark than a participle's verb",
+			text: "Paul Mann joined the campaign.\n\nOn Thursday, in the release announcing his role, Mann described winning the nomination \"as an intricate series of steps.\"",
+			want: []want{{"as an intricate series of steps.", "Paul Mann", "statement"}},
+		},
+		{
+			name: "a noun before a weak verb is no speaker (\"The proposal goes to a vote\"); a description prefers someone who spoke",
+			text: "Carmen Lopez told the Herald: \"Nobody expected that.\" Critics questioned the timing.\n\n\"We will not wait,\" Tomas Costa told a press conference. \"And we stand together.\" The proposal goes to a vote next month.\n\n\"It is settled,\" the official said.",
+			want: []want{{"Nobody expected that.", "Carmen Lopez", "interview"}, {"We will not wait,", "Tomas Costa", "press_conference"}, {"And we stand together.", "Tomas Costa", "press_conference"}, {"It is settled,", "Tomas Costa", "press_conference"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
