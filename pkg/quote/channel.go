@@ -904,7 +904,9 @@ func (e *extraction) sceneFill() {
 				ps := e.spans[e.top[n-1]]
 				answer := prev.speaker != a.speaker && askingCue(prev.cue) &&
 					strings.HasSuffix(strings.TrimRight(e.text[ps.start:ps.end], "\"'”’ "), "?")
-				if between || answer || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
+				// "Oprah replied:": a reply within a paragraph of the last turn
+				reply := c-p <= 1 && (a.cue == "replied" || a.cue == "interjected" || a.cue == "retorted")
+				if between || answer || reply || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
 					a.channel, a.outlet = prev.channel, prev.outlet
 				}
 			}

@@ -290,6 +290,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Nobody expected that.", "Carmen Lopez", "interview"}, {"We will not wait,", "Tomas Costa", "press_conference"}, {"And we stand together.", "Tomas Costa", "press_conference"}, {"It is settled,", "Tomas Costa", "press_conference"}},
 		},
 		{
+			name: "a host's reply continues the broadcast; \"a friend of the couple\" is one description",
+			text: "Ada Lane has opened up about her divorce.\n\nLane sat down with Oprah Winfrey for a CBS special.\n\n'I felt like I was drowning,' she told the talk show host.\n\nWinfrey replied: 'You seem lighter now.'\n\nHer ex-husband Sam has not commented, but a friend of the couple told the Daily Mail: 'They are still close.'",
+			want: []want{{"I felt like I was drowning,", "Ada Lane", "tv"}, {"You seem lighter now.", "Oprah Winfrey", "tv"}, {"They are still close.", "a friend of the couple", "interview"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
