@@ -737,15 +737,19 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 	"complaint", "editorial", "article", "study", "poll", "survey", "email", "e-mail", "message", "tweet", "post",
 	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief")
 
-// docDesc reports a description whose head noun names a document.
+// docDesc reports a description whose head noun names a document or an
+// anonymous source: it resolves to no one named.
 func docDesc(desc string) bool {
 	f := strings.Fields(strings.ToLower(desc))
 	if len(f) == 0 {
 		return false
 	}
 	_, ok := docHeads[f[len(f)-1]]
-	return ok
+	return ok || anonymous[f[len(f)-1]]
 }
+
+// anonymous sources are no one the article names: "the source added".
+var anonymous = map[string]bool{"source": true, "sources": true, "insider": true, "insiders": true}
 
 // orgDesc reports a description whose head noun names an organisation.
 func orgDesc(desc string) bool {

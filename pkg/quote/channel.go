@@ -51,7 +51,8 @@ func buildPhrases() map[string][]phrase {
 		}
 	}
 	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG")
-	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet")
+	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet",
+		"to X", "on X", "X post", "X account")
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
@@ -154,7 +155,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				phrases = phraseIndex[base] // a longer phrase fails on the possessive in matchPhrase
 			}
 		}
-		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || len(w) == 7 && strings.EqualFold(w, "telling")
+		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || len(w) == 7 && strings.EqualFold(w, "telling") ||
+			len(w) == 2 && w == "to" && k > 0 && toOutletCue(e.word(k-1))
 		if len(phrases) == 0 && !told {
 			continue // most words are no evidence
 		}
@@ -238,6 +240,18 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 	}
 	return best, found
+}
+
+// toOutletCue reports a verb that takes "to <outlet>" for an interview:
+// "revealed to Us Weekly", "said to CNN" (not "admitted to the United
+// States", "confirmed to the Supreme Court").
+func toOutletCue(w string) bool {
+	switch strings.ToLower(w) {
+	case "revealed", "reveals", "said", "says", "explained", "explains", "confided", "confides", "spoke", "speaks",
+		"speaking", "talked", "talking", "gushed", "opened":
+		return true
+	}
+	return false
 }
 
 // lexWord is token k as the lexicon spells it: a curly apostrophe

@@ -295,6 +295,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I felt like I was drowning,", "Ada Lane", "tv"}, {"You seem lighter now.", "Oprah Winfrey", "tv"}, {"They are still close.", "a friend of the couple", "interview"}},
 		},
 		{
+			name: "revealed to an outlet is an interview; X is Twitter; an anonymous source stays anonymous",
+			text: "Harry Stone is said to be smitten.\n\nAn insider revealed to Us Weekly: 'He has never been happier.'\n\nHis bandmate Louis Tate took to X to congratulate him, posting: 'Proud of you mate.'\n\nPer a source, the couple met in London. 'They hit it off,' the source added.\n\nStone was admitted to the Mercy Hospital in May. \"I am fine,\" Stone said.",
+			want: []want{{"He has never been happier.", "An insider", "interview"}, {"Proud of you mate.", "Louis Tate", "twitter"}, {"They hit it off,", "the source", "unknown"}, {"I am fine,", "Harry Stone", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
