@@ -698,7 +698,20 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		}
 	case mDesc:
 		if m.definite && m.gender != 'p' && !docDesc(m.name) {
-			id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
+			if orgDesc(m.name) {
+				// "the agency said": the organisation named last, if any
+				if name, ok := e.orgBefore(int(m.from)); ok {
+					a.speaker, a.org = name, true
+					a.confidence *= 0.8
+					return
+				}
+				a.speaker = m.surface // else as written: never a person
+				a.confidence *= 0.6
+				return
+			}
+			if id < 0 {
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
+			}
 			if id < 0 && !orgDesc(m.name) {
 				// "the make-up mogul" is a person, not the outlet or
 				// programme named more recently ("told People")
@@ -724,6 +737,53 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			e.ents.note(id, m.from, t.sent, t.para)
 		}
 	}
+}
+
+// subjectNotPerson reports an entity that reads as no person and opens a
+// sentence as its subject somewhere ("Skyline Toys is recalling ..."):
+// what "the company" can stand for (not a place named in passing).
+func (e *extraction) subjectNotPerson(en *entity) bool {
+	if en.personLike() {
+		return false
+	}
+	for _, k := range en.toks {
+		k := int(k)
+		if k > 0 && e.toks[k-1].kind != tPara && e.toks[k-1].sent == e.toks[k].sent {
+			continue // not the first word of its sentence
+		}
+		m, ok := e.nameAt(k)
+		if ok && e.isWord(int(m.to)) && !isCap(e.word(int(m.to))) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBefore finds the organisation named last before token k, within the
+// paragraph and the two before it ("The National Weather Service warned
+// ... the agency said"): a name of an organisation, or one that reads as no
+// person and opens a sentence somewhere ("Skyline Toys is recalling").
+func (e *extraction) orgBefore(k int) (string, bool) {
+	para := e.toks[k].para
+	for j := k - 1; j >= 0 && e.toks[j].para >= para-2; j-- {
+		if !e.isWord(j) || !e.outside(j) || !isCap(e.word(j)) {
+			continue
+		}
+		if j > 0 && e.isWord(j-1) && isCap(e.word(j-1)) && e.outside(j-1) && e.word(j-1) != "The" {
+			continue // inside a longer name: read it from its start
+		}
+		m, ok := e.nameAt(j)
+		if !ok || int(m.to) > k {
+			continue
+		}
+		if m.kind == mOrg {
+			return strings.TrimPrefix(m.name, "The "), true
+		}
+		if id := e.ents.lookup(m, int32(j)); m.kind == mName && id >= 0 && e.subjectNotPerson(e.ents.list[id]) {
+			return e.ents.list[id].name, true // "Kite Works is recalling ..."
+		}
+	}
+	return "", false
 }
 
 // orgDescHeads end descriptions of organisations rather than people.

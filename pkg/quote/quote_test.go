@@ -300,6 +300,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He has never been happier.", "An insider", "interview"}, {"Proud of you mate.", "Louis Tate", "twitter"}, {"They hit it off,", "the source", "unknown"}, {"I am fine,", "Harry Stone", "unknown"}},
 		},
 		{
+			name: "an organisation's description resolves to the organisation named before it, never a person",
+			text: "Resident Mark Dupree, 54, watched a tree fall. \"I just bought it,\" he said.\n\nThe National Weather Service warned of more storms. \"Conditions remain dangerous,\" the agency said in a statement.\n\nKite Works is recalling 4,000 kites. \"We are sorry,\" the company said.\n\nNora Blake spoke next.\n\nShe lives in town.\n\nShe has two sons.\n\n\"We will rebuild,\" the group said.",
+			want: []want{{"I just bought it,", "Mark Dupree", "unknown"}, {"Conditions remain dangerous,", "National Weather Service", "statement"}, {"We are sorry,", "Kite Works", "unknown"}, {"We will rebuild,", "the group", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
