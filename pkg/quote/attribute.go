@@ -800,12 +800,14 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 // docDesc reports a description whose head noun names a document or an
 // anonymous source: it resolves to no one named.
 func docDesc(desc string) bool {
-	f := strings.Fields(strings.ToLower(desc))
-	if len(f) == 0 {
-		return false
-	}
-	_, ok := docHeads[f[len(f)-1]]
-	return ok || anonymous[f[len(f)-1]]
+	head := headWord(desc)
+	_, ok := docHeads[head]
+	return ok || anonymous[head]
+}
+
+// headWord is a description's last word in lower case.
+func headWord(desc string) string {
+	return strings.ToLower(strings.TrimSpace(desc[strings.LastIndexByte(strings.TrimSpace(desc), ' ')+1:]))
 }
 
 // anonymous sources are no one the article names: "the source added".
@@ -813,11 +815,7 @@ var anonymous = map[string]bool{"source": true, "sources": true, "insider": true
 
 // orgDesc reports a description whose head noun names an organisation.
 func orgDesc(desc string) bool {
-	f := strings.Fields(strings.ToLower(desc))
-	if len(f) == 0 {
-		return false
-	}
-	_, ok := orgDescHeads[f[len(f)-1]]
+	_, ok := orgDescHeads[headWord(desc)]
 	return ok
 }
 
