@@ -72,7 +72,7 @@ func buildPhrases() map[string][]phrase {
 		"The Late Late Show", "The Talk", "The Kelly Clarkson Show", "The Drew Barrymore Show", "The Wendy Williams Show",
 		"Red Table Talk", "CBS Sunday Morning", "20/20", "Loose Women", "Good Morning Britain", "This Morning",
 		"The Graham Norton Show", "The Jonathan Ross Show", "Lorraine", "The One Show", "Newsnight", "Question Time",
-		"The Andrew Marr Show", "Piers Morgan Uncensored", "Today programme", "Sunrise", "The Project")
+		"The Andrew Marr Show", "Piers Morgan Uncensored", "Sunrise", "The Project")
 	add("tv", sNetwork, true, "CNN", "MSNBC", "CNBC", "Fox News", "FOX News", "Fox", "NBC", "ABC", "CBS", "PBS",
 		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
 		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV")
@@ -82,7 +82,9 @@ func buildPhrases() map[string][]phrase {
 		"The Laura Ingraham Show", "Breitbart News Daily", "The Howard Stern Show", "Howard Stern", "Glenn Beck",
 		"Mark Levin", "Michael Savage", "Morning in America", "NPR", "All Things Considered", "Fresh Air",
 		"The Takeaway", "WMAL", "WABC", "WOR", "WGN", "KFI", "WHO", "WRKO", "The Brian Kilmeade Show", "Boston Herald Radio",
-		"The Breakfast Club", "Hot 97", "The Mike Gallagher Show", "The John Fredericks Show", "Bill Bennett")
+		"The Breakfast Club", "Hot 97", "The Mike Gallagher Show", "The John Fredericks Show", "Bill Bennett",
+		"Today programme", "Radio 4", "BBC Radio 4", "Radio 5 Live", "BBC Radio", "LBC", "Times Radio", "talkRADIO",
+		"World at One", "PM programme")
 	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
 	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",
@@ -94,7 +96,8 @@ func buildPhrases() map[string][]phrase {
 		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
-		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster")
+		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
+		"Prime Minister's Questions", "PMQs", "House of Commons", "House of Lords")
 	// a debate is a speech, or tv when the article shows it on air
 	add(sceneDebate, sSpeech, false, "debate", "debates")
 	// weaker: a scene only in the quotation's own sentence
@@ -446,7 +449,7 @@ func (e *extraction) inRelative(k int) bool {
 // eventNouns name an audience or a gathering one speaks to.
 var eventNouns = setOf("forum", "summit", "conference", "convention", "dialogue", "symposium", "rally", "meeting",
 	"gathering", "assembly", "congress", "senate", "house", "parliament", "committee", "subcommittee", "panel",
-	"hearing", "crowd", "audience", "caucus", "council", "legislature")
+	"hearing", "crowd", "audience", "caucus", "council", "legislature", "mps", "msps", "senators", "commons", "lords")
 
 // eventName reports whether the name in tokens [k, j) is a gathering: its
 // last word is an event noun, or an apposition after it ends in one (", a

@@ -305,6 +305,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I just bought it,", "Mark Dupree", "unknown"}, {"Conditions remain dangerous,", "National Weather Service", "statement"}, {"We are sorry,", "Kite Works", "unknown"}, {"We will rebuild,", "the group", "unknown"}},
 		},
 		{
+			name: "the Today programme on Radio 4 is radio; told MPs at Prime Minister's Questions is a speech",
+			text: "Keir Stone defended his plans.\n\nSpeaking to BBC Radio 4's Today programme, the prime minister said: \"We will keep our promise.\"\n\n\"They have broken that promise,\" Kemi Bade told MPs at Prime Minister's Questions.",
+			want: []want{{"We will keep our promise.", "Keir Stone", "radio"}, {"They have broken that promise,", "Kemi Bade", "speech"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
