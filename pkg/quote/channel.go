@@ -72,10 +72,13 @@ func buildPhrases() map[string][]phrase {
 		"The Late Late Show", "The Talk", "The Kelly Clarkson Show", "The Drew Barrymore Show", "The Wendy Williams Show",
 		"Red Table Talk", "CBS Sunday Morning", "20/20", "Loose Women", "Good Morning Britain", "This Morning",
 		"The Graham Norton Show", "The Jonathan Ross Show", "Lorraine", "The One Show", "Newsnight", "Question Time",
-		"The Andrew Marr Show", "Piers Morgan Uncensored", "Sunrise", "The Project")
+		"The Andrew Marr Show", "Piers Morgan Uncensored", "Sunrise", "The Project", "Match of the Day",
+		"Sky Sports News", "Sky Sports", "TNT Sports", "BT Sport", "SportsCenter", "Monday Night Football",
+		"Sunday Night Football", "Inside the NBA", "First Take")
 	add("tv", sNetwork, true, "CNN", "MSNBC", "CNBC", "Fox News", "FOX News", "Fox", "NBC", "ABC", "CBS", "PBS",
 		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
-		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV")
+		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV", "ESPN",
+		"ESPN's")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "told the show", "telling the show")
 	add("radio", sProgramme, true, "SiriusXM", "Sirius XM", "The Hugh Hewitt Show", "Hugh Hewitt", "Rush Limbaugh",
@@ -84,7 +87,7 @@ func buildPhrases() map[string][]phrase {
 		"The Takeaway", "WMAL", "WABC", "WOR", "WGN", "KFI", "WHO", "WRKO", "The Brian Kilmeade Show", "Boston Herald Radio",
 		"The Breakfast Club", "Hot 97", "The Mike Gallagher Show", "The John Fredericks Show", "Bill Bennett",
 		"Today programme", "Radio 4", "BBC Radio 4", "Radio 5 Live", "BBC Radio", "LBC", "Times Radio", "talkRADIO",
-		"World at One", "PM programme")
+		"World at One", "PM programme", "talkSPORT", "5 Live")
 	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
 	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",

@@ -96,6 +96,8 @@ var roleNouns = setOf(
 	"lawmakers", "officials", "diplomat", "general", "admiral", "commander", "soldier", "marine",
 	"advocate", "delegate", "administrator", "comptroller", "treasurer", "auditor", "superintendent", "whip",
 	"constituent", "donor", "backer", "ally", "surrogate", "volunteer",
+	"forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
+	"quarterback", "pitcher", "batter", "boss", "footballer", "cricketer", "athlete", "sprinter", "swimmer",
 )
 
 // roleNounHeads are the role nouns as they open a sentence or a title

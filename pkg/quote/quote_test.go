@@ -310,6 +310,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We will keep our promise.", "Keir Stone", "radio"}, {"They have broken that promise,", "Kemi Bade", "speech"}},
 		},
 		{
+			name: "a sports programme is the outlet; a striker is a role",
+			text: "Ned Kopp praised his team.\n\n\"We needed that,\" Kopp told BBC Match of the Day.\n\n\"It was a great feeling,\" said the Liverpool striker Omar Sadi.",
+			want: []want{{"We needed that,", "Ned Kopp", "tv"}, {"It was a great feeling,", "Omar Sadi", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
