@@ -293,7 +293,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if e.isCue(k) {
 			return m, k, 0.95, true
 		}
-		if dash && (k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".")) && m.kind != mPronoun {
+		if dash && (k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".,")) && m.kind != mPronoun {
 			return m, -1, 0.8, true
 		}
 	}
@@ -307,6 +307,10 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j {
 		if k := e.skipAppositive(int(m.to), sentEnd); e.isCue(k) {
 			return m, k, 0.9, true
+		}
+		// `"Finally!" — Tenant advocate Rosa Diaz, in a post on Facebook.`
+		if k := int(m.to); dash && (k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".,")) {
+			return m, -1, 0.8, true
 		}
 	}
 	// "Rep. Ann Hunter's chief of staff, Joe Kasper, told": a description,

@@ -228,6 +228,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sSpeech-1 && e.atVenue(k) {
 				ev.strength = sSpeech // "At a Chamber of Commerce summit in Hilton Head, ...": a scene
 			}
+			if p.strength == sSpeech-1 && p.words[len(p.words)-1] == "at" && e.atVenue(k+n) {
+				ev.strength = sSpeech // "speaking at a ribbon-cutting on Wednesday, said": a scene
+			}
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
 			}
@@ -905,7 +908,7 @@ func (e *extraction) sceneFill() {
 		if a.channel != "unknown" {
 			continue
 		}
-		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) {
+		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) && !e.laterOccasion(f) {
 			a.channel, a.outlet = e.attr[f].channel, e.attr[f].outlet
 		}
 	}
@@ -935,6 +938,27 @@ func (e *extraction) sceneFill() {
 			spoke[a.speaker] = a.channel
 		}
 	}
+}
+
+// laterOccasion reports whether quotation n's sentence, or the one before
+// it in its paragraph, tells of a later occasion ("Ruiz later told the
+// Chronicle"): an interview then is no scene for the words quoted before.
+func (e *extraction) laterOccasion(n int) bool {
+	sp := e.spans[e.top[n]]
+	from, to := e.sentenceBounds(int(sp.open))
+	if pf, _ := e.paraBounds(int(sp.open)); from > pf {
+		from, _ = e.sentenceBounds(from - 1)
+	}
+	for k := from; k < to; k++ {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		switch strings.ToLower(e.word(k)) {
+		case "later", "afterward", "afterwards", "subsequently":
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceFor finds a quotation's channel evidence: in its sentence, else

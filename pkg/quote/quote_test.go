@@ -315,6 +315,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We needed that,", "Ned Kopp", "tv"}, {"It was a great feeling,", "Omar Sadi", "unknown"}},
 		},
 		{
+			name: "an interview given later is no scene for earlier words; speaking at an event sets the paragraph's scene; a dash attribution with a phrase after it",
+			text: "The council approved the plan.\n\n\"It's a giveaway,\" countered Councilman Jim Ruiz.\n\nRuiz later told the Chronicle he would push for changes. \"We're not done,\" he said.\n\nMayor Ellen Park, speaking at a ribbon-cutting on Wednesday, said she would sign it. \"I'm proud of this council,\" Park said.\n\n\"Finally!\" \u2014 Tenant advocate Rosa Diaz, in a post on Facebook.",
+			want: []want{{"It's a giveaway,", "Jim Ruiz", "unknown"}, {"We're not done,", "Jim Ruiz", "interview"}, {"I'm proud of this council,", "Ellen Park", "speech"}, {"Finally!", "Rosa Diaz", "facebook"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
