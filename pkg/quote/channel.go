@@ -799,7 +799,7 @@ func (e *extraction) debateOnAir() bool {
 		}
 		from, to := e.sentenceBounds(k)
 		for c := from; c < to; c++ {
-			if w := strings.ToLower(e.word(c)); e.outside(c) && (strings.HasPrefix(w, "moderat") || w == "televised" || w == "television") {
+			if w := strings.ToLower(e.word(c)); e.outside(c) && (strings.HasPrefix(w, "moderat") || w == "televised" || w == "television" || w == "prime-time" || w == "primetime") {
 				e.debateAir = 1
 				return true
 			}
@@ -809,6 +809,18 @@ func (e *extraction) debateOnAir() bool {
 			return true
 		}
 		k = to
+	}
+	// "the opening question from CBS moderator John Dickerson": a network's
+	// moderator anywhere in an article about a debate
+	for k := 1; k < len(e.toks); k++ {
+		if w := strings.ToLower(e.word(k)); e.isWord(k) && e.outside(k) && strings.HasPrefix(w, "moderator") {
+			for _, p := range phraseIndex[e.lexWord(k-1)] {
+				if p.channel == "tv" && p.strength == sNetwork && len(p.words) == 1 {
+					e.debateAir = 1
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -320,6 +320,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"It's a giveaway,", "Jim Ruiz", "unknown"}, {"We're not done,", "Jim Ruiz", "interview"}, {"I'm proud of this council,", "Ellen Park", "speech"}, {"Finally!", "Rosa Diaz", "facebook"}},
 		},
 		{
+			name: "a network's moderator anywhere in the article puts its debate on air",
+			text: "Ann Cole sharpened her attacks.\n\n\"We must lead,\" Cole said at the outset of a Democratic debate.\n\nShe skirted the opening question from CBS moderator John Dick.",
+			want: []want{{"We must lead,", "Ann Cole", "tv"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
