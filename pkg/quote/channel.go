@@ -164,6 +164,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || len(w) == 7 && strings.EqualFold(w, "telling") ||
 			len(w) == 2 && w == "to" && k > 0 && toOutletCue(e.word(k-1))
 		if len(phrases) == 0 && !told {
+			if e.outside(k) && e.toks[k].cap {
+				if ev, ok := e.hostAsks(k); ok && (!found || ev.strength > best.strength) {
+					best, found = ev, true
+				}
+			}
 			continue // most words are no evidence
 		}
 		titled := false
@@ -314,6 +319,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)
+	if ev, ok := e.hostMedium(name); ok {
+		return ev, true // "told Ingraham" after "conservative radio host Laura Ingraham"
+	}
 	if _, isFirst := firstNames[e.word(k)]; isFirst {
 		return evidence{}, false
 	}
@@ -385,6 +393,59 @@ func (e *extraction) programmeOfHost(name string) (evidence, bool) {
 		}
 	}
 	return evidence{}, false
+}
+
+// hostMedium finds the medium of a host the article introduces as one
+// ("conservative radio host Laura Ingraham", "talk show host X"): name is
+// the host's name or its last word. Questions the host asks and answers
+// told to the host are on that medium.
+func (e *extraction) hostMedium(name string) (evidence, bool) {
+	if e.hosts == nil {
+		e.hosts = map[string]string{}
+		for k := 1; k+1 < len(e.toks); k++ {
+			if !e.isWord(k) || !strings.EqualFold(e.word(k), "host") || !e.outside(k) {
+				continue
+			}
+			var medium string
+			switch strings.ToLower(e.word(k - 1)) {
+			case "radio":
+				medium = "radio"
+			case "tv", "television", "show", "talk-show":
+				medium = "tv"
+			case "podcast":
+				medium = "podcast"
+			default:
+				continue
+			}
+			if m, ok := e.nameAt(k + 1); ok && m.kind == mName {
+				e.hosts[m.name] = medium
+				e.hosts[m.name[strings.LastIndexByte(m.name, ' ')+1:]] = medium
+			}
+		}
+	}
+	if medium, ok := e.hosts[name]; ok {
+		return evidence{channel: medium, strength: sProgramme}, true
+	}
+	if medium, ok := e.hosts[name[strings.LastIndexByte(name, ' ')+1:]]; ok {
+		return evidence{channel: medium, strength: sProgramme}, true
+	}
+	return evidence{}, false
+}
+
+// hostAsks reads "asked by Ingraham" and "Ingraham's questions" at token k:
+// the host's medium, when the article introduces the host.
+func (e *extraction) hostAsks(k int) (evidence, bool) {
+	w := e.word(k)
+	if !isCap(w) {
+		return evidence{}, false
+	}
+	base, poss := stripPossessive(e.lexWord(k))
+	next := strings.ToLower(e.word(k + 1))
+	byAsk := k >= 2 && e.word(k-1) == "by" && strings.EqualFold(e.word(k-2), "asked")
+	if !byAsk && !(poss && (strings.HasPrefix(next, "question") || next == "interview")) {
+		return evidence{}, false
+	}
+	return e.hostMedium(base)
 }
 
 // programmes are the lexicon's named TV, radio and podcast programmes.

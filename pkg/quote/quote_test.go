@@ -325,6 +325,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We must lead,", "Ann Cole", "tv"}},
 		},
 		{
+			name: "a host the article introduces as a radio host puts the answers to their questions on radio",
+			text: "Ted Cole spoke to conservative radio host Laura Ingram on Thursday.\n\nCole took the gloves off in response to Ingram's questions about the bill.\n\n\"The gang voted against every amendment,\" Cole said.",
+			want: []want{{"The gang voted against every amendment,", "Ted Cole", "radio"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
