@@ -401,7 +401,7 @@ func (e *extraction) programmeOfHost(name string) (evidence, bool) {
 // told to the host are on that medium.
 func (e *extraction) hostMedium(name string) (evidence, bool) {
 	if e.hosts == nil {
-		e.hosts = map[string]string{}
+		e.hosts = noHosts
 		for k := 1; k+1 < len(e.toks); k++ {
 			if !e.isWord(k) || !strings.EqualFold(e.word(k), "host") || !e.outside(k) {
 				continue
@@ -418,6 +418,9 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 				continue
 			}
 			if m, ok := e.nameAt(k + 1); ok && m.kind == mName {
+				if len(e.hosts) == 0 {
+					e.hosts = map[string]string{}
+				}
 				e.hosts[m.name] = medium
 				e.hosts[m.name[strings.LastIndexByte(m.name, ' ')+1:]] = medium
 			}
@@ -432,17 +435,19 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 	return evidence{}, false
 }
 
+// noHosts stands for an article that introduces no host (read only).
+var noHosts = map[string]string{}
+
 // hostAsks reads "asked by Ingraham" and "Ingraham's questions" at token k:
 // the host's medium, when the article introduces the host.
 func (e *extraction) hostAsks(k int) (evidence, bool) {
-	w := e.word(k)
-	if !isCap(w) {
-		return evidence{}, false
+	next := e.word(k + 1)
+	byAsk := k >= 2 && e.word(k-1) == "by" && strings.EqualFold(e.word(k-2), "asked")
+	if !byAsk && !strings.HasPrefix(next, "question") && next != "interview" {
+		return evidence{}, false // the common case, read without allocating
 	}
 	base, poss := stripPossessive(e.lexWord(k))
-	next := strings.ToLower(e.word(k + 1))
-	byAsk := k >= 2 && e.word(k-1) == "by" && strings.EqualFold(e.word(k-2), "asked")
-	if !byAsk && !(poss && (strings.HasPrefix(next, "question") || next == "interview")) {
+	if !byAsk && !poss {
 		return evidence{}, false
 	}
 	return e.hostMedium(base)
