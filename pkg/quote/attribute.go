@@ -620,8 +620,8 @@ func (e *extraction) firstMention(from, to int) (mention, bool) {
 				// "A former candidate -- John McCain -- said": the name set
 				// off after the description
 				c := int(m.to)
-				for c < to && c < int(m.to)+6 && e.isWord(c) && !isCap(e.word(c)) || c < to && c > int(m.to) && c < int(m.to)+6 && e.isWord(c) && e.isWord(c-1) && e.isPreposition(c-1) {
-					c++ // "on the Cruz slate"
+				for c < to && c < int(m.to)+6 && e.isWord(c) {
+					c++ // the description's tail: "on the Cruz slate"
 				}
 				p := c
 				for c < to && e.isPunct(c, ",—–-") {
@@ -713,10 +713,8 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.6
 				return
 			}
+			id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			if id < 0 {
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
-			}
-			if id < 0 && !orgDesc(m.name) {
 				// "the make-up mogul" is a person, not the outlet or
 				// programme named more recently ("told People")
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, (*entity).personOrSpeaker, false)
@@ -792,7 +790,7 @@ func (e *extraction) orgBefore(k int) (string, bool) {
 
 // orgDescHeads end descriptions of organisations rather than people.
 var orgDescHeads = setOf("company", "agency", "department", "committee", "organization", "organisation", "group",
-	"administration", "network", "newspaper", "site", "website", "report", "campaign", "magazine", "paper",
+	"administration", "network", "newspaper", "site", "website", "campaign", "magazine", "paper",
 	"outlet", "firm", "team", "office", "union", "party", "board", "council", "court", "government", "ministry")
 
 // docHeads end descriptions of documents, which speak for no one the
@@ -811,7 +809,8 @@ func docDesc(desc string) bool {
 
 // headWord is a description's last word in lower case.
 func headWord(desc string) string {
-	return strings.ToLower(strings.TrimSpace(desc[strings.LastIndexByte(strings.TrimSpace(desc), ' ')+1:]))
+	d := strings.TrimSpace(desc)
+	return strings.ToLower(d[strings.LastIndexByte(d, ' ')+1:])
 }
 
 // anonymous sources are no one the article names: "the source added".
