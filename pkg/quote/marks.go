@@ -160,7 +160,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 	var stack []openMark
 	carry := false // a quotation is open at the end of the previous paragraph
 	var carryFam family
-	inAttr := false
+	inAttr := false // inside a markup attribute's value, which may span lines
 	paraStart := 0
 	flush := func(paraEnd int) {
 		// the paragraph ended with quotations still open
@@ -202,7 +202,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 			inAttr = r != '"' // inside a markup attribute's value: no quotation
 			continue
 		}
-		if prev, _ := runeBefore(text, int(t.start)); r == '"' && prev == '=' {
+		if prev, _ := runeBefore(text, int(t.start)); r == '"' && prev == '=' && inTag(text, int(t.start)-1) {
 			inAttr = true // <tweet author="..."> is markup, not a quotation
 			continue
 		}
@@ -261,6 +261,21 @@ func findSpans(text string, toks []token, spans []span) []span {
 		out[i].start, out[i].end = trimSpace(text, out[i].start, out[i].end)
 	}
 	return out
+}
+
+// inTag reports whether the '=' at byte i stands inside a markup tag: a '<'
+// opens before it, with no '>' between, within a few hundred bytes
+// (attribute values may hold line breaks). `x="` in prose is no tag.
+func inTag(text string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-400; j-- {
+		switch text[j] {
+		case '<':
+			return j+1 < len(text) && (text[j+1] >= 'a' && text[j+1] <= 'z' || text[j+1] >= 'A' && text[j+1] <= 'Z')
+		case '>':
+			return false
+		}
+	}
+	return false
 }
 
 // strayCloser reports whether the single closing mark at toks[k], which has

@@ -330,6 +330,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The gang voted against every amendment,", "Ted Cole", "radio"}},
 		},
 		{
+			name: "an equals sign and a mark in prose open no markup attribute",
+			text: "The formula x=\" was mistyped.\n\nLater, \"We will win,\" Ann Lee said.",
+			want: []want{{"We will win,", "Ann Lee", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
