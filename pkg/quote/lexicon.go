@@ -98,6 +98,12 @@ var roleNouns = setOf(
 	"constituent", "donor", "backer", "ally", "surrogate", "volunteer",
 	"forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
 	"quarterback", "pitcher", "batter", "boss", "footballer", "cricketer", "athlete", "sprinter", "swimmer",
+	"neighbor", "neighbour", "neighbors", "neighbours", "bystander", "passerby", "passer-by", "relative",
+	"relatives", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson",
+	"granddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "colleague",
+	"colleagues", "coworker", "co-worker", "classmate", "roommate", "parent", "parents", "teenager", "shopper",
+	"customer", "patient", "nurse", "firefighter", "detective", "trooper", "deputy", "sergeant", "lieutenant",
+	"investigator", "investigators", "prosecutors", "attorneys", "lawyers",
 )
 
 // roleNounHeads are the role nouns as they open a sentence or a title
@@ -114,9 +120,11 @@ var roleNounHeads = func() map[string]struct{} {
 
 // femaleNouns and maleNouns give a description's gender.
 var femaleNouns = setOf("actress", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "mother",
-	"wife", "daughter", "sister", "woman", "mom", "hostess", "heiress", "girl", "lady", "queen", "princess")
+	"wife", "daughter", "sister", "woman", "mom", "hostess", "heiress", "girl", "lady", "queen", "princess",
+	"aunt", "niece", "grandmother", "granddaughter", "fiancee", "fiancée", "girlfriend")
 var maleNouns = setOf("actor", "spokesman", "businessman", "congressman", "chairman", "father", "husband",
-	"son", "brother", "man", "dad", "boy", "king", "prince")
+	"son", "brother", "man", "dad", "boy", "king", "prince", "uncle", "nephew", "grandfather", "grandson",
+	"fiance", "fiancé", "boyfriend")
 
 // notNames are capitalised words that start no person's name.
 var notNames = setOf(

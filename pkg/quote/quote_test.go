@@ -335,6 +335,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We will win,", "Ann Lee", "unknown"}},
 		},
 		{
+			name: "neighbours, relatives and bystanders are roles",
+			text: "A man was shot on Fifth Street.\n\n\"I heard three shots,\" said a neighbor who asked not to be named.\n\n\"He is a fighter,\" his cousin said.",
+			want: []want{{"I heard three shots,", "a neighbor", "unknown"}, {"He is a fighter,", "his cousin", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
