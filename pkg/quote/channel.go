@@ -92,7 +92,8 @@ func buildPhrases() map[string][]phrase {
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
 	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",
 		"briefing", "gaggle", "spin room", "press availability", "presser", "journalists")
-	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us",
+	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us", "tells me",
+		"tells us", "telling me", "telling us",
 		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview")
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",

@@ -130,11 +130,19 @@ func (e *extraction) collectEntities() *entities {
 			oblique := e.obliqueAt(int(f.m.from))
 			reporter := e.reportsAt(f.m)
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, reporter: reporter})
-			if reporter || e.isWord(int(f.m.to)) && e.isStrongCue(int(f.m.to)) {
+			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && e.isWord(to+1) && e.isStrongCue(to+1) {
 				es.list[id].spoke = true
 			}
 			es.list[id].count++
 			es.list[id].toks = append(es.list[id].toks, f.m.from)
+		}
+	}
+	for _, en := range es.list {
+		// a first name the article never completes and who speaks ("His
+		// wife, Patricia, says") is no surname: its usual gender holds
+		// before pronouns are read (not for a child named in passing)
+		if en.gender == 0 && len(en.parts) == 1 && en.spoke {
+			en.gender = firstNames[en.parts[0]]
 		}
 	}
 	e.learnGender(es)

@@ -340,6 +340,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I heard three shots,", "a neighbor", "unknown"}, {"He is a fighter,", "his cousin", "unknown"}},
 		},
 		{
+			name: "a first name alone that speaks keeps its gender; tells me is an interview",
+			text: "Jose Andres runs a charity.\n\n\"We go where the need is,\" he tells me.\n\nAndres founded it in 2010. His wife, Patricia, says he sleeps four hours a night. \"He never rests,\" she says.",
+			want: []want{{"We go where the need is,", "Jose Andres", "interview"}, {"He never rests,", "Patricia", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
