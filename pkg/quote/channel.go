@@ -1117,11 +1117,32 @@ func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 // as it happens — that ..."): that scene is theirs.
 func (e *extraction) othersReportIn(from, to int, speaker string) bool {
 	for _, o := range e.ents.within(from, to) {
-		if o.reporter && speaker != "" && e.ents.list[o.ent].name != speaker {
+		if speaker == "" || e.ents.list[o.ent].name == speaker {
+			continue
+		}
+		if o.reporter || e.judges(int(o.tok)) {
 			return true
 		}
 	}
 	return false
+}
+
+// judgingVerbs tell that someone spoke out without quoting them: "Khizr
+// Khan, the father of a slain soldier, decried ... during a speech".
+var judgingVerbs = setOf("decried", "denounced", "condemned", "criticized", "criticised", "praised", "hailed",
+	"attacked", "lambasted", "ripped", "defended", "rejected", "dismissed")
+
+// judges reports whether the name at token k is the subject of a judging
+// verb, past an appositive.
+func (e *extraction) judges(k int) bool {
+	m, ok := e.nameAt(k)
+	if !ok {
+		return false
+	}
+	_, end := e.sentenceBounds(k)
+	j := e.skipAppositive(int(m.to), end)
+	_, ok = judgingVerbs[strings.ToLower(e.word(j))]
+	return ok && e.isWord(j)
 }
 
 // platformNear finds a named platform in the paragraph [pf, pt) or the one

@@ -345,6 +345,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"We go where the need is,", "Jose Andres", "interview"}, {"He never rests,", "Patricia", "unknown"}},
 		},
 		{
+			name: "a paragraph telling that someone else decried or attacked something sets no scene",
+			text: "Leaders abroad weighed in.\n\nKhizr Khan, the father of a slain soldier, decried the ban during a speech at the convention.\n\n\"That will have consequences,\" Hollande said.",
+			want: []want{{"That will have consequences,", "Hollande", "unknown"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
