@@ -50,6 +50,29 @@ type entities struct {
 
 // collectEntities finds the names outside quotations: multi-word names
 // first, then single words joined to the full name they belong to.
+// programmeCovering returns the end of a programme or network name of two
+// words or more in the channel lexicon that starts at most three tokens
+// before k and runs past it, else -1.
+func (e *extraction) programmeCovering(k int) int {
+	for j := max(k-3, 0); j <= k; j++ {
+		if !e.isWord(j) || !e.toks[j].cap {
+			continue
+		}
+		for _, p := range phraseIndex[e.word(j)] {
+			if p.strength < sNetwork || len(p.words) < 2 || j+len(p.words) <= k {
+				continue
+			}
+			if _, person := firstNames[p.words[0]]; person {
+				continue // "Glenn Beck", "Hugh Hewitt": the host is a person too
+			}
+			if n, ok := e.matchPhrase(j, len(e.toks), p.words); ok {
+				return j + n
+			}
+		}
+	}
+	return -1
+}
+
 // inLongerProgramme reports whether the name m at token k begins the name
 // of a programme or network in the channel lexicon that runs on past it
 // ("Entertainment Tonight", where the name stops at "Entertainment").
@@ -82,6 +105,10 @@ func (e *extraction) collectEntities() *entities {
 	for k := 0; k < len(e.toks); k++ {
 		t := e.toks[k]
 		if t.kind != tWord || t.quote != 0 || !t.cap {
+			continue
+		}
+		if end := e.programmeCovering(k); end > k {
+			k = end - 1 // "The Tonight Show": a programme's words start no name
 			continue
 		}
 		m, ok := e.nameAt(k)

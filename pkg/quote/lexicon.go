@@ -127,7 +127,7 @@ var maleNouns = setOf("actor", "spokesman", "businessman", "congressman", "chair
 	"fiance", "fiancé", "boyfriend")
 
 // notNames are capitalised words that start no person's name.
-var notNames = setOf(
+var notNames = setOf("Starring", "Featuring",
 	"The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As",
 	"It", "Its", "This", "That", "These", "Those", "There", "Then", "When", "Where", "While", "What", "Who", "Why",
 	"How", "After", "Before", "During", "Since", "So", "Yet", "Still", "Even", "Just", "Also", "However", "Now",

@@ -350,6 +350,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"That will have consequences,", "Hollande", "unknown"}},
 		},
 		{
+			name: "a programme's title starts no name; its host named in it is a person",
+			text: "Selena Gomez opened up about her health.\n\nDuring an appearance on The Tonight Show Starring Jimmy Fallon, she joked: 'I can't cook.'\n\nFallon replied: 'I'd still eat it.'",
+			want: []want{{"I can't cook.", "Selena Gomez", "tv"}, {"I'd still eat it.", "Jimmy Fallon", "tv"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
