@@ -718,6 +718,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// "the make-up mogul" is a person, not the outlet or
 				// programme named more recently ("told People")
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, (*entity).personOrSpeaker, false)
+				id = e.epithetReturn(id, m)
 			}
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, false)
@@ -740,6 +741,39 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		}
 	}
 }
+
+// epithetReturn: a description such as "the star" or "the 33-year-old"
+// right after another person's quotation would be "he" or "she" if it meant
+// that person; written out, it returns to the article's subject, the first
+// person it names (Kylie Jenner, after a tweet of Kim Kardashian's, is "the
+// Kardashians star"). id is the most salient candidate.
+func (e *extraction) epithetReturn(id int, m mention) int {
+	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
+		return id
+	}
+	if h := headWord(m.name); !epithets[h] && !strings.HasSuffix(h, "-year-old") {
+		return id // "the senator", "the candidate": a role, which may be anyone's
+	}
+	for _, o := range e.ents.occ {
+		en := e.ents.list[o.ent]
+		if !en.personOrSpeaker() {
+			continue
+		}
+		if o.ent == id || m.gender != 0 && en.gender != 0 && m.gender != en.gender {
+			return id
+		}
+		return o.ent
+	}
+	return id
+}
+
+// epithets stand for a person a profile is about rather than for a role
+// in a story: "the star", "the singer", "the 33-year-old".
+var epithets = map[string]bool{"star": true, "singer": true, "actress": true, "actor": true, "rapper": true,
+	"musician": true, "model": true, "mogul": true, "comedian": true, "icon": true, "hitmaker": true,
+	"socialite": true, "influencer": true, "personality": true, "songstress": true, "beauty": true,
+	"starlet": true, "forward": true, "striker": true, "midfielder": true, "winger": true, "goalkeeper": true,
+	"quarterback": true, "athlete": true, "footballer": true, "author": true, "chef": true, "designer": true}
 
 // subjectNotPerson reports an entity that reads as no person and opens a
 // sentence as its subject somewhere ("Skyline Toys is recalling ..."):

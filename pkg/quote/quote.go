@@ -114,6 +114,7 @@ type extraction struct {
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
 	speaker     string            // the speaker whose quotation's channel is being read
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
+	cur         int               // the quotation being attributed
 	// channel evidence already read, by token range and speaker
 	evidenceMemo map[evidenceKey]evidenceResult
 }
@@ -159,6 +160,7 @@ func (e *extraction) run() []Quote {
 	}
 	e.attr = make([]attribution, len(e.top))
 	for n := range e.top {
+		e.cur = n
 		e.attr[n] = e.attribute(n)
 	}
 	e.inherit()

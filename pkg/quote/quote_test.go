@@ -355,6 +355,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"I can't cook.", "Selena Gomez", "tv"}, {"I'd still eat it.", "Jimmy Fallon", "tv"}},
 		},
 		{
+			name: "an epithet right after another person's quotation returns to the article's subject",
+			text: "Kylie Jenner shows off her baby bump.\n\nHer sister Kim Kardashian tweeted: 'So happy for you sis!'\n\nThe reality star told fans on YouTube: 'I definitely want more kids.'\n\nThe senator said nothing.",
+			want: []want{{"So happy for you sis!", "Kim Kardashian", "twitter"}, {"I definitely want more kids.", "Kylie Jenner", "youtube"}},
+		},
+		{
 			name: "split by its attribution",
 			text: "Ann Lee took the stage.\n\n'A thing happened,' she said, 'and then another.'",
 			want: []want{{"A thing happened,", "Ann Lee", "unknown"}, {"and then another.", "Ann Lee", "unknown"}},
