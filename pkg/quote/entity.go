@@ -48,11 +48,10 @@ type entities struct {
 	narrative []int32
 }
 
-// collectEntities finds the names outside quotations: multi-word names
-// first, then single words joined to the full name they belong to.
 // programmeCovering returns the end of a programme or network name of two
 // words or more in the channel lexicon that starts at most three tokens
-// before k and runs past it, else -1.
+// before k and runs past it, else -1: its words start no person's name
+// ("Entertainment Tonight", "The Tonight Show Starring ...").
 func (e *extraction) programmeCovering(k int) int {
 	for j := max(k-3, 0); j <= k; j++ {
 		if !e.isWord(j) || !e.toks[j].cap {
@@ -73,22 +72,8 @@ func (e *extraction) programmeCovering(k int) int {
 	return -1
 }
 
-// inLongerProgramme reports whether the name m at token k begins the name
-// of a programme or network in the channel lexicon that runs on past it
-// ("Entertainment Tonight", where the name stops at "Entertainment").
-func (e *extraction) inLongerProgramme(k int, m mention) bool {
-	n := int(m.to) - k
-	for _, p := range phraseIndex[e.word(k)] {
-		if p.strength < sNetwork || len(p.words) <= n {
-			continue
-		}
-		if _, ok := e.matchPhrase(k, len(e.toks), p.words); ok {
-			return true
-		}
-	}
-	return false
-}
-
+// collectEntities finds the names outside quotations: multi-word names
+// first, then single words joined to the full name they belong to.
 func (e *extraction) collectEntities() *entities {
 	es := &entities{narrative: make([]int32, len(e.toks)+1)}
 	for k, t := range e.toks {
@@ -116,10 +101,6 @@ func (e *extraction) collectEntities() *entities {
 			if ok {
 				k = int(m.to) - 1
 			}
-			continue
-		}
-		if e.inLongerProgramme(k, m) {
-			k = int(m.to) - 1 // "Entertainment" of "Entertainment Tonight": a programme, not a person
 			continue
 		}
 		initial := k == 0 || e.toks[k-1].sent != t.sent || e.toks[k-1].kind == tPara
