@@ -35,8 +35,7 @@ func (e *extraction) isStrongCue(k int) bool {
 	if !e.isCue(k) {
 		return false
 	}
-	_, weak := weakCues[strings.ToLower(e.word(k))]
-	return !weak
+	return !isWeakCue(e.word(k))
 }
 
 // sentenceAdverb reports a single capitalised word opening its sentence
@@ -549,9 +548,15 @@ var subordinators = setOf("when", "after", "while", "because", "although", "thou
 	"once", "until", "if", "whereas", "unless")
 
 // leadWords open a clause or phrase that comes before a sentence's subject:
-// "When Wallace died, ...", "In an interview with X last year, ...".
-var leadWords = setOf("when", "after", "as", "while", "because", "although", "though", "since", "before", "once",
-	"until", "if", "whereas", "unless", "in", "during", "at", "on", "following", "despite", "with", "amid")
+// "When Wallace died, ...", "In an interview with X last year, ...": the
+// subordinators, "as", and prepositions of time and place.
+var leadWords = func() map[string]struct{} {
+	m := setOf("as", "in", "during", "at", "on", "following", "despite", "with", "amid")
+	for w := range subordinators {
+		m[w] = struct{}{}
+	}
+	return m
+}()
 
 // mainClause is where the main clause of the sentence starting at from
 // begins, before token to: after a leading clause or phrase ("When Wallace
@@ -843,8 +848,13 @@ func docDesc(desc string) bool {
 
 // headWord is a description's last word in lower case.
 func headWord(desc string) string {
-	d := strings.TrimSpace(desc)
-	return strings.ToLower(d[strings.LastIndexByte(d, ' ')+1:])
+	return strings.ToLower(lastWord(strings.TrimSpace(desc)))
+}
+
+// lastWord is the last space-separated word of s ("Ingraham" of "Laura
+// Ingraham").
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // anonymous sources are no one the article names: "the source added".

@@ -423,14 +423,14 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 					e.hosts = map[string]string{}
 				}
 				e.hosts[m.name] = medium
-				e.hosts[m.name[strings.LastIndexByte(m.name, ' ')+1:]] = medium
+				e.hosts[lastWord(m.name)] = medium
 			}
 		}
 	}
 	if medium, ok := e.hosts[name]; ok {
 		return evidence{channel: medium, strength: sProgramme}, true
 	}
-	if medium, ok := e.hosts[name[strings.LastIndexByte(name, ' ')+1:]]; ok {
+	if medium, ok := e.hosts[lastWord(name)]; ok {
 		return evidence{channel: medium, strength: sProgramme}, true
 	}
 	return evidence{}, false
