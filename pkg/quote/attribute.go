@@ -292,7 +292,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if e.isCue(k) {
 			return m, k, 0.95, true
 		}
-		if dash && (k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".,")) && m.kind != mPronoun {
+		if dash && e.attributionEnds(k, sentEnd) && m.kind != mPronoun {
 			return m, -1, 0.8, true
 		}
 	}
@@ -308,7 +308,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, k, 0.9, true
 		}
 		// `"Finally!" — Tenant advocate Rosa Diaz, in a post on Facebook.`
-		if k := int(m.to); dash && (k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".,")) {
+		if dash && e.attributionEnds(int(m.to), sentEnd) {
 			return m, -1, 0.8, true
 		}
 	}
@@ -346,6 +346,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 	}
 	return mention{}, 0, 0, false
+}
+
+// attributionEnds reports whether a dash attribution ("... - X") ends at
+// token k: the sentence or paragraph ends, or a full stop or a comma
+// follows the name ("— Rosa Diaz, in a post on Facebook").
+func (e *extraction) attributionEnds(k, sentEnd int) bool {
+	return k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".,")
 }
 
 // skipAppositive steps over an appositive set off by commas after a
