@@ -295,14 +295,13 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return "", false // a scare-quoted word or a nickname
 	}
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
-	if !endsSentence && titleCase && (!attributed || e.mediaNounAfter(sp) || e.ownerBefore(sp)) {
-		return "", false // a title of a work or a name ("Off Message" podcast, NBC's "Today")
+	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || !endsSentence && (!attributed || e.ownerBefore(sp))) {
+		// a title of a work or a name: the "Off Message" podcast, NBC's
+		// "Today", the podcast "Here's the Thing.", the nickname "Lyin' Ted."
+		return "", false
 	}
 	if words <= 3 && !endsSentence && e.termDefined(sp) {
 		return "", false // "Top secret" is the highest level: a term, not words said
-	}
-	if titleCase && (e.titleNounBefore(sp) || endsSentence && e.mediaNounAfter(sp)) {
-		return "", false // the podcast "Here's the Thing," the nickname "Lyin' Ted."
 	}
 	if stageDirection(content) {
 		return "", false // "(CROSSTALK)" in a transcript
@@ -330,8 +329,8 @@ func (e *extraction) judge(n int) (Kind, bool) {
 
 // singleSubhead reports a quotation in single marks that makes up its
 // paragraph alone (dashes aside), in an article that quotes in double marks
-// more than in single ones:
-// the house style of a subheading, which repeats words quoted below it.
+// more than in single ones: the house style of a subheading, which repeats
+// words quoted below it.
 func (e *extraction) singleSubhead(sp span) bool {
 	r, _ := runeAt(e.text, int(e.toks[sp.open].start))
 	if markFamily(r) != famSingle || e.toks[sp.open].end-e.toks[sp.open].start == 2 || sp.close < 0 {
