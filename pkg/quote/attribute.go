@@ -763,7 +763,7 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
 		return id
 	}
-	if h := headWord(m.name); !epithets[h] && !strings.HasSuffix(h, "-year-old") {
+	if h := headWord(m.name); !isEpithet(h) {
 		return id // "the senator", "the candidate": a role, which may be anyone's
 	}
 	for _, o := range e.ents.occ {
@@ -781,11 +781,16 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 
 // epithets stand for a person a profile is about rather than for a role
 // in a story: "the star", "the singer", "the 33-year-old".
-var epithets = map[string]bool{"star": true, "singer": true, "actress": true, "actor": true, "rapper": true,
-	"musician": true, "model": true, "mogul": true, "comedian": true, "icon": true, "hitmaker": true,
-	"socialite": true, "influencer": true, "personality": true, "songstress": true, "beauty": true,
-	"starlet": true, "forward": true, "striker": true, "midfielder": true, "winger": true, "goalkeeper": true,
-	"quarterback": true, "athlete": true, "footballer": true, "author": true, "chef": true, "designer": true}
+var epithets = setOf("star", "singer", "actress", "actor", "rapper", "musician", "model", "mogul", "comedian",
+	"icon", "hitmaker", "socialite", "influencer", "personality", "songstress", "beauty", "starlet", "forward",
+	"striker", "midfielder", "winger", "goalkeeper", "quarterback", "athlete", "footballer", "author", "chef",
+	"designer")
+
+// isEpithet reports a description's head word that is an epithet or an age.
+func isEpithet(w string) bool {
+	_, ok := epithets[w]
+	return ok || strings.HasSuffix(w, "-year-old")
+}
 
 // subjectNotPerson reports an entity that reads as no person and opens a
 // sentence as its subject somewhere ("Skyline Toys is recalling ..."):
@@ -849,8 +854,9 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 // anonymous source: it resolves to no one named.
 func docDesc(desc string) bool {
 	head := headWord(desc)
-	_, ok := docHeads[head]
-	return ok || anonymous[head]
+	_, doc := docHeads[head]
+	_, anon := anonymous[head]
+	return doc || anon
 }
 
 // headWord is a description's last word in lower case.
@@ -865,7 +871,7 @@ func lastWord(s string) string {
 }
 
 // anonymous sources are no one the article names: "the source added".
-var anonymous = map[string]bool{"source": true, "sources": true, "insider": true, "insiders": true}
+var anonymous = setOf("source", "sources", "insider", "insiders")
 
 // orgDesc reports a description whose head noun names an organisation.
 func orgDesc(desc string) bool {

@@ -528,7 +528,7 @@ func (d *doc) descAt(k int) (mention, bool) {
 		if _, obj := determiners[strings.ToLower(d.word(j+1))]; obj && !isCap(w) && pastTense(lw) && d.isWord(j+1) {
 			break // "The town released a statement": a verb and its object, no role
 		}
-		if descBreakers[lw] && !isCap(w) {
+		if _, brk := descBreakers[lw]; brk && !isCap(w) {
 			break // "the law with his committee": a phrase, not a description
 		}
 		base := lw
@@ -601,8 +601,7 @@ func (d *doc) descAt(k int) (mention, bool) {
 // descBreakers are prepositions that no description holds before its role
 // noun ("one of", "a voice over", "the man from", "a document filed by"
 // stay possible).
-var descBreakers = map[string]bool{"with": true, "in": true, "on": true, "to": true, "into": true,
-	"about": true, "against": true, "under": true, "through": true, "during": true}
+var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "under", "through", "during")
 
 // mentionEndingAt parses a mention whose last token is e, scanning backward
 // (used for "X said" after a quotation and "X said:" before one).
