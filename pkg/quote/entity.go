@@ -48,25 +48,21 @@ type entities struct {
 	narrative []int32
 }
 
-// programmeCovering returns the end of a programme or network name of two
-// words or more in the channel lexicon that starts at most three tokens
-// before k and runs past it, else -1: its words start no person's name
-// ("Entertainment Tonight", "The Tonight Show Starring ...").
-func (e *extraction) programmeCovering(k int) int {
-	for j := max(k-3, 0); j <= k; j++ {
-		if !e.isWord(j) || !e.toks[j].cap {
+// programmeAt returns the end of a programme or network name of two words
+// or more in the channel lexicon that starts at token k, else -1: its words
+// start no person's name ("Entertainment Tonight", "The Tonight Show
+// Starring ..."). Names are read left to right, so a programme is met at its
+// first word.
+func (e *extraction) programmeAt(k int) int {
+	for _, p := range phraseIndex[e.word(k)] {
+		if p.strength < sNetwork || len(p.words) < 2 {
 			continue
 		}
-		for _, p := range phraseIndex[e.word(j)] {
-			if p.strength < sNetwork || len(p.words) < 2 || j+len(p.words) <= k {
-				continue
-			}
-			if _, person := firstNames[p.words[0]]; person {
-				continue // "Glenn Beck", "Hugh Hewitt": the host is a person too
-			}
-			if n, ok := e.matchPhrase(j, len(e.toks), p.words); ok {
-				return j + n
-			}
+		if _, person := firstNames[p.words[0]]; person {
+			continue // "Glenn Beck", "Hugh Hewitt": the host is a person too
+		}
+		if n, ok := e.matchPhrase(k, len(e.toks), p.words); ok {
+			return k + n
 		}
 	}
 	return -1
@@ -92,7 +88,7 @@ func (e *extraction) collectEntities() *entities {
 		if t.kind != tWord || t.quote != 0 || !t.cap {
 			continue
 		}
-		if end := e.programmeCovering(k); end > k {
+		if end := e.programmeAt(k); end > k {
 			k = end - 1 // "The Tonight Show": a programme's words start no name
 			continue
 		}
