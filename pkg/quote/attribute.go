@@ -796,20 +796,20 @@ func isEpithet(w string) bool {
 // sentence as its subject somewhere ("Skyline Toys is recalling ..."):
 // what "the company" can stand for (not a place named in passing).
 func (e *extraction) subjectNotPerson(en *entity) bool {
-	if en.personLike() {
-		return false
-	}
-	for _, k := range en.toks {
-		k := int(k)
-		if k > 0 && e.toks[k-1].kind != tPara && e.toks[k-1].sent == e.toks[k].sent {
-			continue // not the first word of its sentence
+	if en.org == 0 {
+		en.org = -1
+		for _, k := range en.toks {
+			k := int(k)
+			if en.personLike() || k > 0 && e.toks[k-1].kind != tPara && e.toks[k-1].sent == e.toks[k].sent {
+				continue // a person, or not the first word of its sentence
+			}
+			if m, ok := e.nameAt(k); ok && e.isWord(int(m.to)) && !isCap(e.word(int(m.to))) {
+				en.org = 1
+				break
+			}
 		}
-		m, ok := e.nameAt(k)
-		if ok && e.isWord(int(m.to)) && !isCap(e.word(int(m.to))) {
-			return true
-		}
 	}
-	return false
+	return en.org > 0
 }
 
 // orgBefore finds the organisation named last before token k, within the

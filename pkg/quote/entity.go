@@ -16,6 +16,7 @@ type entity struct {
 	count  int
 	toks   []int32 // where it is mentioned, in order
 	spoke  bool    // the subject of a reporting verb somewhere ("Costa told")
+	org    int8    // reads as no person and opens a sentence as its subject: 0 not yet known, 1 yes, -1 no
 }
 
 // personOrSpeaker reports an entity that reads as a person or reports
@@ -55,8 +56,8 @@ type entities struct {
 // first word.
 func (e *extraction) programmeAt(k int) int {
 	for _, p := range phraseIndex[e.word(k)] {
-		if p.strength < sNetwork || len(p.words) < 2 {
-			continue
+		if p.strength < sNetwork || len(p.words) < 2 || !strings.EqualFold(e.word(k+1), p.words[1]) {
+			continue // most "The ..." phrases fail on their second word: read it before matching
 		}
 		if _, person := firstNames[p.words[0]]; person {
 			continue // "Glenn Beck", "Hugh Hewitt": the host is a person too
