@@ -56,6 +56,10 @@ type Capabilities struct {
 type Index struct {
 	client    *elastic.Client
 	alias     string
+	versions  string // the versions index (see versions.go)
+	// afterClaim, when set (tests), runs between recording the versions
+	// of a batch and writing its documents.
+	afterClaim func()
 	clusterMu *clusterLock
 	clusters  bool
 	timeout   time.Duration
@@ -103,7 +107,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
-	ix := &Index{client: c, alias: cfg.Prefix, clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}, docFreqs: &docFreqs{}}
+	ix := &Index{client: c, alias: cfg.Prefix, versions: VersionsIndex(cfg.Prefix), clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}, docFreqs: &docFreqs{}}
 	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
 		return nil, err
 	}
@@ -168,11 +172,12 @@ func (ix *Index) Count(ctx context.Context) (int64, error) {
 	return ix.client.Count(ix.alias).Do(ctx)
 }
 
-// DeleteAll removes the alias's indices and the template (tests only).
+// DeleteAll removes the alias's indices, its versions index and the
+// template (tests only).
 func (ix *Index) DeleteAll(ctx context.Context) error {
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
-	if _, err := ix.client.DeleteIndex(ix.alias + "-v*").Do(ctx); err != nil && !elastic.IsNotFound(err) {
+	if _, err := ix.client.DeleteIndex(ix.alias+"-v*", ix.versions).Do(ctx); err != nil && !elastic.IsNotFound(err) {
 		return err
 	}
 	if _, err := ix.client.IndexDeleteIndexTemplate(ix.alias).Do(ctx); err != nil && !elastic.IsNotFound(err) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/olivere/elastic/v7"
 )
 
 // Generation is the index version the template and alias start from.
@@ -136,6 +135,9 @@ func (ix *Index) Ensure(ctx context.Context, replicas int) error {
 	if _, err := ix.client.IndexPutIndexTemplate(ix.alias).BodyJson(Template(ix.alias, ix.caps, replicas)).Do(ctx); err != nil {
 		return fmt.Errorf("put index template %s: %w", ix.alias, err)
 	}
+	if err := ix.ensureVersions(ctx, replicas); err != nil {
+		return err
+	}
 	exists, err := ix.client.IndexExists(ix.alias).Do(ctx)
 	if err != nil {
 		return fmt.Errorf("check alias %s: %w", ix.alias, err)
@@ -146,7 +148,7 @@ func (ix *Index) Ensure(ctx context.Context, replicas int) error {
 	name := IndexName(ix.alias, Generation)
 	body := map[string]any{"aliases": map[string]any{ix.alias: map[string]any{"is_write_index": true}}}
 	if _, err := ix.client.CreateIndex(name).BodyJson(body).Do(ctx); err != nil {
-		if e, ok := err.(*elastic.Error); ok && e.Details != nil && e.Details.Type == "resource_already_exists_exception" {
+		if alreadyExists(err) {
 			return nil
 		}
 		return fmt.Errorf("create index %s: %w", name, err)

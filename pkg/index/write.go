@@ -13,11 +13,22 @@ import (
 // stream. Every other write error is transient and worth a retry.
 var ErrPermanent = errors.New("permanent indexing failure")
 
-// ArticleDocs are the quote documents of one article version.
+// ArticleDocs are the quote documents of one article version, or of a part
+// of them when the version's quotes came in several events.
 type ArticleDocs struct {
 	ArticleID string
 	Version   int64
 	Docs      []Document
+	// Quotes is how many quotes the whole version has (0: len(Docs)): the
+	// positions from there on are swept of an older version's quotes.
+	Quotes int
+}
+
+func (a ArticleDocs) quotes() int {
+	if a.Quotes > 0 {
+		return a.Quotes
+	}
+	return len(a.Docs)
 }
 
 // sweepWindow is how many positions past an article's last quote one round
@@ -26,10 +37,53 @@ const sweepWindow = 16
 
 // Write indexes the documents of several article versions in one bulk request
 // and removes the quotes an article no longer has. It returns one error per
-// article (nil when its effect is durable). Documents are versioned with the
-// article version (external_gte), so an older version arriving late never
-// overwrites a newer one; such a late version counts as done.
+// article (nil when its effect is durable).
+//
+// Each article's latest version is kept in the versions index, which never
+// deletes: a version older than the one recorded there is skipped whole
+// (counted as done), however late it arrives. Documents are versioned with
+// the article version too (external_gte), so of two versions written at
+// once the newer wins every position; and when the recorded version has
+// moved past ours while we wrote, ours is removed again (settleRaces).
 func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
+	errs := make([]error, len(batch))
+	fail := func(err error) []error {
+		for i := range errs {
+			if errs[i] == nil {
+				errs[i] = err
+			}
+		}
+		return errs
+	}
+	stale, err := ix.claimVersions(ctx, batch, errs)
+	if err != nil {
+		return fail(err)
+	}
+	live := make([]ArticleDocs, 0, len(batch))
+	liveAt := make([]int, 0, len(batch)) // live index -> batch index
+	for i, a := range batch {
+		if errs[i] == nil && !stale[i] {
+			live = append(live, a)
+			liveAt = append(liveAt, i)
+		}
+	}
+	if len(live) == 0 {
+		return errs
+	}
+	if ix.afterClaim != nil {
+		ix.afterClaim()
+	}
+	liveErrs := ix.write(ctx, live)
+	for k, err := range liveErrs {
+		errs[liveAt[k]] = err
+	}
+	return errs
+}
+
+// write indexes the documents of article versions not older than the
+// recorded ones, sweeps stale positions and undoes what a newer version
+// recorded meanwhile outdates.
+func (ix *Index) write(ctx context.Context, batch []ArticleDocs) []error {
 	errs := make([]error, len(batch))
 	if err := ix.assignClusters(ctx, batch); err != nil {
 		for i := range errs {
@@ -58,7 +112,7 @@ func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
 	for i, a := range batch {
 		if errs[i] == nil {
 			pending = append(pending, i)
-			next[i] = len(a.Docs)
+			next[i] = a.quotes()
 		}
 	}
 	// The first round probes one position per article: positions are
@@ -74,6 +128,7 @@ func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
 			break
 		}
 	}
+	ix.settleRaces(ctx, batch, errs)
 	return errs
 }
 
