@@ -54,18 +54,18 @@ type Capabilities struct {
 
 // Index reads and writes one quotes index family.
 type Index struct {
-	client    *elastic.Client
-	alias     string
-	versions  string // the versions index (see versions.go)
+	client   *elastic.Client
+	alias    string
+	versions string // the versions index (see versions.go)
 	// afterClaim, when set (tests), runs between recording the versions
 	// of a batch and writing its documents.
 	afterClaim func()
-	clusterMu *clusterLock
-	clusters  bool
-	timeout   time.Duration
-	caps      Capabilities
-	tiebreak  *tiebreakState
-	docFreqs  *docFreqs
+	clusterMu  *clusterLock
+	clusters   bool
+	timeout    time.Duration
+	caps       Capabilities
+	tiebreak   *tiebreakState
+	docFreqs   *docFreqs
 }
 
 // ErrUnavailable wraps failures to reach the cluster, which are transient.

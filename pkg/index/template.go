@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-
 )
 
 // Generation is the index version the template and alias start from.
