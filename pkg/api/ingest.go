@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -24,6 +25,14 @@ type PublisherFunc func(ctx context.Context, data []byte, articleID string, vers
 // PublishArticle calls f.
 func (f PublisherFunc) PublishArticle(ctx context.Context, data []byte, id string, v int64) (bool, error) {
 	return f(ctx, data, id, v)
+}
+
+// TooLargeError is a publish the message bus refused because the encoded
+// article is over its largest message (nats-server's max_payload).
+type TooLargeError struct{ Size, Limit int64 }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("message of %d bytes is over the bus's limit of %d", e.Size, e.Limit)
 }
 
 // Ingest serves POST /v1/articles.
@@ -65,6 +74,15 @@ func (h *Ingest) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		dup, err := h.Pub.PublishArticle(ctx, data, a.ID, a.Version)
+		var tooLarge *TooLargeError
+		if errors.As(err, &tooLarge) {
+			msg := fmt.Sprintf("article %s is %d bytes encoded; the message bus takes at most %d (nats-server max_payload)", a.ID, tooLarge.Size, tooLarge.Limit)
+			if len(res.IDs) > 0 {
+				msg += "; the " + strconv.Itoa(len(res.IDs)) + " articles before it were stored"
+			}
+			writeError(w, http.StatusRequestEntityTooLarge, msg)
+			return
+		}
 		if err != nil {
 			h.Log.Error("publish article", "article_id", a.ID, "err", err)
 			writeError(w, http.StatusServiceUnavailable, "could not store article "+a.ID+"; nothing after it was stored, retry the request")

@@ -84,3 +84,25 @@ func TestDeadLetterListAndReplay(t *testing.T) {
 		t.Fatalf("dead-letter stream still holds %d", st.Streams[2].Messages)
 	}
 }
+
+// The in-process server takes the messages a 16 MiB article makes (NATS's
+// own default, 1 MiB, refused them while ingest accepted them).
+func TestServerTakesLongArticles(t *testing.T) {
+	ns := natstest.Start(t)
+	nc, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	if got := nc.MaxPayload(); got != bus.MaxPayload {
+		t.Fatalf("max payload %d, want %d", got, bus.MaxPayload)
+	}
+	js, _ := jetstream.New(nc)
+	ctx := context.Background()
+	if err := bus.Setup(ctx, js, bus.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bus.PublishArticle(ctx, js, make([]byte, 17<<20), "long", 1); err != nil {
+		t.Fatalf("publish a 17 MiB message: %v", err)
+	}
+}

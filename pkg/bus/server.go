@@ -13,10 +13,16 @@ type ServerOptions struct {
 	Host     string // default 127.0.0.1
 	Port     int    // 0 picks a free port (server.RANDOM_PORT)
 	StoreDir string // JetStream file storage; required
-	// MaxPayload is the largest message accepted (NATS's default, 1 MiB,
-	// when 0; at most 64 MiB).
+	// MaxPayload is the largest message accepted (MaxPayload when 0; at
+	// most 64 MiB).
 	MaxPayload int32
 }
+
+// MaxPayload is the max_payload Quotewire's servers are run with (the dev
+// mode's and tests' in-process server, docs/security/nats-server.conf):
+// articles hold up to 16 MiB of text (pkg/article), and NATS's own default,
+// 1 MiB, would refuse long ones that ingest accepts.
+const MaxPayload = 32 << 20
 
 // StartServer starts an in-process nats-server with JetStream on file storage
 // and waits until it accepts connections. Call Shutdown and
@@ -27,6 +33,9 @@ func StartServer(o ServerOptions) (*server.Server, error) {
 	}
 	if o.Host == "" {
 		o.Host = "127.0.0.1"
+	}
+	if o.MaxPayload == 0 {
+		o.MaxPayload = MaxPayload
 	}
 	port := o.Port
 	if port == 0 {

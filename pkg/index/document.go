@@ -91,7 +91,8 @@ func KindName(k quotewirev1.QuoteKind) string {
 	return strings.ToLower(n[len("QUOTE_KIND_"):])
 }
 
-// Documents turns a quotes event into documents, one per quote.
+// Documents turns a quotes event (or one part of an article's) into
+// documents, one per quote, each at the position its quote gives.
 func Documents(ev *quotewirev1.QuotesExtracted, now time.Time) []Document {
 	a := ev.GetArticle()
 	meta := ArticleMetadata{
@@ -103,11 +104,12 @@ func Documents(ev *quotewirev1.QuotesExtracted, now time.Time) []Document {
 		meta.PublishedAt = &t
 	}
 	docs := make([]Document, 0, len(ev.GetQuotes()))
-	for i, q := range ev.GetQuotes() {
+	for _, q := range ev.GetQuotes() {
+		pos := int(q.GetPosition())
 		docs = append(docs, Document{
-			ID:             DocID(a.GetId(), i),
+			ID:             DocID(a.GetId(), pos),
 			ArticleID:      a.GetId(),
-			Position:       i,
+			Position:       pos,
 			Text:           q.GetText(),
 			TextHash:       q.GetTextHash(),
 			Start:          int(q.GetStart()),

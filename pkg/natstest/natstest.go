@@ -13,7 +13,14 @@ import (
 // Start runs a JetStream server until the test ends and returns it.
 func Start(t testing.TB) *server.Server {
 	t.Helper()
-	s, err := bus.StartServer(bus.ServerOptions{StoreDir: t.TempDir()})
+	return StartWith(t, bus.ServerOptions{})
+}
+
+// StartWith is Start with options (the store directory is the test's).
+func StartWith(t testing.TB, o bus.ServerOptions) *server.Server {
+	t.Helper()
+	o.StoreDir = t.TempDir()
+	s, err := bus.StartServer(o)
 	if err != nil {
 		t.Fatalf("start nats-server: %v", err)
 	}

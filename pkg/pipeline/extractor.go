@@ -5,11 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
@@ -108,20 +112,83 @@ func (x *Extractor) handle(ctx context.Context, msg jetstream.Msg) {
 		x.s.settle(ctx, msg, err)
 		return
 	}
-	data, err := proto.Marshal(ev)
+	parts, err := Split(ev, budget(x.js.Conn().MaxPayload()))
 	if err != nil {
-		x.s.settle(ctx, msg, fmt.Errorf("%w: encode quotes: %v", errPermanent, err))
-		return
-	}
-	a := ev.GetArticle()
-	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	if _, err := bus.Publish(pctx, x.js, bus.QuotesSubject, "quotes:"+bus.MsgID(a.GetId(), a.GetVersion(), msg.Data()), data); err != nil {
 		x.s.settle(ctx, msg, err)
 		return
 	}
+	a := ev.GetArticle()
+	id := "quotes:" + bus.MsgID(a.GetId(), a.GetVersion(), msg.Data())
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	for _, p := range parts {
+		data, err := proto.Marshal(p)
+		if err != nil {
+			x.s.settle(ctx, msg, fmt.Errorf("%w: encode quotes: %w", errPermanent, err))
+			return
+		}
+		pid := id
+		if p.GetParts() > 1 {
+			pid += "/" + strconv.Itoa(int(p.GetPart()))
+		}
+		if _, err := bus.Publish(pctx, x.js, bus.QuotesSubject, pid, data); err != nil {
+			if errors.Is(err, nats.ErrMaxPayload) {
+				err = fmt.Errorf("%w: %w", errPermanent, err)
+			}
+			x.s.settle(ctx, msg, err)
+			return
+		}
+	}
 	x.m.Quotes.WithLabelValues("extracted").Add(float64(len(ev.GetQuotes())))
 	x.s.settle(ctx, msg, nil)
+}
+
+// budget is the largest quotes event worth sending to a server that takes
+// messages of up to maxPayload bytes: room is left for the headers
+// (Nats-Msg-Id) and the protocol.
+func budget(maxPayload int64) int {
+	if maxPayload <= 0 {
+		maxPayload = 1 << 20
+	}
+	return int(max(maxPayload-8<<10, maxPayload/2))
+}
+
+// Split divides a quotes event into parts of at most budget encoded bytes,
+// each with the article's metadata and some of its quotes in order. An event
+// that fits is returned alone and unchanged; a quote that fits no part is a
+// permanent failure.
+func Split(ev *quotewirev1.QuotesExtracted, budget int) ([]*quotewirev1.QuotesExtracted, error) {
+	if proto.Size(ev) <= budget {
+		return []*quotewirev1.QuotesExtracted{ev}, nil
+	}
+	quotes := ev.GetQuotes()
+	head := &quotewirev1.QuotesExtracted{
+		Article: ev.GetArticle(), ExtractedAt: ev.GetExtractedAt(), EngineVersion: ev.GetEngineVersion(),
+		QuotesTotal: int32(len(quotes)), Part: math.MaxInt32, Parts: math.MaxInt32,
+	}
+	overhead := proto.Size(head)
+	var parts []*quotewirev1.QuotesExtracted
+	size := budget // forces a first part
+	for i, q := range quotes {
+		n := proto.Size(q)
+		n += 1 + protowire.SizeVarint(uint64(n)) // field tag and length
+		if overhead+n > budget {
+			return nil, fmt.Errorf("%w: quote %d of article %s is %d bytes encoded; the message bus takes %d", errPermanent, i, ev.GetArticle().GetId(), n, budget)
+		}
+		if size+n > budget {
+			p := proto.CloneOf(head)
+			p.Part = int32(len(parts))
+			parts = append(parts, p)
+			size = overhead
+		}
+		p := parts[len(parts)-1]
+		p.Quotes = append(p.Quotes, q)
+		size += n
+	}
+	for _, p := range parts {
+		p.Parts = int32(len(parts))
+	}
+	return parts, nil
 }
 
 // extract decodes an article message and extracts its quotes.

@@ -136,6 +136,7 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 			ArticleID: ev.GetArticle().GetId(),
 			Version:   ev.GetArticle().GetVersion(),
 			Docs:      index.Documents(&ev, now),
+			Quotes:    int(ev.GetQuotesTotal()),
 		})
 		owners = append(owners, msg)
 	}

@@ -28,9 +28,11 @@ type rig struct {
 	ctx context.Context
 }
 
-func start(t *testing.T) *rig {
+func start(t *testing.T) *rig { return startWith(t, bus.ServerOptions{}) }
+
+func startWith(t *testing.T, o bus.ServerOptions) *rig {
 	ix := estest.Open(t)
-	ns := natstest.Start(t)
+	ns := natstest.StartWith(t, o)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
 	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, t.Name(), log)
@@ -153,4 +155,32 @@ func TestPoisonMessagesAreDeadLettered(t *testing.T) {
 			t.Errorf("dead letter %d: headers %v lack the reason or service", seq, msg.Header)
 		}
 	}
+}
+
+// An article whose quotes event is over the server's max_payload is sent in
+// parts and indexed whole (it had been retried for ever).
+func TestArticleOverMaxPayloadIsIndexedInParts(t *testing.T) {
+	r := startWith(t, bus.ServerOptions{MaxPayload: 256 << 10})
+	text := manyQuotes(2000)
+	if len(text) > 200<<10 {
+		t.Fatalf("the article itself (%d bytes) must fit the server", len(text))
+	}
+	r.publish("big", 1, text)
+	r.waitFor("big", func(d []index.Document) bool { return len(d) == 100 }) // a page: the count is below
+	var total int64
+	deadline := time.Now().Add(30 * time.Second)
+	for total != 2000 && time.Now().Before(deadline) {
+		r.ix.Refresh(r.ctx)
+		res, err := r.ix.Search(r.ctx, index.Query{ArticleID: "big", Size: 1})
+		if err == nil {
+			total = res.Total
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if total != 2000 {
+		t.Fatalf("%d quotes indexed, want 2000", total)
+	}
+	// a shorter new version sweeps the positions past its last quote
+	r.publish("big", 2, manyQuotes(3))
+	r.waitFor("big", func(d []index.Document) bool { return len(d) == 3 })
 }

@@ -155,7 +155,16 @@ func ServePublic(ctx context.Context, log *slog.Logger, ln net.Listener, h http.
 func IngestHandler(js jetstream.JetStream, log *slog.Logger, maxBody int64) *api.Ingest {
 	return &api.Ingest{
 		Pub: api.PublisherFunc(func(ctx context.Context, data []byte, id string, v int64) (bool, error) {
-			return bus.PublishArticle(ctx, js, data, id, v)
+			limit := js.Conn().MaxPayload()
+			// the headers (Nats-Msg-Id) count too: leave them a little room
+			if size := int64(len(data)); size > limit-1024 {
+				return false, &api.TooLargeError{Size: size, Limit: limit - 1024}
+			}
+			dup, err := bus.PublishArticle(ctx, js, data, id, v)
+			if errors.Is(err, nats.ErrMaxPayload) {
+				return false, &api.TooLargeError{Size: int64(len(data)), Limit: limit}
+			}
+			return dup, err
 		}),
 		Log:          log,
 		MaxBodyBytes: maxBody,

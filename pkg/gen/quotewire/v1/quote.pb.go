@@ -384,6 +384,15 @@ type QuotesExtracted struct {
 	ExtractedAt *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=extracted_at,json=extractedAt,proto3" json:"extracted_at,omitempty"`
 	// engine_version names the extraction engine that produced the quotes.
 	EngineVersion string `protobuf:"bytes,4,opt,name=engine_version,json=engineVersion,proto3" json:"engine_version,omitempty"`
+	// quotes_total is how many quotes the article version has in all. An
+	// article whose quotes do not fit one message (the server's max_payload)
+	// is sent in several parts, each with some of them (their positions say
+	// which); 0 means this message has them all.
+	QuotesTotal int32 `protobuf:"varint,5,opt,name=quotes_total,json=quotesTotal,proto3" json:"quotes_total,omitempty"`
+	// part numbers this message among the parts of the article version, from 0.
+	Part int32 `protobuf:"varint,6,opt,name=part,proto3" json:"part,omitempty"`
+	// parts is how many messages carry the article version's quotes (0 or 1: one).
+	Parts         int32 `protobuf:"varint,7,opt,name=parts,proto3" json:"parts,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -446,6 +455,27 @@ func (x *QuotesExtracted) GetEngineVersion() string {
 	return ""
 }
 
+func (x *QuotesExtracted) GetQuotesTotal() int32 {
+	if x != nil {
+		return x.QuotesTotal
+	}
+	return 0
+}
+
+func (x *QuotesExtracted) GetPart() int32 {
+	if x != nil {
+		return x.Part
+	}
+	return 0
+}
+
+func (x *QuotesExtracted) GetParts() int32 {
+	if x != nil {
+		return x.Parts
+	}
+	return 0
+}
+
 var File_quotewire_v1_quote_proto protoreflect.FileDescriptor
 
 const file_quotewire_v1_quote_proto_rawDesc = "" +
@@ -472,12 +502,15 @@ const file_quotewire_v1_quote_proto_rawDesc = "" +
 	"confidence\x18\f \x01(\x02R\n" +
 	"confidence\x12\x1b\n" +
 	"\ttext_hash\x18\r \x01(\tR\btextHash\x12+\n" +
-	"\x04kind\x18\x0e \x01(\x0e2\x17.quotewire.v1.QuoteKindR\x04kind\"\xd5\x01\n" +
+	"\x04kind\x18\x0e \x01(\x0e2\x17.quotewire.v1.QuoteKindR\x04kind\"\xa2\x02\n" +
 	"\x0fQuotesExtracted\x12/\n" +
 	"\aarticle\x18\x01 \x01(\v2\x15.quotewire.v1.ArticleR\aarticle\x12+\n" +
 	"\x06quotes\x18\x02 \x03(\v2\x13.quotewire.v1.QuoteR\x06quotes\x12=\n" +
 	"\fextracted_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\vextractedAt\x12%\n" +
-	"\x0eengine_version\x18\x04 \x01(\tR\rengineVersion*\xed\x02\n" +
+	"\x0eengine_version\x18\x04 \x01(\tR\rengineVersion\x12!\n" +
+	"\fquotes_total\x18\x05 \x01(\x05R\vquotesTotal\x12\x12\n" +
+	"\x04part\x18\x06 \x01(\x05R\x04part\x12\x14\n" +
+	"\x05parts\x18\a \x01(\x05R\x05parts*\xed\x02\n" +
 	"\aChannel\x12\x17\n" +
 	"\x13CHANNEL_UNSPECIFIED\x10\x00\x12\x13\n" +
 	"\x0fCHANNEL_UNKNOWN\x10\x01\x12\x15\n" +
