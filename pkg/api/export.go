@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quotewire/quotewire/pkg/article"
 	"github.com/quotewire/quotewire/pkg/index"
 )
 
@@ -28,7 +29,7 @@ func csvSafe(s string) string {
 // export streams every quote matching the filters of GET /v1/quotes as CSV
 // or JSON Lines, page by page (search_after), up to limit rows.
 func (h *Search) export(w http.ResponseWriter, r *http.Request) {
-	q, ok := parseQuery(w, r)
+	q, ok := parseQuery(w, r, "format", "limit")
 	if !ok {
 		return
 	}
@@ -86,8 +87,12 @@ func (h *Search) export(w http.ResponseWriter, r *http.Request) {
 				if d.Article.PublishedAt != nil {
 					pub = d.Article.PublishedAt.UTC().Format(time.RFC3339)
 				}
-				_ = cw.Write([]string{d.ID, pub, csvSafe(d.Speaker), csvSafe(d.Text), d.Channel, csvSafe(d.Outlet),
-					csvSafe(d.Article.Title), csvSafe(d.Article.Outlet), d.Article.URL, d.ClusterID})
+				row := []string{d.ID, pub, d.Speaker, d.Text, d.Channel, d.Outlet,
+					d.Article.Title, d.Article.Outlet, d.Article.URL, d.ClusterID}
+				for k := range row {
+					row[k] = csvSafe(row[k]) // every cell: any may come from a sender
+				}
+				_ = cw.Write(row)
 			} else if err := enc.Encode(toJSON(d)); err != nil {
 				return
 			}
@@ -129,11 +134,14 @@ type ProvenanceJSON struct {
 }
 
 func (h *Search) provenance(w http.ResponseWriter, r *http.Request) {
+	if !params(w, r) {
+		return
+	}
 	var req provenanceRequest
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		writeError(w, http.StatusBadRequest, "body must be a JSON object {text, url?, platform?, author?, posted_at?}: "+err.Error())
+		writeError(w, http.StatusBadRequest, "body must be a JSON object {text, url?, platform?, author?, posted_at?}: "+article.DescribeJSONError(err))
 		return
 	}
 	if strings.TrimSpace(req.Text) == "" {

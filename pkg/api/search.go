@@ -3,10 +3,13 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/quotewire/quotewire/pkg/article"
@@ -84,9 +87,53 @@ func toJSON(d *index.Document) QuoteJSON {
 	}
 }
 
-// parseQuery reads the filters shared by list and export; it writes the
-// 400 itself and reports false on a bad parameter.
-func parseQuery(w http.ResponseWriter, r *http.Request) (index.Query, bool) {
+// quoteParams are the parameters of GET /v1/quotes (and, with format and
+// limit, of /v1/export).
+var quoteParams = []string{"q", "speaker", "channel", "outlet", "article_id", "cluster_id", "from", "to",
+	"sort", "group", "facets", "highlight", "size", "cursor"}
+
+// checkParams refuses a parameter the endpoint does not take (a typo such as
+// "spaeker" would otherwise filter nothing and return everything) and one
+// given twice (only one would count).
+func checkParams(v url.Values, allowed ...[]string) error {
+	for name, vals := range v {
+		known := false
+		for _, a := range allowed {
+			known = known || slices.Contains(a, name)
+		}
+		if !known {
+			var all []string
+			for _, a := range allowed {
+				all = append(all, a...)
+			}
+			if len(all) == 0 {
+				return fmt.Errorf("unknown parameter %.64q: this endpoint takes none", name)
+			}
+			return fmt.Errorf("unknown parameter %.64q: this endpoint takes %s", name, strings.Join(all, ", "))
+		}
+		if len(vals) > 1 {
+			return fmt.Errorf("parameter %q is given %d times: give it once", name, len(vals))
+		}
+	}
+	return nil
+}
+
+// params writes the 400 of checkParams and reports false on a bad parameter.
+func params(w http.ResponseWriter, r *http.Request, allowed ...[]string) bool {
+	if err := checkParams(r.URL.Query(), allowed...); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return false
+	}
+	return true
+}
+
+// parseQuery reads the filters shared by list and export (which takes the
+// extra parameters too); it writes the 400 itself and reports false on a
+// bad parameter.
+func parseQuery(w http.ResponseWriter, r *http.Request, extra ...string) (index.Query, bool) {
+	if !params(w, r, quoteParams, extra) {
+		return index.Query{}, false
+	}
 	q, err := QueryFromValues(r.URL.Query())
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -171,6 +218,9 @@ type clusterResponse struct {
 }
 
 func (h *Search) cluster(w http.ResponseWriter, r *http.Request) {
+	if !params(w, r, []string{"size", "cursor"}) {
+		return
+	}
 	size := index.MaxSize
 	if s := r.URL.Query().Get("size"); s != "" {
 		n, err := strconv.Atoi(s)
@@ -196,6 +246,9 @@ func (h *Search) cluster(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Search) speakers(w http.ResponseWriter, r *http.Request) {
+	if !params(w, r, []string{"prefix", "size"}) {
+		return
+	}
 	size := 10
 	if s := r.URL.Query().Get("size"); s != "" {
 		n, err := strconv.Atoi(s)
@@ -214,6 +267,9 @@ func (h *Search) speakers(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Search) get(w http.ResponseWriter, r *http.Request) {
+	if !params(w, r) {
+		return
+	}
 	d, err := h.S.Get(r.Context(), r.PathValue("id"))
 	if err != nil {
 		h.fail(w, err)
@@ -225,6 +281,7 @@ func (h *Search) get(w http.ResponseWriter, r *http.Request) {
 func (h *Search) fail(w http.ResponseWriter, err error) {
 	switch {
 	case errors.Is(err, index.ErrBadQuery):
+		h.Log.Debug("bad query", "err", err, "detail", index.Detail(err))
 		writeError(w, http.StatusBadRequest, err.Error())
 	case errors.Is(err, index.ErrNotFound):
 		writeError(w, http.StatusNotFound, err.Error())

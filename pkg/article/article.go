@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -71,12 +72,34 @@ func (a *JSON) Validate() error {
 	case a.Version < 0:
 		return fmt.Errorf("%w: article %q: version must not be negative", ErrInvalid, a.ID)
 	}
+	if err := checkURL(a.URL); err != nil {
+		return fmt.Errorf("%w: article %q: url %v", ErrInvalid, a.ID, err)
+	}
 	if a.PublishedAt != "" {
 		if _, err := ParseTime(a.PublishedAt); err != nil {
 			return fmt.Errorf("%w: article %q: published_at: %v", ErrInvalid, a.ID, err)
 		}
 	}
 	return nil
+}
+
+// MaxURLBytes bounds an article's URL.
+const MaxURLBytes = 8 << 10
+
+// checkURL accepts an empty URL or an absolute http or https one: the URL
+// becomes a link in the web UI and a cell in exports, where javascript:,
+// data: or a formula would be an attack.
+func checkURL(raw string) error {
+	if raw == "" {
+		return nil
+	}
+	if len(raw) > MaxURLBytes {
+		return fmt.Errorf("is longer than %d bytes", MaxURLBytes)
+	}
+	if u, err := url.Parse(raw); err == nil && u.Host != "" && (strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) {
+		return nil
+	}
+	return errors.New("must be an absolute http or https URL")
 }
 
 // ParseTime accepts RFC 3339 timestamps and plain dates (2006-01-02).
@@ -155,7 +178,7 @@ func strictUnmarshal(b []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalid, err)
+		return fmt.Errorf("%w: %s", ErrInvalid, DescribeJSONError(err))
 	}
 	if dec.More() {
 		return fmt.Errorf("%w: unexpected data after the JSON value", ErrInvalid)

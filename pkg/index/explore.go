@@ -67,7 +67,7 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 		svc.Aggregation(name, agg)
 	}
 	if cursor != "" {
-		after, err := decodeCursor(cursor)
+		after, err := decodeCursor(cursor, false)
 		if err != nil {
 			return nil, err
 		}
@@ -77,7 +77,7 @@ func (ix *Index) GetCluster(ctx context.Context, id, cursor string, size int) (*
 	defer cancel()
 	res, err := svc.Do(rctx)
 	if err != nil {
-		return nil, fmt.Errorf("%w: cluster %s: %v", ErrUnavailable, id, err)
+		return nil, searchError("cluster "+id, err)
 	}
 	if res.TotalHits() == 0 {
 		return nil, fmt.Errorf("cluster %s: %w", id, ErrNotFound)

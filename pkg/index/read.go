@@ -7,10 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/google/uuid"
 	"github.com/olivere/elastic/v7"
 )
 
@@ -24,6 +27,27 @@ const (
 
 // ErrBadQuery wraps every error caused by the query itself (a 400).
 var ErrBadQuery = errors.New("bad query")
+
+// queryError is a bad query whose message is for the client: it says what is
+// wrong in the API's words, while the cause (Elasticsearch's own text, for
+// one) stays in the chain for logs only.
+type queryError struct {
+	msg   string
+	cause error
+}
+
+func (e *queryError) Error() string   { return e.msg }
+func (e *queryError) Unwrap() []error { return []error{ErrBadQuery, e.cause} }
+
+// Detail is what an error says beyond its message to the client (for logs):
+// Elasticsearch's own words on a query it refused.
+func Detail(err error) string {
+	var q *queryError
+	if errors.As(err, &q) && q.cause != nil {
+		return q.cause.Error()
+	}
+	return ""
+}
 
 // ErrNotFound is returned by Get for an unknown id.
 var ErrNotFound = errors.New("not found")
@@ -92,6 +116,14 @@ func (q *Query) validate() error {
 		return fmt.Errorf("%w: group must be cluster", ErrBadQuery)
 	case len(q.Cursor) > 2048:
 		return fmt.Errorf("%w: cursor is not one this API returned", ErrBadQuery)
+	case !utf8.ValidString(q.Text) || !utf8.ValidString(q.Speaker) || !utf8.ValidString(q.Outlet) ||
+		!utf8.ValidString(q.Channel) || !utf8.ValidString(q.ArticleID) || !utf8.ValidString(q.ClusterID):
+		return fmt.Errorf("%w: q and the filters must be valid UTF-8", ErrBadQuery)
+	case q.Speaker != "" && speakerWords(q.Speaker) == "":
+		// a filter that analyses to nothing would filter nothing out
+		return fmt.Errorf("%w: speaker must hold a name's letters or digits", ErrBadQuery)
+	case q.Outlet != "" && !hasWordChar(q.Outlet):
+		return fmt.Errorf("%w: outlet must hold letters or digits", ErrBadQuery)
 	}
 	if q.Size == 0 {
 		q.Size = DefaultSize
@@ -189,7 +221,7 @@ func (ix *Index) search(ctx context.Context, q Query, fuzzy bool) (*elastic.Sear
 		svc.Aggregation("months", elastic.NewDateHistogramAggregation().Field("article.published_at").CalendarInterval("month").Format("yyyy-MM").MinDocCount(1))
 	}
 	if q.Cursor != "" {
-		after, err := decodeCursor(q.Cursor)
+		after, err := decodeCursor(q.Cursor, sortBy == "relevance")
 		if err != nil {
 			return nil, err
 		}
@@ -199,12 +231,25 @@ func (ix *Index) search(ctx context.Context, q Query, fuzzy bool) (*elastic.Sear
 	defer cancel()
 	res, err := svc.Do(ctx)
 	if err != nil {
-		if e, ok := err.(*elastic.Error); ok && e.Status == 400 {
-			return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
-		}
-		return nil, fmt.Errorf("%w: search: %v", ErrUnavailable, err)
+		return nil, searchError("search", err)
 	}
 	return res, nil
+}
+
+// searchError tells a request Elasticsearch refused as malformed (a 400, in
+// words for the client; its text stays in the chain for logs) from a
+// cluster that did not answer.
+func searchError(what string, err error) error {
+	if e, ok := err.(*elastic.Error); ok && e.Status == 400 {
+		return &queryError{"the search could not be run as asked (a cursor from another search?)", err}
+	}
+	return fmt.Errorf("%w: %s: %w", ErrUnavailable, what, err)
+}
+
+// hasWordChar reports whether s holds a letter or a digit: a filter without
+// one analyses to no words.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func terms(aggs elastic.Aggregations, name string) []Facet {
@@ -291,6 +336,10 @@ func (ix *Index) filters(q Query, fuzzy bool) *elastic.BoolQuery {
 
 // Get returns one quote by its document id.
 func (ix *Index) Get(ctx context.Context, id string) (*Document, error) {
+	if _, err := uuid.Parse(id); err != nil || len(id) != 36 {
+		// quote ids are UUIDs: anything else names no quote
+		return nil, fmt.Errorf("quote %.64q: %w", id, ErrNotFound)
+	}
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
 	res, err := ix.client.Get().Index(ix.alias).Id(id).Do(ctx)
@@ -312,16 +361,49 @@ func encodeCursor(sort []any) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s string) ([]any, error) {
+// errCursor answers every cursor that is not one this API returned for the
+// search at hand.
+var errCursor = fmt.Errorf("%w: cursor is not one this API returned for this search", ErrBadQuery)
+
+// decodeCursor reads a cursor and checks its shape: what encodeCursor wrote
+// for a listing's two sort keys, the first a number (a score when byScore,
+// else a date in epoch milliseconds), the last a whole number (the
+// tiebreak) or a short string (the id, on indices older than the
+// tiebreak). Anything else (nulls, objects, numbers out of range) is a 400
+// here, never a request Elasticsearch fails on.
+func decodeCursor(s string, byScore bool) ([]any, error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
-		return nil, fmt.Errorf("%w: cursor is not one this API returned", ErrBadQuery)
+		return nil, errCursor
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	var v []any
-	if err := dec.Decode(&v); err != nil || len(v) == 0 || len(v) > 3 {
-		return nil, fmt.Errorf("%w: cursor is not one this API returned", ErrBadQuery)
+	if err := dec.Decode(&v); err != nil || dec.More() || len(v) != 2 {
+		return nil, errCursor
+	}
+	first, ok := v[0].(json.Number)
+	if !ok {
+		return nil, errCursor
+	}
+	if byScore {
+		if f, err := first.Float64(); err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil, errCursor
+		}
+	} else if _, err := first.Int64(); err != nil {
+		return nil, errCursor
+	}
+	switch last := v[1].(type) {
+	case json.Number:
+		if n, err := last.Int64(); err != nil || n < 0 {
+			return nil, errCursor
+		}
+	case string:
+		if last == "" || len(last) > 64 {
+			return nil, errCursor
+		}
+	default:
+		return nil, errCursor
 	}
 	return v, nil
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/admin"
 	"github.com/quotewire/quotewire/pkg/api"
 	"github.com/quotewire/quotewire/pkg/estest"
+	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"
 	"github.com/quotewire/quotewire/pkg/service"
@@ -44,6 +45,13 @@ var searchArticles = []map[string]any{
 // searchServer runs the whole pipeline and both APIs on the search
 // articles and waits until their quotes are searchable.
 func searchServer(t *testing.T) string {
+	t.Helper()
+	u, _ := searchServerIndex(t)
+	return u
+}
+
+// searchServerIndex is searchServer that also gives the index.
+func searchServerIndex(t *testing.T) (string, *index.Index) {
 	t.Helper()
 	ix := estest.Open(t)
 	ns := natstest.Start(t)
@@ -74,7 +82,7 @@ func searchServer(t *testing.T) string {
 	for {
 		ix.Refresh(ctx)
 		if n, err := ix.Count(ctx); err == nil && n >= 6 {
-			return srv.URL
+			return srv.URL, ix
 		}
 		if time.Now().After(deadline) {
 			t.Fatal("the search articles' quotes never became searchable")
