@@ -28,7 +28,6 @@ func get(t *testing.T, srv, path string) (int, string) {
 	return resp.StatusCode, errorText(b)
 }
 
-
 func postJSON(t *testing.T, srv, path, body string) (int, string) {
 	t.Helper()
 	resp, err := http.Post(srv+path, "application/json", strings.NewReader(body))
