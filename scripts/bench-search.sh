@@ -16,7 +16,7 @@ alias=bench-quotes-s$(bin/quotewire synth -version)
 count() { curl -s -XPOST "$ES_URL/$alias/_refresh" >/dev/null 2>&1 || true; curl -s "$ES_URL/$alias/_count" | grep -o "\"count\":[0-9]*" | cut -d: -f2 || echo 0; }
 data=$(mktemp -d)
 trap "kill \$dev 2>/dev/null; wait \$dev 2>/dev/null; rm -rf $data" EXIT
-DATA_DIR=$data/nats NATS_PORT=14222 HTTP_ADDR=127.0.0.1:18080 ES_INDEX=$alias LOG_LEVEL=warn bin/quotewire dev >$data/dev.log 2>&1 &
+DATA_DIR=$data/nats NATS_PORT=14222 HTTP_ADDR=127.0.0.1:18080 ADMIN_ADDR=127.0.0.1:19080 ES_INDEX=$alias LOG_LEVEL=warn bin/quotewire dev >$data/dev.log 2>&1 &
 dev=$!
 for i in $(seq 1 120); do curl -sf http://127.0.0.1:18080/openapi.json >/dev/null && break; sleep 0.5; done
 have=$(count); have=${have:-0}
@@ -25,7 +25,8 @@ if [ "$have" -lt "$BENCH_QUOTES" ]; then
   echo "== building the index: $have quotes, publishing $articles synthetic articles through the pipeline"
   start=$(date +%s)
   bin/quotewire synth -from $((1000000 + have)) -n $articles -o $data/articles.jsonl.gz
-  NATS_URL=nats://127.0.0.1:14222 bin/quotewire backfill -checkpoint "" -max-backlog 20000 $data/articles.jsonl.gz
+  # the dev NATS server takes only the credentials it wrote for the operator
+  (set -a; . $data/nats/nats.env; set +a; exec bin/quotewire backfill -checkpoint "" -max-backlog 20000 $data/articles.jsonl.gz)
   while [ "$(count)" -lt "$BENCH_QUOTES" ]; do sleep 2; done
   echo "== index built: $(count) quotes in $(( $(date +%s) - start )) s"
 fi

@@ -16,6 +16,9 @@ type ServerOptions struct {
 	// MaxPayload is the largest message accepted (MaxPayload when 0; at
 	// most 64 MiB).
 	MaxPayload int32
+	// User and Password, when set, are the only credentials the server
+	// takes (the dev mode's made-up user).
+	User, Password string
 }
 
 // MaxPayload is the max_payload Quotewire's servers are run with (the dev
@@ -41,7 +44,7 @@ func StartServer(o ServerOptions) (*server.Server, error) {
 	if port == 0 {
 		port = server.RANDOM_PORT
 	}
-	s, err := server.NewServer(&server.Options{
+	opts := &server.Options{
 		ServerName: "quotewire-dev",
 		Host:       o.Host,
 		Port:       port,
@@ -50,7 +53,11 @@ func StartServer(o ServerOptions) (*server.Server, error) {
 		MaxPayload: o.MaxPayload,
 		NoSigs:     true,
 		NoLog:      true,
-	})
+	}
+	if o.User != "" {
+		opts.Users = []*server.User{{Username: o.User, Password: o.Password}}
+	}
+	s, err := server.NewServer(opts)
 	if err != nil {
 		return nil, fmt.Errorf("start nats-server: %w", err)
 	}

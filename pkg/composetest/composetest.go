@@ -5,6 +5,7 @@ package composetest
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -78,4 +79,61 @@ func CheckService(t *testing.T, path, service string, cfg any) {
 			t.Errorf("service %s: environment variable %s is not in its config struct", service, name)
 		}
 	}
+}
+
+// CheckREADME verifies that the README's configuration table gives every
+// default of cfg: the row of each variable with an envDefault shows that
+// value in backticks (a row may list several services' defaults).
+func CheckREADME(t *testing.T, path string, cfg any) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if !strings.HasPrefix(line, "| `") {
+			continue
+		}
+		cells := strings.Split(line, "|")
+		if len(cells) < 3 {
+			continue
+		}
+		for _, name := range strings.Split(cells[1], "`") {
+			if name = strings.TrimSpace(name); name != "" && name != "," && name != "/" {
+				rows[name] += line
+			}
+		}
+	}
+	for name, def := range envDefaults(reflect.TypeOf(cfg)) {
+		row, ok := rows[name]
+		switch {
+		case !ok:
+			t.Errorf("%s: no row for %s in the configuration table", path, name)
+		case !strings.Contains(row, "`"+def+"`"):
+			t.Errorf("%s: the row of %s does not give its default `%s`: %s", path, name, def, row)
+		}
+	}
+}
+
+// envDefaults maps the env tags of a config struct to their envDefault.
+func envDefaults(rt reflect.Type) map[string]string {
+	out := map[string]string{}
+	for rt.Kind() == reflect.Pointer {
+		rt = rt.Elem()
+	}
+	for i := 0; i < rt.NumField(); i++ {
+		f := rt.Field(i)
+		tag := f.Tag.Get("env")
+		def, hasDef := f.Tag.Lookup("envDefault")
+		switch {
+		case tag != "" && hasDef:
+			out[strings.Split(tag, ",")[0]] = def
+		case tag == "" && f.Type.Kind() == reflect.Struct:
+			for k, v := range envDefaults(f.Type) {
+				out[k] = v
+			}
+		}
+	}
+	return out
 }

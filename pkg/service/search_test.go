@@ -53,6 +53,13 @@ func searchServer(t *testing.T) string {
 // searchServerIndex is searchServer that also gives the index.
 func searchServerIndex(t *testing.T) (string, *index.Index) {
 	t.Helper()
+	return searchServerKeyed(t, "")
+}
+
+// searchServerKeyed is searchServerIndex asking for the API key when key is
+// not empty.
+func searchServerKeyed(t *testing.T, key string) (string, *index.Index) {
+	t.Helper()
 	ix := estest.Open(t)
 	ns := natstest.Start(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -65,7 +72,11 @@ func searchServerIndex(t *testing.T) (string, *index.Index) {
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
 	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 64).Run(gctx) })
-	srv := httptest.NewServer(service.PublicMux(service.IngestHandler(js, log, 1<<20), &api.Search{S: ix, Log: log}))
+	acc := service.Access{RequestTimeout: 30 * time.Second}
+	if key != "" {
+		acc.APIKeys = []string{key}
+	}
+	srv := httptest.NewServer(service.PublicHandler(service.PublicMux(service.IngestHandler(js, log, 1<<20), &api.Search{S: ix, Log: log}), acc))
 	t.Cleanup(func() {
 		srv.Close()
 		cancel()
@@ -73,7 +84,9 @@ func searchServerIndex(t *testing.T) (string, *index.Index) {
 		nc.Close()
 	})
 	body, _ := json.Marshal(searchArticles)
-	resp, err := http.Post(srv.URL+"/v1/articles", "application/json", bytes.NewReader(body))
+	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/articles", bytes.NewReader(body))
+	req.Header.Set("X-API-Key", key)
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil || resp.StatusCode != http.StatusAccepted {
 		t.Fatalf("ingest: %v %v", resp, err)
 	}

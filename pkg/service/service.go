@@ -148,7 +148,22 @@ func ServePublic(ctx context.Context, log *slog.Logger, ln net.Listener, h http.
 	if len(acc.APIKeys) > 0 {
 		log.Info("public API requires an API key", "keys", len(acc.APIKeys))
 	}
-	return admin.Serve(ctx, log, admin.Server(api.Guard(acc.APIKeys, acc.RequestTimeout, h)), ln, 15*time.Second)
+	return admin.Serve(ctx, log, admin.Server(PublicHandler(h, acc)), ln, 15*time.Second)
+}
+
+// PublicHandler puts h behind the API key check and request deadline of
+// acc. The web UI's own files and the API's description need no key (they
+// hold no data): the page asks the user for one.
+func PublicHandler(h http.Handler, acc Access) http.Handler {
+	guarded := api.Guard(acc.APIKeys, acc.RequestTimeout, h)
+	open := api.Guard(nil, acc.RequestTimeout, h)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if (r.Method == http.MethodGet || r.Method == http.MethodHead) && (ui.Serves(r.URL.Path) || r.URL.Path == "/openapi.json") {
+			open.ServeHTTP(w, r)
+			return
+		}
+		guarded.ServeHTTP(w, r)
+	})
 }
 
 // IngestHandler serves the ingest API on its own mux.

@@ -7,6 +7,7 @@ import (
 	"embed"
 	"io/fs"
 	"net/http"
+	"strings"
 )
 
 //go:embed static
@@ -29,4 +30,19 @@ func Handler() http.Handler {
 		h.Set("Cache-Control", "no-cache")
 		files.ServeHTTP(w, r)
 	})
+}
+
+// Serves reports whether path is one of the interface's own files ("/" is
+// its page). They hold no data, so a server that asks for API keys serves
+// them without one: the page then asks the user for a key.
+func Serves(path string) bool {
+	name := strings.TrimPrefix(path, "/")
+	if name == "" {
+		name = "index.html"
+	}
+	if !fs.ValidPath(name) {
+		return false
+	}
+	st, err := fs.Stat(static, "static/"+name)
+	return err == nil && !st.IsDir()
 }

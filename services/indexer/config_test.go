@@ -17,3 +17,7 @@ func TestConfigDefaultsAreValid(t *testing.T) {
 		t.Fatalf("defaults: %v", err)
 	}
 }
+
+func TestREADMEGivesDefaults(t *testing.T) {
+	composetest.CheckREADME(t, "../../README.md", Config{})
+}

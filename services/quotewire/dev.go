@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -27,15 +30,19 @@ type DevConfig struct {
 	service.Logging
 	service.Elasticsearch
 	service.Access
-	HTTPAddr string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
-	DataDir  string `env:"DATA_DIR" envDefault:".data"`
-	NATSPort int    `env:"NATS_PORT" envDefault:"4222"`
+	HTTPAddr  string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
+	AdminAddr string `env:"ADMIN_ADDR" envDefault:"127.0.0.1:9080"`
+	DataDir   string `env:"DATA_DIR" envDefault:".data"`
+	NATSPort  int    `env:"NATS_PORT" envDefault:"4222"`
 }
 
 // Validate checks the configuration before anything starts.
 func (c *DevConfig) Validate() error {
 	if c.DataDir == "" {
 		return errors.New("DATA_DIR is empty")
+	}
+	if c.HTTPAddr == "" || c.AdminAddr == "" {
+		return errors.New("HTTP_ADDR and ADMIN_ADDR are required")
 	}
 	if c.NATSPort < 0 || c.NATSPort > 65535 {
 		return errors.New("NATS_PORT must be a port number (0 picks a free one)")
@@ -63,7 +70,16 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	ns, err := bus.StartServer(bus.ServerOptions{Port: cfg.NATSPort, StoreDir: filepath.Join(cfg.DataDir, "jetstream")})
+	adminLn, err := admin.Listen(cfg.AdminAddr)
+	if err != nil {
+		return err
+	}
+	// the in-process server takes only a user made up now, whose password
+	// this process alone holds (and the operator, in a 0600 file): another
+	// local user cannot reach JetStream around API_KEYS
+	natsUser := service.NATS{NATSUser: "quotewire-dev", NATSPassword: randomSecret()}
+	ns, err := bus.StartServer(bus.ServerOptions{Port: cfg.NATSPort, StoreDir: filepath.Join(cfg.DataDir, "jetstream"),
+		User: natsUser.NATSUser, Password: natsUser.NATSPassword})
 	if err != nil {
 		return err
 	}
@@ -71,12 +87,18 @@ func runDev(ctx context.Context, args []string) error {
 		ns.Shutdown()
 		ns.WaitForShutdown()
 	}()
-	log.Info("nats-server started", "url", ns.ClientURL(), "store", filepath.Join(cfg.DataDir, "jetstream"))
+	natsUser.NATSURL = ns.ClientURL()
+	envFile := filepath.Join(cfg.DataDir, "nats.env")
+	if err := writeNATSEnv(envFile, natsUser); err != nil {
+		return err
+	}
+	log.Info("nats-server started", "url", ns.ClientURL(), "store", filepath.Join(cfg.DataDir, "jetstream"),
+		"operator_env", envFile, "hint", "set -a; . "+envFile+"; set +a; bin/quotewire status")
 	ix, err := service.OpenIndex(ctx, cfg.Index(), true, 0, log)
 	if err != nil {
 		return err
 	}
-	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, "quotewire-dev", log)
+	nc, js, err := service.ConnectNATS(ctx, natsUser, "quotewire-dev", log)
 	if err != nil {
 		return err
 	}
@@ -87,7 +109,6 @@ func runDev(ctx context.Context, args []string) error {
 	checks := admin.NewChecks()
 	checks.Set("nats", service.NATSReady(nc))
 	checks.Set("elasticsearch", ix.Ping)
-	admin.Mount(mux, reg, checks)
 
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
@@ -101,8 +122,11 @@ func runDev(ctx context.Context, args []string) error {
 		return x.Run(gctx)
 	})
 	g.Go(func() error { return service.ServePublic(gctx, log, ln, mux, cfg.Access) })
+	g.Go(func() error { return service.ServeAdmin(gctx, log, adminLn, reg, checks) })
 	if *load != "" {
-		g.Go(func() error { return loadSamples(gctx, js, ix, *load, cfg.HTTPAddr, log) })
+		g.Go(func() error {
+			return loadSamples(gctx, js, ix, *load, cfg.HTTPAddr, len(cfg.APIKeys) > 0, log)
+		})
 	}
 	err = g.Wait()
 	log.Info("drained; bye")
@@ -111,7 +135,7 @@ func runDev(ctx context.Context, args []string) error {
 
 // loadSamples publishes the sample articles, waits until each has its
 // quotes searchable, and prints quotes per speaker and channel.
-func loadSamples(ctx context.Context, js jetstream.JetStream, ix *index.Index, file, addr string, log *slog.Logger) error {
+func loadSamples(ctx context.Context, js jetstream.JetStream, ix *index.Index, file, addr string, keyed bool, log *slog.Logger) error {
 	st, ids, err := publishFiles(ctx, js, []string{file}, log)
 	if err != nil {
 		return err
@@ -139,11 +163,38 @@ func loadSamples(ctx context.Context, js jetstream.JetStream, ix *index.Index, f
 			}
 		}
 	}
-	printSummary(docs, addr)
+	printSummary(os.Stdout, docs, addr, keyed)
 	return nil
 }
 
-func printSummary(docs []index.Document, addr string) {
+// randomSecret is a password nobody can guess: 24 random bytes, base64url.
+func randomSecret() string {
+	b := make([]byte, 24)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand does not fail on Linux
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// writeNATSEnv writes the in-process server's URL and credentials where the
+// operator's commands (quotewire status, dlq, publish, backfill) can read
+// them, readable by this user alone.
+func writeNATSEnv(path string, c service.NATS) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	body := fmt.Sprintf("# quotewire dev: the in-process NATS server, for operator commands; rewritten at every start\nNATS_URL=%s\nNATS_USER=%s\nNATS_PASSWORD=%s\n", c.NATSURL, c.NATSUser, c.NATSPassword)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(body), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp, 0o600); err != nil { // an older file kept its mode
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func printSummary(w io.Writer, docs []index.Document, addr string, keyed bool) {
 	bySpeaker := map[string]map[string]int{}
 	for _, d := range docs {
 		s := d.Speaker
@@ -160,7 +211,6 @@ func printSummary(docs []index.Document, addr string) {
 		speakers = append(speakers, s)
 	}
 	sort.Strings(speakers)
-	w := os.Stdout
 	fmt.Fprintf(w, "\n%d quotes searchable. Quotes per speaker and channel:\n", len(docs))
 	for _, s := range speakers {
 		chans := make([]string, 0, len(bySpeaker[s]))
@@ -174,5 +224,10 @@ func printSummary(docs []index.Document, addr string) {
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "\nSearch: curl 'http://%s/v1/quotes?speaker=Hale'\nStop with Ctrl-C.\n\n", addr)
+	auth := ""
+	if keyed {
+		// the shell fills in the first of the keys it started us with
+		auth = `-H "X-API-Key: ${API_KEYS%%,*}" `
+	}
+	fmt.Fprintf(w, "\nSearch: curl %s'http://%s/v1/quotes?speaker=Hale'\nWeb UI: http://%s/\nStop with Ctrl-C.\n\n", auth, addr, addr)
 }

@@ -23,11 +23,79 @@ function showError(msg) {
   $('error').textContent = msg || '';
 }
 
+// ---- API key ----
+// When the server runs with API_KEYS, every API call needs a key. The page
+// asks for it once, keeps it in sessionStorage (gone when the tab closes)
+// and sends it as X-API-Key.
+const KEY = 'quotewire-api-key';
+function apiKey() { try { return sessionStorage.getItem(KEY) || ''; } catch (e) { return ''; } }
+let keyRetry = null;
+
+function askForKey(message, retry) {
+  keyRetry = retry;
+  $('key-message').textContent = message;
+  $('key-form').hidden = false;
+  $('key').focus();
+}
+
+function saveKey(ev) {
+  ev.preventDefault();
+  const k = $('key').value.trim();
+  if (!k) return;
+  try { sessionStorage.setItem(KEY, k); } catch (e) { /* private mode: kept for this page only */ }
+  window.quotewireKey = k;
+  $('key').value = '';
+  $('key-form').hidden = true;
+  if (keyRetry) { const r = keyRetry; keyRetry = null; r(); }
+}
+
+function authHeaders(headers) {
+  const h = Object.assign({}, headers || {});
+  const k = window.quotewireKey || apiKey();
+  if (k) h['X-API-Key'] = k;
+  return h;
+}
+
+class NeedKey extends Error {}
+
 async function api(path, opts) {
-  const res = await fetch(path, opts);
+  const o = Object.assign({}, opts || {});
+  o.headers = authHeaders(o.headers);
+  const res = await fetch(path, o);
   const body = await res.json().catch(() => ({}));
+  if (res.status === 401) {
+    const had = !!(window.quotewireKey || apiKey());
+    try { sessionStorage.removeItem(KEY); } catch (e) { /* nothing kept */ }
+    window.quotewireKey = '';
+    throw new NeedKey(had ? 'That API key was not accepted. Enter another.' : 'This server needs an API key.');
+  }
   if (!res.ok) throw new Error(body.error || ('HTTP ' + res.status));
   return body;
+}
+
+// failed shows an API error, or asks for a key and then runs retry.
+function failed(e, retry) {
+  if (e instanceof NeedKey) askForKey(e.message, retry); else showError(e.message);
+}
+
+// download fetches an export with the key and saves it: a plain link
+// cannot send the header.
+async function download(ev) {
+  if (!(window.quotewireKey || apiKey())) return; // no key: the link works as it is
+  ev.preventDefault();
+  const a = ev.currentTarget;
+  try {
+    const res = await fetch(a.getAttribute('href'), { headers: authHeaders() });
+    if (res.status === 401) { failed(new NeedKey('This server needs an API key.'), () => a.click()); return; }
+    if (!res.ok) { showError('HTTP ' + res.status); return; }
+    const name = (res.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
+    const url = URL.createObjectURL(await res.blob());
+    const tmp = el('a', { href: url, download: name ? name[1] : 'quotes' });
+    document.body.append(tmp);
+    tmp.click();
+    tmp.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch (e) { showError(e.message); }
 }
 
 function date(s) { return s ? s.slice(0, 10) : 'undated'; }
@@ -85,7 +153,7 @@ async function runSearch(append) {
     $('export-jsonl').href = 'v1/export?format=jsonl&' + ex.toString();
     $('exports').hidden = r.total === 0;
     if (!append) renderFacets(r.facets);
-  } catch (e) { showError(e.message); }
+  } catch (e) { failed(e, () => runSearch(append)); }
 }
 
 function renderFacets(f) {
@@ -145,7 +213,7 @@ async function showCluster(id) {
     $('timeline').replaceChildren(...r.appearances.map((q) => el('li', {},
       el('p', { class: 'meta' }, el('strong', { text: date(q.article.published_at) }), ' · ', el('span', { text: q.article.outlet || '' }), ' · ', articleLink(q.article)),
       el('blockquote', { text: q.text }))));
-  } catch (e) { showError(e.message); }
+  } catch (e) { failed(e, () => showCluster(id)); }
 }
 
 // ---- provenance page ----
@@ -171,7 +239,7 @@ async function findProvenance(ev) {
         el('ol', { class: 'timeline' }, ...m.appearances.map((q) => el('li', { class: 'meta' }, el('span', { text: date(q.article.published_at) + ' · ' + (q.article.outlet || '') + ' · ' }), articleLink(q.article)))),
         el('p', {}, el('a', { href: '#/cluster/' + encodeURIComponent(m.cluster.id), text: 'Cluster page' })));
     }));
-  } catch (e) { showError(e.message); }
+  } catch (e) { failed(e, () => $('prov-form').requestSubmit()); }
 }
 
 // ---- routing ----
@@ -201,6 +269,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('outlet').addEventListener('change', writeHash);
   $('more').addEventListener('click', () => runSearch(true));
   $('prov-form').addEventListener('submit', findProvenance);
+  $('key-form').addEventListener('submit', saveKey);
+  $('export-csv').addEventListener('click', download);
+  $('export-jsonl').addEventListener('click', download);
   window.addEventListener('hashchange', route);
   route();
 });
