@@ -215,23 +215,12 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 			continue
 		}
 		qw := cluster.Words(d.Text)
-		within := cluster.Similarity(qw, words)   // the quote inside the post
-		coverage := cluster.Similarity(words, qw) // the post inside the quote
-		if max(within, coverage) < 0.7 || len(cluster.Content(qw)) < 2 {
+		extent, within, coverage := compareToPost(qw, words)
+		if extent == "" {
 			continue
 		}
 		seen[d.ClusterID] = true
-		m := Match{Quote: d, Within: within, Coverage: coverage}
-		switch {
-		case within >= 0.95 && coverage >= 0.95:
-			m.Extent = "full"
-		case within >= 0.95:
-			m.Extent = "part"
-		case coverage >= 0.95:
-			m.Extent = "longer"
-		default:
-			m.Extent = "edited"
-		}
+		m := Match{Quote: d, Within: within, Coverage: coverage, Extent: extent}
 		if p.Platform != "" {
 			agree := platform(p.Platform) == d.Channel
 			m.ChannelAgrees = &agree
@@ -271,6 +260,71 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 		return out[i].Cluster.Count > out[j].Cluster.Count
 	})
 	return out, nil
+}
+
+// compareToPost tells how a quote's words (qw) stand to a post's: "full",
+// "part" (the quote inside the post), "longer" (the post inside the quote),
+// "edited", or "" for no match, with the shares of each side's content
+// words found in the other. Content words decide how much is shared; their
+// order decides whether it is the same text: the shorter side's words must
+// run through the other in order (as a subsequence) for "part" and
+// "longer", and mostly so on both sides for "edited", so a post that merely
+// holds a quote's words scattered in other sentences is no match. A quote
+// of fewer than two content words ("That's what I promised and that's what
+// we did.") matches only word for word, at least six words long.
+func compareToPost(qw, pw []string) (extent string, within, coverage float64) {
+	within = cluster.Similarity(qw, pw)   // the quote inside the post
+	coverage = cluster.Similarity(pw, qw) // the post inside the quote
+	inOrder := float64(commonSubsequence(qw, pw))
+	seqWithin, seqCoverage := inOrder/float64(max(1, len(qw))), inOrder/float64(max(1, len(pw)))
+	if len(cluster.Content(qw)) < 2 {
+		switch {
+		case min(len(qw), len(pw)) < 6:
+			return "", within, coverage
+		case seqWithin == 1 && seqCoverage == 1:
+			return "full", 1, 1
+		case seqWithin == 1:
+			return "part", 1, coverage
+		case seqCoverage == 1:
+			return "longer", within, 1
+		}
+		return "", within, coverage
+	}
+	switch {
+	case within >= 0.95 && coverage >= 0.95 && min(seqWithin, seqCoverage) >= 0.8:
+		return "full", within, coverage
+	case within >= 0.95 && seqWithin >= 0.8:
+		return "part", within, coverage
+	case coverage >= 0.95 && seqCoverage >= 0.8:
+		return "longer", within, coverage
+	case min(within, coverage) >= 0.7 && min(seqWithin, seqCoverage) >= 0.7:
+		return "edited", within, coverage
+	}
+	return "", within, coverage
+}
+
+// commonSubsequence is the length of the longest common subsequence of two
+// word lists (two rows of the table; a post is at most 10 KB, so a few
+// million steps at worst).
+func commonSubsequence(a, b []string) int {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // commonShare is the share of the quotes above which a word is common:

@@ -106,3 +106,32 @@ func TestSpeakerExactThenTypo(t *testing.T) {
 		}
 	}
 }
+
+// A short post quoted word for word is found, though it has fewer than two
+// content words; a hostile post that only scatters a quote's words among
+// its own is no version of it (#15, item 12).
+func TestProvenanceShortPostsAndScatteredWords(t *testing.T) {
+	ix := estest.Open(t)
+	ctx := context.Background()
+	day := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
+	indexOneQuoteArticles(t, ix, []oneQuote{
+		{"tweet", "Dana Hale", "That's what I promised and that's what we did.", day},
+		{"bridge", "Dana Hale", "We will rebuild the bridge and the school this year.", day.AddDate(0, 0, 1)},
+		{"other", "Lee Park", "The budget is balanced and the roads are paved.", day.AddDate(0, 0, 2)},
+	})
+	matches, err := ix.Provenance(ctx, index.Post{Text: "That's what I promised and that's what we did."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(matches) != 1 || matches[0].Quote.ArticleID != "tweet" || matches[0].Extent != "full" {
+		t.Errorf("short verbatim post: want the tweet in full, got %+v", matches)
+	}
+	hostile := "<script>alert(1)</script> year after year the school board lies, the bridge is a joke, rebuild? never. this is fraud"
+	matches, err = ix.Provenance(ctx, index.Post{Text: hostile})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(matches) != 0 {
+		t.Errorf("post scattering a quote's words: want no match, got %s %q", matches[0].Extent, matches[0].Quote.Text)
+	}
+}

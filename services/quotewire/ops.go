@@ -126,10 +126,18 @@ func runDLQ(ctx context.Context, args []string, out io.Writer, log *slog.Logger)
 	fs := flag.NewFlagSet("dlq "+args[0], flag.ContinueOnError)
 	svc := fs.String("service", "", "only the dead letters of this service (extractor or indexer)")
 	limit := fs.Int("limit", 100, "list: at most this many (0: all)")
-	asJSON := fs.Bool("json", false, "list: print JSON Lines")
+	asJSON := fs.Bool("json", false, "list: print a JSON array ([] when none)")
 	seq := fs.Uint64("seq", 0, "replay: only the dead letter with this sequence number")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("dlq %s: unexpected argument %q", args[0], fs.Arg(0))
+	}
+	switch *svc {
+	case "", bus.ExtractorConsumer, bus.IndexerConsumer:
+	default:
+		return fmt.Errorf("dlq %s: -service %q: the services that park messages are %s and %s", args[0], *svc, bus.ExtractorConsumer, bus.IndexerConsumer)
 	}
 	_, js, closeFn, err := opsConnect(ctx, log)
 	if err != nil {
@@ -146,13 +154,12 @@ func runDLQ(ctx context.Context, args []string, out io.Writer, log *slog.Logger)
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(out)
-		for _, d := range list {
-			if err := enc.Encode(d); err != nil {
-				return err
-			}
+		if list == nil {
+			list = []bus.DeadLetterInfo{}
 		}
-		return nil
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(list)
 	}
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "SEQ\tPARKED\tSERVICE\tDELIVERIES\tFROM\tBYTES\tREASON")

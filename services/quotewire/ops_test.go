@@ -45,6 +45,17 @@ func TestStatusAndDLQCommands(t *testing.T) {
 	if err := runDLQ(ctx, []string{"purge"}, &out, log); err == nil {
 		t.Error("dlq purge: want a usage error")
 	}
+	// an empty list is still JSON; an unknown service is refused, not
+	// silently listed as empty (#15, item 13)
+	out.Reset()
+	if err := runDLQ(ctx, []string{"list", "-json"}, &out, log); err != nil || strings.TrimSpace(out.String()) != "[]" {
+		t.Errorf("dlq list -json with no dead letters: %v, %q; want []", err, out.String())
+	}
+	for _, args := range [][]string{{"list", "-service", "bogus"}, {"replay", "-service", "bogus"}} {
+		if err := runDLQ(ctx, args, &out, log); err == nil || !strings.Contains(err.Error(), "extractor and indexer") {
+			t.Errorf("dlq %v: %v; want an error naming the services", args, err)
+		}
+	}
 	t.Setenv("ES_URL", "http://127.0.0.1:1")
 	t.Setenv("ES_TIMEOUT", "1s")
 	out.Reset()
