@@ -73,11 +73,11 @@ func (a *JSON) Validate() error {
 		return fmt.Errorf("%w: article %q: version must not be negative", ErrInvalid, a.ID)
 	}
 	if err := checkURL(a.URL); err != nil {
-		return fmt.Errorf("%w: article %q: url %v", ErrInvalid, a.ID, err)
+		return fmt.Errorf("%w: article %q: url %w", ErrInvalid, a.ID, err)
 	}
 	if a.PublishedAt != "" {
 		if _, err := ParseTime(a.PublishedAt); err != nil {
-			return fmt.Errorf("%w: article %q: published_at: %v", ErrInvalid, a.ID, err)
+			return fmt.Errorf("%w: article %q: published_at: %w", ErrInvalid, a.ID, err)
 		}
 	}
 	return nil

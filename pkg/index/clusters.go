@@ -213,7 +213,7 @@ func (ix *Index) lookupAnchors(ctx context.Context, ids map[string]bool) (map[st
 			FetchSourceContext(elastic.NewFetchSourceContext(true).Include("cluster_id", "text", "anchors")).Do(rctx)
 		cancel()
 		if err != nil {
-			return nil, fmt.Errorf("%w: look up clusters: %v", ErrUnavailable, err)
+			return nil, fmt.Errorf("%w: look up clusters: %w", ErrUnavailable, err)
 		}
 		ix.clusterMu.Lock()
 		for _, h := range res.Hits.Hits {

@@ -76,7 +76,7 @@ func (ix *Index) termFreqs(ctx context.Context, text string) (map[string]int64, 
 	tv, err := ix.client.TermVectors(ix.alias).Doc(map[string]string{"text": text}).Fields("text").
 		TermStatistics(true).FieldStatistics(true).Positions(false).Offsets(false).Payloads(false).Do(rctx)
 	if err != nil {
-		return nil, 0, fmt.Errorf("%w: provenance: word frequencies: %v", ErrUnavailable, err)
+		return nil, 0, fmt.Errorf("%w: provenance: word frequencies: %w", ErrUnavailable, err)
 	}
 	info := tv.TermVectors["text"]
 	freqs := make(map[string]int64, len(info.Terms))

@@ -115,7 +115,7 @@ func (ix *Index) Speakers(ctx context.Context, prefix string, size int) ([]Facet
 	res, err := ix.client.Search(ix.alias).Query(q).Size(0).
 		Aggregation("speakers", elastic.NewTermsAggregation().Field("speaker").Size(size)).Do(rctx)
 	if err != nil {
-		return nil, fmt.Errorf("%w: speakers: %v", ErrUnavailable, err)
+		return nil, fmt.Errorf("%w: speakers: %w", ErrUnavailable, err)
 	}
 	return terms(res.Aggregations, "speakers"), nil
 }
@@ -205,7 +205,7 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 	res, err := ix.client.Search(ix.alias).Query(q).Size(50).TrackTotalHits(false).Do(rctx)
 	cancel()
 	if err != nil {
-		return nil, fmt.Errorf("%w: provenance: %v", ErrUnavailable, err)
+		return nil, fmt.Errorf("%w: provenance: %w", ErrUnavailable, err)
 	}
 	var out []Match
 	seen := map[string]bool{}
@@ -419,7 +419,7 @@ func (ix *Index) clustersOf(ctx context.Context, ids []string, per int) (map[str
 	res, err := ix.client.Search(ix.alias).Query(elastic.NewTermsQuery("cluster_id", vals...)).Size(0).
 		Aggregation("by", by).Do(rctx)
 	if err != nil {
-		return nil, fmt.Errorf("%w: clusters: %v", ErrUnavailable, err)
+		return nil, fmt.Errorf("%w: clusters: %w", ErrUnavailable, err)
 	}
 	out := map[string]*Cluster{}
 	agg, ok := res.Aggregations.Terms("by")

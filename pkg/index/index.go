@@ -137,9 +137,9 @@ func (ix *Index) detect(ctx context.Context, url string) error {
 	case code == http.StatusUnauthorized || code == http.StatusForbidden || elastic.IsUnauthorized(err) || elastic.IsForbidden(err):
 		return fmt.Errorf("%w: %s: credentials not accepted (status %d): check ES_USERNAME/ES_PASSWORD or ES_API_KEY", ErrRefused, redact(url), code)
 	case errors.As(err, &unknownCA) || errors.As(err, &badHost):
-		return fmt.Errorf("%w: %s: %v: set ES_CA_FILE to the CA of the cluster's certificate", ErrRefused, redact(url), err)
+		return fmt.Errorf("%w: %s: %w: set ES_CA_FILE to the CA of the cluster's certificate", ErrRefused, redact(url), err)
 	case err != nil:
-		return fmt.Errorf("%w: %s: %v", ErrUnavailable, redact(url), err)
+		return fmt.Errorf("%w: %s: %w", ErrUnavailable, redact(url), err)
 	}
 	ix.caps.Version = info.Version.Number
 	_, err = ix.client.IndexAnalyze().Analyzer("english").Text("quotes").Do(ctx)
@@ -152,7 +152,7 @@ func (ix *Index) Ping(ctx context.Context) error {
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
 	if _, err := ix.client.ClusterHealth().Do(ctx); err != nil {
-		return fmt.Errorf("%w: %v", ErrUnavailable, err)
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
 	return nil
 }
@@ -235,7 +235,7 @@ func (ix *Index) SetRefreshInterval(ctx context.Context, interval string) (strin
 	defer cancel()
 	res, err := ix.client.IndexGetSettings(ix.alias).Name("index.refresh_interval").Do(ctx)
 	if err != nil {
-		return "", fmt.Errorf("%w: read settings: %v", ErrUnavailable, err)
+		return "", fmt.Errorf("%w: read settings: %w", ErrUnavailable, err)
 	}
 	prev := ""
 	for _, s := range res {
@@ -251,7 +251,7 @@ func (ix *Index) SetRefreshInterval(ctx context.Context, interval string) (strin
 	}
 	body := map[string]any{"index": map[string]any{"refresh_interval": v}}
 	if _, err := ix.client.IndexPutSettings(ix.alias).BodyJson(body).Do(ctx); err != nil {
-		return prev, fmt.Errorf("%w: set refresh_interval: %v", ErrUnavailable, err)
+		return prev, fmt.Errorf("%w: set refresh_interval: %w", ErrUnavailable, err)
 	}
 	return prev, nil
 }

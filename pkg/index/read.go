@@ -347,7 +347,7 @@ func (ix *Index) Get(ctx context.Context, id string) (*Document, error) {
 		return nil, fmt.Errorf("quote %s: %w", id, ErrNotFound)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: get quote %s: %v", ErrUnavailable, id, err)
+		return nil, fmt.Errorf("%w: get quote %s: %w", ErrUnavailable, id, err)
 	}
 	var d Document
 	if err := decode(res.Source, &d); err != nil {

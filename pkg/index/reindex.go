@@ -19,7 +19,7 @@ func (ix *Index) Current(ctx context.Context) (string, error) {
 	defer cancel()
 	res, err := ix.client.Aliases().Alias(ix.alias).Do(ctx)
 	if err != nil {
-		return "", fmt.Errorf("%w: read alias %s: %v", ErrUnavailable, ix.alias, err)
+		return "", fmt.Errorf("%w: read alias %s: %w", ErrUnavailable, ix.alias, err)
 	}
 	var names []string
 	for name, idx := range res.Indices {
@@ -90,7 +90,7 @@ func (ix *Index) Copy(ctx context.Context, from, to string, since time.Time) (in
 			return n, nil
 		}
 		if err != nil {
-			return n, fmt.Errorf("%w: scroll %s: %v", ErrUnavailable, from, err)
+			return n, fmt.Errorf("%w: scroll %s: %w", ErrUnavailable, from, err)
 		}
 		bulk := ix.bulk()
 		owner := make([]int, 0, len(res.Hits.Hits))
@@ -269,7 +269,7 @@ func (ix *Index) refreshIndex(ctx context.Context, name string) error {
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
 	if _, err := ix.client.Refresh(name).Do(ctx); err != nil {
-		return fmt.Errorf("%w: refresh %s: %v", ErrUnavailable, name, err)
+		return fmt.Errorf("%w: refresh %s: %w", ErrUnavailable, name, err)
 	}
 	return nil
 }

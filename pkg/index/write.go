@@ -148,7 +148,7 @@ func (ix *Index) sweep(ctx context.Context, batch []ArticleDocs, pending, next [
 	res, err := mget.Do(rctx)
 	cancel()
 	if err != nil {
-		return pending, fmt.Errorf("%w: look up stale quotes: %v", ErrUnavailable, err)
+		return pending, fmt.Errorf("%w: look up stale quotes: %w", ErrUnavailable, err)
 	}
 	full := map[int]int{} // article -> found docs in this window
 	del := ix.bulk()
@@ -184,7 +184,7 @@ func (ix *Index) doBulk(ctx context.Context, bulk *elastic.BulkService, owner []
 	defer cancel()
 	res, err := bulk.Do(rctx)
 	if err != nil {
-		err = fmt.Errorf("%w: bulk request: %v", ErrUnavailable, err)
+		err = fmt.Errorf("%w: bulk request: %w", ErrUnavailable, err)
 		for _, o := range owner {
 			if errs[o] == nil {
 				errs[o] = err

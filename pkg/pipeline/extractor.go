@@ -195,10 +195,10 @@ func Split(ev *quotewirev1.QuotesExtracted, budget int) ([]*quotewirev1.QuotesEx
 func (x *Extractor) extract(msg jetstream.Msg) (*quotewirev1.QuotesExtracted, error) {
 	var a quotewirev1.Article
 	if err := proto.Unmarshal(msg.Data(), &a); err != nil {
-		return nil, fmt.Errorf("%w: decode article: %v", errPermanent, err)
+		return nil, fmt.Errorf("%w: decode article: %w", errPermanent, err)
 	}
 	if err := article.Validate(&a); err != nil {
-		return nil, fmt.Errorf("%w: %v", errPermanent, err)
+		return nil, fmt.Errorf("%w: %w", errPermanent, err)
 	}
 	if len(a.GetText()) > 1<<20 {
 		// a long article: keep the message ours while we work on it

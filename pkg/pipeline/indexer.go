@@ -125,7 +125,7 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 		x.m.Messages.WithLabelValues(bus.IndexerConsumer, "consumed").Inc()
 		var ev quotewirev1.QuotesExtracted
 		if err := proto.Unmarshal(msg.Data(), &ev); err != nil {
-			x.s.settle(ctx, msg, fmt.Errorf("%w: decode quotes event: %v", errPermanent, err))
+			x.s.settle(ctx, msg, fmt.Errorf("%w: decode quotes event: %w", errPermanent, err))
 			continue
 		}
 		if ev.GetArticle().GetId() == "" {
@@ -159,7 +159,7 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 	for i, msg := range owners {
 		err := errs[i]
 		if errors.Is(err, index.ErrPermanent) {
-			err = fmt.Errorf("%w: %v", errPermanent, err)
+			err = fmt.Errorf("%w: %w", errPermanent, err)
 		}
 		if err == nil {
 			x.m.Quotes.WithLabelValues("indexed").Add(float64(len(batch[i].Docs)))

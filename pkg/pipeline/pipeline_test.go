@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"testing"
@@ -19,6 +20,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"
 	"github.com/quotewire/quotewire/pkg/service"
+	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
 type rig struct {
@@ -64,18 +66,35 @@ func (r *rig) publish(id string, version int64, text string) bool {
 // waitFor polls until the article's quotes in the index satisfy ok.
 func (r *rig) waitFor(id string, ok func([]index.Document) bool) []index.Document {
 	r.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	var res *index.Result
+	var err error
+	waittest.Eventually(r.t, 30*time.Second, func() bool {
 		r.ix.Refresh(r.ctx)
-		res, err := r.ix.Search(r.ctx, index.Query{ArticleID: id, Size: 100})
-		if err == nil && ok(res.Docs) {
-			return res.Docs
+		res, err = r.ix.Search(r.ctx, index.Query{ArticleID: id, Size: 100})
+		return err == nil && ok(res.Docs)
+	}, func() string {
+		return fmt.Sprintf("article %s: index never reached the expected state (last: %v, %v)", id, res, err)
+	})
+	return res.Docs
+}
+
+// settled waits until both consumers have handled every message: nothing
+// pending, nothing awaiting its ack.
+func (r *rig) settled() {
+	r.t.Helper()
+	waittest.Eventually(r.t, 30*time.Second, func() bool {
+		for _, c := range []struct{ stream, name string }{{bus.ArticlesStream, bus.ExtractorConsumer}, {bus.QuotesStream, bus.IndexerConsumer}} {
+			cons, err := r.js.Consumer(r.ctx, c.stream, c.name)
+			if err != nil {
+				return false
+			}
+			info, err := cons.Info(r.ctx)
+			if err != nil || info.NumPending > 0 || info.NumAckPending > 0 {
+				return false
+			}
 		}
-		if time.Now().After(deadline) {
-			r.t.Fatalf("article %s: index never reached the expected state (last: %v, %v)", id, res, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+		return true
+	}, waittest.Says("the consumers never caught up"))
 }
 
 const threeQuotes = "\"First one here,\" Ann Lee said.\n\n\"Second one there,\" Lee said.\n\n\"Third and last,\" she said."
@@ -96,7 +115,7 @@ func TestRepublishDoesNotDuplicate(t *testing.T) {
 	if _, err := bus.Publish(r.ctx, r.js, bus.ArticlesSubject, "other-id", data); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(time.Second)
+	r.settled()
 	docs := r.waitFor("a1", func(d []index.Document) bool { return len(d) == 3 })
 	for _, d := range docs {
 		if d.Speaker != "Ann Lee" {
@@ -116,7 +135,7 @@ func TestNewVersionReplacesQuotesAndOldVersionLoses(t *testing.T) {
 	if _, err := bus.Publish(r.ctx, r.js, bus.ArticlesSubject, "late-v1", data); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(2 * time.Second)
+	r.settled()
 	r.waitFor("a2", func(d []index.Document) bool { return len(d) == 1 && d[0].Article.Version == 2 })
 }
 
@@ -135,17 +154,10 @@ func TestPoisonMessagesAreDeadLettered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		info, _ := s.Info(r.ctx)
-		if info.State.Msgs == 2 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("dead-letter stream holds %d messages, want 2", info.State.Msgs)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	waittest.Eventually(t, 10*time.Second, func() bool {
+		info, err := s.Info(r.ctx)
+		return err == nil && info.State.Msgs == 2
+	}, waittest.Says("the dead-letter stream never held the 2 poison messages"))
 	for seq := uint64(1); seq <= 2; seq++ {
 		msg, err := s.GetMsg(r.ctx, seq)
 		if err != nil {
@@ -168,18 +180,14 @@ func TestArticleOverMaxPayloadIsIndexedInParts(t *testing.T) {
 	r.publish("big", 1, text)
 	r.waitFor("big", func(d []index.Document) bool { return len(d) == 100 }) // a page: the count is below
 	var total int64
-	deadline := time.Now().Add(30 * time.Second)
-	for total != 2000 && time.Now().Before(deadline) {
+	waittest.Eventually(t, 30*time.Second, func() bool {
 		r.ix.Refresh(r.ctx)
 		res, err := r.ix.Search(r.ctx, index.Query{ArticleID: "big", Size: 1})
 		if err == nil {
 			total = res.Total
 		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	if total != 2000 {
-		t.Fatalf("%d quotes indexed, want 2000", total)
-	}
+		return total == 2000
+	}, func() string { return fmt.Sprintf("quotes of the big article indexed: %d, want 2000", total) })
 	// a shorter new version sweeps the positions past its last quote
 	r.publish("big", 2, manyQuotes(3))
 	r.waitFor("big", func(d []index.Document) bool { return len(d) == 3 })

@@ -16,6 +16,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/pipeline"
 	"github.com/quotewire/quotewire/pkg/quote"
 	"github.com/quotewire/quotewire/pkg/synth"
+	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
 func (r *rig) publishSynth(from, to int) (quotes int64) {
@@ -33,18 +34,11 @@ func (r *rig) publishSynth(from, to int) (quotes int64) {
 
 func (r *rig) waitCount(n int64) {
 	r.t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
-	for {
+	waittest.Eventually(r.t, 60*time.Second, func() bool {
 		r.ix.Refresh(r.ctx)
 		c, err := r.ix.Count(r.ctx)
-		if err == nil && c == n {
-			return
-		}
-		if time.Now().After(deadline) {
-			r.t.Fatalf("%d quote documents, want %d (%v)", c, n, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+		return err == nil && c == n
+	}, waittest.Says("the index never held %d quote documents", n))
 }
 
 // Reindexing (by copy, then by re-extraction from the articles stream)

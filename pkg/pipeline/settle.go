@@ -54,7 +54,7 @@ func (s *settler) settle(ctx context.Context, msg jetstream.Msg, err error) {
 		delivered = md.NumDelivered
 	}
 	if !errors.Is(err, errPermanent) && s.maxDeliver > 0 && delivered >= uint64(s.maxDeliver) {
-		err = fmt.Errorf("%w: still failing after %s deliveries: %v", errGaveUp, strconv.FormatUint(delivered, 10), err)
+		err = fmt.Errorf("%w: still failing after %s deliveries: %w", errGaveUp, strconv.FormatUint(delivered, 10), err)
 	}
 	if errors.Is(err, errPermanent) || errors.Is(err, errGaveUp) {
 		s.park(ctx, msg, err)

@@ -20,6 +20,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"
 	"github.com/quotewire/quotewire/pkg/service"
+	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
 // TestEndToEnd publishes the sample articles through the ingest API and
@@ -87,14 +88,10 @@ func TestEndToEnd(t *testing.T) {
 		json.NewDecoder(resp.Body).Decode(&r)
 		return r
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
+	waittest.Eventually(t, 60*time.Second, func() bool {
 		ix.Refresh(ctx)
-		if r := get("article_id=sample-speech-1"); r.Total > 0 || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+		return get("article_id=sample-speech-1").Total > 0
+	}, waittest.Says("the last sample article never became searchable"))
 	cases := []struct {
 		query, speaker, channel string
 		min                     int

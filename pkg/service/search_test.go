@@ -23,6 +23,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"
 	"github.com/quotewire/quotewire/pkg/service"
+	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
 // searchArticles quote one post in four outlets (exactly, trimmed, lightly
@@ -91,17 +92,12 @@ func searchServerKeyed(t *testing.T, key string) (string, *index.Index) {
 		t.Fatalf("ingest: %v %v", resp, err)
 	}
 	resp.Body.Close()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	waittest.Eventually(t, 30*time.Second, func() bool {
 		ix.Refresh(ctx)
-		if n, err := ix.Count(ctx); err == nil && n >= 6 {
-			return srv.URL, ix
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the search articles' quotes never became searchable")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+		n, err := ix.Count(ctx)
+		return err == nil && n >= 6
+	}, waittest.Says("the search articles' quotes never became searchable"))
+	return srv.URL, ix
 }
 
 func TestSearchClustersProvenanceExport(t *testing.T) {

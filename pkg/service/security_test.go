@@ -25,6 +25,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/pipeline"
 	"github.com/quotewire/quotewire/pkg/service"
 	"github.com/quotewire/quotewire/pkg/tlstest"
+	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
 // startSecureNATS runs nats-server with docs/security/nats-server.conf, its
@@ -147,20 +148,13 @@ func TestNATSLeastPrivilege(t *testing.T) {
 	if _, err := bus.Publish(ctx, conns["ingest"], bus.ArticlesSubject, "poison", []byte("\xffnot protobuf")); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(20 * time.Second)
-	for {
+	waittest.Eventually(t, 20*time.Second, func() bool {
 		ix.Refresh(ctx)
 		res, err := ix.Search(ctx, index.Query{ArticleID: "secure-1", Size: 10})
 		dlq, _ := opjs.Stream(ctx, bus.DeadLetterStream)
 		info, _ := dlq.Info(ctx)
-		if err == nil && len(res.Docs) == 1 && res.Docs[0].Speaker == "Ada Byrne" && info != nil && info.State.Msgs == 1 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the pipeline on least-privilege users did not index the quote and park the poison message (search %v, %v)", res, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+		return err == nil && len(res.Docs) == 1 && res.Docs[0].Speaker == "Ada Byrne" && info != nil && info.State.Msgs == 1
+	}, waittest.Says("the pipeline on least-privilege users did not index the quote and park the poison message"))
 }
 
 // NATS_NKEY_SEED authenticates with an nkey; a different key is refused.

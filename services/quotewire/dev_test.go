@@ -18,6 +18,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/composetest"
 	"github.com/quotewire/quotewire/pkg/estest"
 	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
 func freeAddr(t *testing.T) string {
@@ -69,16 +70,10 @@ func TestDevModeWithKeys(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(b)
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		if code, _ := get(httpAddr, "/v1/quotes", key); code == 200 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("dev mode never answered")
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	waittest.Eventually(t, 60*time.Second, func() bool {
+		code, _ := get(httpAddr, "/v1/quotes", key)
+		return code == 200
+	}, waittest.Says("dev mode never answered"))
 	for _, c := range []struct {
 		addr, path, key string
 		want            int
