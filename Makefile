@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SERVICES := ingest extractor indexer search
 
-.PHONY: help build run test test-faults bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
+.PHONY: help build run test unit golden test-faults bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -16,8 +16,14 @@ build: ## build bin/quotewire and the four service binaries
 run: ## start Elasticsearch, run the pipeline on the sample articles, serve search on :8080
 	scripts/run.sh
 
-test: ## gofmt, vet, tidy and protobuf checks, then all tests (real NATS, Elasticsearch, headless Chromium)
+test: ## gofmt, vet, tidy and protobuf checks, then all tests with -race (real NATS, Elasticsearch, headless Chromium)
 	scripts/test.sh
+
+unit: ## the fast inner loop: every test that needs neither Elasticsearch nor a browser (real in-process NATS), with -race
+	scripts/unit.sh
+
+golden: ## rewrite the engine's golden files (pkg/quote/testdata/extract) from its output; review the diff
+	go test ./pkg/quote -run TestGolden -update
 
 test-faults: ## fault-injection tests: ES stopped 60 s, NATS restarted, workers killed, poison, 429s, SIGTERM
 	scripts/test-faults.sh

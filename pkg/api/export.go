@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/quotewire/quotewire/pkg/article"
-	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/quotedoc"
 )
 
 // MaxExportRows bounds one export.
@@ -54,7 +54,7 @@ func (h *Search) export(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "export takes no group")
 		return
 	}
-	q.Size, q.Facets, q.Highlight = index.MaxSize, false, false
+	q.Size, q.Facets, q.Highlight = quotedoc.MaxSize, false, false
 	// the first page before any byte is sent: a bad query is still a 400
 	res, err := h.S.Search(r.Context(), q)
 	if err != nil {
@@ -122,15 +122,15 @@ type provenanceRequest struct {
 
 // ProvenanceJSON is one cluster quoting the post.
 type ProvenanceJSON struct {
-	Cluster       *index.Cluster `json:"cluster"`
-	Extent        string         `json:"extent"`
-	Within        float64        `json:"quote_in_post"`
-	Coverage      float64        `json:"post_in_quote"`
-	Earliest      QuoteJSON      `json:"earliest"`
-	Appearances   []QuoteJSON    `json:"appearances"`
-	SpeakerAgrees *bool          `json:"speaker_agrees,omitempty"`
-	ChannelAgrees *bool          `json:"channel_agrees,omitempty"`
-	BeforePost    *bool          `json:"earliest_before_post,omitempty"`
+	Cluster       *quotedoc.Cluster `json:"cluster"`
+	Extent        string            `json:"extent"`
+	Within        float64           `json:"quote_in_post"`
+	Coverage      float64           `json:"post_in_quote"`
+	Earliest      QuoteJSON         `json:"earliest"`
+	Appearances   []QuoteJSON       `json:"appearances"`
+	SpeakerAgrees *bool             `json:"speaker_agrees,omitempty"`
+	ChannelAgrees *bool             `json:"channel_agrees,omitempty"`
+	BeforePost    *bool             `json:"earliest_before_post,omitempty"`
 }
 
 func (h *Search) provenance(w http.ResponseWriter, r *http.Request) {
@@ -148,7 +148,7 @@ func (h *Search) provenance(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "text is required")
 		return
 	}
-	p := index.Post{Text: req.Text, Platform: req.Platform, Author: req.Author, URL: req.URL}
+	p := quotedoc.Post{Text: req.Text, Platform: req.Platform, Author: req.Author, URL: req.URL}
 	if req.PostedAt != "" {
 		t, err := time.Parse(time.RFC3339, req.PostedAt)
 		if err != nil {

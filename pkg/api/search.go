@@ -13,16 +13,16 @@ import (
 	"time"
 
 	"github.com/quotewire/quotewire/pkg/article"
-	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/quotedoc"
 )
 
 // Searcher answers quote queries; index.Index is one.
 type Searcher interface {
-	Search(ctx context.Context, q index.Query) (*index.Result, error)
-	Get(ctx context.Context, id string) (*index.Document, error)
-	GetCluster(ctx context.Context, id, cursor string, size int) (*index.Cluster, error)
-	Speakers(ctx context.Context, prefix string, size int) ([]index.Facet, error)
-	Provenance(ctx context.Context, p index.Post) ([]index.Match, error)
+	Search(ctx context.Context, q quotedoc.Query) (*quotedoc.Result, error)
+	Get(ctx context.Context, id string) (*quotedoc.Document, error)
+	GetCluster(ctx context.Context, id, cursor string, size int) (*quotedoc.Cluster, error)
+	Speakers(ctx context.Context, prefix string, size int) ([]quotedoc.Facet, error)
+	Provenance(ctx context.Context, p quotedoc.Post) ([]quotedoc.Match, error)
 }
 
 // Search serves the search API: quotes, clusters, speakers, export and
@@ -71,14 +71,14 @@ type ArticleJSON struct {
 }
 
 type listResponse struct {
-	Total      int64         `json:"total"`
-	TotalIsMin bool          `json:"total_is_lower_bound,omitempty"`
-	Quotes     []QuoteJSON   `json:"quotes"`
-	Facets     *index.Facets `json:"facets,omitempty"`
-	NextCursor *string       `json:"next_cursor"`
+	Total      int64            `json:"total"`
+	TotalIsMin bool             `json:"total_is_lower_bound,omitempty"`
+	Quotes     []QuoteJSON      `json:"quotes"`
+	Facets     *quotedoc.Facets `json:"facets,omitempty"`
+	NextCursor *string          `json:"next_cursor"`
 }
 
-func toJSON(d *index.Document) QuoteJSON {
+func toJSON(d *quotedoc.Document) QuoteJSON {
 	return QuoteJSON{
 		ID: d.ID, Text: d.Text, Speaker: d.Speaker, SpeakerMention: d.SpeakerMention, Cue: d.Cue,
 		Channel: d.Channel, Outlet: d.Outlet, Kind: d.Kind, Confidence: d.Confidence, Context: d.Context,
@@ -130,9 +130,9 @@ func params(w http.ResponseWriter, r *http.Request, allowed ...[]string) bool {
 // parseQuery reads the filters shared by list and export (which takes the
 // extra parameters too); it writes the 400 itself and reports false on a
 // bad parameter.
-func parseQuery(w http.ResponseWriter, r *http.Request, extra ...string) (index.Query, bool) {
+func parseQuery(w http.ResponseWriter, r *http.Request, extra ...string) (quotedoc.Query, bool) {
 	if !params(w, r, quoteParams, extra) {
-		return index.Query{}, false
+		return quotedoc.Query{}, false
 	}
 	q, err := QueryFromValues(r.URL.Query())
 	if err != nil {
@@ -144,8 +144,8 @@ func parseQuery(w http.ResponseWriter, r *http.Request, extra ...string) (index.
 
 // QueryFromValues reads the parameters of a quote search (the query string
 // of /v1/quotes and /v1/export) into an index query, as the API runs it.
-func QueryFromValues(v url.Values) (index.Query, error) {
-	q := index.Query{
+func QueryFromValues(v url.Values) (quotedoc.Query, error) {
+	q := quotedoc.Query{
 		Text: v.Get("q"), Speaker: v.Get("speaker"), Channel: v.Get("channel"), Outlet: v.Get("outlet"),
 		ArticleID: v.Get("article_id"), ClusterID: v.Get("cluster_id"), Cursor: v.Get("cursor"),
 		Sort: v.Get("sort"), Group: v.Get("group"),
@@ -164,8 +164,8 @@ func QueryFromValues(v url.Values) (index.Query, error) {
 	}
 	if s := v.Get("size"); s != "" {
 		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > index.MaxSize {
-			return q, errors.New("size must be a whole number from 1 to " + strconv.Itoa(index.MaxSize))
+		if err != nil || n < 1 || n > quotedoc.MaxSize {
+			return q, errors.New("size must be a whole number from 1 to " + strconv.Itoa(quotedoc.MaxSize))
 		}
 		q.Size = n
 	}
@@ -212,20 +212,20 @@ func (h *Search) list(w http.ResponseWriter, r *http.Request) {
 }
 
 type clusterResponse struct {
-	Cluster     *index.Cluster `json:"cluster"`
-	Appearances []QuoteJSON    `json:"appearances"`
-	NextCursor  *string        `json:"next_cursor"`
+	Cluster     *quotedoc.Cluster `json:"cluster"`
+	Appearances []QuoteJSON       `json:"appearances"`
+	NextCursor  *string           `json:"next_cursor"`
 }
 
 func (h *Search) cluster(w http.ResponseWriter, r *http.Request) {
 	if !params(w, r, []string{"size", "cursor"}) {
 		return
 	}
-	size := index.MaxSize
+	size := quotedoc.MaxSize
 	if s := r.URL.Query().Get("size"); s != "" {
 		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > index.MaxSize {
-			writeError(w, http.StatusBadRequest, "size must be a whole number from 1 to "+strconv.Itoa(index.MaxSize))
+		if err != nil || n < 1 || n > quotedoc.MaxSize {
+			writeError(w, http.StatusBadRequest, "size must be a whole number from 1 to "+strconv.Itoa(quotedoc.MaxSize))
 			return
 		}
 		size = n
@@ -280,10 +280,10 @@ func (h *Search) get(w http.ResponseWriter, r *http.Request) {
 
 func (h *Search) fail(w http.ResponseWriter, err error) {
 	switch {
-	case errors.Is(err, index.ErrBadQuery):
-		h.Log.Debug("bad query", "err", err, "detail", index.Detail(err))
+	case errors.Is(err, quotedoc.ErrBadQuery):
+		h.Log.Debug("bad query", "err", err, "detail", quotedoc.Detail(err))
 		writeError(w, http.StatusBadRequest, err.Error())
-	case errors.Is(err, index.ErrNotFound):
+	case errors.Is(err, quotedoc.ErrNotFound):
 		writeError(w, http.StatusNotFound, err.Error())
 	default:
 		h.Log.Error("search", "err", err)

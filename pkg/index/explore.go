@@ -14,20 +14,6 @@ import (
 	"github.com/quotewire/quotewire/pkg/cluster"
 )
 
-// Cluster is one quote cluster: the same words by the same speaker, with
-// every appearance in time order.
-type Cluster struct {
-	ID          string     `json:"id"`
-	Speaker     string     `json:"speaker"`
-	Text        string     `json:"text"` // the earliest appearance's words
-	Count       int64      `json:"count"`
-	FirstSeen   *time.Time `json:"first_seen"`
-	Outlets     []Facet    `json:"outlets"`
-	Channels    []Facet    `json:"channels"`
-	Appearances []Document `json:"-"`
-	NextCursor  string     `json:"-"`
-}
-
 // earliestFirst orders a cluster's appearances: earliest article first.
 func (ix *Index) earliestFirst(ctx context.Context) []elastic.Sorter {
 	return []elastic.Sorter{elastic.NewFieldSort("article.published_at").Asc().Missing("_last"), ix.lastSort(ctx)}
@@ -120,28 +106,6 @@ func (ix *Index) Speakers(ctx context.Context, prefix string, size int) ([]Facet
 	return terms(res.Aggregations, "speakers"), nil
 }
 
-// Post is a social post whose quoting articles a researcher looks for.
-type Post struct {
-	Text     string
-	Platform string
-	Author   string
-	URL      string
-	PostedAt *time.Time
-}
-
-// Match is one cluster that quotes a post.
-type Match struct {
-	Cluster  *Cluster
-	Quote    Document // the appearance that matched best
-	Coverage float64  // share of the post's content words the quote holds
-	Within   float64  // share of the quote's content words found in the post
-	// Extent says how the quote covers the post: "full", "part" (a part of
-	// the post), "longer" (the post inside a longer quote) or "edited".
-	Extent        string
-	SpeakerAgrees *bool
-	ChannelAgrees *bool
-}
-
 var (
 	urlRe     = regexp.MustCompile(`https?://\S+|www\.\S+`)
 	mentionRe = regexp.MustCompile(`(^|\s)RT\s+@\w+:?`)
@@ -172,15 +136,6 @@ func postText(text string) string {
 	})
 	return strings.ReplaceAll(text, "@", " ")
 }
-
-// Provenance limits.
-const (
-	MaxPostBytes         = 10000 // a post's text
-	MaxProvenanceMatches = 10    // clusters returned
-	// ProvenanceAppearances is how many appearances of each cluster come
-	// with a provenance answer (the cluster page pages through all).
-	ProvenanceAppearances = 20
-)
 
 // Provenance finds the clusters quoting a post, in full, in part or lightly
 // edited, each with its appearances in time order.

@@ -68,9 +68,6 @@ type Index struct {
 	docFreqs   *docFreqs
 }
 
-// ErrUnavailable wraps failures to reach the cluster, which are transient.
-var ErrUnavailable = errors.New("elasticsearch unavailable")
-
 // ErrRefused wraps failures no retry can mend: the cluster refused our
 // credentials, or its certificate is not trusted.
 var ErrRefused = errors.New("elasticsearch refused the connection")

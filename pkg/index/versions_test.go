@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -120,6 +121,19 @@ func TestTwoVersionsInOneBatch(t *testing.T) {
 	for _, id := range []string{"b1", "b2"} {
 		if got, want := texts(t, ix, id), []string{"A@2"}; !slices.Equal(got, want) {
 			t.Errorf("%s: %v, want %v", id, got, want)
+		}
+	}
+}
+
+// A cancelled request's errors keep their cause: the indexer tells a
+// shutdown (context.Canceled) from an outage, and both from bad data.
+func TestWriteErrorsKeepTheirCause(t *testing.T) {
+	ix := estest.Open(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for i, err := range ix.Write(ctx, []index.ArticleDocs{version("c1", 1, "A"), version("c2", 1, "B")}) {
+		if !errors.Is(err, context.Canceled) || !errors.Is(err, index.ErrUnavailable) {
+			t.Errorf("article %d: %v: want it to wrap both context.Canceled and ErrUnavailable", i, err)
 		}
 	}
 }

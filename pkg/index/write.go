@@ -2,34 +2,10 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/olivere/elastic/v7"
 )
-
-// ErrPermanent marks a write that can never succeed as sent (a mapping error,
-// an oversized document): the message carrying it belongs in the dead-letter
-// stream. Every other write error is transient and worth a retry.
-var ErrPermanent = errors.New("permanent indexing failure")
-
-// ArticleDocs are the quote documents of one article version, or of a part
-// of them when the version's quotes came in several events.
-type ArticleDocs struct {
-	ArticleID string
-	Version   int64
-	Docs      []Document
-	// Quotes is how many quotes the whole version has (0: len(Docs)): the
-	// positions from there on are swept of an older version's quotes.
-	Quotes int
-}
-
-func (a ArticleDocs) quotes() int {
-	if a.Quotes > 0 {
-		return a.Quotes
-	}
-	return len(a.Docs)
-}
 
 // sweepWindow is how many positions past an article's last quote one round
 // of the stale-quote sweep looks at.
@@ -112,7 +88,7 @@ func (ix *Index) write(ctx context.Context, batch []ArticleDocs) []error {
 	for i, a := range batch {
 		if errs[i] == nil {
 			pending = append(pending, i)
-			next[i] = a.quotes()
+			next[i] = a.QuoteCount()
 		}
 	}
 	// The first round probes one position per article: positions are

@@ -21,8 +21,8 @@ import (
 	"github.com/quotewire/quotewire/pkg/article"
 	"github.com/quotewire/quotewire/pkg/bus"
 	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
-	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/quote"
+	"github.com/quotewire/quotewire/pkg/quotedoc"
 )
 
 // errPermanent marks a message that can never be handled as sent.
@@ -225,7 +225,7 @@ func Event(a *quotewirev1.Article, qs []quote.Quote, now time.Time) *quotewirev1
 	}
 	for i, q := range qs {
 		ev.Quotes = append(ev.Quotes, &quotewirev1.Quote{
-			Id:         index.DocID(a.GetId(), i),
+			Id:         quotedoc.DocID(a.GetId(), i),
 			ArticleId:  a.GetId(),
 			Position:   int32(i),
 			Text:       q.Text,

@@ -15,12 +15,12 @@ import (
 	"github.com/quotewire/quotewire/pkg/admin"
 	"github.com/quotewire/quotewire/pkg/bus"
 	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
-	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/quotedoc"
 )
 
 // Writer stores the quote documents of article versions; index.Index is one.
 type Writer interface {
-	Write(ctx context.Context, batch []index.ArticleDocs) []error
+	Write(ctx context.Context, batch []quotedoc.ArticleDocs) []error
 	// Ping reports whether the store answers.
 	Ping(ctx context.Context) error
 }
@@ -118,7 +118,7 @@ func (x *Indexer) pause(ctx context.Context) {
 // handle writes one batch and settles its messages; it reports false when
 // the store was unavailable for part of it.
 func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
-	batch := make([]index.ArticleDocs, 0, len(msgs))
+	batch := make([]quotedoc.ArticleDocs, 0, len(msgs))
 	owners := make([]jetstream.Msg, 0, len(msgs))
 	now := time.Now().UTC()
 	for _, msg := range msgs {
@@ -132,10 +132,10 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 			x.s.settle(ctx, msg, fmt.Errorf("%w: quotes event without article id", errPermanent))
 			continue
 		}
-		batch = append(batch, index.ArticleDocs{
+		batch = append(batch, quotedoc.ArticleDocs{
 			ArticleID: ev.GetArticle().GetId(),
 			Version:   ev.GetArticle().GetVersion(),
-			Docs:      index.Documents(&ev, now),
+			Docs:      quotedoc.Documents(&ev, now),
 			Quotes:    int(ev.GetQuotesTotal()),
 		})
 		owners = append(owners, msg)
@@ -158,12 +158,12 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 	defer func() { go func() { g.Wait(); x.settling.Done() }() }()
 	for i, msg := range owners {
 		err := errs[i]
-		if errors.Is(err, index.ErrPermanent) {
+		if errors.Is(err, quotedoc.ErrPermanent) {
 			err = fmt.Errorf("%w: %w", errPermanent, err)
 		}
 		if err == nil {
 			x.m.Quotes.WithLabelValues("indexed").Add(float64(len(batch[i].Docs)))
-		} else if errors.Is(err, index.ErrUnavailable) {
+		} else if errors.Is(err, quotedoc.ErrUnavailable) {
 			ok = false
 		}
 		g.Go(func() error { x.s.settle(ctx, msg, err); return nil })
@@ -175,12 +175,12 @@ func (x *Indexer) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 // articles that failed transiently while the store still answers (items
 // rejected with 429 under load): they are retried here in a second rather
 // than redelivered after a backoff.
-func (x *Indexer) write(ctx context.Context, batch []index.ArticleDocs) []error {
+func (x *Indexer) write(ctx context.Context, batch []quotedoc.ArticleDocs) []error {
 	errs := x.w.Write(ctx, batch)
 	for attempt := range 4 {
 		var retry []int
 		for i, err := range errs {
-			if errors.Is(err, index.ErrUnavailable) {
+			if errors.Is(err, quotedoc.ErrUnavailable) {
 				retry = append(retry, i)
 			}
 		}
@@ -188,7 +188,7 @@ func (x *Indexer) write(ctx context.Context, batch []index.ArticleDocs) []error 
 			break
 		}
 		time.Sleep(100 * time.Millisecond << attempt)
-		sub := make([]index.ArticleDocs, len(retry))
+		sub := make([]quotedoc.ArticleDocs, len(retry))
 		for k, i := range retry {
 			sub[k] = batch[i]
 		}

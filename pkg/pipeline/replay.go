@@ -13,8 +13,8 @@ import (
 	"github.com/quotewire/quotewire/pkg/article"
 	"github.com/quotewire/quotewire/pkg/bus"
 	quotewirev1 "github.com/quotewire/quotewire/pkg/gen/quotewire/v1"
-	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/quote"
+	"github.com/quotewire/quotewire/pkg/quotedoc"
 )
 
 // Replay re-extracts every article kept in the articles stream with this
@@ -40,7 +40,7 @@ func Replay(ctx context.Context, js jetstream.JetStream, w Writer, log *slog.Log
 		if err != nil {
 			return quotes, fmt.Errorf("replay %s: %w", bus.ArticlesStream, err)
 		}
-		var docs []index.ArticleDocs
+		var docs []quotedoc.ArticleDocs
 		var seq uint64
 		now := time.Now().UTC()
 		for msg := range batch.Messages() {
@@ -52,7 +52,7 @@ func Replay(ctx context.Context, js jetstream.JetStream, w Writer, log *slog.Log
 				continue
 			}
 			ev := Event(&a, quote.Extract(a.GetText()), now)
-			docs = append(docs, index.ArticleDocs{ArticleID: a.GetId(), Version: a.GetVersion(), Docs: index.Documents(ev, now)})
+			docs = append(docs, quotedoc.ArticleDocs{ArticleID: a.GetId(), Version: a.GetVersion(), Docs: quotedoc.Documents(ev, now)})
 		}
 		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) {
 			return quotes, fmt.Errorf("replay %s: %w", bus.ArticlesStream, err)

@@ -19,7 +19,9 @@ import (
 // delivery is parked in the dead-letter stream too (JetStream would
 // otherwise stop delivering it silently), so nothing is ever dropped.
 type settler struct {
-	js         jetstream.JetStream
+	// deadLetter stores a message in the dead-letter stream with its reason
+	// (bus.DeadLetter; tests put a stand-in here).
+	deadLetter func(ctx context.Context, msg jetstream.Msg, reason error) error
 	consumer   string
 	log        *slog.Logger
 	m          *Metrics
@@ -27,7 +29,10 @@ type settler struct {
 }
 
 func newSettler(ctx context.Context, js jetstream.JetStream, cons jetstream.Consumer, consumer string, log *slog.Logger, m *Metrics) *settler {
-	s := &settler{js: js, consumer: consumer, log: log, m: m}
+	s := &settler{consumer: consumer, log: log, m: m}
+	s.deadLetter = func(ctx context.Context, msg jetstream.Msg, reason error) error {
+		return bus.DeadLetter(ctx, js, consumer, msg, reason)
+	}
 	if info, err := cons.Info(ctx); err == nil {
 		s.maxDeliver = info.Config.MaxDeliver
 	}
@@ -69,7 +74,7 @@ func (s *settler) settle(ctx context.Context, msg jetstream.Msg, err error) {
 // park stores msg in the dead-letter stream, then terminates it; when the
 // dead letter cannot be stored the message is nak'd and tried again.
 func (s *settler) park(ctx context.Context, msg jetstream.Msg, reason error) {
-	if derr := bus.DeadLetter(ctx, s.js, s.consumer, msg, reason); derr != nil {
+	if derr := s.deadLetter(ctx, msg, reason); derr != nil {
 		s.log.Error("dead-letter failed; will retry", "err", derr, "reason", reason)
 		_ = msg.NakWithDelay(5 * time.Second)
 		s.count("nakd")

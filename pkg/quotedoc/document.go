@@ -1,4 +1,10 @@
-package index
+// Package quotedoc is Quotewire's data model of stored quotes, free of any
+// store: the quote document and its id, the documents of an article
+// version, the questions asked of the store (queries, posts) and its
+// answers (pages, clusters, matches), and the errors that tell a client's
+// fault from an outage. The Elasticsearch adapter (pkg/index), the workers
+// (pkg/pipeline) and the HTTP handlers (pkg/api) share it.
+package quotedoc
 
 import (
 	"hash/fnv"
@@ -106,8 +112,12 @@ func Documents(ev *quotewirev1.QuotesExtracted, now time.Time) []Document {
 	docs := make([]Document, 0, len(ev.GetQuotes()))
 	for _, q := range ev.GetQuotes() {
 		pos := int(q.GetPosition())
+		id := q.GetId() // the extractor computed it: DocID of the article and position
+		if id == "" {
+			id = DocID(a.GetId(), pos)
+		}
 		docs = append(docs, Document{
-			ID:             DocID(a.GetId(), pos),
+			ID:             id,
 			ArticleID:      a.GetId(),
 			Position:       pos,
 			Text:           q.GetText(),
@@ -128,4 +138,23 @@ func Documents(ev *quotewirev1.QuotesExtracted, now time.Time) []Document {
 		})
 	}
 	return docs
+}
+
+// ArticleDocs are the quote documents of one article version, or of a part
+// of them when the version's quotes came in several events.
+type ArticleDocs struct {
+	ArticleID string
+	Version   int64
+	Docs      []Document
+	// Quotes is how many quotes the whole version has (0: len(Docs)): the
+	// positions from there on are swept of an older version's quotes.
+	Quotes int
+}
+
+// QuoteCount is how many quotes the whole article version has.
+func (a ArticleDocs) QuoteCount() int {
+	if a.Quotes > 0 {
+		return a.Quotes
+	}
+	return len(a.Docs)
 }
