@@ -27,6 +27,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"
 	"github.com/quotewire/quotewire/pkg/quote"
+	"github.com/quotewire/quotewire/pkg/quotedoc"
 	"github.com/quotewire/quotewire/pkg/service"
 	"github.com/quotewire/quotewire/pkg/synth"
 )
@@ -76,7 +77,7 @@ func BenchmarkPipeline(b *testing.B) {
 		arts[i], _ = proto.Marshal(a)
 		ids[i] = a.GetId()
 		ev := pipeline.Event(a, quote.Extract(a.GetText()), now)
-		docs[i] = index.Documents(ev, now)
+		docs[i] = quotedoc.Documents(ev, now)
 		quotes += int64(len(docs[i]))
 	}
 	for b.Loop() {
