@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -19,6 +20,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/estest"
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"
+	"github.com/quotewire/quotewire/pkg/quote"
 	"github.com/quotewire/quotewire/pkg/service"
 	"github.com/quotewire/quotewire/pkg/waittest"
 )
@@ -88,18 +90,33 @@ func TestEndToEnd(t *testing.T) {
 		json.NewDecoder(resp.Body).Decode(&r)
 		return r
 	}
+	// every quote the engine finds in the samples becomes searchable
+	want := 0
+	for _, line := range arts {
+		var a struct{ Text string }
+		if err := json.Unmarshal(line, &a); err != nil {
+			t.Fatal(err)
+		}
+		want += len(quote.Extract(a.Text))
+	}
+	if want < 300 {
+		t.Errorf("the samples hold %d quotes; the sample is meant to show the product with at least 300", want)
+	}
+	var have int
 	waittest.Eventually(t, 60*time.Second, func() bool {
 		ix.Refresh(ctx)
-		return get("article_id=sample-speech-1").Total > 0
-	}, waittest.Says("the last sample article never became searchable"))
+		have = get("size=1").Total
+		return have == want
+	}, func() string { return fmt.Sprintf("%d of the samples' %d quotes searchable", have, want) })
 	cases := []struct {
 		query, speaker, channel string
 		min                     int
 	}{
-		{"speaker=Hale", "Dana Hale", "twitter", 2},
+		{"speaker=Hale&channel=twitter", "Dana Hale", "twitter", 3},
 		{"speaker=Natarajan&channel=tv", "Priya Natarajan", "tv", 2},
-		{"speaker=Okafor", "James Okafor", "speech", 2},
-		{"speaker=Velez&q=secret", "Marta Velez", "", 1},
+		{"speaker=Okafor&channel=speech", "James Okafor", "speech", 2},
+		{"speaker=Velez&q=secret", "Marta Velez", "", 2},
+		{"speaker=Brandt&channel=tiktok", "Leo Brandt", "tiktok", 2},
 	}
 	for _, c := range cases {
 		r := get(c.query)
