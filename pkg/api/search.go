@@ -23,6 +23,7 @@ type Searcher interface {
 	GetCluster(ctx context.Context, id, cursor string, size int) (*quotedoc.Cluster, error)
 	Speakers(ctx context.Context, prefix string, size int) ([]quotedoc.Facet, error)
 	Provenance(ctx context.Context, p quotedoc.Post) ([]quotedoc.Match, error)
+	Speaker(ctx context.Context, name string) (*quotedoc.SpeakerProfile, error)
 }
 
 // Search serves the search API: quotes, clusters, speakers, export and
@@ -38,6 +39,7 @@ func (h *Search) Mount(mux *http.ServeMux) {
 	mux.HandleFunc("GET /v1/quotes/{id}", h.get)
 	mux.HandleFunc("GET /v1/clusters/{id}", h.cluster)
 	mux.HandleFunc("GET /v1/speakers", h.speakers)
+	mux.HandleFunc("GET /v1/speakers/{name}", h.speaker)
 	mux.HandleFunc("GET /v1/export", h.export)
 	mux.HandleFunc("POST /v1/provenance", h.provenance)
 }
@@ -264,6 +266,19 @@ func (h *Search) speakers(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"speakers": list})
+}
+
+// speaker serves a speaker's profile: quotes over time and by channel.
+func (h *Search) speaker(w http.ResponseWriter, r *http.Request) {
+	if !params(w, r) {
+		return
+	}
+	p, err := h.S.Speaker(r.Context(), r.PathValue("name"))
+	if err != nil {
+		h.fail(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
 }
 
 func (h *Search) get(w http.ResponseWriter, r *http.Request) {

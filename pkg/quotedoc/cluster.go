@@ -46,3 +46,29 @@ const (
 	// with a provenance answer (the cluster page pages through all).
 	ProvenanceAppearances = 20
 )
+
+// SpeakerProfile is what the quotes say about one speaker: how often, when,
+// on which channels and in which outlets they were quoted.
+type SpeakerProfile struct {
+	Name      string     `json:"name"` // the spelling most quotes give
+	Total     int64      `json:"total"`
+	FirstSeen *time.Time `json:"first_seen"`
+	LastSeen  *time.Time `json:"last_seen"`
+	Channels  []Facet    `json:"channels"`
+	Outlets   []Facet    `json:"outlets"`
+	// Interval is the width of each period ("7d", "1M"...), chosen so that
+	// the speaker's whole span fits in at most SpeakerPeriods periods.
+	Interval string   `json:"interval"`
+	Periods  []Period `json:"periods"`
+}
+
+// Period is one stretch of time in a speaker's profile: its quotes, by
+// channel.
+type Period struct {
+	Start    time.Time `json:"start"`
+	Count    int64     `json:"count"`
+	Channels []Facet   `json:"channels"`
+}
+
+// SpeakerPeriods bounds the periods of a speaker's profile.
+const SpeakerPeriods = 24

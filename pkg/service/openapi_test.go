@@ -50,7 +50,7 @@ func TestOpenAPI(t *testing.T) {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	want := []string{"/v1/articles", "/v1/clusters/{id}", "/v1/export", "/v1/provenance", "/v1/quotes", "/v1/quotes/{id}", "/v1/speakers"}
+	want := []string{"/v1/articles", "/v1/clusters/{id}", "/v1/export", "/v1/provenance", "/v1/quotes", "/v1/quotes/{id}", "/v1/speakers", "/v1/speakers/{name}"}
 	if strings.Join(paths, " ") != strings.Join(want, " ") {
 		t.Errorf("documented paths %v, served %v", paths, want)
 	}
@@ -87,6 +87,9 @@ func TestOpenAPI(t *testing.T) {
 		{"GET", "/v1/clusters/" + first.Quotes[0].ClusterID, nil},
 		{"GET", "/v1/clusters/does-not-exist", nil},
 		{"GET", "/v1/speakers?prefix=chr", nil},
+		{"GET", "/v1/speakers/Chrissy%20Teigen", nil},
+		{"GET", "/v1/speakers/Nobody%20Known", nil},
+		{"GET", "/v1/speakers/%F0%9F%98%80", nil},
 		{"GET", "/v1/export?format=csv&speaker=Teigen", nil},
 		{"GET", "/v1/export?format=jsonl", nil},
 		{"POST", "/v1/provenance", map[string]any{"text": "Driving home from the hospital was the hardest thing I have ever done", "platform": "twitter", "author": "chrissyteigen"}},

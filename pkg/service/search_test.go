@@ -193,6 +193,29 @@ func TestSearchClustersProvenanceExport(t *testing.T) {
 		t.Errorf("speakers?prefix=teig: %+v", sp)
 	}
 
+	// a speaker's profile: quotes over time and by channel
+	var prof struct {
+		Name     string
+		Total    int
+		First    time.Time `json:"first_seen"`
+		Channels []struct {
+			Value string
+			Count int
+		}
+		Periods []struct{ Count int }
+	}
+	call("GET", "/v1/speakers/teigen", nil, 200, &prof)
+	sum := 0
+	for _, p := range prof.Periods {
+		sum += p.Count
+	}
+	if prof.Name != "Chrissy Teigen" || prof.Total != 5 || sum != 5 || prof.First.Format("2006-01-02") != "2021-02-20" ||
+		len(prof.Channels) != 2 || prof.Channels[0].Value != "twitter" || prof.Channels[0].Count != 4 {
+		t.Errorf("speaker profile: %+v", prof)
+	}
+	call("GET", "/v1/speakers/Nobody%20Known", nil, 404, nil)
+	call("GET", "/v1/speakers/%3F%3F", nil, 400, nil)
+
 	// provenance of the post as tweeted: emoji, hashtag, mention, link, line break
 	var prov struct {
 		Matches []struct {
