@@ -106,18 +106,128 @@ function articleLink(a) {
   return a.url && /^https?:\/\//.test(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : el('span', { text: title });
 }
 
+// quoteHTML shows a quote as a quotation: in typographic marks, a trailing
+// comma, colon or semicolon (where the article's sentence went on) turned
+// into a full stop. Display only: the stored text stays exact.
+function ending(t) { return t.replace(/\s+$/, '').replace(/[,;:]$/, '.'); }
+function quoteInto(bq, q) {
+  if (q.highlight) bq.innerHTML = '\u201c' + ending(safeHighlight(q.highlight)) + '\u201d';
+  else bq.textContent = '\u201c' + ending(q.text) + '\u201d';
+  return bq;
+}
+
+// Channel colours, shared by badges, the timeline and the speaker chart;
+// "unknown" stays grey and quiet.
+const COLORS = { instagram: '#c13584', twitter: '#1d9bf0', facebook: '#1877f2', tiktok: '#111111', youtube: '#e62117',
+  social_media: '#7b61ff', tv: '#d9480f', radio: '#2b8a3e', podcast: '#9c36b5', interview: '#0b7285', statement: '#5c7cfa',
+  press_conference: '#e67700', speech: '#a61e4d', publication: '#495057', unknown: '#adb5bd' };
+function color(ch) { return COLORS[ch] || COLORS.unknown; }
+function badge(ch) { return el('span', { class: 'badge' + (ch === 'unknown' ? ' quiet' : ''), 'data-channel': ch, text: ch }); }
+function speakerLink(name) {
+  return name ? el('a', { href: '#/speakers/' + encodeURIComponent(name), class: 'speaker', text: name }) : el('strong', { text: 'unattributed' });
+}
+
 function quoteItem(q) {
-  const bq = el('blockquote');
-  if (q.highlight) bq.innerHTML = safeHighlight(q.highlight); else bq.textContent = q.text;
   const meta = el('p', { class: 'meta' },
-    el('strong', { text: q.speaker || 'unattributed' }), ' · ',
-    el('span', { class: 'badge', text: q.channel }),
+    speakerLink(q.speaker), ' · ', badge(q.channel),
     q.outlet ? el('span', { text: q.outlet + ' · ' }) : null,
     articleLink(q.article), ' · ', el('span', { text: (q.article.outlet || '') + ' ' + date(q.article.published_at) }));
-  const li = el('li', { class: 'quote' }, bq, meta);
+  const li = el('li', { class: 'quote' }, quoteInto(el('blockquote'), q), meta);
+  if (q.context) li.append(el('details', { class: 'context' }, el('summary', { text: 'Context' }), el('p', { text: q.context })));
   if (q.cluster_id) li.append(el('p', { class: 'meta' }, el('a', { href: '#/cluster/' + encodeURIComponent(q.cluster_id), class: 'cluster-link', text: 'All appearances of this quote' })));
   return li;
 }
+
+// ---- pictures: plain SVG drawn here ----
+const SVGNS = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs = {}, ...children) {
+  const e = document.createElementNS(SVGNS, tag);
+  for (const [k, v] of Object.entries(attrs)) if (k === 'text') e.textContent = v; else e.setAttribute(k, v);
+  for (const c of children) if (c) e.append(c);
+  return e;
+}
+const DAY = 86400000;
+function time(s) { return s ? Date.parse(s) : NaN; }
+function shortDate(ms) { return new Date(ms).toISOString().slice(0, 10); }
+
+// timeline draws one mark per appearance on a time axis, coloured by
+// channel and labelled by outlet; the first appearance is ringed.
+function timeline(apps) {
+  const dated = apps.filter((q) => !isNaN(time(q.article.published_at)));
+  const W = 900, H = 150, L = 40, R = 40, Y = 60;
+  const box = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart timeline-chart', role: 'img', 'aria-label': 'Appearances over time' });
+  if (!dated.length) return box;
+  let t0 = Math.min(...dated.map((q) => time(q.article.published_at)));
+  let t1 = Math.max(...dated.map((q) => time(q.article.published_at)));
+  if (t1 - t0 < 2 * DAY) { t0 -= DAY; t1 += DAY; }
+  const x = (t) => L + (W - L - R) * (t - t0) / (t1 - t0);
+  box.append(svg('line', { x1: L, x2: W - R, y1: Y, y2: Y, stroke: '#ced4da', 'stroke-width': 2 }),
+    svg('text', { x: L, y: H - 8, class: 'axis', text: shortDate(t0) }),
+    svg('text', { x: W - R, y: H - 8, class: 'axis', 'text-anchor': 'end', text: shortDate(t1) }));
+  dated.forEach((q, i) => {
+    const cx = x(time(q.article.published_at));
+    const g = svg('g', { class: 'mark' + (i === 0 ? ' first' : ''), 'data-channel': q.channel },
+      svg('title', { text: date(q.article.published_at) + ' · ' + (q.article.outlet || 'unknown outlet') + ' · ' + q.channel }),
+      svg('circle', { cx, cy: Y, r: i === 0 ? 9 : 7, fill: color(q.channel), stroke: '#fff', 'stroke-width': 2 }),
+      svg('text', { x: cx, y: Y + 24 + 14 * (i % 3), 'text-anchor': 'middle', class: 'label', text: q.article.outlet || '' }));
+    if (i === 0) g.append(svg('circle', { cx, cy: Y, r: 14, fill: 'none', stroke: '#1b1f24', 'stroke-width': 1.5 }),
+      svg('text', { x: cx, y: Y - 20, 'text-anchor': 'middle', class: 'label first-label', text: 'first' }));
+    box.append(g);
+  });
+  return box;
+}
+
+// bars draws a small bar chart of facet counts (months), each bar a
+// button that calls pick(value).
+function bars(items, pick, selected) {
+  const W = 260, H = 90, B = 16;
+  const n = items.length, max = Math.max(1, ...items.map((it) => it.count));
+  const w = Math.max(6, Math.min(28, (W - 10) / Math.max(1, n) - 4));
+  const box = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart bars', role: 'group', 'aria-label': 'Quotes per month' });
+  items.forEach((it, i) => {
+    const h = Math.max(2, (H - B - 6) * it.count / max);
+    const bx = 5 + i * (w + 4);
+    const bar = svg('g', { class: 'bar' + (it.value === selected ? ' selected' : ''), role: 'button', tabindex: 0, 'data-month': it.value,
+      'aria-label': it.value + ': ' + plural(it.count, 'quote', 'quotes') },
+      svg('title', { text: it.value + ': ' + plural(it.count, 'quote', 'quotes') }),
+      svg('rect', { x: bx - 2, y: 0, width: w + 4, height: H, class: 'hit' }),
+      svg('rect', { x: bx, y: H - B - h, width: w, height: h, rx: 2, class: 'fill' }),
+      svg('text', { x: bx + w / 2, y: H - 3, 'text-anchor': 'middle', class: 'axis', text: it.value.slice(5) }));
+    bar.addEventListener('click', () => pick(it.value));
+    bar.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); pick(it.value); } });
+    box.append(bar);
+  });
+  return box;
+}
+
+// stacked draws a speaker's quotes per period, stacked by channel.
+function stacked(periods) {
+  const W = 900, H = 180, L = 30, B = 22;
+  const box = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart stacked', role: 'img', 'aria-label': 'Quotes over time by channel' });
+  if (!periods.length) return box;
+  const max = Math.max(1, ...periods.map((p) => p.count));
+  const w = Math.min(60, (W - L - 10) / periods.length - 4);
+  periods.forEach((p, i) => {
+    const bx = L + i * (w + 4);
+    let y = H - B;
+    const g = svg('g', { class: 'period', 'data-count': p.count }, svg('title', { text: shortDate(time(p.start)) + ': ' + plural(p.count, 'quote', 'quotes') }));
+    for (const c of p.channels) {
+      const h = (H - B - 10) * c.count / max;
+      y -= h;
+      g.append(svg('rect', { x: bx, y, width: w, height: h, fill: color(c.value), 'data-channel': c.value }));
+    }
+    g.append(svg('text', { x: bx + w / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis', text: shortDate(time(p.start)).slice(5) }));
+    box.append(g);
+  });
+  box.append(svg('text', { x: 2, y: 12, class: 'axis', text: String(max) }));
+  return box;
+}
+
+function legend(channels) {
+  return el('p', { class: 'legend' }, ...channels.map((c) => el('span', { class: 'key' },
+    svgSwatch(c.value), ' ' + c.value + ' (' + c.count + ')')));
+}
+function svgSwatch(ch) { return svg('svg', { width: 12, height: 12, class: 'swatch' }, svg('rect', { width: 12, height: 12, rx: 2, fill: color(ch) })); }
 
 // ---- search page ----
 let cursor = null;
@@ -142,6 +252,11 @@ async function runSearch(append) {
     const r = await api('v1/quotes?' + p.toString());
     if (!append) $('results').replaceChildren();
     for (const q of r.quotes) $('results').append(quoteItem(q));
+    if (!append && r.quotes.length === 0) {
+      $('results').append(el('li', { class: 'empty' },
+        el('p', { text: 'No quote matches.' }),
+        el('p', { class: 'meta', text: 'Try fewer words, a surname alone ("Hale"), another spelling, or clear a filter. Words in double quotes must appear together.' })));
+    }
     cursor = r.next_cursor;
     $('more').hidden = !cursor;
     const total = r.total_is_lower_bound ? 'more than ' + r.total.toLocaleString('en') + ' quotes' : null;
@@ -160,23 +275,38 @@ function renderFacets(f) {
   const box = $('facets');
   box.replaceChildren();
   if (!f) return;
-  const groups = [['Speakers', 'speakers', 'speaker'], ['Channels', 'channels', 'channel'], ['Outlets', 'outlets', 'outlet'], ['Months', 'months', null]];
+  const groups = [['Speakers', 'speakers', 'speaker'], ['Channels', 'channels', 'channel'], ['Outlets', 'outlets', 'outlet']];
   for (const [title, key, field] of groups) {
     const items = f[key] || [];
     if (!items.length) continue;
     const ul = el('ul');
     for (const it of items) {
-      const label = it.value + ' (' + it.count + ')';
-      if (field) {
-        const b = el('button', { type: 'button', class: 'facet', 'data-field': field, text: label });
-        b.addEventListener('click', () => { $(field).value = it.value; cursor = null; writeHash(); });
-        ul.append(el('li', {}, b));
-      } else {
-        ul.append(el('li', { text: label }));
-      }
+      const b = el('button', { type: 'button', class: 'facet' + (it.value === 'unknown' ? ' quiet' : ''), 'data-field': field, text: it.value + ' (' + it.count + ')' });
+      b.addEventListener('click', () => { $(field).value = it.value; cursor = null; writeHash(); });
+      ul.append(el('li', {}, b));
     }
     box.append(el('h2', { text: title }), ul);
   }
+  const months = f.months || [];
+  if (months.length) {
+    const chosen = $('from').value && $('from').value.slice(0, 7) === ($('to').value || '').slice(0, 7) ? $('from').value.slice(0, 7) : '';
+    box.append(el('h2', { text: 'Months' }), bars(months, pickMonth, chosen));
+    if (chosen) {
+      const clear = el('button', { type: 'button', class: 'facet', text: 'all months' });
+      clear.addEventListener('click', () => { $('from').value = ''; $('to').value = ''; writeHash(); });
+      box.append(clear);
+    }
+  }
+}
+
+// pickMonth filters the search to one month ("2026-03").
+function pickMonth(m) {
+  const [y, mo] = m.split('-').map(Number);
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  $('from').value = m + '-01';
+  $('to').value = m + '-' + String(last).padStart(2, '0');
+  cursor = null;
+  writeHash();
 }
 
 function writeHash() {
@@ -206,14 +336,47 @@ async function showCluster(id) {
   try {
     const r = await api('v1/clusters/' + encodeURIComponent(id));
     const c = r.cluster;
-    $('cluster-title').textContent = (c.speaker || 'Unattributed') + ': quoted ' + plural(c.count, 'time', 'times');
-    $('cluster-text').textContent = c.text;
-    $('cluster-meta').textContent = 'First seen ' + date(c.first_seen) + ' · outlets: ' + c.outlets.map((o) => o.value).join(', ') +
-      ' · channels: ' + c.channels.map((o) => o.value).join(', ');
+    $('cluster-title').replaceChildren(speakerLink(c.speaker), document.createTextNode(': quoted ' + plural(c.count, 'time', 'times')));
+    quoteInto($('cluster-text'), c);
+    const facetLinks = (field, items) => items.map((o, i) => [i ? ', ' : '', el('a', { href: '#/?' + new URLSearchParams({ [field]: o.value }).toString(), text: o.value })]).flat();
+    $('cluster-meta').replaceChildren('First seen ' + date(c.first_seen) + ' · outlets: ', ...facetLinks('outlet', c.outlets),
+      ' · channels: ', ...facetLinks('channel', c.channels));
+    $('cluster-chart').replaceChildren(timeline(r.appearances), legend(c.channels));
     $('timeline').replaceChildren(...r.appearances.map((q) => el('li', {},
-      el('p', { class: 'meta' }, el('strong', { text: date(q.article.published_at) }), ' · ', el('span', { text: q.article.outlet || '' }), ' · ', articleLink(q.article)),
-      el('blockquote', { text: q.text }))));
-  } catch (e) { failed(e, () => showCluster(id)); }
+      el('p', { class: 'meta' }, el('strong', { text: date(q.article.published_at) }), ' · ', el('span', { text: q.article.outlet || '' }), ' · ', badge(q.channel), articleLink(q.article)),
+      quoteInto(el('blockquote'), q))));
+  } catch (e) {
+    if (/not found/i.test(e.message)) {
+      $('cluster-title').textContent = 'No such cluster';
+      $('cluster-text').textContent = 'It may have been re-indexed. Search for the quote\'s words instead.';
+      for (const id of ['cluster-meta', 'cluster-chart', 'timeline']) $(id).replaceChildren();
+    } else failed(e, () => showCluster(id));
+  }
+}
+
+// ---- speaker page ----
+async function showSpeaker(name) {
+  showError('');
+  $('speaker-name').textContent = name;
+  for (const id of ['speaker-summary', 'speaker-chart', 'speaker-channels', 'speaker-quotes']) $(id).replaceChildren();
+  try {
+    const p = await api('v1/speakers/' + encodeURIComponent(name));
+    $('speaker-name').textContent = p.name;
+    $('speaker-summary').textContent = plural(p.total, 'quote', 'quotes') + ', first ' + date(p.first_seen) + ', last ' + date(p.last_seen) +
+      (p.outlets.length ? ' · most often in ' + p.outlets.slice(0, 3).map((o) => o.value).join(', ') : '');
+    $('speaker-chart').replaceChildren(stacked(p.periods), legend(p.channels));
+    const ul = el('ul', { class: 'inline' });
+    for (const c of p.channels) {
+      ul.append(el('li', {}, el('a', { href: '#/?' + new URLSearchParams({ speaker: p.name, channel: c.value }).toString(), class: 'facet-link', text: c.value + ' (' + c.count + ')' })));
+    }
+    $('speaker-channels').replaceChildren(ul);
+    const r = await api('v1/quotes?' + new URLSearchParams({ speaker: p.name, sort: 'date', size: '20' }).toString());
+    $('speaker-quotes').replaceChildren(...r.quotes.map(quoteItem));
+  } catch (e) {
+    if (/not found/i.test(e.message)) {
+      $('speaker-summary').textContent = 'No quote by this name yet. Try the surname alone, or search for what they said.';
+    } else failed(e, () => showSpeaker(name));
+  }
 }
 
 // ---- provenance page ----
@@ -245,8 +408,11 @@ async function findProvenance(ev) {
 // ---- routing ----
 function route() {
   const h = location.hash || '#/';
-  for (const s of ['search', 'cluster', 'provenance']) $('page-' + s).hidden = true;
-  if (h.startsWith('#/cluster/')) {
+  for (const s of ['search', 'cluster', 'provenance', 'speaker']) $('page-' + s).hidden = true;
+  if (h.startsWith('#/speakers/')) {
+    $('page-speaker').hidden = false;
+    showSpeaker(decodeURIComponent(h.slice('#/speakers/'.length)));
+  } else if (h.startsWith('#/cluster/')) {
     $('page-cluster').hidden = false;
     showCluster(decodeURIComponent(h.slice('#/cluster/'.length)));
   } else if (h.startsWith('#/provenance')) {

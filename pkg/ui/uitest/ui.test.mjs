@@ -39,6 +39,13 @@ try {
   await page.press('#q', 'Enter');
   await page.waitForFunction(() => document.querySelector('#summary').textContent.startsWith('4 quotes'));
   assert.ok(await page.$('#results li mark'), 'the query words are highlighted');
+  // quotes read as quotations: typographic marks, no dangling comma
+  const shown = await page.$$eval('#results li blockquote', (xs) => xs.map((x) => x.textContent));
+  for (const t of shown) assert.match(t, /^\u201c.*[^,]\u201d$/, 'quote shown as ' + t);
+  // the sentence of context, on demand
+  assert.equal(await page.isVisible('#results li details.context p'), false);
+  await page.click('#results li details.context summary');
+  assert.match(await page.textContent('#results li details.context p'), /tweeted|wrote|said/);
   // apply a filter from the facets
   await page.click('aside button.facet[data-field="outlet"]:has-text("Sun Herald")');
   await page.waitForFunction(() => document.querySelector('#summary').textContent === '1 quote');
@@ -52,7 +59,46 @@ try {
   const dates = await page.$$eval('#timeline li strong', (xs) => xs.map((x) => x.textContent));
   assert.deepEqual(dates, [...dates].sort(), 'appearances in time order');
   assert.equal(dates[0], '2021-02-20');
+  // the timeline: one mark per appearance, the first ringed, coloured by channel
+  const marks = await page.$$eval('svg.timeline-chart g.mark', (gs) => gs.map((g) => ({ first: g.classList.contains('first'), channel: g.dataset.channel })));
+  assert.equal(marks.length, dates.length, 'one timeline mark per appearance');
+  assert.deepEqual(marks.map((m) => m.first), [true, false, false, false]);
+  assert.ok(marks.every((m) => m.channel === 'twitter'));
+  assert.match(await page.textContent('svg.timeline-chart'), /Sun Herald/);
   await page.screenshot({ path: shots + '/cluster.png', fullPage: true });
+
+  // the speaker page, from the cluster's speaker: quotes over time by channel
+  await page.click('#cluster-title a.speaker');
+  await page.waitForSelector('#speaker-quotes li');
+  assert.equal(await page.textContent('#speaker-name'), 'Chrissy Teigen');
+  assert.match(await page.textContent('#speaker-summary'), /^5 quotes, first 2021-02-20/);
+  const perChannel = await page.$$eval('svg.stacked rect[data-channel]', (rs) => rs.map((r) => r.dataset.channel));
+  assert.ok(perChannel.includes('twitter') && perChannel.includes('tv'), 'stacked bars by channel: ' + perChannel);
+  assert.equal(await page.$$eval('#speaker-quotes li', (xs) => xs.length), 5);
+  await page.screenshot({ path: shots + '/speaker.png', fullPage: true });
+  // a channel of the speaker filters the search
+  await page.click('#speaker-channels a:has-text("tv")');
+  await page.waitForFunction(() => !document.querySelector('#page-search').hidden && document.querySelector('#channel').value === 'tv' &&
+    document.querySelectorAll('#results li.quote').length === 1 && /CNN/.test(document.querySelector('#results').textContent));
+  assert.equal(await page.inputValue('#speaker'), 'Chrissy Teigen');
+
+  // the Months facet is a bar chart: clicking a month filters to it
+  await page.goto(base + '/#/');
+  await page.waitForSelector('svg.bars g.bar');
+  assert.deepEqual(await page.$$eval('svg.bars g.bar', (gs) => gs.map((g) => g.dataset.month)), ['2021-02', '2021-03', '2021-04']); // the hostile article is from April
+  await page.click('svg.bars g.bar[data-month="2021-02"]');
+  await page.waitForFunction(() => document.querySelector('#summary').textContent === '1 quote');
+  assert.equal(await page.inputValue('#from'), '2021-02-01');
+  assert.equal(await page.inputValue('#to'), '2021-02-28');
+  assert.ok(await page.$('svg.bars g.bar.selected[data-month="2021-02"]'), 'the chosen month is marked');
+  await page.screenshot({ path: shots + '/months.png', fullPage: true });
+  // an empty result says what to try
+  await page.goto(base + '/#/?q=zebra%20crossing%20quantum');
+  await page.waitForSelector('#results li.empty');
+  assert.match(await page.textContent('#results li.empty'), /Try fewer words/);
+  // a favicon, and unknown channels shown quietly
+  const icon = await page.evaluate(async () => (await fetch('favicon.ico')).status);
+  assert.equal(icon, 200);
 
   // provenance: paste a post
   await page.click('#nav-provenance');
