@@ -194,8 +194,12 @@ func writeNATSEnv(path string, c service.NATS) error {
 	return os.Rename(tmp, path)
 }
 
+// summaryRows is how many speakers the summary lists, most quoted first.
+const summaryRows = 12
+
 func printSummary(w io.Writer, docs []index.Document, addr string, keyed bool) {
 	bySpeaker := map[string]map[string]int{}
+	total := map[string]int{}
 	for _, d := range docs {
 		s := d.Speaker
 		if s == "" {
@@ -205,14 +209,20 @@ func printSummary(w io.Writer, docs []index.Document, addr string, keyed bool) {
 			bySpeaker[s] = map[string]int{}
 		}
 		bySpeaker[s][d.Channel]++
+		total[s]++
 	}
 	speakers := make([]string, 0, len(bySpeaker))
 	for s := range bySpeaker {
 		speakers = append(speakers, s)
 	}
-	sort.Strings(speakers)
-	fmt.Fprintf(w, "\n%d quotes searchable. Quotes per speaker and channel:\n", len(docs))
-	for _, s := range speakers {
+	sort.Slice(speakers, func(i, j int) bool {
+		if total[speakers[i]] != total[speakers[j]] {
+			return total[speakers[i]] > total[speakers[j]]
+		}
+		return speakers[i] < speakers[j]
+	})
+	fmt.Fprintf(w, "\n%d quotes by %d speakers searchable. The most quoted, by channel:\n", len(docs), len(speakers))
+	for _, s := range speakers[:min(len(speakers), summaryRows)] {
 		chans := make([]string, 0, len(bySpeaker[s]))
 		for c := range bySpeaker[s] {
 			chans = append(chans, c)
@@ -223,6 +233,9 @@ func printSummary(w io.Writer, docs []index.Document, addr string, keyed bool) {
 			fmt.Fprintf(w, " %s=%d", c, bySpeaker[s][c])
 		}
 		fmt.Fprintln(w)
+	}
+	if n := len(speakers) - summaryRows; n > 0 {
+		fmt.Fprintf(w, "  ... and %d more (all of them in the web UI's Speakers facet)\n", n)
 	}
 	auth := ""
 	if keyed {
