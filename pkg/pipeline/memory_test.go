@@ -3,22 +3,14 @@ package pipeline_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"golang.org/x/sync/errgroup"
-
-	"github.com/quotewire/quotewire/pkg/admin"
 	"github.com/quotewire/quotewire/pkg/bus"
 	"github.com/quotewire/quotewire/pkg/index"
-	"github.com/quotewire/quotewire/pkg/natstest"
-	"github.com/quotewire/quotewire/pkg/pipeline"
-	"github.com/quotewire/quotewire/pkg/service"
 	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
@@ -102,22 +94,7 @@ type memRig struct {
 }
 
 func startMemory(t *testing.T, w *memWriter) *memRig {
-	ns := natstest.Start(t)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ctx, cancel := context.WithCancel(context.Background())
-	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, t.Name(), log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := pipeline.NewMetrics(admin.NewRegistry())
-	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
-	g.Go(func() error { return pipeline.NewIndexer(js, w, log, m, 16).Run(gctx) })
-	t.Cleanup(func() {
-		cancel()
-		g.Wait()
-		nc.Close()
-	})
+	js := runPipeline(t, bus.ServerOptions{}, w, 16)
 	return &memRig{rig: &rig{t: t, js: js, ctx: context.Background()}, w: w}
 }
 

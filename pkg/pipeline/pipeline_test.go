@@ -34,6 +34,12 @@ func start(t *testing.T) *rig { return startWith(t, bus.ServerOptions{}) }
 
 func startWith(t *testing.T, o bus.ServerOptions) *rig {
 	ix := estest.Open(t)
+	return &rig{t: t, js: runPipeline(t, o, ix, 32), ix: ix, ctx: context.Background()}
+}
+
+// runPipeline runs the extractor and an indexer writing to w on a real
+// in-process NATS server until the test ends.
+func runPipeline(t *testing.T, o bus.ServerOptions, w pipeline.Writer, batch int) jetstream.JetStream {
 	ns := natstest.StartWith(t, o)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
@@ -44,13 +50,13 @@ func startWith(t *testing.T, o bus.ServerOptions) *rig {
 	m := pipeline.NewMetrics(admin.NewRegistry())
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
-	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 32).Run(gctx) })
+	g.Go(func() error { return pipeline.NewIndexer(js, w, log, m, batch).Run(gctx) })
 	t.Cleanup(func() {
 		cancel()
 		g.Wait()
 		nc.Close()
 	})
-	return &rig{t: t, js: js, ix: ix, ctx: context.Background()}
+	return js
 }
 
 func (r *rig) publish(id string, version int64, text string) bool {

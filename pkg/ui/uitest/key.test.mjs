@@ -2,20 +2,12 @@
 // key, asks for one, refuses a wrong one, keeps the right one for the tab
 // (sessionStorage) and sends it on every call, exports included.
 // usage: node key.test.mjs BASE_URL SCREENSHOT_DIR KEY
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { base, shots, args, launch } from './browser.mjs';
 
-const base = process.argv[2].replace(/\/$/, '');
-const shots = process.argv[3] || '.';
-const key = process.argv[4];
+const key = args[0];
 assert.ok(key, 'usage: node key.test.mjs BASE_URL SCREENSHOT_DIR KEY');
-mkdirSync(shots, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage'],
-});
+const browser = await launch();
 const errors = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });

@@ -1,18 +1,10 @@
 // The web UI in a real browser: search, filter, open a cluster, trace a
 // post, escape hostile quote text, and fit a phone screen.
 // usage: node ui.test.mjs BASE_URL SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { base, shots, launch } from './browser.mjs';
 
-const base = process.argv[2].replace(/\/$/, '');
-const shots = process.argv[3] || '.';
-mkdirSync(shots, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage'],
-});
+const browser = await launch();
 const errors = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
