@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SERVICES := ingest extractor indexer search
 
-.PHONY: help build run test unit golden test-faults bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
+.PHONY: help build run test unit golden train cv-channel test-faults bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -24,6 +24,12 @@ unit: ## the fast inner loop: every test that needs neither Elasticsearch nor a 
 
 golden: ## rewrite the engine's golden files (pkg/quote/testdata/extract) from its output; review the diff
 	go test ./pkg/quote -run TestGolden -update
+
+train: ## learn the channel classifier from ../shared/eval (PolNeAR and celebrity dev) into pkg/quote/data/channel.model
+	go run ./services/quotewire train-channel -o pkg/quote/data/channel.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
+
+cv-channel: ## the channel classifier's 5-fold cross-validation by article and its transfer between corpora, beside the rules
+	scripts/cv-channel.sh 5
 
 test-faults: ## fault-injection tests: ES stopped 60 s, NATS restarted, workers killed, poison, 429s, SIGTERM
 	scripts/test-faults.sh

@@ -32,3 +32,16 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(text)
 	}
 }
+
+// BenchmarkExtractClassifier is BenchmarkExtract with the built-in channel
+// classifier deciding channels: the ratio of the two is its cost.
+func BenchmarkExtractClassifier(b *testing.B) {
+	prev := SetChannelModel(EmbeddedChannelModel())
+	defer SetChannelModel(prev)
+	text := benchArticle()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text)
+	}
+}

@@ -48,8 +48,43 @@ type Quote struct {
 const MaxTextBytes = 16 << 20
 
 // Extract finds the quotations in text. Invalid UTF-8 is tolerated: offsets
-// always fall on rune boundaries of the input.
+// always fall on rune boundaries of the input. Channels are the learned
+// classifier's (classify.go), reading the rule cascade's among its
+// features.
 func Extract(text string) []Quote {
+	e := newExtraction(capText(text))
+	out := e.run()
+	e.classify(channelModel.Load(), out)
+	e.release()
+	return out
+}
+
+// ExtractRules is Extract with the channels of the rule cascade alone.
+func ExtractRules(text string) []Quote {
+	e := newExtraction(capText(text))
+	out := e.run()
+	e.release()
+	return out
+}
+
+// ChannelFeatures is ExtractRules with each quote's classifier features as
+// text: what the trainer learns from.
+func ChannelFeatures(text string) ([]Quote, [][]string) {
+	e := newExtraction(capText(text))
+	out := e.run()
+	art := e.articleFeatures()
+	feats := make([][]string, len(out))
+	for i := range out {
+		f := featureSink{names: &feats[i]}
+		e.quoteFeatures(out, i, art, &f)
+	}
+	e.release()
+	return out, feats
+}
+
+// capText cuts a text longer than MaxTextBytes (at a paragraph break when
+// there is one).
+func capText(text string) string {
 	if len(text) > MaxTextBytes {
 		cut := strings.LastIndexByte(text[:MaxTextBytes], '\n')
 		if cut <= 0 {
@@ -60,10 +95,7 @@ func Extract(text string) []Quote {
 		}
 		text = text[:cut]
 	}
-	e := newExtraction(text)
-	out := e.run()
-	e.release()
-	return out
+	return text
 }
 
 // tokenBuffers recycles token slices between extractions: the workers
@@ -115,6 +147,7 @@ type extraction struct {
 	speaker     string            // the speaker whose quotation's channel is being read
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur         int               // the quotation being attributed
+	quoteTok    []int32           // per quote run returned: the token of its opening mark
 	// channel evidence already read, by token range and speaker
 	evidenceMemo map[evidenceKey]evidenceResult
 }
@@ -167,6 +200,7 @@ func (e *extraction) run() []Quote {
 	e.leadIn()
 	e.channels()
 	out := make([]Quote, 0, len(e.top))
+	e.quoteTok = make([]int32, 0, len(e.top))
 	for n, i := range e.top {
 		sp := e.spans[i]
 		kind, keep := e.judge(n)
@@ -183,6 +217,7 @@ func (e *extraction) run() []Quote {
 			q.Channel = "unknown"
 		}
 		out = append(out, q)
+		e.quoteTok = append(e.quoteTok, sp.open)
 	}
 	return out
 }

@@ -15,12 +15,19 @@ import (
 	"time"
 
 	"github.com/quotewire/quotewire/pkg/service"
+
+	"github.com/quotewire/quotewire/pkg/quote"
 )
 
 const usage = `usage: quotewire <command> [flags]
 
 commands:
-  extract          read JSON Lines articles on stdin, write their quotes as JSON Lines on stdout
+  extract [-classifier | -channel-model FILE]
+                   read JSON Lines articles on stdin, write their quotes as JSON Lines on stdout
+                   (channels from the rule cascade, or from the learned classifier: the built-in
+                   one with -classifier, another with -channel-model)
+  train-channel [-o FILE] [-not-part K/N] GOLD...
+                   learn the channel classifier from labelled quotes (make train)
   publish FILE...  publish JSON Lines articles to the articles stream (NATS_URL)
   dev              run NATS (in-process), extractor, indexer, ingest and search in one process
   backfill [flags] SOURCE...
@@ -68,10 +75,33 @@ func run(ctx context.Context, args []string) error {
 	}
 	switch args[0] {
 	case "extract":
-		if len(args) > 1 {
+		fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+		modelPath := fs.String("channel-model", "", "decide channels with this classifier (a train-channel model file)")
+		classifier := fs.Bool("classifier", false, "decide channels with the built-in classifier")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() > 0 {
 			return fmt.Errorf("extract takes no arguments: it reads articles as JSON Lines on stdin")
 		}
+		switch {
+		case *classifier && *modelPath != "":
+			return fmt.Errorf("extract: -classifier or -channel-model, not both")
+		case *classifier:
+			if quote.EmbeddedChannelModel() == nil {
+				return fmt.Errorf("extract: no classifier is built in: run make train")
+			}
+			quote.SetChannelModel(quote.EmbeddedChannelModel())
+		case *modelPath != "":
+			m, err := loadChannelModel(*modelPath)
+			if err != nil {
+				return fmt.Errorf("extract: -channel-model: %w", err)
+			}
+			quote.SetChannelModel(m)
+		}
 		return runExtract(os.Stdin, os.Stdout, log)
+	case "train-channel":
+		return runTrainChannel(args[1:], os.Stdout)
 	case "publish":
 		return runPublish(ctx, args[1:], log)
 	case "dev":

@@ -1,0 +1,617 @@
+package quote
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The channel classifier: a multinomial logistic regression learned from
+// labelled quotes (quotewire train-channel) decides each quote's channel.
+// The rule cascade (channel.go) still reads the article; its verdict is one
+// feature among the words around the quote, the cue, the passage and the
+// article's media words, so the model learns when to trust it. A label
+// whose probability is below the model's threshold becomes "unknown".
+
+// FeatureVersion names the feature set; a model trained on another is
+// refused.
+const FeatureVersion = "channel-features/3"
+
+// Channels are the labels a quote's channel may take.
+var Channels = []string{"unknown", "instagram", "twitter", "facebook", "tiktok", "youtube", "social_media",
+	"tv", "radio", "podcast", "interview", "statement", "press_conference", "speech", "publication"}
+
+// featureWindow bounds the words taken from a paragraph around the quote's
+// sentence and from the paragraph before it.
+const featureWindow = 40
+
+// mediaWordList are the words whose presence anywhere in an article is a
+// feature of every quote in it (at most 64: a bit each).
+var mediaWordList = []string{"instagram", "twitter", "tweeted", "tweet", "facebook", "tiktok", "youtube", "podcast", "radio",
+	"television", "tv", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "show", "episode", "interview", "statement",
+	"rally", "speech", "conference", "reporters", "debate", "caption", "post", "posted", "video", "magazine", "told",
+	"wrote", "said", "says", "letter", "email", "court", "hearing", "testified", "spokesman", "spokeswoman",
+	"spokesperson", "source", "insider", "according", "reported", "op-ed", "column", "book", "blog", "x"}
+
+// mediaSlots finds a lower-case word's index in mediaWordList without a
+// map's hashing: a small open-addressed table keyed by length and the
+// first and last bytes (index+1; 0 is empty).
+var mediaSlots = func() (t [256]uint8) {
+	for i, w := range mediaWordList {
+		for k := mediaSlot(w); ; k = (k + 1) & 255 {
+			if t[k] == 0 {
+				t[k] = uint8(i + 1)
+				break
+			}
+		}
+	}
+	return t
+}()
+
+func mediaSlot[S string | []byte](w S) int {
+	return (len(w)*29 + int(w[0])*7 + int(w[len(w)-1])*3) & 255
+}
+
+// mediaWord returns the index of lw (lower case) in mediaWordList, or -1.
+func mediaWord(lw []byte) int {
+	if len(lw) == 0 {
+		return -1
+	}
+	for k := mediaSlot(lw); mediaSlots[k] != 0; k = (k + 1) & 255 {
+		if i := int(mediaSlots[k]) - 1; mediaWordList[i] == string(lw) {
+			return i
+		}
+	}
+	return -1
+}
+
+// featureSink collects the hashed features of one quote.
+type featureSink struct {
+	hashes []uint64
+	buf    []byte
+	// names, when not nil, collects the features as text (training, tests).
+	names *[]string
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// add records the feature prefix+word (word lower-cased).
+func (f *featureSink) add(prefix, word string) {
+	f.buf = appendLower(append(f.buf[:0], prefix...), word)
+	f.hashes = append(f.hashes, hashBytes(f.buf))
+	if f.names != nil {
+		*f.names = append(*f.names, string(f.buf))
+	}
+}
+
+// addPair records the feature prefix+a_b (lower-cased).
+func (f *featureSink) addPair(prefix, a, b string) {
+	f.buf = append(f.buf[:0], prefix...)
+	f.buf = appendLower(f.buf, a)
+	f.buf = append(f.buf, '_')
+	f.buf = appendLower(f.buf, b)
+	f.hashes = append(f.hashes, hashBytes(f.buf))
+	if f.names != nil {
+		*f.names = append(*f.names, string(f.buf))
+	}
+}
+
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// eachWord calls fn with each word of s (letters, digits, inner
+// apostrophes and hyphens), at most limit of them (0: all).
+func eachWord(s string, limit int, fn func(string)) {
+	n := 0
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var word bool
+		if c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+				(start >= 0 && (c == '\'' || c == '-') && i+1 < len(s) && isWordByte(s[i+1]))
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r) ||
+				(start >= 0 && r == '\u2019' && i+size < len(s) && isWordByte(s[i+size]))
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			fn(s[start:i])
+			start = -1
+			if n++; limit > 0 && n >= limit {
+				return
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
+
+// lowerASCII lower-cases a short word into buf without allocating; ok is
+// false for words longer than buf.
+func lowerASCII(buf []byte, w string) ([]byte, bool) {
+	if len(w) > cap(buf) {
+		return nil, false
+	}
+	buf = buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// attributedTo classes the words a quote is attributed to.
+func attributedTo(q Quote) string {
+	m := strings.TrimSpace(q.Mention)
+	switch {
+	case q.Speaker == "" && m == "":
+		return "none"
+	case m == "":
+		return "resolved"
+	case isPronounWord(strings.ToLower(m)):
+		return "pronoun"
+	}
+	r, _ := utf8.DecodeRuneInString(m)
+	if unicode.IsLower(r) || strings.HasPrefix(m, "The ") || strings.HasPrefix(m, "A ") || strings.HasPrefix(m, "An ") {
+		return "description"
+	}
+	return "name"
+}
+
+var pronounWords = setOf("he", "she", "they", "i", "we", "you", "it", "him", "her", "them")
+
+func isPronounWord(w string) bool { _, ok := pronounWords[w]; return ok }
+
+// quoteFeatures writes the features of quote i of qs to f, reading the
+// extraction's tokens: the words around the quote (its own and other quotes'
+// words left out: a platform named inside a quote makes no channel), its
+// paragraph and the one before, the rule cascade's verdicts, the cue, who
+// it is attributed to and the article-wide features art.
+func (e *extraction) quoteFeatures(qs []Quote, i int, art []string, f *featureSink) {
+	e.ownFeatures(qs, i, f)
+	articleBlock(art, f)
+	from, to := e.sentenceBounds(int(e.quoteTok[i]))
+	e.sentenceFeatures(from, to, f)
+	e.beforeFeatures(from, f)
+}
+
+// The features come in blocks: the quote's own, the article's, its
+// sentence's (with the rest of its paragraph) and the paragraph before's.
+// Quotes of one sentence or paragraph share blocks, so classify scores each
+// block once.
+
+// ownFeatures are the quote's own: the rule cascade's verdict, the cue, who
+// it is attributed to, the quote before it.
+func (e *extraction) ownFeatures(qs []Quote, i int, f *featureSink) {
+	q := qs[i]
+	f.add("r:", q.Channel)
+	f.add("c:", q.Cue)
+	who := attributedTo(q)
+	f.add("m:", who)
+	f.add("k:", string(q.Kind))
+	f.addPair("rc:", q.Channel, q.Cue)
+	f.addPair("rm:", q.Channel, who)
+	if q.Outlet != "" {
+		// where the outlet the rules found is named: a verdict read from a
+		// name far from the quote is weaker
+		switch {
+		case strings.Contains(q.Context, q.Outlet):
+			f.add("o:", "sentence")
+		case strings.Contains(e.text[max(0, q.Start-600):min(len(e.text), q.End+200)], q.Outlet):
+			f.add("o:", "near")
+		default:
+			f.add("o:", "far")
+		}
+	}
+	if anonymousSource(q.Mention) {
+		f.add("x:", "anonymous-source")
+	}
+	if presentCue(q.Cue) {
+		f.add("x:", "present-tense-cue")
+	}
+	// the quote before it, when in the same or the previous paragraph
+	if i == 0 {
+		f.add("pr:", "first")
+	} else if p := qs[i-1]; e.toks[e.quoteTok[i-1]].para >= e.toks[e.quoteTok[i]].para-1 {
+		f.add("pr:", p.Channel)
+		if p.Speaker != "" && p.Speaker == q.Speaker {
+			f.add("ps:", "same")
+		}
+	}
+}
+
+func articleBlock(art []string, f *featureSink) {
+	for _, w := range art {
+		f.add("a:", w)
+	}
+}
+
+// sentenceFeatures are the words of the sentence [from, to) outside quotes,
+// their pairs and what they say of an outlet, then the rest of the
+// paragraph.
+func (e *extraction) sentenceFeatures(from, to int, f *featureSink) {
+	prev := -1 // the word before, outside quotes, in the sentence
+	for j := from; j < to; j++ {
+		t := e.toks[j]
+		if t.kind != tWord || t.quote != 0 {
+			if t.quote != 0 {
+				prev = -1
+			}
+			continue
+		}
+		w := e.text[t.start:t.end]
+		f.add("s:", w)
+		if prev >= 0 {
+			pw := e.text[e.toks[prev].start:e.toks[prev].end]
+			f.addPair("b:", pw, w)
+			switch {
+			case isTold(pw) && t.cap && w != "I":
+				f.add("x:", "told-name-in-sentence")
+			case isTold(pw) && isOutletNoun(w):
+				f.add("x:", "told-outlet-noun-in-sentence")
+			case isOutletNoun(w) && (strings.EqualFold(pw, "the") || strings.EqualFold(pw, "a")):
+				f.add("x:", "outlet-noun-in-sentence")
+			}
+		}
+		if strings.EqualFold(w, "interview") || strings.EqualFold(w, "interviewed") {
+			f.add("x:", "interview-in-sentence")
+		}
+		prev = j
+	}
+	ps, pe := e.paraTokens(from)
+	if e.paraWords(ps, pe, from, to, "p:", f) {
+		f.add("x:", "told-name-in-paragraph")
+	}
+}
+
+// beforeFeatures are the words of the paragraph before the one holding
+// token k.
+func (e *extraction) beforeFeatures(k int, f *featureSink) {
+	ps, _ := e.paraTokens(k)
+	if ps > 1 {
+		bs, be := e.paraTokens(ps - 2)
+		if e.paraWords(bs, be, -1, -1, "q:", f) {
+			f.add("x:", "told-name-before")
+		}
+	}
+}
+
+func presentCue(cue string) bool {
+	var lb [16]byte
+	lc, ok := lowerASCII(lb[:0], cue)
+	if !ok {
+		return false
+	}
+	_, ok = presentCues[string(lc)]
+	return ok
+}
+
+// paraTokens returns the token range of the paragraph holding token k.
+func (e *extraction) paraTokens(k int) (int, int) {
+	from, to := k, k
+	for from > 0 && e.toks[from-1].kind != tPara {
+		from--
+	}
+	for to < len(e.toks) && e.toks[to].kind != tPara {
+		to++
+	}
+	return from, to
+}
+
+// paraWords adds the words outside quotes of tokens [from, to), but those of
+// [skipFrom, skipTo), up to featureWindow of them, with prefix; it reports
+// whether the range has "told" before a capitalised word.
+func (e *extraction) paraWords(from, to, skipFrom, skipTo int, prefix string, f *featureSink) bool {
+	n := 0
+	told, toldCap := false, false
+	for j := from; j < to; j++ {
+		t := e.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		w := e.text[t.start:t.end]
+		if told && t.cap && w != "I" {
+			toldCap = true
+		}
+		told = isTold(w)
+		if t.quote != 0 || (j >= skipFrom && j < skipTo) || n >= featureWindow {
+			continue
+		}
+		f.add(prefix, w)
+		n++
+	}
+	return toldCap
+}
+
+// articleFeatures lists the article-wide features, in a fixed order, from
+// one pass over the tokens: the media words the article holds anywhere,
+// whether its narration speaks in the first person outside the quotes (a
+// profile or interview piece: "when I asked her"), and whether someone
+// "told" or "tells" a capitalised name (an outlet or a reporter).
+func (e *extraction) articleFeatures() []string {
+	var seen uint64
+	var lb [16]byte
+	firstPersonWords := 0
+	told, toldCap := false, false
+	for _, t := range e.toks {
+		if t.kind != tWord {
+			continue
+		}
+		w := e.text[t.start:t.end]
+		if told && t.cap && w != "I" {
+			toldCap = true
+		}
+		told = isTold(w)
+		if t.quote == 0 && firstPersonWord(w) {
+			firstPersonWords++
+		}
+		if lw, ok := lowerASCII(lb[:0], w); ok {
+			if k := mediaWord(lw); k >= 0 {
+				seen |= 1 << uint(k)
+			}
+		}
+	}
+	var out []string
+	for k, w := range mediaWordList {
+		if seen&(1<<uint(k)) != 0 {
+			out = append(out, w)
+		}
+	}
+	if firstPersonWords >= 2 {
+		out = append(out, "narrator:first-person")
+	}
+	if toldCap {
+		out = append(out, "told:name")
+	}
+	return out
+}
+
+func firstPersonWord(w string) bool {
+	switch w {
+	case "I", "me", "my", "we", "us", "our", "We", "My", "Our":
+		return true
+	}
+	return false
+}
+
+func isTold(w string) bool {
+	switch w {
+	case "told", "tells", "telling", "tell", "Told", "Tells", "Telling", "Tell":
+		return true
+	}
+	return false
+}
+
+func isOutletNoun(w string) bool {
+	var lb [16]byte
+	lw, ok := lowerASCII(lb[:0], w)
+	if !ok {
+		return false
+	}
+	_, ok = outletNouns[string(lw)]
+	return ok
+}
+
+// outletNouns name a publication or broadcaster without naming it ("told
+// the magazine").
+var outletNouns = setOf("magazine", "newspaper", "paper", "outlet", "site", "website", "publication", "tabloid",
+	"station", "network", "show", "programme", "program", "podcast", "channel", "broadcaster", "daily", "weekly")
+
+// presentCues are reporting verbs in the present tense, the voice of
+// profiles and interview pieces ("she says").
+var presentCues = setOf("says", "adds", "explains", "tells", "recalls", "admits", "insists", "jokes", "reveals", "notes", "continues")
+
+var sourceWords = setOf("source", "sources", "insider", "insiders", "friend", "pal", "confidant", "relative", "rep",
+	"representative", "spokesman", "spokeswoman", "spokesperson", "aide", "official", "officials")
+
+// anonymousSource reports whether a mention is someone unnamed who speaks
+// for others: a source, an insider, a friend, a rep.
+func anonymousSource(mention string) bool {
+	found := false
+	eachWord(mention, 8, func(w string) {
+		if _, ok := sourceWords[strings.ToLower(w)]; ok {
+			found = true
+		}
+	})
+	return found
+}
+
+// HashFeature is the hash a feature's text is known by in a model.
+func HashFeature(name string) uint64 { return hashBytes([]byte(name)) }
+
+// ChannelModel is a learned channel classifier.
+type ChannelModel struct {
+	// Classes are the labels, in the order of the weights.
+	Classes []string
+	// Features maps a feature's hash to its row of weights.
+	Features map[uint64]int32
+	// rows is Features as an open-addressed table and bias the Bias as
+	// scores, for Predict (built by Ready, before the model is shared).
+	rows rowTable
+	bias []float64
+	// Weights holds len(Classes) weights per feature row; Bias one per class.
+	Weights []float32
+	Bias    []float32
+	// Threshold: a most likely label below this probability is "unknown".
+	Threshold float32
+	// Header is what the model file says of its training (data hash, features).
+	Header string
+	// Below says what a quote gets when the model is unsure: "unknown", or
+	// "rules" (the rule cascade's label).
+	Below string
+}
+
+// Ready prepares the model for Predict; DecodeChannelModel and
+// TrainChannelModel call it.
+func (m *ChannelModel) Ready() *ChannelModel {
+	m.rows = newRowTable(m.Features)
+	m.bias = make([]float64, len(m.Bias))
+	for c, b := range m.Bias {
+		m.bias[c] = float64(b)
+	}
+	return m
+}
+
+func (m *ChannelModel) below(rule string) string {
+	if m.Below == "rules" {
+		return rule
+	}
+	return "unknown"
+}
+
+// Predict returns the most likely label of a quote with these features and
+// its probability.
+func (m *ChannelModel) Predict(hashes []uint64) (string, float64) {
+	scores := make([]float64, len(m.Classes))
+	copy(scores, m.bias)
+	m.addScores(scores, hashes)
+	return m.decide(scores)
+}
+
+// addScores adds the weights of the features to scores.
+func (m *ChannelModel) addScores(scores []float64, hashes []uint64) {
+	n := len(m.Classes)
+	for _, h := range hashes {
+		row, ok := m.rows.get(h)
+		if !ok {
+			continue
+		}
+		w := m.Weights[int(row)*n : int(row)*n+n]
+		for c := range n {
+			scores[c] += float64(w[c])
+		}
+	}
+}
+
+// decide returns the label of the highest score and its probability.
+func (m *ChannelModel) decide(scores []float64) (string, float64) {
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	sum := 0.0
+	for c := range scores {
+		sum += math.Exp(scores[c] - scores[best])
+	}
+	return m.Classes[best], 1 / sum
+}
+
+// classify replaces each quote's rule channel by the model's label (Below
+// when the model is unsure). All quotes are read before any changes: the
+// next quote's features read this one's rule label. Blocks of features that
+// quotes share (the article's, a sentence's, a paragraph's) are scored once.
+func (e *extraction) classify(m *ChannelModel, qs []Quote) {
+	if m == nil || len(qs) == 0 {
+		return
+	}
+	n := len(m.Classes)
+	f := featureSink{hashes: make([]uint64, 0, 128), buf: make([]byte, 0, 64)}
+	block := func(dst []float64, add func(*featureSink)) {
+		f.hashes = f.hashes[:0]
+		add(&f)
+		m.addScores(dst, f.hashes)
+	}
+	sums := make([]float64, 4*n)
+	art, sent, before, scores := sums[:n], sums[n:2*n], sums[2*n:3*n], sums[3*n:]
+	artFeats := e.articleFeatures()
+	block(art, func(f *featureSink) { articleBlock(artFeats, f) })
+	lastSent, lastPara := -1, -1
+	labels := make([]string, len(qs))
+	for i := range qs {
+		from, to := e.sentenceBounds(int(e.quoteTok[i]))
+		if from != lastSent {
+			clear(sent)
+			block(sent, func(f *featureSink) { e.sentenceFeatures(from, to, f) })
+			lastSent = from
+		}
+		if ps, _ := e.paraTokens(from); ps != lastPara {
+			clear(before)
+			block(before, func(f *featureSink) { e.beforeFeatures(from, f) })
+			lastPara = ps
+		}
+		copy(scores, m.bias)
+		block(scores, func(f *featureSink) { e.ownFeatures(qs, i, f) })
+		for c := range n {
+			scores[c] += art[c] + sent[c] + before[c]
+		}
+		label, p := m.decide(scores)
+		if float32(p) < m.Threshold {
+			label = m.below(qs[i].Channel)
+		}
+		labels[i] = label
+	}
+	for i := range qs {
+		qs[i].Channel = labels[i]
+	}
+}
+
+// rowTable is an open-addressed hash table from feature hash to row: the
+// hashes are already well mixed, so a mask picks the slot.
+type rowTable struct {
+	keys []uint64
+	rows []int32 // row+1; 0 is empty
+	mask uint64
+}
+
+func newRowTable(m map[uint64]int32) rowTable {
+	size := 1
+	for size < 2*len(m) {
+		size <<= 1
+	}
+	t := rowTable{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	for h, r := range m {
+		k := h & t.mask
+		for t.rows[k] != 0 {
+			k = (k + 1) & t.mask
+		}
+		t.keys[k], t.rows[k] = h, r+1
+	}
+	return t
+}
+
+func (t *rowTable) get(h uint64) (int32, bool) {
+	for k := h & t.mask; t.rows[k] != 0; k = (k + 1) & t.mask {
+		if t.keys[k] == h {
+			return t.rows[k] - 1, true
+		}
+	}
+	return 0, false
+}

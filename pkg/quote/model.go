@@ -1,0 +1,369 @@
+package quote
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
+)
+
+// The channel model trained by `make train` (quotewire train-channel) from
+// the labelled dev quotes: numbers derived from them, not the data. Extract
+// does not use it unless asked (SetChannelModel(EmbeddedChannelModel())):
+// in cross-validation it beats the rules on celebrity news but not on
+// political news, and costs a third of the engine's speed (README, "The
+// channel classifier").
+//
+//go:embed data/channel.model
+var embeddedModel []byte
+
+var embedded = func() *ChannelModel {
+	if len(embeddedModel) == 0 {
+		return nil
+	}
+	m, err := DecodeChannelModel(embeddedModel)
+	if err != nil {
+		panic("quote: embedded channel model: " + err.Error()) // fixed at build time
+	}
+	return m
+}()
+
+// EmbeddedChannelModel is the model built into the engine (nil if none).
+func EmbeddedChannelModel() *ChannelModel { return embedded }
+
+// EmbeddedChannelModelBytes is the model file built into the engine.
+func EmbeddedChannelModelBytes() []byte { return embeddedModel }
+
+var channelModel atomic.Pointer[ChannelModel]
+
+// SetChannelModel makes Extract decide channels with m (nil, the default:
+// the rule cascade alone) and returns the model it used before.
+func SetChannelModel(m *ChannelModel) *ChannelModel { return channelModel.Swap(m) }
+
+// ChannelExample is one labelled quote: its features (ChannelFeatures) and
+// the channel an annotator gave it.
+type ChannelExample struct {
+	Features []string
+	Label    string
+	// Group names the article: a feature is kept only when MinCount
+	// articles show it, so names and phrases of one story are not learnt.
+	Group string
+}
+
+// TrainOptions tune TrainChannelModel; the zero value is usable.
+type TrainOptions struct {
+	Epochs int     // passes over the data (default 30)
+	Rate   float64 // AdaGrad step (default 0.3)
+	L2     float64 // weight decay per step (default 1e-4)
+	// WordL2 multiplies L2 for the bag-of-words features (the words around
+	// the quote), so the model leans on cues, the rules' verdict and the
+	// media words more than on the words of any one story (default 10).
+	WordL2    float64
+	MinCount  int     // a feature seen in fewer articles (example groups) is left out (default 3)
+	Seed      uint64  // order of the examples in each pass
+	Threshold float32 // below this probability the label is "unknown" (or Below)
+	Below     string  // "unknown" (the default) or "rules": what an unsure quote gets
+	// Header is written into the model file (what it was trained on).
+	Header string
+}
+
+// TrainChannelModel fits a multinomial logistic regression with AdaGrad
+// and L2, deterministically: the same examples and options give the same
+// model, bit for bit.
+func TrainChannelModel(examples []ChannelExample, o TrainOptions) (*ChannelModel, error) {
+	if o.Epochs <= 0 {
+		o.Epochs = 30
+	}
+	if o.Rate <= 0 {
+		o.Rate = 0.3
+	}
+	if o.L2 <= 0 {
+		o.L2 = 1e-4
+	}
+	if o.MinCount <= 0 {
+		o.MinCount = 3
+	}
+	if o.WordL2 <= 0 {
+		o.WordL2 = 10
+	}
+	classOf := map[string]int{}
+	for i, c := range Channels {
+		classOf[c] = i
+	}
+	// features seen in at least MinCount articles, rows in hash order
+	count := map[uint64]int{}
+	groupSeen := map[uint64]string{}
+	isWord := map[uint64]bool{}
+	exs := make([][]uint64, len(examples))
+	labels := make([]int, len(examples))
+	for i, ex := range examples {
+		c, ok := classOf[ex.Label]
+		if !ok {
+			return nil, fmt.Errorf("example %d: unknown channel %q", i, ex.Label)
+		}
+		labels[i] = c
+		seen := map[uint64]bool{}
+		for _, f := range ex.Features {
+			h := HashFeature(f)
+			if wordFeature(f) {
+				isWord[h] = true
+			}
+			if !seen[h] {
+				seen[h] = true
+				exs[i] = append(exs[i], h)
+				if g, ok := groupSeen[h]; !ok || g != ex.Group || ex.Group == "" {
+					count[h]++
+					groupSeen[h] = ex.Group
+				}
+			}
+		}
+	}
+	var kept []uint64
+	for h, n := range count {
+		if n >= o.MinCount {
+			kept = append(kept, h)
+		}
+	}
+	slices.Sort(kept)
+	m := &ChannelModel{Classes: slices.Clone(Channels), Features: make(map[uint64]int32, len(kept)), Threshold: o.Threshold, Header: o.Header, Below: o.Below}
+	for r, h := range kept {
+		m.Features[h] = int32(r)
+	}
+	rows := make([][]int32, len(exs))
+	for i, hs := range exs {
+		for _, h := range hs {
+			if r, ok := m.Features[h]; ok {
+				rows[i] = append(rows[i], r)
+			}
+		}
+	}
+	n := len(m.Classes)
+	decay := make([]float64, len(kept))
+	for r, h := range kept {
+		decay[r] = o.L2
+		if isWord[h] {
+			decay[r] *= o.WordL2
+		}
+	}
+	w := make([]float64, len(kept)*n)
+	g := make([]float64, len(kept)*n) // AdaGrad accumulators
+	b, gb := make([]float64, n), make([]float64, n)
+	p := make([]float64, n)
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x9e3779b97f4a7c15))
+	for range o.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			for c := range n {
+				p[c] = b[c]
+			}
+			for _, r := range rows[i] {
+				for c := range n {
+					p[c] += w[int(r)*n+c]
+				}
+			}
+			softmax(p)
+			for c := range n {
+				grad := p[c]
+				if c == labels[i] {
+					grad--
+				}
+				gb[c] += grad * grad
+				b[c] -= o.Rate * grad / math.Sqrt(gb[c]+1e-8)
+				if grad == 0 {
+					continue
+				}
+				for _, r := range rows[i] {
+					k := int(r)*n + c
+					gk := grad + decay[r]*w[k]
+					g[k] += gk * gk
+					w[k] -= o.Rate * gk / math.Sqrt(g[k]+1e-8)
+				}
+			}
+		}
+	}
+	m.Weights = make([]float32, len(w))
+	for k := range w {
+		m.Weights[k] = quantize(w[k])
+	}
+	m.Bias = make([]float32, n)
+	for c := range n {
+		m.Bias[c] = quantize(b[c])
+	}
+	return m.Ready(), nil
+}
+
+// wordFeature tells the bag-of-words features from the others.
+func wordFeature(name string) bool {
+	for _, p := range []string{"s:", "b:", "p:", "q:"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func softmax(p []float64) {
+	hi := p[0]
+	for _, v := range p {
+		hi = max(hi, v)
+	}
+	sum := 0.0
+	for i, v := range p {
+		p[i] = math.Exp(v - hi)
+		sum += p[i]
+	}
+	for i := range p {
+		p[i] /= sum
+	}
+}
+
+// Weights are stored as 16-bit fixed point: steps of 1/weightScale.
+const weightScale = 2048
+
+func quantize(v float64) float32 {
+	q := math.Round(v * weightScale)
+	q = max(min(q, math.MaxInt16), math.MinInt16)
+	return float32(q / weightScale)
+}
+
+const modelMagic = "quotewire channel model"
+
+// Encode writes the model: a text header (its features, classes,
+// threshold, what it was trained on), then each feature's hash and
+// weights, in hash order, as little-endian 16-bit fixed point.
+func (m *ChannelModel) Encode() []byte {
+	var b bytes.Buffer
+	below := m.Below
+	if below == "" {
+		below = "unknown"
+	}
+	fmt.Fprintf(&b, "%s\nfeatures: %s\nclasses: %s\nthreshold: %s\nbelow: %s\nrows: %d\n", modelMagic, FeatureVersion,
+		strings.Join(m.Classes, ","), strconv.FormatFloat(float64(m.Threshold), 'f', -1, 32), below, len(m.Features))
+	for _, line := range strings.Split(strings.TrimSpace(m.Header), "\n") {
+		if line != "" {
+			fmt.Fprintf(&b, "# %s\n", line)
+		}
+	}
+	b.WriteString("\n")
+	hashes := make([]uint64, 0, len(m.Features))
+	for h := range m.Features {
+		hashes = append(hashes, h)
+	}
+	slices.Sort(hashes)
+	n := len(m.Classes)
+	put16 := func(v float32) { _ = binary.Write(&b, binary.LittleEndian, int16(math.Round(float64(v)*weightScale))) }
+	for _, h := range hashes {
+		_ = binary.Write(&b, binary.LittleEndian, h)
+		r := int(m.Features[h])
+		for _, v := range m.Weights[r*n : r*n+n] {
+			put16(v)
+		}
+	}
+	for _, v := range m.Bias {
+		put16(v)
+	}
+	return b.Bytes()
+}
+
+// DecodeChannelModel reads a model Encode wrote.
+func DecodeChannelModel(data []byte) (*ChannelModel, error) {
+	rd := bufio.NewReader(bytes.NewReader(data))
+	m := &ChannelModel{}
+	rows := -1
+	var header []string
+	for first := true; ; first = false {
+		line, err := rd.ReadString('\n')
+		if err != nil {
+			return nil, errors.New("channel model: header ends early")
+		}
+		line = strings.TrimSuffix(line, "\n")
+		if first {
+			if line != modelMagic {
+				return nil, errors.New("channel model: not a model file")
+			}
+			continue
+		}
+		if line == "" {
+			break
+		}
+		if rest, ok := strings.CutPrefix(line, "# "); ok {
+			header = append(header, rest)
+			continue
+		}
+		k, v, _ := strings.Cut(line, ": ")
+		switch k {
+		case "features":
+			if v != FeatureVersion {
+				return nil, fmt.Errorf("channel model: trained on features %s, the engine computes %s", v, FeatureVersion)
+			}
+		case "classes":
+			m.Classes = strings.Split(v, ",")
+		case "threshold":
+			t, err := strconv.ParseFloat(v, 32)
+			if err != nil {
+				return nil, fmt.Errorf("channel model: threshold %q", v)
+			}
+			m.Threshold = float32(t)
+		case "below":
+			if v != "unknown" && v != "rules" {
+				return nil, fmt.Errorf("channel model: below %q: want unknown or rules", v)
+			}
+			m.Below = v
+		case "rows":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return nil, fmt.Errorf("channel model: rows %q", v)
+			}
+			rows = n
+		}
+	}
+	n := len(m.Classes)
+	if n < 2 || rows < 0 {
+		return nil, errors.New("channel model: no classes or rows in the header")
+	}
+	m.Header = strings.Join(header, "\n")
+	m.Features = make(map[uint64]int32, rows)
+	m.Weights = make([]float32, 0, rows*n)
+	get16 := func() (float32, error) {
+		var v int16
+		err := binary.Read(rd, binary.LittleEndian, &v)
+		return float32(v) / weightScale, err
+	}
+	for r := range rows {
+		var h uint64
+		if err := binary.Read(rd, binary.LittleEndian, &h); err != nil {
+			return nil, fmt.Errorf("channel model: row %d: %w", r, err)
+		}
+		m.Features[h] = int32(r)
+		for range n {
+			v, err := get16()
+			if err != nil {
+				return nil, fmt.Errorf("channel model: row %d: %w", r, err)
+			}
+			m.Weights = append(m.Weights, v)
+		}
+	}
+	for range n {
+		v, err := get16()
+		if err != nil {
+			return nil, errors.New("channel model: bias missing")
+		}
+		m.Bias = append(m.Bias, v)
+	}
+	if _, err := rd.ReadByte(); err == nil {
+		return nil, errors.New("channel model: data after the bias")
+	}
+	return m.Ready(), nil
+}

@@ -1,0 +1,167 @@
+package quote
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// goldenExamples are the golden articles' quotes labelled with their rule
+// channels: our own text, enough to train a small model in tests.
+func goldenExamples(t *testing.T) []ChannelExample {
+	t.Helper()
+	paths, err := filepath.Glob("testdata/extract/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("golden articles: %v", err)
+	}
+	var out []ChannelExample
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, feats := ChannelFeatures(string(text))
+		for i, q := range qs {
+			out = append(out, ChannelExample{Features: feats[i], Label: q.Channel, Group: p})
+		}
+	}
+	return out
+}
+
+// Training is deterministic: the same examples and options give the same
+// model file, byte for byte, and a file decodes to the model that wrote it.
+func TestTrainDeterministic(t *testing.T) {
+	t.Parallel()
+	ex := goldenExamples(t)
+	o := TrainOptions{Epochs: 5, MinCount: 2, Seed: 1, Threshold: 0.3, Header: "golden articles"}
+	a, err := TrainChannelModel(ex, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := TrainChannelModel(ex, o)
+	if !bytes.Equal(a.Encode(), b.Encode()) {
+		t.Fatal("two trainings on the same data differ")
+	}
+	if len(a.Features) == 0 {
+		t.Fatal("no feature kept")
+	}
+	d, err := DecodeChannelModel(a.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(d.Encode(), a.Encode()) || d.Header != "golden articles" || d.Threshold != 0.3 {
+		t.Errorf("decode(encode(m)) is not m: header %q threshold %v", d.Header, d.Threshold)
+	}
+	o.Seed = 2
+	if c, _ := TrainChannelModel(ex, o); bytes.Equal(c.Encode(), a.Encode()) {
+		t.Error("another example order gave the very same weights: the seed is not used")
+	}
+	if _, err := TrainChannelModel([]ChannelExample{{Label: "carrier pigeon"}}, o); err == nil {
+		t.Error("an unknown label was accepted")
+	}
+}
+
+func TestDecodeRefusesBadModels(t *testing.T) {
+	t.Parallel()
+	m, err := TrainChannelModel(goldenExamples(t), TrainOptions{Epochs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := m.Encode()
+	for name, data := range map[string][]byte{
+		"empty":         nil,
+		"not a model":   []byte("hello\n\n"),
+		"old features":  bytes.Replace(good, []byte(FeatureVersion), []byte("channel-features/0"), 1),
+		"truncated":     good[:len(good)-5],
+		"trailing data": append(slices.Clone(good), 0),
+	} {
+		if _, err := DecodeChannelModel(data); err == nil {
+			t.Errorf("%s: decoded without error", name)
+		}
+	}
+}
+
+// Extract with a model scores blocks of features shared by quotes once
+// (classify); the result must be what scoring each quote's whole feature
+// list gives.
+func TestClassifyMatchesPredict(t *testing.T) {
+	m, err := TrainChannelModel(goldenExamples(t), TrainOptions{Epochs: 5, MinCount: 2, Threshold: 0.4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := SetChannelModel(m)
+	defer SetChannelModel(prev)
+	paths, _ := filepath.Glob("testdata/extract/*.txt")
+	checked := 0
+	for _, p := range paths {
+		text, _ := os.ReadFile(p)
+		got := Extract(string(text))
+		rules, feats := ChannelFeatures(string(text))
+		if len(got) != len(rules) {
+			t.Fatalf("%s: %d quotes with the model, %d without", p, len(got), len(rules))
+		}
+		for i := range got {
+			hashes := make([]uint64, len(feats[i]))
+			for k, f := range feats[i] {
+				hashes[k] = HashFeature(f)
+			}
+			want, prob := m.Predict(hashes)
+			if float32(prob) < m.Threshold {
+				want = m.below(rules[i].Channel)
+			}
+			if got[i].Channel != want {
+				t.Errorf("%s: quote %d: %q by blocks, %q by the whole list", p, i, got[i].Channel, want)
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d quotes checked", checked)
+	}
+}
+
+// The golden articles show every channel label at least once.
+func TestGoldenCoversEveryChannel(t *testing.T) {
+	t.Parallel()
+	paths, _ := filepath.Glob("testdata/extract/*.golden.json")
+	seen := map[string]bool{}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g golden
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range g.Quotes {
+			seen[q.Channel] = true
+		}
+	}
+	var missing []string
+	for _, c := range Channels {
+		if !seen[c] {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("no golden article shows %s", strings.Join(missing, ", "))
+	}
+}
+
+// The built-in model decodes (it is trained by make train; see
+// services/quotewire's TestTrainReproducesModel) and knows every label.
+func TestEmbeddedModel(t *testing.T) {
+	t.Parallel()
+	m := EmbeddedChannelModel()
+	if m == nil {
+		t.Fatal("no channel model is built in: run make train")
+	}
+	if !slices.Equal(m.Classes, Channels) || len(m.Features) == 0 || !strings.Contains(m.Header, "training data sha256") {
+		t.Errorf("built-in model: classes %v, %d features, header %q", m.Classes, len(m.Features), m.Header)
+	}
+}

@@ -1,0 +1,263 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/quotewire/quotewire/pkg/quote"
+)
+
+// goldDoc is an article of the quality yardstick with its annotated quotes.
+type goldDoc struct {
+	ID     string      `json:"id"`
+	Text   string      `json:"text"`
+	Quotes []goldQuote `json:"quotes"`
+	raw    []byte
+}
+
+type goldQuote struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Channel  string `json:"channel"`
+	Optional bool   `json:"optional"`
+}
+
+// readGold reads a gold file: JSON Lines, or one JSON object.
+func readGold(path string) ([]goldDoc, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var lines [][]byte
+	if t := bytes.TrimSpace(raw); bytes.HasPrefix(t, []byte("{")) && !bytes.Contains(t, []byte("\n{")) {
+		lines = [][]byte{t}
+	} else {
+		for _, l := range bytes.Split(raw, []byte("\n")) {
+			if len(bytes.TrimSpace(l)) > 0 {
+				lines = append(lines, l)
+			}
+		}
+	}
+	docs := make([]goldDoc, 0, len(lines))
+	for i, l := range lines {
+		var d goldDoc
+		if err := json.Unmarshal(l, &d); err != nil {
+			return nil, fmt.Errorf("%s: document %d: %w", path, i+1, err)
+		}
+		for _, q := range d.Quotes {
+			if q.Start < 0 || q.End > len(d.Text) || q.Start > q.End || d.Text[q.Start:q.End] != q.Text {
+				return nil, fmt.Errorf("%s: %s: a gold quote's offsets do not match its text", path, d.ID)
+			}
+		}
+		d.raw = l
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// partOf is the scorer's fixed split of articles into n parts by id (the
+// first 32 bits of the id's SHA-256, mod n), so that training on
+// --not-part K/N and scoring --part K/N keep the same articles apart.
+func partOf(id string, n int) int {
+	sum := sha256.Sum256([]byte(id))
+	v, _ := strconv.ParseUint(hex.EncodeToString(sum[:4]), 16, 64)
+	return int(v % uint64(n))
+}
+
+// parsePart reads "K/N".
+func parsePart(s string) (k, n int, err error) {
+	a, b, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 2 || k < 0 || k >= n {
+		return 0, 0, fmt.Errorf("part %q: want K/N with 0 <= K < N and N >= 2", s)
+	}
+	return k, n, nil
+}
+
+// wordsOf splits text as the scorer does: runs of letters, digits and
+// underscores, lower-cased.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
+	})
+}
+
+func dice(a, b []string) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	count := map[string]int{}
+	for _, w := range a {
+		count[w]++
+	}
+	inter := 0
+	for _, w := range b {
+		if count[w] > 0 {
+			count[w]--
+			inter++
+		}
+	}
+	return 2 * float64(inter) / float64(len(a)+len(b))
+}
+
+// align pairs gold quotes with found ones as the scorer does: spans that
+// overlap with word Dice >= 0.5, the best pairs first, each side once. It
+// returns, per gold quote, the index of its found quote or -1.
+func align(gold []goldQuote, found []quote.Quote) []int {
+	type pair struct {
+		d    float64
+		g, f int
+	}
+	var pairs []pair
+	for i, g := range gold {
+		gw := wordsOf(g.Text)
+		for j, f := range found {
+			if f.Start < g.End && g.Start < f.End {
+				if d := dice(gw, wordsOf(f.Text)); d >= 0.5 {
+					pairs = append(pairs, pair{d, i, j})
+				}
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].d != pairs[b].d {
+			return pairs[a].d > pairs[b].d
+		}
+		if pairs[a].g != pairs[b].g {
+			return pairs[a].g > pairs[b].g
+		}
+		return pairs[a].f > pairs[b].f
+	})
+	out := make([]int, len(gold))
+	for i := range out {
+		out[i] = -1
+	}
+	used := map[int]bool{}
+	for _, p := range pairs {
+		if out[p.g] < 0 && !used[p.f] {
+			out[p.g], used[p.f] = p.f, true
+		}
+	}
+	return out
+}
+
+// channelExamples are the labelled quotes of the gold documents: each gold
+// quote with a channel that the engine finds, with the features of the
+// quote it found.
+func channelExamples(docs []goldDoc) []quote.ChannelExample {
+	var out []quote.ChannelExample
+	for _, d := range docs {
+		found, feats := quote.ChannelFeatures(d.Text)
+		for i, j := range align(d.Quotes, found) {
+			g := d.Quotes[i]
+			if j < 0 || g.Optional || g.Channel == "" {
+				continue
+			}
+			out = append(out, quote.ChannelExample{Features: feats[j], Label: strings.ToLower(g.Channel), Group: d.ID})
+		}
+	}
+	return out
+}
+
+// runTrainChannel trains the channel classifier on gold files and writes
+// the model file. The same files and flags give the same bytes.
+func runTrainChannel(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train-channel", flag.ContinueOnError)
+	out := fs.String("o", "pkg/quote/data/channel.model", "model file to write")
+	notPart := fs.String("not-part", "", "K/N: train on every article except part K of N (the scorer's split), to score part K")
+	threshold := fs.Float64("threshold", 0.3, "below this probability a quote's channel is unknown")
+	epochs := fs.Int("epochs", 15, "passes over the data")
+	l2 := fs.Float64("l2", 3e-3, "weight decay per step")
+	rate := fs.Float64("rate", 0.3, "AdaGrad step")
+	minDocs := fs.Int("min-articles", 3, "a feature seen in fewer articles is left out")
+	wordL2 := fs.Float64("word-l2", 10, "L2 multiplier of the words around the quote")
+	noRules := fs.Bool("no-rules", false, "leave out the rule cascade's verdicts (r:, rc:, rm:, pr: features)")
+	below := fs.String("below", "unknown", "what an unsure quote gets: unknown, or rules (the rule cascade's label)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("train-channel: name the gold files to train on (JSON Lines of {id, text, quotes})")
+	}
+	var docs []goldDoc
+	var names []string
+	h := sha256.New()
+	for _, path := range fs.Args() {
+		ds, err := readGold(path)
+		if err != nil {
+			return fmt.Errorf("train-channel: %w", err)
+		}
+		names = append(names, filepath.Base(path))
+		if *notPart != "" {
+			k, n, err := parsePart(*notPart)
+			if err != nil {
+				return fmt.Errorf("train-channel: -not-part: %w", err)
+			}
+			kept := ds[:0]
+			for _, d := range ds {
+				if partOf(d.ID, n) != k {
+					kept = append(kept, d)
+				}
+			}
+			ds = kept
+		}
+		for _, d := range ds {
+			h.Write(d.raw)
+			h.Write([]byte{'\n'})
+		}
+		docs = append(docs, ds...)
+	}
+	examples := channelExamples(docs)
+	if *noRules {
+		for i := range examples {
+			examples[i].Features = slices.DeleteFunc(examples[i].Features, func(f string) bool {
+				return strings.HasPrefix(f, "r:") || strings.HasPrefix(f, "rc:") || strings.HasPrefix(f, "rm:") || strings.HasPrefix(f, "pr:")
+			})
+		}
+	}
+	selection := "all articles"
+	if *notPart != "" {
+		selection = "all articles but part " + *notPart
+	}
+	header := fmt.Sprintf("trained on %s: %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s no-rules=%t engine=%s",
+		strings.Join(names, " "), selection, len(docs), len(examples), hex.EncodeToString(h.Sum(nil)), *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, *noRules, quote.Version)
+	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Seed: 1, Threshold: float32(*threshold), Header: header})
+	if err != nil {
+		return fmt.Errorf("train-channel: %w", err)
+	}
+	if err := os.WriteFile(*out, m.Encode(), 0o644); err != nil {
+		return fmt.Errorf("train-channel: %w", err)
+	}
+	fmt.Fprintf(stdout, "%s: %d features, %d labelled quotes from %d articles\n", *out, len(m.Features), len(examples), len(docs))
+	return nil
+}
+
+// loadChannelModel reads a model file for `extract -channel-model`.
+func loadChannelModel(path string) (*quote.ChannelModel, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(bufio.NewReader(f))
+	if err != nil {
+		return nil, err
+	}
+	return quote.DecodeChannelModel(b)
+}

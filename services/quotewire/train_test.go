@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/quotewire/quotewire/pkg/quote"
+)
+
+// The split must be the scorer's (score.py part_of), or cross-validation
+// would train on the part it scores.
+func TestPartOfMatchesTheScorer(t *testing.T) {
+	for _, c := range []struct {
+		id   string
+		n    int
+		want int
+	}{{"celebrity:004legit", 5, 0}, {"celebrity:004legit", 7, 5}, {"a", 7, 2}, {"seed", 5, 2}} {
+		if got := partOf(c.id, c.n); got != c.want {
+			t.Errorf("partOf(%q, %d) = %d, want %d", c.id, c.n, got, c.want)
+		}
+	}
+}
+
+func TestAlignPairsLikeTheScorer(t *testing.T) {
+	gold := []goldQuote{{Start: 0, End: 20, Text: "we will win the vote"}, {Start: 30, End: 40, Text: "not at all"}}
+	found := []quote.Quote{{Start: 31, End: 40, Text: "nothing like it"}, {Start: 0, End: 12, Text: "we will win"}}
+	if got := align(gold, found); got[0] != 1 || got[1] != -1 {
+		t.Errorf("align: %v, want [1 -1] (the second shares no word)", got)
+	}
+}
+
+// `make train` reproduces the built-in model from the yardstick, byte for
+// byte. The yardstick lives outside the repository (../shared/eval); where
+// it is absent the test has nothing to train on and skips.
+func TestTrainReproducesModel(t *testing.T) {
+	eval := "../../../shared/eval"
+	files := []string{filepath.Join(eval, "polnear/dev.jsonl"), filepath.Join(eval, "celebrity/dev.jsonl")}
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("no yardstick at %s", eval)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "channel.model")
+	if err := runTrainChannel(append([]string{"-o", out}, files...), io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, quote.EmbeddedChannelModelBytes()) {
+		t.Fatal("make train gives another model than pkg/quote/data/channel.model: run make train and commit it")
+	}
+	if err := runTrainChannel([]string{"-o", out}, io.Discard); err == nil {
+		t.Error("train-channel without gold files: no error")
+	}
+	if err := runTrainChannel([]string{"-o", out, "-not-part", "5/5", files[0]}, io.Discard); err == nil {
+		t.Error("-not-part 5/5: no error")
+	}
+}
