@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SERVICES := ingest extractor indexer search
 
-.PHONY: help build run test unit golden train cv-channel test-faults bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
+.PHONY: help build run test unit golden train cv-channel test-servers test-faults bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -30,6 +30,9 @@ train: ## learn the channel classifier from ../shared/eval (PolNeAR and celebrit
 
 cv-channel: ## the channel classifier's 5-fold cross-validation by article and its transfer between corpora, beside the rules
 	scripts/cv-channel.sh 5
+
+test-servers: ## the Elasticsearch tests again against Elasticsearch 8.19 and OpenSearch 2.19 (fetched from Maven Central)
+	scripts/test-servers.sh
 
 test-faults: ## fault-injection tests: ES stopped 60 s, NATS restarted, workers killed, poison, 429s, SIGTERM
 	scripts/test-faults.sh

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fetches, starts and stops a local single-node Elasticsearch 7.17.29 for
-# `make run` and `make test`.
+# `make run` and `make test` (or, for the server matrix, Elasticsearch 8.x
+# with ES_VERSION=8.19.21, or OpenSearch with ES_DIST=opensearch
+# ES_VERSION=2.19.6).
 #
 #   scripts/es.sh start   download (once, via Maven), start, wait until healthy
 #   scripts/es.sh stop    stop the node started by this script
@@ -13,13 +15,18 @@
 # the heap (1g); ES_JAVA_OPTS reaches the JVM as is.
 set -euo pipefail
 
-ES_VERSION="${ES_VERSION:-7.17.29}"
+ES_DIST="${ES_DIST:-elasticsearch}"   # elasticsearch or opensearch
+case "$ES_DIST" in
+  elasticsearch) ES_VERSION="${ES_VERSION:-7.17.29}"; GROUP=org.elasticsearch.distribution.integ-test-zip ;;
+  opensearch) ES_VERSION="${ES_VERSION:-2.19.6}"; GROUP=org.opensearch.distribution.integ-test-zip ;;
+  *) echo "es.sh: ES_DIST must be elasticsearch or opensearch" >&2; exit 1 ;;
+esac
 ES_PORT="${ES_PORT:-9200}"
 ES_HEAP="${ES_HEAP:-1g}"
 ES_USER="${ES_USER:-quotewire-es}"
 CACHE="${QUOTEWIRE_CACHE:-$HOME/.cache/quotewire}"
-ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
-HOME_DIR="$CACHE/elasticsearch-$ES_VERSION"
+ARTIFACT="$GROUP:$ES_DIST:${ES_VERSION}:zip"
+HOME_DIR="$CACHE/$ES_DIST-$ES_VERSION"
 RUN_DIR="$CACHE/es-$ES_PORT"          # data, logs and pid of this node
 URL="http://127.0.0.1:$ES_PORT"
 
@@ -41,9 +48,9 @@ find_java17() {
 healthy() { curl -fsS "$URL/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; }
 
 fetch() {
-  [ -x "$HOME_DIR/bin/elasticsearch" ] && return 0
-  command -v mvn >/dev/null || die "Maven (mvn) is needed to download Elasticsearch: apt-get install maven"
-  local zip="$HOME/.m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$ES_VERSION/elasticsearch-$ES_VERSION.zip"
+  [ -x "$HOME_DIR/bin/$ES_DIST" ] && return 0
+  command -v mvn >/dev/null || die "Maven (mvn) is needed to download $ES_DIST: apt-get install maven"
+  local zip="$HOME/.m2/repository/${GROUP//.//}/$ES_DIST/$ES_VERSION/$ES_DIST-$ES_VERSION.zip"
   if [ ! -f "$zip" ]; then
     echo "es.sh: downloading $ARTIFACT from Maven Central" >&2
     mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact="$ARTIFACT" -Dtransitive=false >&2 \
@@ -52,7 +59,7 @@ fetch() {
   mkdir -p "$CACHE"
   local tmp; tmp=$(mktemp -d "$CACHE/unpack.XXXXXX")
   (cd "$tmp" && unzip -q "$zip") || die "could not unpack $zip"
-  mv "$tmp/elasticsearch-$ES_VERSION" "$HOME_DIR"
+  mv "$tmp/$ES_DIST-$ES_VERSION" "$HOME_DIR"
   rmdir "$tmp"
 }
 
@@ -65,7 +72,8 @@ start() {
   mkdir -p "$RUN_DIR/data" "$RUN_DIR/logs" "$RUN_DIR/config"
   cp -n "$HOME_DIR"/config/* "$RUN_DIR/config/" 2>/dev/null || true
   cp -rn "$HOME_DIR/config/jvm.options.d" "$RUN_DIR/config/" 2>/dev/null || true
-  cat > "$RUN_DIR/config/elasticsearch.yml" <<YML
+  local conf="$RUN_DIR/config/$ES_DIST.yml"
+  cat > "$conf" <<YML
 cluster.name: quotewire-dev
 node.name: quotewire-dev-$ES_PORT
 path.data: $RUN_DIR/data
@@ -76,6 +84,8 @@ transport.port: $((ES_PORT + 100))
 discovery.type: single-node
 action.destructive_requires_name: false
 YML
+  # a test node: Elasticsearch 8 turns security (TLS, users) on by default
+  case "$ES_DIST:$ES_VERSION" in elasticsearch:7.*) ;; elasticsearch:*) echo "xpack.security.enabled: false" >> "$conf" ;; esac
   # the stock jvm.options write gc logs and heap dumps relative to ES_HOME,
   # which the node's user may not write: point them at this node's log dir
   sed -e "s#logs/gc.log#$RUN_DIR/logs/gc.log#" -e "s#HeapDumpPath=data#HeapDumpPath=$RUN_DIR/data#" \
@@ -90,18 +100,19 @@ YML
     local d="$CACHE"; while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null || true; d=$(dirname "$d"); done
     runas=(runuser -u "$ES_USER" --)
   fi
-  echo "es.sh: starting Elasticsearch $ES_VERSION on $URL (heap $ES_HEAP, logs in $RUN_DIR/logs)" >&2
+  echo "es.sh: starting $ES_DIST $ES_VERSION on $URL (heap $ES_HEAP, logs in $RUN_DIR/logs)" >&2
   # the JVM writes gc.log relative to its working directory: run it in RUN_DIR
   (cd "$RUN_DIR" && "${runas[@]}" env ES_JAVA_HOME="$java" ES_PATH_CONF="$RUN_DIR/config" ES_JAVA_OPTS="${ES_JAVA_OPTS:-}" \
-    "$HOME_DIR/bin/elasticsearch" -d -p "$RUN_DIR/es.pid" >"$RUN_DIR/logs/stdout.log" 2>&1) \
-    || { tail -n 30 "$RUN_DIR/logs/stdout.log" >&2; die "Elasticsearch did not start"; }
+    OPENSEARCH_JAVA_HOME="$java" OPENSEARCH_PATH_CONF="$RUN_DIR/config" OPENSEARCH_JAVA_OPTS="${ES_JAVA_OPTS:-}" \
+    "$HOME_DIR/bin/$ES_DIST" -d -p "$RUN_DIR/es.pid" >"$RUN_DIR/logs/stdout.log" 2>&1) \
+    || { tail -n 30 "$RUN_DIR/logs/stdout.log" >&2; die "$ES_DIST did not start"; }
   local i
   for i in $(seq 1 180); do
     if healthy; then echo "$URL"; return 0; fi
     sleep 1
   done
   tail -n 40 "$RUN_DIR/logs/"*.log >&2 || true
-  die "Elasticsearch did not become healthy on $URL within 180 s"
+  die "$ES_DIST did not become healthy on $URL within 180 s"
 }
 
 stop() {

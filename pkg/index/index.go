@@ -46,7 +46,9 @@ type Config struct {
 
 // Capabilities tells what this cluster can do beyond core Elasticsearch.
 type Capabilities struct {
-	Version string
+	// Distribution is "elasticsearch" or "opensearch".
+	Distribution string
+	Version      string
 	// EnglishAnalyzer is true when the analysis-common module provides the
 	// "english" analyzer (absent from the integ-test zip).
 	EnglishAnalyzer bool
@@ -99,13 +101,20 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 		}
 		cfg.HTTPClient = hc
 	}
-	opts = append(opts, elastic.SetHttpClient(cfg.HTTPClient), elastic.SetDecoder(jsonDecoder{}))
+	// Elasticsearch 8 is asked for version 7 answers once detect finds it
+	compat := &compatTransport{base: cfg.HTTPClient.Transport}
+	if compat.base == nil {
+		compat.base = http.DefaultTransport
+	}
+	hc := *cfg.HTTPClient
+	hc.Transport = compat
+	opts = append(opts, elastic.SetHttpClient(&hc), elastic.SetDecoder(jsonDecoder{}))
 	c, err := elastic.NewClient(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
 	ix := &Index{client: c, alias: cfg.Prefix, versions: VersionsIndex(cfg.Prefix), clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}, docFreqs: &docFreqs{}}
-	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0]); err != nil {
+	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0], compat); err != nil {
 		return nil, err
 	}
 	return ix, nil
@@ -124,10 +133,14 @@ func (ix *Index) reqCtx(ctx context.Context) (context.Context, context.CancelFun
 	return context.WithTimeout(ctx, ix.timeout)
 }
 
-func (ix *Index) detect(ctx context.Context, url string) error {
+func (ix *Index) detect(ctx context.Context, url string, compat *compatTransport) error {
 	ctx, cancel := ix.reqCtx(ctx)
 	defer cancel()
 	info, code, err := ix.client.Ping(url).Do(ctx)
+	if code == http.StatusMethodNotAllowed || code == http.StatusNotFound {
+		// Elasticsearch 8's integ-test distribution has no root endpoint
+		info, code, err = nil, http.StatusOK, nil
+	}
 	var unknownCA x509.UnknownAuthorityError
 	var badHost x509.HostnameError
 	switch {
@@ -138,7 +151,18 @@ func (ix *Index) detect(ctx context.Context, url string) error {
 	case err != nil:
 		return fmt.Errorf("%w: %s: %w", ErrUnavailable, redact(url), err)
 	}
-	ix.caps.Version = info.Version.Number
+	dist, version, err := ix.serverInfo(ctx)
+	switch {
+	case err == nil:
+		ix.caps.Distribution, ix.caps.Version = dist, version
+	case info != nil:
+		ix.caps.Distribution, ix.caps.Version = "elasticsearch", info.Version.Number
+	default:
+		return fmt.Errorf("%w: %s: read the server's version: %w", ErrUnavailable, redact(url), err)
+	}
+	if ix.caps.Distribution == "elasticsearch" && majorVersion(ix.caps.Version) >= 8 {
+		compat.on.Store(true)
+	}
 	_, err = ix.client.IndexAnalyze().Analyzer("english").Text("quotes").Do(ctx)
 	ix.caps.EnglishAnalyzer = err == nil
 	return nil

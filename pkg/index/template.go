@@ -2,7 +2,11 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/url"
+
+	"github.com/olivere/elastic/v7"
 )
 
 // Generation is the index version the template and alias start from.
@@ -96,8 +100,14 @@ func properties(caps Capabilities) map[string]any {
 // their mapping even where the template now maps them differently (such as
 // index_phrases on text): a new generation (`quotewire reindex`) takes those.
 func (ix *Index) addNewFields(ctx context.Context) error {
-	res, err := ix.client.GetMapping().Index(ix.alias).Do(ctx)
+	// a plain GET: olivere's mapping service sends a type path that
+	// OpenSearch 2 refuses
+	raw, err := ix.client.PerformRequest(ctx, elastic.PerformRequestOptions{Method: "GET", Path: "/" + url.PathEscape(ix.alias) + "/_mapping"})
 	if err != nil {
+		return fmt.Errorf("read mapping of %s: %w", ix.alias, err)
+	}
+	var res map[string]any
+	if err := json.Unmarshal(raw.Body, &res); err != nil {
 		return fmt.Errorf("read mapping of %s: %w", ix.alias, err)
 	}
 	have := map[string]bool{}

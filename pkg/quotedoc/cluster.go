@@ -56,8 +56,9 @@ type SpeakerProfile struct {
 	LastSeen  *time.Time `json:"last_seen"`
 	Channels  []Facet    `json:"channels"`
 	Outlets   []Facet    `json:"outlets"`
-	// Interval is the width of each period ("7d", "1M"...), chosen so that
-	// the speaker's whole span fits in at most SpeakerPeriods periods.
+	// Interval is the width of each period (day, week, month, quarter or
+	// year), the shortest that fits the speaker's whole span in at most
+	// SpeakerPeriods periods.
 	Interval string   `json:"interval"`
 	Periods  []Period `json:"periods"`
 }

@@ -242,14 +242,20 @@ function searchParams() {
   return p;
 }
 
+// searchSeq numbers searches: an answer to an older one that arrives after
+// a newer one started is dropped, so it cannot overwrite newer results.
+let searchSeq = 0;
+
 async function runSearch(append) {
   showError('');
+  const seq = ++searchSeq;
   const p = searchParams();
   p.set('facets', 'true');
   p.set('size', '20');
   if (append && cursor) p.set('cursor', cursor);
   try {
     const r = await api('v1/quotes?' + p.toString());
+    if (seq !== searchSeq) return;
     if (!append) $('results').replaceChildren();
     for (const q of r.quotes) $('results').append(quoteItem(q));
     if (!append && r.quotes.length === 0) {

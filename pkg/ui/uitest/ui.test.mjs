@@ -75,8 +75,9 @@ try {
   assert.equal(await page.inputValue('#speaker'), 'Chrissy Teigen');
 
   // the Months facet is a bar chart: clicking a month filters to it
+  // (the page before showed one month: wait for the unfiltered facets)
   await page.goto(base + '/#/');
-  await page.waitForSelector('svg.bars g.bar');
+  await page.waitForFunction(() => document.querySelectorAll('svg.bars g.bar').length === 3);
   assert.deepEqual(await page.$$eval('svg.bars g.bar', (gs) => gs.map((g) => g.dataset.month)), ['2021-02', '2021-03', '2021-04']); // the hostile article is from April
   await page.click('svg.bars g.bar[data-month="2021-02"]');
   await page.waitForFunction(() => document.querySelector('#summary').textContent === '1 quote');
