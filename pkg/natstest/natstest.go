@@ -3,7 +3,12 @@
 package natstest
 
 import (
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
 
@@ -29,4 +34,74 @@ func StartWith(t testing.TB, o bus.ServerOptions) *server.Server {
 		s.WaitForShutdown()
 	})
 	return s
+}
+
+// StartCluster runs n JetStream servers in one cluster (routes between all
+// of them, storage in the test's temporary directory) until the test ends
+// and returns them once the cluster has a JetStream leader. Shut one down
+// to test riding over a server loss.
+func StartCluster(t testing.TB, n int) []*server.Server {
+	t.Helper()
+	ports := make([]int, n)
+	for i := range ports {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ports[i] = ln.Addr().(*net.TCPAddr).Port
+		ln.Close()
+	}
+	var routes []*url.URL
+	for _, p := range ports {
+		routes = append(routes, &url.URL{Scheme: "nats", Host: fmt.Sprintf("127.0.0.1:%d", p)})
+	}
+	servers := make([]*server.Server, n)
+	for i := range servers {
+		opts := &server.Options{
+			ServerName: fmt.Sprintf("quotewire-test-%d", i), Host: "127.0.0.1", Port: server.RANDOM_PORT,
+			JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true, MaxPayload: bus.MaxPayload,
+			Cluster: server.ClusterOpts{Name: "quotewire-test", Host: "127.0.0.1", Port: ports[i]},
+			Routes:  routes,
+		}
+		s, err := server.NewServer(opts)
+		if err != nil {
+			t.Fatalf("cluster server %d: %v", i, err)
+		}
+		go s.Start()
+		servers[i] = s
+	}
+	t.Cleanup(func() {
+		for _, s := range servers {
+			s.Shutdown()
+			s.WaitForShutdown()
+		}
+	})
+	for i, s := range servers {
+		if !s.ReadyForConnections(30 * time.Second) {
+			t.Fatalf("cluster server %d not ready", i)
+		}
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		leader := false
+		for _, s := range servers {
+			leader = leader || s.JetStreamIsLeader()
+		}
+		if leader {
+			return servers
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the JetStream cluster elected no leader within 30 s")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// ClientURLs lists the servers' client URLs, comma-separated (NATS_URL).
+func ClientURLs(servers []*server.Server) string {
+	urls := make([]string, len(servers))
+	for i, s := range servers {
+		urls[i] = s.ClientURL()
+	}
+	return strings.Join(urls, ",")
 }

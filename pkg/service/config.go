@@ -50,7 +50,12 @@ func Boot[T Configured](cfg T) (T, *slog.Logger, error) {
 // one of user/password, a credentials file or an nkey seed file, plus TLS
 // (a CA file to trust the server; a client certificate when it asks for one).
 type NATS struct {
+	// NATSURL may list several servers of one cluster, comma-separated: the
+	// client moves to another when one goes away.
 	NATSURL      string `env:"NATS_URL" envDefault:"nats://127.0.0.1:4222"`
+	// StreamReplicas is how many servers keep each stream: 0 chooses, 1 on
+	// a single server and 3 in a cluster.
+	StreamReplicas int `env:"STREAM_REPLICAS" envDefault:"0"`
 	NATSUser     string `env:"NATS_USER"`
 	NATSPassword string `env:"NATS_PASSWORD"`
 	NATSCreds    string `env:"NATS_CREDS"`
@@ -64,6 +69,9 @@ type NATS struct {
 func (c NATS) Validate() error {
 	if c.NATSURL == "" {
 		return errors.New("NATS_URL is empty")
+	}
+	if c.StreamReplicas < 0 || c.StreamReplicas > 5 {
+		return errors.New("STREAM_REPLICAS must be from 1 to 5 (JetStream's limit), or 0 to choose: 1 on a single server, 3 in a cluster")
 	}
 	auth := 0
 	for _, set := range []bool{c.NATSUser != "", c.NATSCreds != "", c.NATSNKeySeed != ""} {

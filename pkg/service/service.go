@@ -73,10 +73,20 @@ func ConnectNATS(ctx context.Context, cfg NATS, name string, log *slog.Logger, o
 	}
 	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	if err := bus.Setup(sctx, js, bus.Options{}); err != nil {
+	replicas := cfg.StreamReplicas
+	if replicas == 0 {
+		replicas = 1
+		if nc.ConnectedClusterName() != "" {
+			replicas = 3
+		}
+	}
+	if err := bus.Setup(sctx, js, bus.Options{Replicas: replicas}); err != nil {
 		nc.Close()
 		if denied := nc.LastError(); errors.Is(denied, nats.ErrPermissionViolation) {
-			return nil, nil, fmt.Errorf("%w (this NATS user may not create or change the streams: start a service with an operator user first): %v", err, denied)
+			return nil, nil, fmt.Errorf("%w (this NATS user may not create or change the streams: start a service with an operator user first): %w", err, denied)
+		}
+		if replicas > 1 {
+			return nil, nil, fmt.Errorf("%w: streams with %d replicas need a JetStream cluster of at least %d servers (cluster %q): set STREAM_REPLICAS to fit", err, replicas, replicas, nc.ConnectedClusterName())
 		}
 		return nil, nil, err
 	}
