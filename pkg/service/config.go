@@ -52,17 +52,17 @@ func Boot[T Configured](cfg T) (T, *slog.Logger, error) {
 type NATS struct {
 	// NATSURL may list several servers of one cluster, comma-separated: the
 	// client moves to another when one goes away.
-	NATSURL      string `env:"NATS_URL" envDefault:"nats://127.0.0.1:4222"`
+	NATSURL string `env:"NATS_URL" envDefault:"nats://127.0.0.1:4222"`
 	// StreamReplicas is how many servers keep each stream: 0 chooses, 1 on
 	// a single server and 3 in a cluster.
-	StreamReplicas int `env:"STREAM_REPLICAS" envDefault:"0"`
-	NATSUser     string `env:"NATS_USER"`
-	NATSPassword string `env:"NATS_PASSWORD"`
-	NATSCreds    string `env:"NATS_CREDS"`
-	NATSNKeySeed string `env:"NATS_NKEY_SEED"`
-	NATSCA       string `env:"NATS_CA"`
-	NATSCert     string `env:"NATS_CERT"`
-	NATSKey      string `env:"NATS_KEY"`
+	StreamReplicas int    `env:"STREAM_REPLICAS" envDefault:"0"`
+	NATSUser       string `env:"NATS_USER"`
+	NATSPassword   string `env:"NATS_PASSWORD"`
+	NATSCreds      string `env:"NATS_CREDS"`
+	NATSNKeySeed   string `env:"NATS_NKEY_SEED"`
+	NATSCA         string `env:"NATS_CA"`
+	NATSCert       string `env:"NATS_CERT"`
+	NATSKey        string `env:"NATS_KEY"`
 }
 
 // Validate checks the NATS settings.
