@@ -15,8 +15,9 @@ import (
 	"github.com/compose-spec/compose-go/v2/types"
 )
 
-// Load parses the compose file at path.
-func Load(t testing.TB, path string) *types.Project {
+// Load parses the compose file at path, with the services of the given
+// profiles too.
+func Load(t testing.TB, path string, profiles ...string) *types.Project {
 	t.Helper()
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -26,7 +27,10 @@ func Load(t testing.TB, path string) *types.Project {
 		WorkingDir:  filepath.Dir(abs),
 		ConfigFiles: []types.ConfigFile{{Filename: abs}},
 		Environment: map[string]string{},
-	}, func(o *loader.Options) { o.SetProjectName("quotewire", true) })
+	}, func(o *loader.Options) {
+		o.SetProjectName("quotewire", true)
+		o.Profiles = profiles
+	})
 	if err != nil {
 		t.Fatalf("load %s: %v", path, err)
 	}
@@ -59,13 +63,14 @@ func EnvNames(cfg any) map[string]bool {
 // cfg reads.
 func CheckService(t *testing.T, path, service string, cfg any) {
 	t.Helper()
-	p := Load(t, path)
+	p := Load(t, path, "cluster")
 	svc, ok := p.Services[service]
 	if !ok {
 		t.Fatalf("%s: no service %q", path, service)
 	}
-	if svc.Build == nil || !strings.HasSuffix(svc.Build.Dockerfile, "services/"+service+"/Dockerfile") {
-		t.Errorf("service %s: not built from services/%s/Dockerfile (build: %+v)", service, service, svc.Build)
+	binary := strings.TrimPrefix(service, "cluster-") // the cluster profile's workers are the same binaries
+	if svc.Build == nil || !strings.HasSuffix(svc.Build.Dockerfile, "services/"+binary+"/Dockerfile") {
+		t.Errorf("service %s: not built from services/%s/Dockerfile (build: %+v)", service, binary, svc.Build)
 	}
 	if svc.HealthCheck == nil || len(svc.HealthCheck.Test) == 0 {
 		t.Errorf("service %s: no healthcheck", service)

@@ -9,6 +9,7 @@ import (
 
 func TestComposeMatchesConfig(t *testing.T) {
 	composetest.CheckService(t, "../../docker-compose.yml", "extractor", Config{})
+	composetest.CheckService(t, "../../docker-compose.yml", "cluster-extractor", Config{})
 }
 
 func TestConfigDefaultsAreValid(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 func TestComposeMatchesConfig(t *testing.T) {
 	composetest.CheckService(t, "../../docker-compose.yml", "indexer", Config{})
+	composetest.CheckService(t, "../../docker-compose.yml", "cluster-indexer", Config{})
 }
 
 func TestConfigDefaultsAreValid(t *testing.T) {

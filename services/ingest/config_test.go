@@ -9,6 +9,7 @@ import (
 
 func TestComposeMatchesConfig(t *testing.T) {
 	composetest.CheckService(t, "../../docker-compose.yml", "ingest", Config{})
+	composetest.CheckService(t, "../../docker-compose.yml", "cluster-ingest", Config{})
 }
 
 func TestConfigDefaultsAreValid(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 func TestComposeMatchesConfig(t *testing.T) {
 	composetest.CheckService(t, "../../docker-compose.yml", "search", Config{})
+	composetest.CheckService(t, "../../docker-compose.yml", "cluster-search", Config{})
 }
 
 func TestConfigDefaultsAreValid(t *testing.T) {
