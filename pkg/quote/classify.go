@@ -194,7 +194,7 @@ func attributedTo(q Quote) string {
 	return "name"
 }
 
-var pronounWords = setOf("he", "she", "they", "i", "we", "you", "it", "him", "her", "them")
+var pronounWords = setOf("he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one", "who")
 
 func isPronounWord(w string) bool { _, ok := pronounWords[w]; return ok }
 

@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/4"
+const Version = "quote/5"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -210,7 +210,7 @@ func (e *extraction) run() []Quote {
 		a := e.attr[n]
 		q := Quote{
 			Start: int(sp.start), End: int(sp.end), Text: e.text[sp.start:sp.end],
-			Speaker: a.speaker, Mention: a.mention, Cue: a.cue, Channel: a.channel, Outlet: a.outlet,
+			Speaker: nameOrNone(a.speaker), Mention: a.mention, Cue: a.cue, Channel: a.channel, Outlet: a.outlet,
 			Context: e.context(i), Confidence: a.confidence, Kind: kind,
 		}
 		if q.Channel == "" {
@@ -220,6 +220,23 @@ func (e *extraction) run() []Quote {
 		e.quoteTok = append(e.quoteTok, sp.open)
 	}
 	return out
+}
+
+// nameOrNone keeps a speaker that names someone (a name, an organisation, a
+// description as written) and gives none for what names no one: a pronoun
+// the attribution could not resolve ("they", "She", "I") or a single
+// lower-case word. The words stay in the quote's mention.
+func nameOrNone(speaker string) string {
+	s := strings.TrimSpace(speaker)
+	if s == "" || isPronounWord(strings.ToLower(s)) {
+		return ""
+	}
+	if !strings.ContainsRune(s, ' ') {
+		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
+			return ""
+		}
+	}
+	return speaker
 }
 
 // sentences numbers sentences; quotation contents belong to the sentence

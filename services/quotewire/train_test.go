@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/quotewire/quotewire/pkg/quote"
@@ -61,3 +62,36 @@ func TestTrainReproducesModel(t *testing.T) {
 		t.Error("-not-part 5/5: no error")
 	}
 }
+
+// No speaker the engine gives on the yardstick's articles is a pronoun or a
+// single lower-case word: it resolves them or gives none (the words stay in
+// the mention). Skips where the yardstick is absent.
+func TestNoPronounSpeakersOnDevData(t *testing.T) {
+	eval := "../../../shared/eval"
+	checked := 0
+	for _, f := range []string{"polnear/dev.jsonl", "celebrity/dev.jsonl"} {
+		docs, err := readGold(filepath.Join(eval, f))
+		if err != nil {
+			t.Skipf("no yardstick at %s: %v", eval, err)
+		}
+		for _, d := range docs {
+			for _, q := range quote.Extract(d.Text) {
+				s := q.Speaker
+				if s == "" {
+					continue
+				}
+				checked++
+				words := strings.Fields(s)
+				if pronoun[strings.ToLower(s)] || (len(words) == 1 && strings.ToLower(s) == s) {
+					t.Errorf("%s: speaker %q for %.60q", d.ID, s, q.Text)
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d speakers checked", checked)
+	}
+}
+
+var pronoun = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "you": true, "it": true,
+	"him": true, "her": true, "them": true, "us": true, "me": true}
