@@ -7,6 +7,11 @@
 #   scripts/es.sh start   download (once, via Maven), start, wait until healthy
 #   scripts/es.sh stop    stop the node started by this script
 #   scripts/es.sh status  print the node's URL when it answers, exit 1 if not
+#   scripts/es.sh kill    SIGKILL the node (fault tests)
+#
+# ES_CLUSTER_PORTS="9231 9232 9233" makes the node on ES_PORT one of a
+# cluster of nodes on those HTTP ports (transport ports 100 above), which
+# find each other on the loopback; start each with its ES_PORT.
 #
 # The zip comes from Maven Central (org.elasticsearch.distribution.integ-test-zip)
 # and is cached outside the repository in $QUOTEWIRE_CACHE (default
@@ -46,6 +51,9 @@ find_java17() {
 }
 
 healthy() { curl -fsS "$URL/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; }
+# a cluster node is up once it answers HTTP: the cluster forms when enough
+# of its nodes are
+up() { if [ -n "${ES_CLUSTER_PORTS:-}" ]; then curl -s -o /dev/null "$URL/"; else healthy; fi; }
 
 fetch() {
   [ -x "$HOME_DIR/bin/$ES_DIST" ] && return 0
@@ -64,7 +72,7 @@ fetch() {
 }
 
 start() {
-  if healthy; then echo "$URL"; return 0; fi
+  if up; then echo "$URL"; return 0; fi
   local java; java=$(find_java17) || die "JDK 17 is needed (Elasticsearch 7 does not run on JDK 24+): apt-get install openjdk-17-jdk-headless, or set ES_JAVA_HOME"
   command -v curl >/dev/null || die "curl is needed"
   command -v unzip >/dev/null || die "unzip is needed: apt-get install unzip"
@@ -74,16 +82,24 @@ start() {
   cp -rn "$HOME_DIR/config/jvm.options.d" "$RUN_DIR/config/" 2>/dev/null || true
   local conf="$RUN_DIR/config/$ES_DIST.yml"
   cat > "$conf" <<YML
-cluster.name: quotewire-dev
 node.name: quotewire-dev-$ES_PORT
 path.data: $RUN_DIR/data
 path.logs: $RUN_DIR/logs
 network.host: 127.0.0.1
 http.port: $ES_PORT
 transport.port: $((ES_PORT + 100))
-discovery.type: single-node
 action.destructive_requires_name: false
 YML
+  if [ -n "${ES_CLUSTER_PORTS:-}" ]; then
+    local seeds="" masters="" p
+    for p in $ES_CLUSTER_PORTS; do
+      seeds="$seeds${seeds:+, }127.0.0.1:$((p + 100))"
+      masters="$masters${masters:+, }quotewire-dev-$p"
+    done
+    printf 'cluster.name: quotewire-cluster\ndiscovery.seed_hosts: [%s]\ncluster.initial_master_nodes: [%s]\n' "$seeds" "$masters" >> "$conf"
+  else
+    printf 'cluster.name: quotewire-dev\ndiscovery.type: single-node\n' >> "$conf"
+  fi
   # a test node: Elasticsearch 8 turns security (TLS, users) on by default
   case "$ES_DIST:$ES_VERSION" in elasticsearch:7.*) ;; elasticsearch:*) echo "xpack.security.enabled: false" >> "$conf" ;; esac
   # the stock jvm.options write gc logs and heap dumps relative to ES_HOME,
@@ -108,7 +124,7 @@ YML
     || { tail -n 30 "$RUN_DIR/logs/stdout.log" >&2; die "$ES_DIST did not start"; }
   local i
   for i in $(seq 1 180); do
-    if healthy; then echo "$URL"; return 0; fi
+    if up; then echo "$URL"; return 0; fi
     sleep 1
   done
   tail -n 40 "$RUN_DIR/logs/"*.log >&2 || true
@@ -126,9 +142,17 @@ stop() {
   rm -f "$pidf"
 }
 
+kill_node() {
+  local pidf="$RUN_DIR/es.pid"
+  [ -f "$pidf" ] || die "no node running on port $ES_PORT"
+  kill -9 "$(cat "$pidf")" 2>/dev/null || true
+  rm -f "$pidf"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  kill) kill_node ;;
   status) if healthy; then echo "$URL"; else exit 1; fi ;;
   *) die "usage: es.sh start|stop|status" ;;
 esac

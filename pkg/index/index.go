@@ -83,8 +83,12 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 10 * time.Second
 	}
+	urls := strings.Split(cfg.URL, ",")
+	for i := range urls {
+		urls[i] = strings.TrimSpace(urls[i])
+	}
 	opts := []elastic.ClientOptionFunc{
-		elastic.SetURL(strings.Split(cfg.URL, ",")...),
+		elastic.SetURL(urls...),
 		elastic.SetSniff(false),
 		elastic.SetHealthcheck(false),
 	}
@@ -114,7 +118,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
 	ix := &Index{client: c, alias: cfg.Prefix, versions: VersionsIndex(cfg.Prefix), clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}, docFreqs: &docFreqs{}}
-	if err := ix.detect(ctx, strings.Split(cfg.URL, ",")[0], compat); err != nil {
+	if err := ix.detect(ctx, urls[0], compat); err != nil {
 		return nil, err
 	}
 	return ix, nil

@@ -140,9 +140,12 @@ type Elasticsearch struct {
 
 // Validate checks the cluster settings.
 func (c Elasticsearch) Validate() error {
-	u, err := url.Parse(c.ESURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("ES_URL %q is not an http(s) URL", index.Redact(c.ESURL))
+	// several nodes of one cluster are listed comma-separated
+	for _, one := range strings.Split(c.ESURL, ",") {
+		u, err := url.Parse(strings.TrimSpace(one))
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("ES_URL %q is not an http(s) URL (or a comma-separated list of them)", index.Redact(c.ESURL))
+		}
 	}
 	if c.ESIndex == "" {
 		return errors.New("ES_INDEX is empty")

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quotewire/quotewire/pkg/bus"
 	"github.com/quotewire/quotewire/pkg/natstest"
@@ -48,5 +49,25 @@ func TestIngestOverBusLimitIs413(t *testing.T) {
 	}
 	if rec := post(`{"id":"ok","text":"\"Hi,\" Ann Lee said."}`); rec.Code != http.StatusAccepted {
 		t.Errorf("small article: status %d (%s)", rec.Code, rec.Body)
+	}
+}
+
+// ES_URL takes the nodes of a cluster, comma-separated, as the README says;
+// every one of them must be an http(s) URL.
+func TestESURLListsNodes(t *testing.T) {
+	for _, c := range []struct {
+		url string
+		ok  bool
+	}{
+		{"http://127.0.0.1:9200", true},
+		{"http://es-1:9200,http://es-2:9200,https://es-3:9200", true},
+		{"http://es-1:9200, http://es-2:9200", true},
+		{"http://es-1:9200,es-2:9200", false},
+		{"http://es-1:9200,", false},
+	} {
+		cfg := service.Elasticsearch{ESURL: c.url, ESIndex: "quotes", ESTimeout: time.Second}
+		if err := cfg.Validate(); (err == nil) != c.ok {
+			t.Errorf("ES_URL=%q: %v, want ok=%v", c.url, err, c.ok)
+		}
 	}
 }
