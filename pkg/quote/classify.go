@@ -294,7 +294,7 @@ func (e *extraction) sentenceFeatures(from, to int, f *featureSink) {
 		}
 		prev = j
 	}
-	ps, pe := e.paraTokens(from)
+	ps, pe := e.paraBounds(from)
 	if e.paraWords(ps, pe, from, to, "p:", f) {
 		f.add("x:", "told-name-in-paragraph")
 	}
@@ -303,36 +303,28 @@ func (e *extraction) sentenceFeatures(from, to int, f *featureSink) {
 // beforeFeatures are the words of the paragraph before the one holding
 // token k.
 func (e *extraction) beforeFeatures(k int, f *featureSink) {
-	ps, _ := e.paraTokens(k)
+	ps, _ := e.paraBounds(k)
 	if ps > 1 {
-		bs, be := e.paraTokens(ps - 2)
+		bs, be := e.paraBounds(ps - 2)
 		if e.paraWords(bs, be, -1, -1, "q:", f) {
 			f.add("x:", "told-name-before")
 		}
 	}
 }
 
-func presentCue(cue string) bool {
+func presentCue(cue string) bool { return lowerIn(presentCues, cue) }
+
+// lowerIn reports whether w, lower-cased, is in set (without allocating).
+func lowerIn(set map[string]struct{}, w string) bool {
 	var lb [16]byte
-	lc, ok := lowerASCII(lb[:0], cue)
+	lw, ok := lowerASCII(lb[:0], w)
 	if !ok {
 		return false
 	}
-	_, ok = presentCues[string(lc)]
+	_, ok = set[string(lw)]
 	return ok
 }
 
-// paraTokens returns the token range of the paragraph holding token k.
-func (e *extraction) paraTokens(k int) (int, int) {
-	from, to := k, k
-	for from > 0 && e.toks[from-1].kind != tPara {
-		from--
-	}
-	for to < len(e.toks) && e.toks[to].kind != tPara {
-		to++
-	}
-	return from, to
-}
 
 // paraWords adds the words outside quotes of tokens [from, to), but those of
 // [skipFrom, skipTo), up to featureWindow of them, with prefix; it reports
@@ -418,15 +410,7 @@ func isTold(w string) bool {
 	return false
 }
 
-func isOutletNoun(w string) bool {
-	var lb [16]byte
-	lw, ok := lowerASCII(lb[:0], w)
-	if !ok {
-		return false
-	}
-	_, ok = outletNouns[string(lw)]
-	return ok
-}
+func isOutletNoun(w string) bool { return lowerIn(outletNouns, w) }
 
 // outletNouns name a publication or broadcaster without naming it ("told
 // the magazine").
@@ -562,7 +546,7 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 			block(sent, func(f *featureSink) { e.sentenceFeatures(from, to, f) })
 			lastSent = from
 		}
-		if ps, _ := e.paraTokens(from); ps != lastPara {
+		if ps, _ := e.paraBounds(from); ps != lastPara {
 			clear(before)
 			block(before, func(f *featureSink) { e.beforeFeatures(from, f) })
 			lastPara = ps
