@@ -325,7 +325,6 @@ func lowerIn(set map[string]struct{}, w string) bool {
 	return ok
 }
 
-
 // paraWords adds the words outside quotes of tokens [from, to), but those of
 // [skipFrom, skipTo), up to featureWindow of them, with prefix; it reports
 // whether the range has "told" before a capitalised word.
