@@ -13,7 +13,7 @@ build: ## build bin/quotewire and the four service binaries
 	go build -o bin/quotewire ./services/quotewire
 	@for s in $(SERVICES); do go build -o bin/$$s ./services/$$s || exit 1; done
 
-run: ## start Elasticsearch, run the pipeline on the sample articles, serve search on :8080
+run: ## start Elasticsearch, run the pipeline on the sample articles, serve search and the web UI on 127.0.0.1:8080
 	scripts/run.sh
 
 test: ## gofmt, vet, tidy and protobuf checks, then all tests with -race (real NATS, Elasticsearch, headless Chromium)
