@@ -91,18 +91,17 @@ func hashBytes(b []byte) uint64 {
 // add records the feature prefix+word (word lower-cased).
 func (f *featureSink) add(prefix, word string) {
 	f.buf = appendLower(append(f.buf[:0], prefix...), word)
-	f.hashes = append(f.hashes, hashBytes(f.buf))
-	if f.names != nil {
-		*f.names = append(*f.names, string(f.buf))
-	}
+	f.record()
 }
 
 // addPair records the feature prefix+a_b (lower-cased).
 func (f *featureSink) addPair(prefix, a, b string) {
-	f.buf = append(f.buf[:0], prefix...)
-	f.buf = appendLower(f.buf, a)
-	f.buf = append(f.buf, '_')
-	f.buf = appendLower(f.buf, b)
+	f.buf = appendLower(append(appendLower(append(f.buf[:0], prefix...), a), '_'), b)
+	f.record()
+}
+
+// record keeps the feature written in buf.
+func (f *featureSink) record() {
 	f.hashes = append(f.hashes, hashBytes(f.buf))
 	if f.names != nil {
 		*f.names = append(*f.names, string(f.buf))
@@ -161,15 +160,7 @@ func lowerASCII(buf []byte, w string) ([]byte, bool) {
 	if len(w) > cap(buf) {
 		return nil, false
 	}
-	buf = buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf, true
+	return appendLower(buf[:0], w), true
 }
 
 func isWordByte(c byte) bool {
@@ -330,24 +321,31 @@ func lowerIn(set map[string]struct{}, w string) bool {
 // whether the range has "told" before a capitalised word.
 func (e *extraction) paraWords(from, to, skipFrom, skipTo int, prefix string, f *featureSink) bool {
 	n := 0
-	told, toldCap := false, false
+	var told toldName
 	for j := from; j < to; j++ {
 		t := e.toks[j]
 		if t.kind != tWord {
 			continue
 		}
 		w := e.text[t.start:t.end]
-		if told && t.cap && w != "I" {
-			toldCap = true
-		}
-		told = isTold(w)
+		told.see(w, t.cap)
 		if t.quote != 0 || (j >= skipFrom && j < skipTo) || n >= featureWindow {
 			continue
 		}
 		f.add(prefix, w)
 		n++
 	}
-	return toldCap
+	return told.found
+}
+
+// toldName watches words go by for "told" (tells, telling, tell) followed
+// by a capitalised word other than "I": someone told an outlet or a
+// reporter.
+type toldName struct{ after, found bool }
+
+func (n *toldName) see(w string, capital bool) {
+	n.found = n.found || n.after && capital && w != "I"
+	n.after = isTold(w)
 }
 
 // articleFeatures lists the article-wide features, in a fixed order, from
@@ -359,16 +357,13 @@ func (e *extraction) articleFeatures() []string {
 	var seen uint64
 	var lb [16]byte
 	firstPersonWords := 0
-	told, toldCap := false, false
+	var told toldName
 	for _, t := range e.toks {
 		if t.kind != tWord {
 			continue
 		}
 		w := e.text[t.start:t.end]
-		if told && t.cap && w != "I" {
-			toldCap = true
-		}
-		told = isTold(w)
+		told.see(w, t.cap)
 		if t.quote == 0 && firstPersonWord(w) {
 			firstPersonWords++
 		}
@@ -387,7 +382,7 @@ func (e *extraction) articleFeatures() []string {
 	if firstPersonWords >= 2 {
 		out = append(out, "narrator:first-person")
 	}
-	if toldCap {
+	if told.found {
 		out = append(out, "told:name")
 	}
 	return out
