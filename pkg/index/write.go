@@ -23,17 +23,9 @@ const sweepWindow = 16
 // moved past ours while we wrote, ours is removed again (settleRaces).
 func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
 	errs := make([]error, len(batch))
-	fail := func(err error) []error {
-		for i := range errs {
-			if errs[i] == nil {
-				errs[i] = err
-			}
-		}
-		return errs
-	}
 	stale, err := ix.claimVersions(ctx, batch, errs)
 	if err != nil {
-		return fail(err)
+		return failAll(errs, err)
 	}
 	live := make([]ArticleDocs, 0, len(batch))
 	liveAt := make([]int, 0, len(batch)) // live index -> batch index
@@ -56,16 +48,23 @@ func (ix *Index) Write(ctx context.Context, batch []ArticleDocs) []error {
 	return errs
 }
 
+// failAll gives err to every article that has no error yet.
+func failAll(errs []error, err error) []error {
+	for i := range errs {
+		if errs[i] == nil {
+			errs[i] = err
+		}
+	}
+	return errs
+}
+
 // write indexes the documents of article versions not older than the
 // recorded ones, sweeps stale positions and undoes what a newer version
 // recorded meanwhile outdates.
 func (ix *Index) write(ctx context.Context, batch []ArticleDocs) []error {
 	errs := make([]error, len(batch))
 	if err := ix.assignClusters(ctx, batch); err != nil {
-		for i := range errs {
-			errs[i] = err
-		}
-		return errs
+		return failAll(errs, err)
 	}
 	bulk := ix.bulk()
 	owner := make([]int, 0, len(batch)*4) // bulk item -> batch index
