@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -12,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -187,7 +185,6 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	rate := fs.Float64("rate", 0.3, "AdaGrad step")
 	minDocs := fs.Int("min-articles", 3, "a feature seen in fewer articles is left out")
 	wordL2 := fs.Float64("word-l2", 10, "L2 multiplier of the words around the quote")
-	noRules := fs.Bool("no-rules", false, "leave out the rule cascade's verdicts (r:, rc:, rm:, pr: features)")
 	below := fs.String("below", "unknown", "what an unsure quote gets: unknown, or rules (the rule cascade's label)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -224,19 +221,13 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 		docs = append(docs, ds...)
 	}
 	examples := channelExamples(docs)
-	if *noRules {
-		for i := range examples {
-			examples[i].Features = slices.DeleteFunc(examples[i].Features, func(f string) bool {
-				return strings.HasPrefix(f, "r:") || strings.HasPrefix(f, "rc:") || strings.HasPrefix(f, "rm:") || strings.HasPrefix(f, "pr:")
-			})
-		}
-	}
 	selection := "all articles"
 	if *notPart != "" {
 		selection = "all articles but part " + *notPart
 	}
-	header := fmt.Sprintf("trained on %s: %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s no-rules=%t engine=%s",
-		strings.Join(names, " "), selection, len(docs), len(examples), hex.EncodeToString(h.Sum(nil)), *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, *noRules, quote.Version)
+
+	header := fmt.Sprintf("trained on %s: %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s engine=%s",
+		strings.Join(names, " "), selection, len(docs), len(examples), hex.EncodeToString(h.Sum(nil)), *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, quote.Version)
 	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Seed: 1, Threshold: float32(*threshold), Header: header})
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
@@ -250,12 +241,7 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 
 // loadChannelModel reads a model file for `extract -channel-model`.
 func loadChannelModel(path string) (*quote.ChannelModel, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(bufio.NewReader(f))
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
