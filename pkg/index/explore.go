@@ -230,9 +230,13 @@ func (ix *Index) Provenance(ctx context.Context, p Post) ([]Match, error) {
 func compareToPost(qw, pw []string) (extent string, within, coverage float64) {
 	within = cluster.Similarity(qw, pw)   // the quote inside the post
 	coverage = cluster.Similarity(pw, qw) // the post inside the quote
+	short := len(cluster.Content(qw)) < 2
+	if !short && max(within, coverage) < 0.7 {
+		return "", within, coverage // no extent below: skip the word-order table
+	}
 	inOrder := float64(commonSubsequence(qw, pw))
 	seqWithin, seqCoverage := inOrder/float64(max(1, len(qw))), inOrder/float64(max(1, len(pw)))
-	if len(cluster.Content(qw)) < 2 {
+	if short {
 		switch {
 		case min(len(qw), len(pw)) < 6:
 			return "", within, coverage
