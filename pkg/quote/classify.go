@@ -2,6 +2,7 @@ package quote
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,7 +176,7 @@ func attributedTo(q Quote) string {
 		return "none"
 	case m == "":
 		return "resolved"
-	case isPronounWord(strings.ToLower(m)):
+	case lowerIn(pronounWords, m):
 		return "pronoun"
 	}
 	r, _ := utf8.DecodeRuneInString(m)
@@ -187,7 +188,6 @@ func attributedTo(q Quote) string {
 
 var pronounWords = setOf("he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one", "who")
 
-func isPronounWord(w string) bool { _, ok := pronounWords[w]; return ok }
 
 // quoteFeatures writes the features of quote i of qs to f, reading the
 // extraction's tokens: the words around the quote (its own and other quotes'
@@ -197,9 +197,16 @@ func isPronounWord(w string) bool { _, ok := pronounWords[w]; return ok }
 func (e *extraction) quoteFeatures(qs []Quote, i int, art []string, f *featureSink) {
 	e.ownFeatures(qs, i, f)
 	articleBlock(art, f)
-	from, to := e.sentenceBounds(int(e.quoteTok[i]))
+	from, to := e.sentenceBounds(e.quoteTok(qs[i]))
 	e.sentenceFeatures(from, to, f)
 	e.beforeFeatures(from, f)
+}
+
+// quoteTok is the token of q's opening mark: the last token before its
+// content.
+func (e *extraction) quoteTok(q Quote) int {
+	k := sort.Search(len(e.toks), func(k int) bool { return int(e.toks[k].start) >= q.Start })
+	return max(k-1, 0)
 }
 
 // The features come in blocks: the quote's own, the article's, its
@@ -239,7 +246,7 @@ func (e *extraction) ownFeatures(qs []Quote, i int, f *featureSink) {
 	// the quote before it, when in the same or the previous paragraph
 	if i == 0 {
 		f.add("pr:", "first")
-	} else if p := qs[i-1]; e.toks[e.quoteTok[i-1]].para >= e.toks[e.quoteTok[i]].para-1 {
+	} else if p := qs[i-1]; e.toks[e.quoteTok(p)].para >= e.toks[e.quoteTok(q)].para-1 {
 		f.add("pr:", p.Channel)
 		if p.Speaker != "" && p.Speaker == q.Speaker {
 			f.add("ps:", "same")
@@ -534,7 +541,7 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 	lastSent, lastPara := -1, -1
 	labels := make([]string, len(qs))
 	for i := range qs {
-		from, to := e.sentenceBounds(int(e.quoteTok[i]))
+		from, to := e.sentenceBounds(e.quoteTok(qs[i]))
 		if from != lastSent {
 			clear(sent)
 			block(sent, func(f *featureSink) { e.sentenceFeatures(from, to, f) })

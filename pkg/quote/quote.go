@@ -147,7 +147,6 @@ type extraction struct {
 	speaker     string            // the speaker whose quotation's channel is being read
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur         int               // the quotation being attributed
-	quoteTok    []int32           // per quote run returned: the token of its opening mark
 	// channel evidence already read, by token range and speaker
 	evidenceMemo map[evidenceKey]evidenceResult
 }
@@ -200,7 +199,6 @@ func (e *extraction) run() []Quote {
 	e.leadIn()
 	e.channels()
 	out := make([]Quote, 0, len(e.top))
-	e.quoteTok = make([]int32, 0, len(e.top))
 	for n, i := range e.top {
 		sp := e.spans[i]
 		kind, keep := e.judge(n)
@@ -217,7 +215,6 @@ func (e *extraction) run() []Quote {
 			q.Channel = "unknown"
 		}
 		out = append(out, q)
-		e.quoteTok = append(e.quoteTok, sp.open)
 	}
 	return out
 }
@@ -228,7 +225,7 @@ func (e *extraction) run() []Quote {
 // lower-case word. The words stay in the quote's mention.
 func nameOrNone(speaker string) string {
 	s := strings.TrimSpace(speaker)
-	if s == "" || isPronounWord(strings.ToLower(s)) {
+	if s == "" || lowerIn(pronounWords, s) {
 		return ""
 	}
 	if !strings.ContainsRune(s, ' ') {
