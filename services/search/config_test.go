@@ -21,4 +21,5 @@ func TestConfigDefaultsAreValid(t *testing.T) {
 
 func TestREADMEGivesDefaults(t *testing.T) {
 	composetest.CheckREADME(t, "../../README.md", Config{})
+	composetest.CheckREADME(t, "README.md", Config{})
 }
