@@ -28,7 +28,11 @@ function showError(msg) {
 // asks for it once, keeps it in sessionStorage (gone when the tab closes)
 // and sends it as X-API-Key.
 const KEY = 'quotewire-api-key';
-function apiKey() { try { return sessionStorage.getItem(KEY) || ''; } catch (e) { return ''; } }
+// pageKey holds the key for this page when sessionStorage is unavailable.
+let pageKey = '';
+function apiKey() {
+  try { return sessionStorage.getItem(KEY) || pageKey; } catch (e) { return pageKey; }
+}
 let keyRetry = null;
 
 function askForKey(message, retry) {
@@ -43,7 +47,7 @@ function saveKey(ev) {
   const k = $('key').value.trim();
   if (!k) return;
   try { sessionStorage.setItem(KEY, k); } catch (e) { /* private mode: kept for this page only */ }
-  window.quotewireKey = k;
+  pageKey = k;
   $('key').value = '';
   $('key-form').hidden = true;
   if (keyRetry) { const r = keyRetry; keyRetry = null; r(); }
@@ -51,7 +55,7 @@ function saveKey(ev) {
 
 function authHeaders(headers) {
   const h = Object.assign({}, headers || {});
-  const k = window.quotewireKey || apiKey();
+  const k = apiKey();
   if (k) h['X-API-Key'] = k;
   return h;
 }
@@ -64,9 +68,9 @@ async function api(path, opts) {
   const res = await fetch(path, o);
   const body = await res.json().catch(() => ({}));
   if (res.status === 401) {
-    const had = !!(window.quotewireKey || apiKey());
+    const had = !!apiKey();
     try { sessionStorage.removeItem(KEY); } catch (e) { /* nothing kept */ }
-    window.quotewireKey = '';
+    pageKey = '';
     throw new NeedKey(had ? 'That API key was not accepted. Enter another.' : 'This server needs an API key.');
   }
   if (!res.ok) throw new Error(body.error || ('HTTP ' + res.status));
@@ -81,7 +85,7 @@ function failed(e, retry) {
 // download fetches an export with the key and saves it: a plain link
 // cannot send the header.
 async function download(ev) {
-  if (!(window.quotewireKey || apiKey())) return; // no key: the link works as it is
+  if (!apiKey()) return; // no key: the link works as it is
   ev.preventDefault();
   const a = ev.currentTarget;
   try {
