@@ -188,7 +188,6 @@ func attributedTo(q Quote) string {
 
 var pronounWords = setOf("he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one", "who")
 
-
 // quoteFeatures writes the features of quote i of qs to f, reading the
 // extraction's tokens: the words around the quote (its own and other quotes'
 // words left out: a platform named inside a quote makes no channel), its
