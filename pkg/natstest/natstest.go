@@ -39,14 +39,34 @@ func StartWith(t testing.TB, o bus.ServerOptions) *server.Server {
 // StartCluster runs n JetStream servers in one cluster (routes between all
 // of them, storage in the test's temporary directory) until the test ends
 // and returns them once the cluster has a JetStream leader. Shut one down
-// to test riding over a server loss.
+// to test riding over a server loss. Ports are picked free and may be taken
+// by another process before the servers bind them: then it tries again
+// with new ones.
 func StartCluster(t testing.TB, n int) []*server.Server {
 	t.Helper()
+	var err error
+	for range 3 {
+		var servers []*server.Server
+		if servers, err = startCluster(t, n); err == nil {
+			t.Cleanup(func() {
+				for _, s := range servers {
+					s.Shutdown()
+					s.WaitForShutdown()
+				}
+			})
+			return servers
+		}
+	}
+	t.Fatal(err)
+	return nil
+}
+
+func startCluster(t testing.TB, n int) ([]*server.Server, error) {
 	ports := make([]int, n)
 	for i := range ports {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		ports[i] = ln.Addr().(*net.TCPAddr).Port
 		ln.Close()
@@ -55,8 +75,14 @@ func StartCluster(t testing.TB, n int) []*server.Server {
 	for _, p := range ports {
 		routes = append(routes, &url.URL{Scheme: "nats", Host: fmt.Sprintf("127.0.0.1:%d", p)})
 	}
-	servers := make([]*server.Server, n)
-	for i := range servers {
+	var servers []*server.Server
+	stop := func() {
+		for _, s := range servers {
+			s.Shutdown()
+			s.WaitForShutdown()
+		}
+	}
+	for i := range n {
 		opts := &server.Options{
 			ServerName: fmt.Sprintf("quotewire-test-%d", i), Host: "127.0.0.1", Port: server.RANDOM_PORT,
 			JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true, MaxPayload: bus.MaxPayload,
@@ -65,33 +91,28 @@ func StartCluster(t testing.TB, n int) []*server.Server {
 		}
 		s, err := server.NewServer(opts)
 		if err != nil {
-			t.Fatalf("cluster server %d: %v", i, err)
+			stop()
+			return nil, fmt.Errorf("cluster server %d: %w", i, err)
 		}
 		go s.Start()
-		servers[i] = s
+		servers = append(servers, s)
 	}
-	t.Cleanup(func() {
-		for _, s := range servers {
-			s.Shutdown()
-			s.WaitForShutdown()
-		}
-	})
 	for i, s := range servers {
-		if !s.ReadyForConnections(30 * time.Second) {
-			t.Fatalf("cluster server %d not ready", i)
+		if !s.ReadyForConnections(10 * time.Second) {
+			stop()
+			return nil, fmt.Errorf("cluster server %d not ready within 10 s", i)
 		}
 	}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		leader := false
 		for _, s := range servers {
-			leader = leader || s.JetStreamIsLeader()
-		}
-		if leader {
-			return servers
+			if s.JetStreamIsLeader() {
+				return servers, nil
+			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatal("the JetStream cluster elected no leader within 30 s")
+			stop()
+			return nil, fmt.Errorf("the JetStream cluster elected no leader within 30 s")
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
