@@ -116,6 +116,16 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 			Retention:   jetstream.LimitsPolicy,
 			Replicas:    o.Replicas,
 		},
+		{
+			Name:        ClustersStream,
+			Description: "Quote-cluster decisions of the indexers, one subject per index (see ClusterLog)",
+			Subjects:    []string{ClustersSubjectPrefix + ">"},
+			Storage:     jetstream.FileStorage,
+			Retention:   jetstream.LimitsPolicy,
+			MaxAge:      ClusterLogMaxAge,
+			MaxBytes:    clusterLogMaxBytes,
+			Replicas:    o.Replicas,
+		},
 	}
 	for _, sc := range streams {
 		st, err := js.Stream(ctx, sc.Name)
@@ -151,6 +161,7 @@ func streamCurrent(have, want jetstream.StreamConfig) bool {
 	return slices.Equal(have.Subjects, want.Subjects) && have.Description == want.Description &&
 		have.Storage == want.Storage && have.Retention == want.Retention &&
 		have.MaxAge == want.MaxAge && have.Replicas == want.Replicas &&
+		(want.MaxBytes == 0 || have.MaxBytes == want.MaxBytes) &&
 		(want.Duplicates == 0 || have.Duplicates == want.Duplicates)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,13 +35,47 @@ type anchorEntry struct {
 	cluster, words string
 }
 
-// clusterLock serialises cluster decisions within a process (concurrent
-// bulks would otherwise found two clusters for two near-duplicates) and
-// caches anchors. Two generations of up to cacheSize entries approximate an
-// LRU.
+// clusterLock caches anchors (two generations of up to cacheSize entries
+// approximate an LRU) and serialises cluster decisions within a process
+// (concurrent bulks would otherwise found two clusters for two
+// near-duplicates); the decision log, when set, orders them across
+// processes (clusterlog.go).
 type clusterLock struct {
-	sync.Mutex
-	cur, old map[string]anchorEntry
+	sync.Mutex // guards the fields below but decide
+	cur, old   map[string]anchorEntry
+	log        DecisionLog
+	applied    uint64        // the log's last decision in the cache
+	advanced   chan struct{} // closed when applied grows
+	// decide is held from reading the anchors known to storing a batch's
+	// decision.
+	decide sync.Mutex
+}
+
+// learn caches the anchors of a decision this process took (seq is its
+// place in the log, 0 without a log).
+func (l *clusterLock) learn(seq uint64, news []placed) {
+	l.Lock()
+	defer l.Unlock()
+	for _, p := range news {
+		for _, a := range p.Anchors {
+			if _, ok := l.get(a); !ok {
+				l.put(a, anchorEntry{p.Cluster, p.Words})
+			}
+		}
+	}
+	l.advance(seq)
+}
+
+// advance records that the log's decisions up to seq are cached (the lock
+// held).
+func (l *clusterLock) advance(seq uint64) {
+	if seq > l.applied {
+		l.applied = seq
+		if l.advanced != nil {
+			close(l.advanced)
+			l.advanced = nil
+		}
+	}
 }
 
 const cacheSize = 500_000
@@ -84,13 +119,6 @@ func (ix *Index) assignClusters(ctx context.Context, batch []ArticleDocs) error 
 	if !ix.clusters {
 		return nil
 	}
-	type quoteRef struct {
-		doc     *Document
-		speaker string
-		words   []string
-		joined  string
-		content []string
-	}
 	var refs []quoteRef
 	ids := map[string]bool{}
 	type speakerKey struct{ norm, scope string }
@@ -120,25 +148,69 @@ func (ix *Index) assignClusters(ctx context.Context, batch []ArticleDocs) error 
 	if len(refs) == 0 {
 		return nil
 	}
-	known, err := ix.lookupAnchors(ctx, ids)
+	found, err := ix.lookupAnchors(ctx, ids)
 	if err != nil {
 		return err
 	}
-	ix.clusterMu.Lock()
-	defer ix.clusterMu.Unlock()
-	for id := range ids {
-		if _, ok := known[id]; !ok {
-			if e, ok := ix.clusterMu.get(id); ok {
-				known[id] = e
+	l := ix.clusterMu
+	l.decide.Lock()
+	defer l.decide.Unlock()
+	for {
+		l.Lock()
+		after, log := l.applied, l.log
+		known := maps.Clone(found)
+		for id := range ids {
+			if _, ok := known[id]; !ok {
+				if e, ok := l.get(id); ok {
+					known[id] = e
+				}
 			}
 		}
+		l.Unlock()
+		news := decide(refs, known)
+		if log == nil || len(news) == 0 {
+			l.learn(0, news)
+			return nil
+		}
+		data, err := gojson.Marshal(news)
+		if err != nil {
+			return err
+		}
+		seq, moved, err := log.Append(ctx, after, data)
+		if err != nil {
+			return fmt.Errorf("%w (cluster decisions wait for the NATS cluster log): %w", ErrUnavailable, err)
+		}
+		if !moved {
+			l.learn(seq, news)
+			return nil
+		}
+		// another process decided meanwhile: take its decisions in, decide again
+		if err := ix.waitApplied(ctx, seq); err != nil {
+			return err
+		}
 	}
+}
+
+// quoteRef is a quote being placed in a cluster.
+type quoteRef struct {
+	doc     *Document
+	speaker string
+	words   []string
+	joined  string
+	content []string
+}
+
+// decide gives every quote its cluster from the anchors known (to which it
+// adds each quote's new anchors, so later quotes of the batch can join
+// earlier ones) and returns the anchors it placed.
+func decide(refs []quoteRef, known map[string]anchorEntry) []placed {
 	contentOf := map[string][]string{}
 	type vote struct {
 		e anchorEntry
 		n int
 	}
 	var votes []vote
+	var news []placed
 	for _, r := range refs {
 		votes = votes[:0]
 		for _, id := range r.doc.Anchors {
@@ -180,15 +252,18 @@ func (ix *Index) assignClusters(ctx context.Context, batch []ArticleDocs) error 
 			r.doc.ClusterID = cluster.NewID(r.speaker, r.words)
 		}
 		// this quote's own anchors now point to its cluster and words
+		p := placed{Cluster: r.doc.ClusterID, Words: r.joined}
 		for _, id := range r.doc.Anchors {
 			if _, ok := known[id]; !ok {
-				e := anchorEntry{r.doc.ClusterID, r.joined}
-				known[id] = e
-				ix.clusterMu.put(id, e)
+				known[id] = anchorEntry{r.doc.ClusterID, r.joined}
+				p.Anchors = append(p.Anchors, id)
 			}
 		}
+		if len(p.Anchors) > 0 {
+			news = append(news, p)
+		}
 	}
-	return nil
+	return news
 }
 
 // lookupAnchors finds which clusters hold the anchors: from the cache, then

@@ -5,11 +5,17 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/quotewire/quotewire/pkg/bus"
 	"github.com/quotewire/quotewire/pkg/estest"
 	"github.com/quotewire/quotewire/pkg/index"
+	"github.com/quotewire/quotewire/pkg/natstest"
 )
 
 var vocab = strings.Fields(`budget bridge harbour election tour trial school reform storm damage merger vaccine
@@ -55,6 +61,85 @@ func variants(r *rand.Rand, q string) []string {
 // quote's cluster and no two different quotes share one.
 func TestClusterQuality(t *testing.T) {
 	ix := estest.Open(t)
+	clusterQuality(t, ix, func(_ int, batch []index.ArticleDocs) []error {
+		return ix.Write(context.Background(), batch)
+	})
+}
+
+// Two indexer processes writing one index at once, each with its own
+// anchor cache, place near-duplicates as one process would: their decisions
+// go through one log. Without it, every near-duplicate written by the other
+// process within a refresh founded a second cluster.
+func TestClusterQualityTwoIndexers(t *testing.T) {
+	ix := estest.Open(t)
+	ns := natstest.Start(t)
+	nc, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if err := bus.Setup(ctx, js, bus.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := estest.Config(t)
+	cfg.Prefix = ix.Alias()
+	var procs [2]*index.Index
+	var tails sync.WaitGroup
+	for i := range procs {
+		p, err := index.Open(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		log := bus.NewClusterLog(js, p.Alias())
+		p.UseDecisionLog(log)
+		tails.Go(func() { _ = log.Tail(ctx, p.ApplyDecision) })
+		procs[i] = p
+	}
+	defer tails.Wait()
+	defer cancel()
+	// each process writes every other batch, both at once
+	var mu sync.Mutex
+	var turn [2]chan []index.ArticleDocs
+	var done sync.WaitGroup
+	errs := map[int]error{}
+	for i := range turn {
+		turn[i] = make(chan []index.ArticleDocs)
+		done.Go(func() {
+			for batch := range turn[i] {
+				for _, err := range procs[i].Write(ctx, batch) {
+					if err != nil {
+						mu.Lock()
+						errs[i] = err
+						mu.Unlock()
+					}
+				}
+			}
+		})
+	}
+	clusterQuality(t, ix, func(n int, batch []index.ArticleDocs) []error {
+		turn[n%2] <- batch
+		return nil
+	}, func() {
+		for i := range turn {
+			close(turn[i])
+		}
+		done.Wait()
+		for i, err := range errs {
+			t.Fatalf("indexer %d: %v", i, err)
+		}
+	})
+}
+
+// clusterQuality indexes 360 appearances of 60 quotes (each quote and five
+// variants, shuffled) in batches of 16 articles through write (n numbers
+// the batch), calls each of settle, then checks the clusters.
+func clusterQuality(t *testing.T, ix *index.Index, write func(n int, batch []index.ArticleDocs) []error, settle ...func()) {
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(7, 11))
 	speakers := []string{"Ana Ruiz", "Ben Okoro", "Chen Wei"}
@@ -78,6 +163,7 @@ func TestClusterQuality(t *testing.T) {
 	r.Shuffle(len(apps), func(i, j int) { apps[i], apps[j] = apps[j], apps[i] })
 	// index in batches of 16 articles, one quote each, as the indexer would
 	var batch []index.ArticleDocs
+	n := 0
 	for k := range apps {
 		apps[k].article = fmt.Sprintf("art-%d", k)
 		batch = append(batch, index.ArticleDocs{ArticleID: apps[k].article, Version: 1, Docs: []index.Document{{
@@ -85,13 +171,17 @@ func TestClusterQuality(t *testing.T) {
 			IndexedAt: time.Now(), Article: index.ArticleMetadata{ID: apps[k].article, Version: 1},
 		}}})
 		if len(batch) == 16 || k == len(apps)-1 {
-			for _, err := range ix.Write(ctx, batch) {
+			for _, err := range write(n, batch) {
 				if err != nil {
 					t.Fatal(err)
 				}
 			}
 			batch = nil
+			n++
 		}
+	}
+	for _, f := range settle {
+		f()
 	}
 	ix.Refresh(ctx)
 	clusterOf := map[string]string{}

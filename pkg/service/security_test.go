@@ -138,6 +138,7 @@ func TestNATSLeastPrivilege(t *testing.T) {
 	g, gctx := errgroup.WithContext(wctx)
 	g.Go(func() error { return pipeline.NewExtractor(conns["extractor"], log, m).Run(gctx) })
 	g.Go(func() error { return pipeline.NewIndexer(conns["indexer"], ix, log, m, 8).Run(gctx) })
+	service.UseClusterLog(gctx, g.Go, conns["indexer"], ix) // as the indexer service does
 	defer func() { cancel(); g.Wait() }()
 	a := &quotewirev1.Article{Id: "secure-1", Version: 1, Text: "\"Locks work,\" said Ada Byrne."}
 	data, _ := proto.Marshal(a)
@@ -155,6 +156,28 @@ func TestNATSLeastPrivilege(t *testing.T) {
 		info, _ := dlq.Info(ctx)
 		return err == nil && len(res.Docs) == 1 && res.Docs[0].Speaker == "Ada Byrne" && info != nil && info.State.Msgs == 1
 	}, waittest.Says("the pipeline on least-privilege users did not index the quote and park the poison message"))
+
+	// A second indexer process on the indexer user places a near-duplicate
+	// in the first one's cluster: it reads the first's decision through
+	// the cluster log's tail, before Elasticsearch shows the quote.
+	cfg := estest.Config(t)
+	cfg.Prefix = ix.Alias()
+	ix2, err := index.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	service.UseClusterLog(gctx, g.Go, conns["indexer"], ix2)
+	write := func(w *index.Index, id, text string) string {
+		docs := []index.Document{{ID: index.DocID(id, 0), ArticleID: id, Text: text, Speaker: "Ada Byrne", Article: index.ArticleMetadata{ID: id, Version: 1}}}
+		if errs := w.Write(ctx, []index.ArticleDocs{{ArticleID: id, Version: 1, Docs: docs}}); errs[0] != nil {
+			t.Fatalf("indexer on its least-privilege user: %v", errs[0])
+		}
+		return docs[0].ClusterID
+	}
+	first := write(ix, "secure-2", "Every lock on the harbour gate was changed last winter.")
+	if second := write(ix2, "secure-3", "Every lock on the harbour gate was changed last winter, as promised."); second != first {
+		t.Errorf("near-duplicate placed by the second indexer in cluster %s, the first's is %s", second, first)
+	}
 }
 
 // NATS_NKEY_SEED authenticates with an nkey; a different key is refused.

@@ -120,6 +120,16 @@ func NATSReady(nc *nats.Conn) func(context.Context) error {
 	}
 }
 
+// UseClusterLog routes ix's cluster decisions through its index's log on
+// JetStream (bus.ClusterLog), which go (an errgroup's Go) tails until ctx
+// ends: near-duplicates placed by other indexer processes are known before
+// Elasticsearch shows them.
+func UseClusterLog(ctx context.Context, goFn func(func() error), js jetstream.JetStream, ix *index.Index) {
+	clog := bus.NewClusterLog(js, ix.Alias())
+	ix.UseDecisionLog(clog)
+	goFn(func() error { return clog.Tail(ctx, ix.ApplyDecision) })
+}
+
 // OpenIndex connects to Elasticsearch, retrying until it answers or ctx
 // ends, and (when ensure is set) puts the template and alias in place.
 func OpenIndex(ctx context.Context, cfg index.Config, ensure bool, replicas int, log *slog.Logger) (*index.Index, error) {

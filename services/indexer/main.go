@@ -41,6 +41,9 @@ func run(ctx context.Context) error {
 		}
 		defer service.DrainNATS(nc, 10*time.Second)
 		checks.Set("nats", service.NATSReady(nc))
+		if cfg.Clusters {
+			service.UseClusterLog(ctx, g.Go, js, ix)
+		}
 		x := pipeline.NewIndexer(js, ix, log, pipeline.NewMetrics(reg), cfg.BatchSize)
 		x.Checks = checks
 		x.Concurrency = cfg.Concurrency
