@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/google/uuid"
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -36,12 +38,13 @@ const (
 type ClusterLog struct {
 	js      jetstream.JetStream
 	subject string
+	id      string // this process's, on its appends: its tail skips their data
 }
 
 // NewClusterLog returns the log of the index family named alias.
 func NewClusterLog(js jetstream.JetStream, alias string) *ClusterLog {
 	sum := sha256.Sum256([]byte(alias))
-	return &ClusterLog{js: js, subject: ClustersSubjectPrefix + hex.EncodeToString(sum[:8])}
+	return &ClusterLog{js: js, subject: ClustersSubjectPrefix + hex.EncodeToString(sum[:8]), id: uuid.NewString()}
 }
 
 // Append stores data if the last decision in the log is still the one at
@@ -49,7 +52,10 @@ func NewClusterLog(js jetstream.JetStream, alias string) *ClusterLog {
 // with the sequence of the log's last decision, which the caller applies
 // (through Tail) before deciding again.
 func (l *ClusterLog) Append(ctx context.Context, after uint64, data []byte) (seq uint64, moved bool, err error) {
-	ack, err := l.js.Publish(ctx, l.subject, data, jetstream.WithExpectLastSequencePerSubject(after))
+	msg := nats.NewMsg(l.subject)
+	msg.Data = data
+	msg.Header.Set(headerAppender, l.id)
+	ack, err := l.js.PublishMsg(ctx, msg, jetstream.WithExpectLastSequencePerSubject(after))
 	if err == nil {
 		return ack.Sequence, false, nil
 	}
@@ -69,9 +75,13 @@ func (l *ClusterLog) Append(ctx context.Context, after uint64, data []byte) (seq
 	return last.Sequence, true, nil
 }
 
+// headerAppender names the process that appended a decision.
+const headerAppender = "Quotewire-Appender"
+
 // Tail calls apply for every decision in the log, in order, from the oldest
 // kept, then for each new one as it is appended, until ctx ends (an ordered
 // consumer: it resumes where it was after a reconnect or a server loss).
+// This process's own decisions come with nil data: it knows them already.
 func (l *ClusterLog) Tail(ctx context.Context, apply func(seq uint64, data []byte)) error {
 	cons, err := l.js.OrderedConsumer(ctx, ClustersStream, jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{l.subject},
@@ -83,6 +93,10 @@ func (l *ClusterLog) Tail(ctx context.Context, apply func(seq uint64, data []byt
 	cc, err := cons.Consume(func(m jetstream.Msg) {
 		md, err := m.Metadata()
 		if err != nil {
+			return
+		}
+		if m.Headers().Get(headerAppender) == l.id {
+			apply(md.Sequence.Stream, nil)
 			return
 		}
 		apply(md.Sequence.Stream, m.Data())

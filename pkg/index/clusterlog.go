@@ -50,11 +50,12 @@ func (ix *Index) UseDecisionLog(log DecisionLog) {
 
 // ApplyDecision takes a decision from the log (seq is its place in the log):
 // its anchors are known from now on, unless already known (the first
-// decision about an anchor stands).
+// decision about an anchor stands). Nil data (a decision this process
+// took) only moves the log's place on.
 func (ix *Index) ApplyDecision(seq uint64, data []byte) {
 	var ps []placed
-	if err := gojson.Unmarshal(data, &ps); err != nil {
-		ps = nil // not ours: nothing to learn, but the log moved past it
+	if data != nil && gojson.Unmarshal(data, &ps) != nil {
+		ps = nil // not a decision: nothing to learn, but the log moved past it
 	}
 	ix.clusterMu.learn(seq, ps)
 }
