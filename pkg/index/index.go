@@ -42,6 +42,14 @@ type Config struct {
 	// Compress asks Elasticsearch for gzipped responses: worth it over a
 	// slow link only; beside the cluster it costs both sides CPU.
 	Compress bool
+	// Sniff lets the client find the cluster's nodes from the ones in URL
+	// (off by default: behind a load balancer, or where the nodes' published
+	// addresses are not reachable, sniffing finds nothing to talk to).
+	Sniff bool
+	// WaitForActiveShards is how many copies of a shard must be active
+	// before a write goes on ("all", or a number; empty: Elasticsearch's
+	// default, the primary alone).
+	WaitForActiveShards string
 }
 
 // Capabilities tells what this cluster can do beyond core Elasticsearch.
@@ -57,6 +65,8 @@ type Capabilities struct {
 // Index reads and writes one quotes index family.
 type Index struct {
 	client   *elastic.Client
+	// activeShards is Config.WaitForActiveShards, for every bulk write.
+	activeShards string
 	alias    string
 	versions string // the versions index (see versions.go)
 	// afterClaim, when set (tests), runs between recording the versions
@@ -89,7 +99,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	}
 	opts := []elastic.ClientOptionFunc{
 		elastic.SetURL(urls...),
-		elastic.SetSniff(false),
+		elastic.SetSniff(cfg.Sniff),
 		elastic.SetHealthcheck(false),
 	}
 	switch {
@@ -117,7 +127,7 @@ func Open(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch client for %s: %w", Redact(cfg.URL), err)
 	}
-	ix := &Index{client: c, alias: cfg.Prefix, versions: VersionsIndex(cfg.Prefix), clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}, docFreqs: &docFreqs{}}
+	ix := &Index{client: c, activeShards: cfg.WaitForActiveShards, alias: cfg.Prefix, versions: VersionsIndex(cfg.Prefix), clusterMu: &clusterLock{}, clusters: !cfg.NoClusters, timeout: cfg.Timeout, tiebreak: &tiebreakState{}, docFreqs: &docFreqs{}}
 	if err := ix.detect(ctx, urls[0], compat); err != nil {
 		return nil, err
 	}

@@ -203,5 +203,9 @@ func classify(op string, r *elastic.BulkResponseItem) error {
 // bulk starts a bulk request whose answer carries only what doBulk reads:
 // a tenth of the bytes to send and decode.
 func (ix *Index) bulk() *elastic.BulkService {
-	return ix.client.Bulk().FilterPath("errors", "items.*._id", "items.*.status", "items.*.error")
+	b := ix.client.Bulk().FilterPath("errors", "items.*._id", "items.*.status", "items.*.error")
+	if ix.activeShards != "" {
+		b = b.WaitForActiveShards(ix.activeShards)
+	}
+	return b
 }

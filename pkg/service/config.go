@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -134,6 +135,11 @@ type Elasticsearch struct {
 	ESTimeout  time.Duration `env:"ES_TIMEOUT" envDefault:"10s"`
 	// ESCompress asks for gzipped responses (a cluster over a slow link).
 	ESCompress bool `env:"ES_COMPRESS" envDefault:"false"`
+	// ESSniff finds the cluster's nodes from those in ES_URL.
+	ESSniff bool `env:"ES_SNIFF" envDefault:"false"`
+	// ESWaitForActiveShards: copies of a shard active before a write
+	// goes on ("all" or a number; empty: the primary alone).
+	ESWaitForActiveShards string `env:"ES_WAIT_FOR_ACTIVE_SHARDS"`
 	// Clusters groups near-duplicate quotes when indexing (indexer).
 	Clusters bool `env:"CLUSTERS" envDefault:"true"`
 }
@@ -153,6 +159,11 @@ func (c Elasticsearch) Validate() error {
 	if c.ESTimeout <= 0 {
 		return errors.New("ES_TIMEOUT must be positive")
 	}
+	if w := c.ESWaitForActiveShards; w != "" && w != "all" {
+		if n, err := strconv.Atoi(w); err != nil || n < 1 {
+			return fmt.Errorf("ES_WAIT_FOR_ACTIVE_SHARDS %q must be \"all\" or a number of shard copies (1 or more)", w)
+		}
+	}
 	if c.ESAPIKey != "" && c.ESUsername != "" {
 		return errors.New("set ES_API_KEY or ES_USERNAME/ES_PASSWORD, not both")
 	}
@@ -166,7 +177,7 @@ func (c Elasticsearch) Validate() error {
 
 // Index returns the index adapter's configuration.
 func (c Elasticsearch) Index() index.Config {
-	return index.Config{URL: c.ESURL, Username: c.ESUsername, Password: c.ESPassword, APIKey: c.ESAPIKey, CAFile: c.ESCAFile, Prefix: c.ESIndex, Timeout: c.ESTimeout, NoClusters: !c.Clusters, Compress: c.ESCompress}
+	return index.Config{URL: c.ESURL, Username: c.ESUsername, Password: c.ESPassword, APIKey: c.ESAPIKey, CAFile: c.ESCAFile, Prefix: c.ESIndex, Timeout: c.ESTimeout, NoClusters: !c.Clusters, Compress: c.ESCompress, Sniff: c.ESSniff, WaitForActiveShards: c.ESWaitForActiveShards}
 }
 
 // Access guards a public API: optional API keys and a per-request deadline.

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"strconv"
 
 	"github.com/quotewire/quotewire/pkg/service"
 )
@@ -28,6 +30,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ESReplicas < 0 {
 		return errors.New("ES_REPLICAS must not be negative")
+	}
+	if n, err := strconv.Atoi(c.ESWaitForActiveShards); err == nil && n > c.ESReplicas+1 {
+		return fmt.Errorf("ES_WAIT_FOR_ACTIVE_SHARDS=%d asks for more shard copies than ES_REPLICAS=%d gives (%d): every write would wait and fail", n, c.ESReplicas, c.ESReplicas+1)
 	}
 	if c.AdminAddr == "" {
 		return errors.New("ADMIN_ADDR is required")
