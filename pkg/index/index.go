@@ -64,11 +64,11 @@ type Capabilities struct {
 
 // Index reads and writes one quotes index family.
 type Index struct {
-	client   *elastic.Client
+	client *elastic.Client
 	// activeShards is Config.WaitForActiveShards, for every bulk write.
 	activeShards string
-	alias    string
-	versions string // the versions index (see versions.go)
+	alias        string
+	versions     string // the versions index (see versions.go)
 	// afterClaim, when set (tests), runs between recording the versions
 	// of a batch and writing its documents.
 	afterClaim func()

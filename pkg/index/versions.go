@@ -57,7 +57,7 @@ func alreadyExists(err error) bool {
 // errs; a failed request is returned.
 func (ix *Index) claimVersions(ctx context.Context, batch []ArticleDocs, errs []error) (stale []bool, err error) {
 	stale = make([]bool, len(batch))
-	bulk := ix.client.Bulk().FilterPath("items.*.status", "items.*.error")
+	bulk := ix.bulkFiltered("items.*.status", "items.*.error")
 	for _, a := range batch {
 		bulk.Add(elastic.NewBulkIndexRequest().Index(ix.versions).Id(a.ArticleID).
 			VersionType("external_gte").Version(a.Version).Doc(versionRecord{a.Version}))

@@ -203,7 +203,13 @@ func classify(op string, r *elastic.BulkResponseItem) error {
 // bulk starts a bulk request whose answer carries only what doBulk reads:
 // a tenth of the bytes to send and decode.
 func (ix *Index) bulk() *elastic.BulkService {
-	b := ix.client.Bulk().FilterPath("errors", "items.*._id", "items.*.status", "items.*.error")
+	return ix.bulkFiltered("errors", "items.*._id", "items.*.status", "items.*.error")
+}
+
+// bulkFiltered starts a bulk write whose answer holds the paths given, with
+// the configured wait for active shards.
+func (ix *Index) bulkFiltered(paths ...string) *elastic.BulkService {
+	b := ix.client.Bulk().FilterPath(paths...)
 	if ix.activeShards != "" {
 		b = b.WaitForActiveShards(ix.activeShards)
 	}
