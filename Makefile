@@ -25,7 +25,8 @@ unit: ## the fast inner loop: every test that needs neither Elasticsearch nor a 
 golden: ## rewrite the engine's golden files (pkg/quote/testdata/extract) from its output; review the diff
 	go test ./pkg/quote -run TestGolden -update
 
-train: ## learn the channel classifier from ../shared/eval (PolNeAR and celebrity dev) into pkg/quote/data/channel.model
+train: ## learn the he/she ranker and the channel classifier from ../shared/eval (PolNeAR and celebrity dev) into pkg/quote/data
+	go run ./services/quotewire train-speaker -o pkg/quote/data/pronoun.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 	go run ./services/quotewire train-channel -o pkg/quote/data/channel.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 
 cv-channel: ## the channel classifier's 5-fold cross-validation by article and its transfer between corpora, beside the rules

@@ -704,7 +704,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		a.org = true
 	case mPronoun:
 		if m.gender == 'm' || m.gender == 'f' {
-			id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, true)
+			switch {
+			case e.pronoun != nil && e.presentCue(cue):
+				id = e.rankPronoun(e.pronoun, m.from, t.sent, t.para, m.gender, cue)
+			default:
+				if e.pronounLog != nil {
+					e.logPronoun(e.pronounCandidates(m.from, t.sent, t.para, m.gender, cue))
+				}
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, true)
+			}
 		}
 		if id < 0 {
 			a.speaker = m.surface

@@ -101,8 +101,8 @@ func (e *extraction) collectEntities() *entities {
 			continue
 		}
 		initial := k == 0 || e.toks[k-1].sent != t.sent || e.toks[k-1].kind == tPara
-		if k > 0 && strings.EqualFold(e.word(k-1), "the") && m.title == "" {
-			k = int(m.to) - 1 // "the Atlantic", "the White House": not a person
+		if m.title == "" && e.afterThe(k) {
+			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
 			continue
 		}
 		names = append(names, found{m, initial})
@@ -161,6 +161,22 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	return es
+}
+
+// afterThe reports a name at k that a "the" opens, directly or over
+// capitalised words that are no title ("the American South"; not "the
+// singer Taylor Swift", "the former President Obama").
+func (e *extraction) afterThe(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && e.isWord(j); j-- {
+		w := e.word(j)
+		if strings.EqualFold(w, "the") {
+			return true
+		}
+		if _, t := titles[w]; t || !isCap(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // reportsAt reports whether a name is the subject of a reporting clause:

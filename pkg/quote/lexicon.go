@@ -73,6 +73,11 @@ var titles = map[string]byte{
 	"Chief": 0, "Officer": 0, "Detective": 0, "Sheriff": 0, "Agent": 0, "Pastor": 0, "Father": 'm', "Sister": 'f',
 	"Mister": 'm', "Madam": 'f', "Leader": 0, "Director": 0, "Councilman": 'm', "Councilwoman": 'f', "Sens.": 0, "Reps.": 0,
 	"Candidate": 0, "Nominee": 0, "Democrat": 0, "Republican": 0, "Independent": 0,
+	// British and military usage writes abbreviated titles without a full
+	// stop ("Mr Brown", "Col Camus") and ranks in full
+	"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Dr": 0, "Prof": 0, "Rev": 0, "Col": 0, "Gen": 0, "Lt": 0, "Sgt": 0,
+	"Capt": 0, "Cpl": 0, "Cllr": 0, "Insp": 0, "Supt": 0, "Colonel": 0, "Captain": 0, "Sergeant": 0,
+	"Lieutenant": 0, "Corporal": 0, "Inspector": 0, "Superintendent": 0, "Constable": 0,
 }
 
 // roleNouns head descriptions that can speak ("the senator", "a spokesman").
@@ -104,6 +109,7 @@ var roleNouns = setOf(
 	"colleagues", "coworker", "co-worker", "classmate", "roommate", "parent", "parents", "teenager", "shopper",
 	"customer", "patient", "nurse", "firefighter", "detective", "trooper", "deputy", "sergeant", "lieutenant",
 	"investigator", "investigators", "prosecutors", "attorneys", "lawyers",
+	"duke", "duchess", "earl", "countess",
 )
 
 // roleNounHeads are the role nouns as they open a sentence or a title
@@ -121,10 +127,10 @@ var roleNounHeads = func() map[string]struct{} {
 // femaleNouns and maleNouns give a description's gender.
 var femaleNouns = setOf("actress", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "mother",
 	"wife", "daughter", "sister", "woman", "mom", "hostess", "heiress", "girl", "lady", "queen", "princess",
-	"aunt", "niece", "grandmother", "granddaughter", "fiancee", "fiancée", "girlfriend")
+	"aunt", "niece", "grandmother", "granddaughter", "fiancee", "fiancée", "girlfriend", "duchess", "countess")
 var maleNouns = setOf("actor", "spokesman", "businessman", "congressman", "chairman", "father", "husband",
 	"son", "brother", "man", "dad", "boy", "king", "prince", "uncle", "nephew", "grandfather", "grandson",
-	"fiance", "fiancé", "boyfriend")
+	"fiance", "fiancé", "boyfriend", "duke", "earl")
 
 // notNames are capitalised words that start no person's name.
 var notNames = setOf("Starring", "Featuring",

@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/5"
+const Version = "quote/6"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -147,12 +147,15 @@ type extraction struct {
 	speaker     string            // the speaker whose quotation's channel is being read
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur         int               // the quotation being attributed
+	pronoun     *PronounModel     // the ranker for he and she (nil: the most recent agreeing person)
+	pronounLog  *[]PronounExample // when set, the pronouns resolved are recorded here (PronounExamples)
+	recording   int               // the quotation whose pronouns are recorded, -1 for none
 	// channel evidence already read, by token range and speaker
 	evidenceMemo map[evidenceKey]evidenceResult
 }
 
 func newExtraction(text string) *extraction {
-	e := &extraction{doc: doc{text: text}}
+	e := &extraction{doc: doc{text: text}, recording: -1, pronoun: pronounModel.Load()}
 	buf := tokenBuffers.Get().(*[]token)
 	if need := len(text)/5 + 8; cap(*buf) < need {
 		*buf = make([]token, 0, need)
@@ -193,8 +196,12 @@ func (e *extraction) run() []Quote {
 	e.attr = make([]attribution, len(e.top))
 	for n := range e.top {
 		e.cur = n
+		if e.pronounLog != nil {
+			e.recording = n
+		}
 		e.attr[n] = e.attribute(n)
 	}
+	e.recording = -1
 	e.inherit()
 	e.leadIn()
 	e.channels()

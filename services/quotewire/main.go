@@ -28,6 +28,8 @@ commands:
                    one with -classifier, another with -channel-model)
   train-channel [-o FILE] [-not-part K/N] GOLD...
                    learn the channel classifier from labelled quotes (make train)
+  train-speaker [-o FILE] [-not-part K/N] GOLD...
+                   learn the ranker that resolves he and she from labelled quotes (make train)
   publish FILE...  publish JSON Lines articles to the articles stream (NATS_URL)
   dev              run NATS (in-process), extractor, indexer, ingest and search in one process
   backfill [flags] SOURCE...
@@ -78,8 +80,25 @@ func run(ctx context.Context, args []string) error {
 		fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 		modelPath := fs.String("channel-model", "", "decide channels with this classifier (a train-channel model file)")
 		classifier := fs.Bool("classifier", false, "decide channels with the built-in classifier")
+		speakerModel := fs.String("speaker-model", "", "resolve he and she with this ranker (a train-speaker model file; \"none\": the most recent agreeing person)")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
+		}
+		switch *speakerModel {
+		case "":
+		case "none":
+			quote.SetPronounModel(nil)
+		default:
+			b, err := os.ReadFile(*speakerModel)
+			if err == nil {
+				var m *quote.PronounModel
+				if m, err = quote.DecodePronounModel(b); err == nil {
+					quote.SetPronounModel(m)
+				}
+			}
+			if err != nil {
+				return fmt.Errorf("extract: -speaker-model: %w", err)
+			}
 		}
 		if fs.NArg() > 0 {
 			return fmt.Errorf("extract takes no arguments: it reads articles as JSON Lines on stdin")
@@ -102,6 +121,8 @@ func run(ctx context.Context, args []string) error {
 		return runExtract(os.Stdin, os.Stdout, log)
 	case "train-channel":
 		return runTrainChannel(args[1:], os.Stdout)
+	case "train-speaker":
+		return runTrainSpeaker(args[1:], os.Stdout)
 	case "publish":
 		return runPublish(ctx, args[1:], log)
 	case "dev":

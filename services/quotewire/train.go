@@ -28,11 +28,13 @@ type goldDoc struct {
 }
 
 type goldQuote struct {
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Text     string `json:"text"`
-	Channel  string `json:"channel"`
-	Optional bool   `json:"optional"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Text     string   `json:"text"`
+	Channel  string   `json:"channel"`
+	Optional bool     `json:"optional"`
+	Speaker  string   `json:"speaker"`
+	Mentions []string `json:"speaker_mentions"`
 }
 
 // readGold reads a gold file: JSON Lines, or one JSON object.
@@ -192,42 +194,13 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	if fs.NArg() == 0 {
 		return errors.New("train-channel: name the gold files to train on (JSON Lines of {id, text, quotes})")
 	}
-	var docs []goldDoc
-	var names []string
-	h := sha256.New()
-	for _, path := range fs.Args() {
-		ds, err := readGold(path)
-		if err != nil {
-			return fmt.Errorf("train-channel: %w", err)
-		}
-		names = append(names, filepath.Base(path))
-		if *notPart != "" {
-			k, n, err := parsePart(*notPart)
-			if err != nil {
-				return fmt.Errorf("train-channel: -not-part: %w", err)
-			}
-			kept := ds[:0]
-			for _, d := range ds {
-				if partOf(d.ID, n) != k {
-					kept = append(kept, d)
-				}
-			}
-			ds = kept
-		}
-		for _, d := range ds {
-			h.Write(d.raw)
-			h.Write([]byte{'\n'})
-		}
-		docs = append(docs, ds...)
+	docs, sum, selection, err := loadGoldSet(fs.Args(), *notPart)
+	if err != nil {
+		return fmt.Errorf("train-channel: %w", err)
 	}
 	examples := channelExamples(docs)
-	selection := "all articles"
-	if *notPart != "" {
-		selection = "all articles but part " + *notPart
-	}
-
-	header := fmt.Sprintf("trained on %s: %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s engine=%s",
-		strings.Join(names, " "), selection, len(docs), len(examples), hex.EncodeToString(h.Sum(nil)), *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, quote.Version)
+	header := fmt.Sprintf("trained on %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s engine=%s",
+		selection, len(docs), len(examples), sum, *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, quote.Version)
 	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Seed: 1, Threshold: float32(*threshold), Header: header})
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
@@ -237,6 +210,40 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%s: %d features, %d labelled quotes from %d articles\n", *out, len(m.Features), len(examples), len(docs))
 	return nil
+}
+
+// loadGoldSet reads the gold files, keeps every article but part notPart
+// ("K/N", or "" for all), and returns them with the sha256 of what was kept
+// and a description of the selection.
+func loadGoldSet(paths []string, notPart string) (docs []goldDoc, sum, selection string, err error) {
+	k, n := -1, 0
+	if notPart != "" {
+		if k, n, err = parsePart(notPart); err != nil {
+			return nil, "", "", fmt.Errorf("-not-part: %w", err)
+		}
+	}
+	var names []string
+	h := sha256.New()
+	for _, path := range paths {
+		ds, err := readGold(path)
+		if err != nil {
+			return nil, "", "", err
+		}
+		names = append(names, filepath.Base(path))
+		for _, d := range ds {
+			if k >= 0 && partOf(d.ID, n) == k {
+				continue
+			}
+			h.Write(d.raw)
+			h.Write([]byte{'\n'})
+			docs = append(docs, d)
+		}
+	}
+	selection = strings.Join(names, " ") + ": all articles"
+	if notPart != "" {
+		selection += " but part " + notPart
+	}
+	return docs, hex.EncodeToString(h.Sum(nil)), selection, nil
 }
 
 // loadChannelModel reads a model file for `extract -channel-model`.

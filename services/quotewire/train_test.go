@@ -63,6 +63,31 @@ func TestTrainReproducesModel(t *testing.T) {
 	}
 }
 
+// make train's ranker for he and she is the committed one, byte for byte.
+func TestTrainSpeakerReproducesModel(t *testing.T) {
+	eval := "../../../shared/eval"
+	files := []string{filepath.Join(eval, "polnear/dev.jsonl"), filepath.Join(eval, "celebrity/dev.jsonl")}
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("no yardstick at %s", eval)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "pronoun.model")
+	if err := runTrainSpeaker(append([]string{"-o", out}, files...), io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, quote.EmbeddedPronounModelBytes()) {
+		t.Fatal("make train gives another ranker than pkg/quote/data/pronoun.model: run make train and commit it")
+	}
+	if err := runTrainSpeaker([]string{"-o", out}, io.Discard); err == nil {
+		t.Error("train-speaker without gold files: no error")
+	}
+}
+
 // No speaker the engine gives on the yardstick's articles is a pronoun or a
 // single lower-case word: it resolves them or gives none (the words stay in
 // the mention). Skips where the yardstick is absent.
