@@ -1242,3 +1242,45 @@ func (e *extraction) leadIn() {
 		}
 	}
 }
+
+// narratedSubject gives a quotation still without a speaker, which opens a
+// sentence right after a sentence of the same paragraph about a person
+// ("She looks at them curiously. “I didn't even know ...”"), to that
+// person: the subject the sentence opens with, a he or she or a person's
+// name. A profile quotes its subject so between pieces of narration.
+func (e *extraction) narratedSubject() {
+	for n, i := range e.top {
+		a := &e.attr[n]
+		if a.speaker != "" || a.mention != "" {
+			continue
+		}
+		sp := e.spans[i]
+		k := int(sp.open) - 1
+		if k <= 0 || !e.isPunct(k, ".!?") || e.toks[k].para != e.toks[sp.open].para || e.toks[k].quote != 0 {
+			continue
+		}
+		from, _ := e.sentenceBounds(k)
+		m, ok := e.mentionAt(from)
+		if !ok || int(m.to) >= k {
+			continue
+		}
+		switch m.kind {
+		case mPronoun:
+			if m.gender != 'm' && m.gender != 'f' {
+				continue
+			}
+		case mName:
+			if id := e.ents.lookup(m, m.from); id < 0 || !e.ents.list[id].personLike() {
+				continue
+			}
+		default:
+			continue
+		}
+		var b attribution
+		b.ent, b.cueTok, b.mentionTok = -1, -1, -1
+		e.resolve(&b, m, -1, 0.4)
+		if b.ent >= 0 {
+			*a = b
+		}
+	}
+}

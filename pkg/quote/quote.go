@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/6"
+const Version = "quote/7"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -204,6 +204,7 @@ func (e *extraction) run() []Quote {
 	e.recording = -1
 	e.inherit()
 	e.leadIn()
+	e.narratedSubject()
 	e.channels()
 	out := make([]Quote, 0, len(e.top))
 	for n, i := range e.top {
