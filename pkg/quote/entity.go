@@ -122,6 +122,9 @@ func (e *extraction) collectEntities() *entities {
 		if es.lookup(f.m, f.m.from) >= 0 {
 			continue
 		}
+		if _, d := demonyms[f.m.name]; d {
+			continue
+		}
 		_, first := firstNames[f.m.name]
 		followedByCue := e.isWord(int(f.m.to)) && isCueWord(e.word(int(f.m.to)))
 		if !f.initial || first || followedByCue || f.m.title != "" {
@@ -163,6 +166,13 @@ func (e *extraction) collectEntities() *entities {
 	return es
 }
 
+// workNouns name what a title that follows them is ("the series
+// Harbour Lights", "the album Rebel Heart").
+var workNouns = setOf("series", "show", "film", "movie", "album", "song", "single", "book", "novel", "memoir",
+	"play", "musical", "magazine", "newspaper", "band", "brand", "label", "franchise", "sitcom", "drama",
+	"documentary", "podcast", "programme", "program", "channel", "network", "app", "website", "tour", "team",
+	"club", "festival", "game", "video", "collection", "line", "restaurant", "hotel", "ship", "company")
+
 // afterThe reports a name at k that a "the" opens, directly or over
 // capitalised words that are no title ("the American South"; not "the
 // singer Taylor Swift", "the former President Obama").
@@ -171,6 +181,12 @@ func (e *extraction) afterThe(k int) bool {
 		w := e.word(j)
 		if strings.EqualFold(w, "the") {
 			return true
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			continue // "the 2014 Billboard Music Awards"
+		}
+		if _, work := workNouns[w]; work {
+			continue // "the series Harbour Lights": a title, not a person
 		}
 		if _, t := titles[w]; t || !isCap(w) {
 			return false
@@ -199,6 +215,9 @@ func (e *extraction) reportsAt(m mention) bool {
 func (e *extraction) obliqueAt(k int) bool {
 	if k > 0 && e.isPreposition(k-1) {
 		return true
+	}
+	if k > 1 && strings.EqualFold(e.word(k-1), "as") && e.isWord(k-1) && e.isWord(k-2) && !isCap(e.word(k-2)) {
+		return true // a part played: "shot to fame as Joey" (not "As Joey left,", ", as Joey said")
 	}
 	if k == 0 || !e.isWord(k-1) {
 		return false

@@ -132,6 +132,20 @@ var maleNouns = setOf("actor", "spokesman", "businessman", "congressman", "chair
 	"son", "brother", "man", "dad", "boy", "king", "prince", "uncle", "nephew", "grandfather", "grandson",
 	"fiance", "fiancé", "boyfriend", "duke", "earl")
 
+// demonyms are nationalities and languages: alone, no person ("learn
+// Italian", "a Cambodian orphan"); before a title they stay part of it
+// ("Australian Prime Minister Mal Turner").
+var demonyms = setOf(
+	"American", "British", "English", "French", "German", "Italian", "Spanish", "Portuguese", "Dutch",
+	"Belgian", "Swiss", "Austrian", "Swedish", "Norwegian", "Danish", "Finnish", "Irish", "Scottish", "Welsh",
+	"Polish", "Russian", "Ukrainian", "Greek", "Turkish", "Chinese", "Japanese", "Korean", "Vietnamese",
+	"Cambodian", "Thai", "Indian", "Pakistani", "Afghan", "Iranian", "Iraqi", "Syrian", "Israeli",
+	"Palestinian", "Lebanese", "Egyptian", "Saudi", "Mexican", "Canadian", "Brazilian", "Argentine",
+	"Argentinian", "Colombian", "Venezuelan", "Chilean", "Peruvian", "Australian", "African", "Nigerian",
+	"Kenyan", "Ethiopian", "Somali", "Asian", "European", "Latino", "Latina", "Hispanic", "Arab", "Arabic",
+	"Hebrew", "Jewish", "Catholic", "Muslim",
+)
+
 // notNames are capitalised words that start no person's name.
 var notNames = setOf("Starring", "Featuring",
 	"The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As",
