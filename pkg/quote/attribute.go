@@ -159,6 +159,11 @@ func (e *extraction) nameWithin(k, n int) (mention, bool) {
 		if id := e.ents.lookup(m, int32(c)); id >= 0 && e.ents.list[id].personLike() {
 			return m, true
 		}
+		// a full name right after a role it holds is a person's, known
+		// first name or not ("said store owner Wei Chen")
+		if _, role := roleNouns[strings.ToLower(e.word(c-1))]; role && c > k && len(parts) > 1 && !isCap(e.word(c-1)) {
+			return m, true
+		}
 	}
 	return mention{}, false
 }
@@ -517,9 +522,14 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if m, ok := e.mentionEndingAt(k - 1); ok && m.kind != mPronoun && int(m.from) == from {
 			return m, -1, 0.7, true
 		}
-		// "Clinton has since apologized for what happened: ...": the
-		// sentence's subject introduces the quotation
-		if m, ok := e.firstPerson(e.mainClause(from, k), k); ok {
+		// "Clinton has since apologized for what happened: ...", "the
+		// senator took to Twitter: ...": the sentence's subject introduces
+		// the quotation
+		mc := e.mainClause(from, k)
+		if m, ok := e.firstMention(mc, k); ok && m.kind == mDesc && m.definite && int(m.from) == mc {
+			return m, -1, 0.6, true
+		}
+		if m, ok := e.firstPerson(mc, k); ok {
 			return m, -1, 0.6, true
 		}
 	}
@@ -742,6 +752,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, false)
+			}
+			if id < 0 && (m.gender == 'm' || m.gender == 'f') {
+				// "the Duchess" after "Kate and William": a first name
+				// of that gender, named alone
+				id = e.ents.firstNamed(m.from, m.gender)
 			}
 		}
 		if id < 0 {

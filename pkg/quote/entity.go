@@ -442,6 +442,21 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 	return -1
 }
 
+// firstNamed is the entity last mentioned before tok that is a lone first
+// name of gender g whose gender the article has not told ("Kate"): what a
+// gendered description ("the Duchess") stands for when no person of that
+// gender is named in the paragraphs before it.
+func (es *entities) firstNamed(tok int32, g byte) int {
+	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	for k := end - 1; k >= 0; k-- {
+		en := es.list[es.occ[k].ent]
+		if len(en.parts) == 1 && en.gender == 0 && firstNames[en.parts[0]] == g {
+			return es.occ[k].ent
+		}
+	}
+	return -1
+}
+
 // agreeing is the first of the occurrences [from, to) that can be referred to
 // with gender g, among reporters only when asked.
 func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, reporters bool) int {

@@ -467,6 +467,27 @@ func isAllCaps(w string) bool {
 	return has
 }
 
+// postmodifier is the length of the words at k that open what a role noun
+// is about or close to ("for", "of", "close to", "familiar with"), 0 if none.
+func (d *doc) postmodifier(k int) int {
+	if !d.isWord(k) {
+		return 0
+	}
+	switch d.word(k) {
+	case "for", "from", "of", "at", "with", "near", "inside", "in":
+		return 1
+	case "close":
+		if d.isWord(k+1) && d.word(k+1) == "to" {
+			return 2
+		}
+	case "familiar":
+		if d.isWord(k+1) && d.word(k+1) == "with" {
+			return 2
+		}
+	}
+	return 0
+}
+
 // mentionAt parses a pronoun, description, organisation or name starting at k.
 func (d *doc) mentionAt(k int) (mention, bool) {
 	if !d.isWord(k) || !d.outside(k) {
@@ -570,8 +591,8 @@ func (d *doc) descAt(k int) (mention, bool) {
 			}
 			// "the senator from Texas", "a spokesman for the campaign"
 			end := j + 1
-			if d.isWord(end) && (d.word(end) == "for" || d.word(end) == "from" || d.word(end) == "of" || d.word(end) == "at") {
-				e := end + 1
+			if post := d.postmodifier(end); post > 0 {
+				e := end + post
 				for e < end+6 && d.isWord(e) && d.outside(e) && !isCueWord(d.word(e)) {
 					w := d.word(e)
 					if !isCap(w) && (pastTense(w) || e > end+1 && isCap(d.word(e-1)) && !isOrgFunctionWord(w)) {
