@@ -93,6 +93,9 @@ func (e *extraction) collectEntities() *entities {
 			k = end - 1 // "The Tonight Show": a programme's words start no name
 			continue
 		}
+		if adjectiveCompound(e.word(k)) && e.isWord(k+1) && isCap(e.word(k+1)) {
+			continue // "the Oscar-winning Brie Larson": the name starts after the adjective
+		}
 		m, ok := e.nameAt(k)
 		if !ok || m.kind == mOrg || m.kind == mPlace {
 			if ok {
@@ -166,6 +169,14 @@ func (e *extraction) collectEntities() *entities {
 	return es
 }
 
+// adjectiveCompound reports a capitalised word joined by a hyphen to a
+// lower-case one ("Oscar-winning", "Paris-based"): an adjective, not a name
+// ("Knowles-Carter" is one).
+func adjectiveCompound(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
 // workNouns name what a title that follows them is ("the series
 // Harbour Lights", "the album Rebel Heart").
 var workNouns = setOf("series", "show", "film", "movie", "album", "song", "single", "book", "novel", "memoir",
@@ -188,8 +199,8 @@ func (e *extraction) afterThe(k int) bool {
 		if _, work := workNouns[w]; work {
 			continue // "the series Harbour Lights": a title, not a person
 		}
-		if _, t := titles[w]; t || !isCap(w) {
-			return false
+		if _, t := titles[w]; t || !isCap(w) || strings.Contains(w, "-") {
+			return false // "the Oscar-winning Brie Larson" is a person
 		}
 	}
 	return false
