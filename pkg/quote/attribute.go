@@ -140,6 +140,28 @@ func (e *extraction) closesSentence(sp span) bool {
 	return sp.close > 0 && e.isPunct(int(sp.close)-1, ".!?")
 }
 
+// describes reports whether the words [from, to) are lower-case words
+// that can describe a person before the name: no preposition, determiner,
+// adverb, pronoun or conjunction ("store owner", "local", "waiter").
+func (e *extraction) describes(from, to int) bool {
+	for c := from; c < to; c++ {
+		if !e.isWord(c) || isCap(e.word(c)) || e.isPreposition(c) {
+			return false
+		}
+		w := strings.ToLower(e.word(c))
+		if _, det := determiners[w]; det {
+			return false
+		}
+		if _, adv := adverbs[w]; adv {
+			return false
+		}
+		if isPronoun(w) || isCueWord(w) || w == "that" || w == "and" || w == "or" || w == "but" || w == "as" || w == "to" {
+			return false
+		}
+	}
+	return true
+}
+
 // nameWithin finds a person's name starting within n words after k, with
 // nothing but words before it: one that begins with a known first name or
 // names a known person.
@@ -159,9 +181,11 @@ func (e *extraction) nameWithin(k, n int) (mention, bool) {
 		if id := e.ents.lookup(m, int32(c)); id >= 0 && e.ents.list[id].personLike() {
 			return m, true
 		}
-		// a full name right after a role it holds is a person's, known
-		// first name or not ("said store owner Wei Chen")
-		if _, role := roleNouns[strings.ToLower(e.word(c-1))]; role && c > k && len(parts) > 1 && !isCap(e.word(c-1)) {
+		// a full name right after the words that describe its holder is a
+		// person's, known first name or not ("said store owner Wei Chen",
+		// "says waiter Giorgio Valli"), when those words are nouns and
+		// adjectives (not "said in Washington Post", "said that Trump ...")
+		if c > k && len(parts) > 1 && e.describes(k, c) && (!e.isWord(int(m.to)) || e.isPunct(int(m.to), ".,;")) {
 			return m, true
 		}
 	}
