@@ -446,7 +446,7 @@ func setupWhenReady(ctx context.Context, t *testing.T, js jetstream.JetStream, r
 }
 
 // streamsCurrent reports whether every replica of the article and quote
-// streams is current.
+// streams is current: caught up and heard from within the last second.
 func streamsCurrent(ctx context.Context, js jetstream.JetStream) bool {
 	for _, name := range []string{bus.ArticlesStream, bus.QuotesStream} {
 		st, err := js.Stream(ctx, name)
@@ -458,7 +458,9 @@ func streamsCurrent(ctx context.Context, js jetstream.JetStream) bool {
 			return false
 		}
 		for _, r := range info.Cluster.Replicas {
-			if !r.Current || r.Offline {
+			// heard from within the last second and caught up: a leader that
+			// has not yet noticed a dead peer still calls it current
+			if !r.Current || r.Offline || r.Lag > 0 || r.Active > time.Second {
 				return false
 			}
 		}
