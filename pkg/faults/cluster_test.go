@@ -288,45 +288,9 @@ func (w *world) finish(ctx context.Context, c *corpus, start time.Time, timeout 
 	o := runOutcome{seconds: time.Since(start).Seconds()}
 	o.cpu, o.kinds = w.workerCPU()
 	time.Sleep(3 * time.Second) // anything still in flight lands: duplicates show
-	got := countPerArticle(ctx, w.t, w.ix)
-	o.s = tally{Articles: len(c.want), Expected: c.total}
-	for id, n := range got {
-		o.s.Indexed += n
-		if k, ok := c.want[id]; !ok || n > k {
-			o.s.Duplicated += n - k
-		}
-	}
-	for id, k := range c.want {
-		if got[id] < k {
-			o.s.Lost += k - got[id]
-		}
-	}
+	o.s = tallyOf(c.want, countPerArticle(ctx, w.t, w.ix), c.total)
 	o.clusters = clusterIDs(ctx, w.t, w.ix)
 	return o
-}
-
-func countPerArticle(ctx context.Context, t *testing.T, ix *index.Index) map[string]int {
-	got := map[string]int{}
-	var after map[string]any
-	for {
-		agg := elastic.NewCompositeAggregation().Size(1000).
-			Sources(elastic.NewCompositeAggregationTermsValuesSource("a").Field("article_id"))
-		if after != nil {
-			agg = agg.AggregateAfter(after)
-		}
-		res, err := ix.Client().Search(ix.Alias()).Size(0).Aggregation("by", agg).Do(ctx)
-		if err != nil {
-			t.Fatalf("aggregate quotes per article: %v", err)
-		}
-		b, ok := res.Aggregations.Composite("by")
-		if !ok || len(b.Buckets) == 0 {
-			return got
-		}
-		for _, k := range b.Buckets {
-			got[fmt.Sprint(k.Key["a"])] = int(k.DocCount)
-		}
-		after = b.AfterKey
-	}
 }
 
 // clusterIDs maps every quote document to its cluster id.

@@ -281,28 +281,21 @@ func (r *rig) reconcile(timeout time.Duration) tally {
 		time.Sleep(250 * time.Millisecond)
 	}
 	time.Sleep(2 * time.Second) // let anything still in flight land, to catch duplicates
-	got := r.perArticle()
-	s := tally{Articles: len(r.want), Expected: r.total}
-	for id, n := range got {
-		s.Indexed += n
-		if w, ok := r.want[id]; !ok || n > w {
-			s.Duplicated += n - w
-		}
-	}
-	for id, w := range r.want {
-		if got[id] < w {
-			s.Lost += w - got[id]
-		}
-	}
+	s := tallyOf(r.want, r.perArticle(), r.total)
 	s.DeadLetters = r.deadLetters()
 	return s
 }
 
-// perArticle counts the indexed quotes of every article with a composite
-// aggregation, page by page.
+// perArticle counts the indexed quotes of every article.
 func (r *rig) perArticle() map[string]int {
 	r.t.Helper()
 	_ = r.ix.Refresh(r.ctx)
+	return countPerArticle(r.ctx, r.t, r.ix)
+}
+
+// countPerArticle counts the indexed quotes of every article with a
+// composite aggregation, page by page.
+func countPerArticle(ctx context.Context, t testing.TB, ix *index.Index) map[string]int {
 	got := map[string]int{}
 	var after map[string]any
 	for {
@@ -311,9 +304,9 @@ func (r *rig) perArticle() map[string]int {
 		if after != nil {
 			agg = agg.AggregateAfter(after)
 		}
-		res, err := r.ix.Client().Search(r.prefix).Size(0).Aggregation("by", agg).Do(r.ctx)
+		res, err := ix.Client().Search(ix.Alias()).Size(0).Aggregation("by", agg).Do(ctx)
 		if err != nil {
-			r.t.Fatalf("aggregate quotes per article: %v", err)
+			t.Fatalf("aggregate quotes per article: %v", err)
 		}
 		c, ok := res.Aggregations.Composite("by")
 		if !ok || len(c.Buckets) == 0 {
@@ -324,6 +317,23 @@ func (r *rig) perArticle() map[string]int {
 		}
 		after = c.AfterKey
 	}
+}
+
+// tallyOf compares the quotes indexed per article with those wanted.
+func tallyOf(want, got map[string]int, total int) tally {
+	s := tally{Articles: len(want), Expected: total}
+	for id, n := range got {
+		s.Indexed += n
+		if w, ok := want[id]; !ok || n > w {
+			s.Duplicated += n - w
+		}
+	}
+	for id, w := range want {
+		if got[id] < w {
+			s.Lost += w - got[id]
+		}
+	}
+	return s
 }
 
 // deadLetters lists the reasons of the messages in the dead-letter stream.

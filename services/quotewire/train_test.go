@@ -37,34 +37,34 @@ func TestAlignPairsLikeTheScorer(t *testing.T) {
 // byte. The yardstick lives outside the repository (../shared/eval); where
 // it is absent the test has nothing to train on and skips.
 func TestTrainReproducesModel(t *testing.T) {
-	eval := "../../../shared/eval"
-	files := []string{filepath.Join(eval, "polnear/dev.jsonl"), filepath.Join(eval, "celebrity/dev.jsonl")}
-	for _, f := range files {
-		if _, err := os.Stat(f); err != nil {
-			t.Skipf("no yardstick at %s", eval)
-		}
-	}
-	out := filepath.Join(t.TempDir(), "channel.model")
-	if err := runTrainChannel(append([]string{"-o", out}, files...), io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, quote.EmbeddedChannelModelBytes()) {
+	out, files := trainOnYardstick(t, runTrainChannel, "channel.model")
+	if !bytes.Equal(out, quote.EmbeddedChannelModelBytes()) {
 		t.Fatal("make train gives another model than pkg/quote/data/channel.model: run make train and commit it")
 	}
-	if err := runTrainChannel([]string{"-o", out}, io.Discard); err == nil {
+	path := filepath.Join(t.TempDir(), "channel.model")
+	if err := runTrainChannel([]string{"-o", path}, io.Discard); err == nil {
 		t.Error("train-channel without gold files: no error")
 	}
-	if err := runTrainChannel([]string{"-o", out, "-not-part", "5/5", files[0]}, io.Discard); err == nil {
+	if err := runTrainChannel([]string{"-o", path, "-not-part", "5/5", files[0]}, io.Discard); err == nil {
 		t.Error("-not-part 5/5: no error")
 	}
 }
 
 // make train's ranker for he and she is the committed one, byte for byte.
 func TestTrainSpeakerReproducesModel(t *testing.T) {
+	out, _ := trainOnYardstick(t, runTrainSpeaker, "pronoun.model")
+	if !bytes.Equal(out, quote.EmbeddedPronounModelBytes()) {
+		t.Fatal("make train gives another ranker than pkg/quote/data/pronoun.model: run make train and commit it")
+	}
+	if err := runTrainSpeaker([]string{"-o", filepath.Join(t.TempDir(), "x")}, io.Discard); err == nil {
+		t.Error("train-speaker without gold files: no error")
+	}
+}
+
+// trainOnYardstick runs a trainer on the dev gold files as make train does
+// and returns the model it wrote (skipping where the yardstick is absent).
+func trainOnYardstick(t *testing.T, train func([]string, io.Writer) error, name string) ([]byte, []string) {
+	t.Helper()
 	eval := "../../../shared/eval"
 	files := []string{filepath.Join(eval, "polnear/dev.jsonl"), filepath.Join(eval, "celebrity/dev.jsonl")}
 	for _, f := range files {
@@ -72,20 +72,15 @@ func TestTrainSpeakerReproducesModel(t *testing.T) {
 			t.Skipf("no yardstick at %s", eval)
 		}
 	}
-	out := filepath.Join(t.TempDir(), "pronoun.model")
-	if err := runTrainSpeaker(append([]string{"-o", out}, files...), io.Discard); err != nil {
+	out := filepath.Join(t.TempDir(), name)
+	if err := train(append([]string{"-o", out}, files...), io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, quote.EmbeddedPronounModelBytes()) {
-		t.Fatal("make train gives another ranker than pkg/quote/data/pronoun.model: run make train and commit it")
-	}
-	if err := runTrainSpeaker([]string{"-o", out}, io.Discard); err == nil {
-		t.Error("train-speaker without gold files: no error")
-	}
+	return got, files
 }
 
 // No speaker the engine gives on the yardstick's articles is a pronoun or a
