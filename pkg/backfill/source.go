@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/nlnwa/gowarc/v3"
@@ -76,15 +77,17 @@ func Open(path string) (Source, error) {
 	return nil, fmt.Errorf("backfill source %s: not a directory, .warc(.gz) or .jsonl/.ndjson/.json(.gz|.zst) file", path)
 }
 
-// countingReader counts the bytes read from the underlying file.
+// countingReader counts the bytes read from the underlying file. The count
+// is atomic: a zstd decoder reads the file from a goroutine of its own
+// while the source reports its progress.
 type countingReader struct {
 	r io.Reader
-	n int64
+	n atomic.Int64
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	c.n += int64(n)
+	c.n.Add(int64(n))
 	return n, err
 }
 
@@ -131,7 +134,7 @@ func (s *jsonlSource) Read(ctx context.Context, from int64, yield func(Item) err
 			return fmt.Errorf("%s:%d: %w", s.path, line, rerr)
 		}
 		if line > from && len(bytes.TrimSpace(b)) > 0 {
-			it := Item{Where: fmt.Sprintf("%s:%d", s.path, line), Next: line, Done: cr.n}
+			it := Item{Where: fmt.Sprintf("%s:%d", s.path, line), Next: line, Done: cr.n.Load()}
 			var a article.JSON
 			if err := json.Unmarshal(b, &a); err != nil {
 				it.Skip = "invalid JSON"
