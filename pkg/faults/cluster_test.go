@@ -259,10 +259,30 @@ type runOutcome struct {
 	seconds  float64 // first publish to last quote indexed
 	cpu      float64 // worker CPU seconds
 	kinds    map[string]float64
+	// before any fault: quotes indexed and worker CPU seconds when a fifth
+	// of the quotes were indexed
+	windowQuotes int64
+	windowCPU    float64
 	clusters map[string]string
 }
 
 func (o runOutcome) perCore(n int) float64 { return float64(n) / o.cpu }
+
+// windowPerCore is quotes indexed per worker CPU second up to the first
+// fifth of the quotes (before any fault).
+func (o runOutcome) windowPerCore() float64 { return float64(o.windowQuotes) / o.windowCPU }
+
+// firstFifth waits until a fifth of the quotes are indexed and returns how
+// many are and the workers' CPU seconds then.
+func (w *world) firstFifth(ctx context.Context, total int) (int64, float64) {
+	var k int64
+	waitFor(w.t, "a fifth of the quotes indexed", 30*time.Minute, func() bool {
+		k, _ = w.ix.Count(ctx)
+		return k >= int64(total/5)
+	})
+	cpu, _ := w.workerCPU()
+	return k, cpu
+}
 
 // finish waits for every quote, then reconciles the run's index.
 func (w *world) finish(ctx context.Context, c *corpus, start time.Time, timeout time.Duration) runOutcome {
@@ -515,10 +535,15 @@ func singleRun(ctx context.Context, t *testing.T, env clusterEnv, c *corpus, pre
 	defer w.cleanup()
 	var published atomic.Int64
 	start := time.Now()
-	if err := c.inOrder(order).publish(ctx, js, &published); err != nil {
+	errc := make(chan error, 1)
+	go func() { errc <- c.inOrder(order).publish(ctx, js, &published) }()
+	wq, wcpu := w.firstFifth(ctx, c.total)
+	if err := <-errc; err != nil {
 		t.Fatal(err)
 	}
-	return w.finish(ctx, c, start, 10*time.Minute)
+	o := w.finish(ctx, c, start, 10*time.Minute)
+	o.windowQuotes, o.windowCPU = wq, wcpu
+	return o
 }
 
 func TestCluster(t *testing.T) {
@@ -568,6 +593,7 @@ func TestCluster(t *testing.T) {
 	}
 	var heal []string
 
+	windowQuotes, windowCPU := cl.firstFifth(ctx, c.total) // before any fault
 	at(0.2) // a NATS server dies and comes back
 	victim := cl.nats[1]
 	victim.kill()
@@ -601,6 +627,7 @@ func TestCluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := cl.finish(ctx, c, start, 20*time.Minute)
+	got.windowQuotes, got.windowCPU = windowQuotes, windowCPU
 	differ := samePartition(base.clusters, got.clusters)
 	t.Logf("cluster run: %v in %.1fs, worker CPU %.1fs %v", got.s, got.seconds, got.cpu, got.kinds)
 	if st, err := js.Stream(ctx, bus.ClustersStream); err == nil {
@@ -608,8 +635,8 @@ func TestCluster(t *testing.T) {
 			t.Logf("cluster log: %d decisions, %d bytes, %.0f bytes a quote", info.State.Msgs, info.State.Bytes, float64(info.State.Bytes)/float64(c.total))
 		}
 	}
-	t.Logf("FIGURES TestCluster: %v clusters_differ=%d/%d (order alone: %d) heal[%s] single_articles_per_s=%.0f cluster_articles_per_s=%.0f single_articles_per_worker_cpu_s=%.0f cluster_articles_per_worker_cpu_s=%.0f",
-		got.s, differ, len(base.clusters), orderAlone, strings.Join(heal, " "), float64(n)/base.seconds, float64(n)/got.seconds, base.perCore(n), got.perCore(n))
+	t.Logf("FIGURES TestCluster: %v clusters_differ=%d/%d (order alone: %d) heal[%s] single_articles_per_s=%.0f cluster_articles_per_s=%.0f single_articles_per_worker_cpu_s=%.0f cluster_articles_per_worker_cpu_s=%.0f before_faults: single_quotes_per_worker_cpu_s=%.0f cluster_quotes_per_worker_cpu_s=%.0f",
+		got.s, differ, len(base.clusters), orderAlone, strings.Join(heal, " "), float64(n)/base.seconds, float64(n)/got.seconds, base.perCore(n), got.perCore(n), base.windowPerCore(), got.windowPerCore())
 	if base.s.Lost != 0 || base.s.Duplicated != 0 || base.s.Indexed != base.s.Expected {
 		t.Errorf("single-node run: %v", base.s)
 	}
