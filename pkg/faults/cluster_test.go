@@ -255,15 +255,15 @@ func (c *corpus) publish(ctx context.Context, js jetstream.JetStream, published 
 
 // runOutcome is what a run measured.
 type runOutcome struct {
-	s        tally
-	seconds  float64 // first publish to last quote indexed
-	cpu      float64 // worker CPU seconds
-	kinds    map[string]float64
+	s       tally
+	seconds float64 // first publish to last quote indexed
+	cpu     float64 // worker CPU seconds
+	kinds   map[string]float64
 	// before any fault: quotes indexed and worker CPU seconds when a fifth
 	// of the quotes were indexed
 	windowQuotes int64
 	windowCPU    float64
-	clusters map[string]string
+	clusters     map[string]string
 }
 
 func (o runOutcome) perCore(n int) float64 { return float64(n) / o.cpu }
@@ -594,7 +594,7 @@ func TestCluster(t *testing.T) {
 	var heal []string
 
 	windowQuotes, windowCPU := cl.firstFifth(ctx, c.total) // before any fault
-	at(0.2) // a NATS server dies and comes back
+	at(0.2)                                                // a NATS server dies and comes back
 	victim := cl.nats[1]
 	victim.kill()
 	killed := time.Now()
