@@ -1315,11 +1315,48 @@ func (e *extraction) narratedSubject() {
 		default:
 			continue
 		}
+		if _, keep := e.judge(n); !keep {
+			continue // a title or a scare quote stays no quotation
+		}
 		var b attribution
 		b.ent, b.cueTok, b.mentionTok = -1, -1, -1
 		e.resolve(&b, m, -1, 0.4)
 		if b.ent >= 0 {
 			*a = b
 		}
+	}
+}
+
+// profileSubject gives a quotation in the first person singular still
+// without a speaker to the person the article is about, when it has one:
+// the person named most, at least three times and in at least two of every
+// five mentions of persons ("I never thought ..." in a profile of her).
+func (e *extraction) profileSubject() {
+	counts := map[int]int{}
+	total := 0
+	for _, o := range e.ents.occ {
+		if e.ents.list[o.ent].personLike() {
+			counts[o.ent]++
+			total++
+		}
+	}
+	subject, most := -1, 0
+	for id, n := range counts {
+		if n > most || n == most && id < subject {
+			subject, most = id, n
+		}
+	}
+	if subject < 0 || most < 3 || most*5 < total*2 {
+		return
+	}
+	for n, i := range e.top {
+		a := &e.attr[n]
+		if a.speaker != "" || a.mention != "" || !e.firstPersonSingular(e.spans[i]) {
+			continue
+		}
+		if _, keep := e.judge(n); !keep {
+			continue // a title or a scare quote stays no quotation
+		}
+		*a = attribution{ent: subject, speaker: e.ents.list[subject].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
 	}
 }

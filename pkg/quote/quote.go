@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/11"
+const Version = "quote/12"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -205,6 +205,7 @@ func (e *extraction) run() []Quote {
 	e.inherit()
 	e.leadIn()
 	e.narratedSubject()
+	e.profileSubject()
 	e.channels()
 	out := make([]Quote, 0, len(e.top))
 	for n, i := range e.top {
