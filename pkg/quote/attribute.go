@@ -1318,8 +1318,7 @@ func (e *extraction) narratedSubject() {
 		if _, keep := e.judge(n); !keep {
 			continue // a title or a scare quote stays no quotation
 		}
-		var b attribution
-		b.ent, b.cueTok, b.mentionTok = -1, -1, -1
+		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
 		e.resolve(&b, m, -1, 0.4)
 		if b.ent >= 0 {
 			*a = b
@@ -1328,27 +1327,10 @@ func (e *extraction) narratedSubject() {
 }
 
 // profileSubject gives a quotation in the first person singular still
-// without a speaker to the person the article is about, when it has one:
-// the person named most, at least three times and in at least two of every
-// five mentions of persons ("I never thought ..." in a profile of her).
+// without a speaker to the person the article is about (articleSubject),
+// when it has one ("I never thought ..." in a profile of her).
 func (e *extraction) profileSubject() {
-	counts := map[int]int{}
-	total := 0
-	for _, o := range e.ents.occ {
-		if e.ents.list[o.ent].personLike() {
-			counts[o.ent]++
-			total++
-		}
-	}
-	subject, most := -1, 0
-	for id, n := range counts {
-		if n > most || n == most && id < subject {
-			subject, most = id, n
-		}
-	}
-	if subject < 0 || most < 3 || most*5 < total*2 {
-		return
-	}
+	subject := -2 // not looked for yet: most articles need no look
 	for n, i := range e.top {
 		a := &e.attr[n]
 		if a.speaker != "" || a.mention != "" || !e.firstPersonSingular(e.spans[i]) {
@@ -1357,6 +1339,35 @@ func (e *extraction) profileSubject() {
 		if _, keep := e.judge(n); !keep {
 			continue // a title or a scare quote stays no quotation
 		}
+		if subject == -2 {
+			subject = e.articleSubject()
+		}
+		if subject < 0 {
+			return
+		}
 		*a = attribution{ent: subject, speaker: e.ents.list[subject].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
 	}
+}
+
+// articleSubject is the person an article is about: the person named most,
+// at least three times and in at least two of every five mentions of
+// persons (the first named of equals); -1 if none.
+func (e *extraction) articleSubject() int {
+	counts := make([]int, len(e.ents.list))
+	total, subject := 0, -1
+	for _, o := range e.ents.occ {
+		if e.ents.list[o.ent].personLike() {
+			counts[o.ent]++
+			total++
+		}
+	}
+	for id, n := range counts {
+		if n > 0 && (subject < 0 || n > counts[subject]) {
+			subject = id
+		}
+	}
+	if subject < 0 || counts[subject] < 3 || counts[subject]*5 < total*2 {
+		return -1
+	}
+	return subject
 }

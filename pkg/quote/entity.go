@@ -468,6 +468,22 @@ func (es *entities) firstNamed(tok int32, g byte) int {
 	return -1
 }
 
+// agrees reports whether a mention of gender g (0: any) can refer to an
+// entity: not one of the other gender, not a lone capitalised word of
+// unknown gender, not an acronym (IVF, NHS is no he or she).
+func agrees(en *entity, g byte) bool {
+	if g == 0 {
+		return true
+	}
+	if g != 'p' && en.gender != 0 && en.gender != g {
+		return false
+	}
+	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
+		return false
+	}
+	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4
+}
+
 // agreeing is the first of the occurrences [from, to) that can be referred to
 // with gender g, among reporters only when asked.
 func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, reporters bool) int {
@@ -476,17 +492,11 @@ func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, repo
 			continue
 		}
 		en := es.list[es.occ[k].ent]
-		if g != 0 && g != 'p' && en.gender != 0 && en.gender != g {
+		if !agrees(en, g) {
 			continue
 		}
 		if (g == 'm' || g == 'f') && es.occ[k].oblique {
 			continue // "he" seldom refers back to the object of a preposition
-		}
-		if g != 0 && en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
-			continue // a lone capitalised word of unknown gender
-		}
-		if g != 0 && len(en.parts) == 1 && isAllCaps(en.parts[0]) && len(en.parts[0]) <= 4 {
-			continue // an acronym (IVF, NHS) is no he or she
 		}
 		if want != nil && !want(en) {
 			continue

@@ -23,7 +23,7 @@ import (
 const PronounFeatureVersion = "pronoun-features/1"
 
 // PronounFeatures are the cues the ranker weighs for a candidate person.
-var PronounFeatures = []string{
+var PronounFeatures = [...]string{
 	"most_recent", "second_recent", "log_sentences_since", "log_paras_since", "log_mentions_before",
 	"mention_share", "spoke_previous_quote", "spoke_before", "first_person_named", "last_oblique",
 	"gender_known_same", "last_as_reporter", "same_sentence", "full_name", "person_like", "in_first_paras",
@@ -33,7 +33,7 @@ var PronounFeatures = []string{
 	"says:log_paras_since",
 }
 
-const nPronounFeatures = 23
+const nPronounFeatures = len(PronounFeatures)
 
 // pronounWindow bounds how far back (in paragraphs) candidates are taken.
 const pronounWindow = 8
@@ -225,25 +225,22 @@ func (e *extraction) presentCue(cue int) bool {
 	return len(w) > 2 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && !strings.HasSuffix(strings.ToLower(w), "ss")
 }
 
-// canBe reports whether a he or she (g) can refer to an entity: its gender
-// is g or unknown, and it is no lone capitalised word of unknown gender and
-// no acronym (the filters of agreeing, whose "not after a preposition" is a
-// cue here).
+// canBe reports whether a he or she (g) can refer to an entity: it agrees
+// (agrees; "after a preposition" is a cue here, not a filter), and no first
+// name of the other gender opens it ("Senators Charles E. Grassley" is no
+// she).
 func canBe(en *entity, g byte) bool {
-	if en.gender != 0 && en.gender != g {
+	if !agrees(en, g) {
 		return false
 	}
 	if en.gender == 0 {
 		for _, p := range en.parts[:min(len(en.parts)-1, 2)] {
 			if fg := firstNames[p]; (fg == 'm' || fg == 'f') && fg != g {
-				return false // "Senators Charles E. Grassley" is no she
+				return false
 			}
 		}
 	}
-	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
-		return false
-	}
-	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4
+	return true
 }
 
 func b2f(b bool) float64 {
