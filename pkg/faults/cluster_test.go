@@ -29,6 +29,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/quote"
 	"github.com/quotewire/quotewire/pkg/synth"
+	"github.com/quotewire/quotewire/pkg/waittest"
 )
 
 // The cluster test (`make test-cluster`, scripts/test-cluster.sh, which
@@ -71,7 +72,7 @@ type proc struct {
 	cpu  float64 // CPU seconds of earlier incarnations
 }
 
-func (p *proc) start(t *testing.T) {
+func (p *proc) start(t testing.TB) {
 	t.Helper()
 	f, err := os.OpenFile(p.log, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	if err != nil {
@@ -287,23 +288,8 @@ func (w *world) firstFifth(ctx context.Context, total int) (int64, float64) {
 // finish waits for every quote, then reconciles the run's index.
 func (w *world) finish(ctx context.Context, c *corpus, start time.Time, timeout time.Duration) runOutcome {
 	w.t.Helper()
-	deadline := time.Now().Add(timeout)
-	last := time.Now()
-	for {
-		_ = w.ix.Refresh(ctx)
-		n, _ := w.ix.Count(ctx)
-		if n >= int64(c.total) {
-			break
-		}
-		if time.Now().After(deadline) {
-			w.t.Errorf("%s: only %d of %d quotes indexed after %v", w.prefix, n, c.total, timeout)
-			break
-		}
-		if time.Since(last) > 15*time.Second {
-			w.t.Logf("%s: %d of %d quotes indexed", w.prefix, n, c.total)
-			last = time.Now()
-		}
-		time.Sleep(250 * time.Millisecond)
+	if n := waitQuotes(ctx, w.t, w.ix, int64(c.total), timeout, w.prefix); n < int64(c.total) {
+		w.t.Errorf("%s: only %d of %d quotes indexed after %v", w.prefix, n, c.total, timeout)
 	}
 	o := runOutcome{seconds: time.Since(start).Seconds()}
 	o.cpu, o.kinds = w.workerCPU()
@@ -453,12 +439,7 @@ func streamsCurrent(ctx context.Context, js jetstream.JetStream) bool {
 }
 
 func esNode(t *testing.T, cmd, port string, ports []string) {
-	c := exec.Command("bash", "../../scripts/es.sh", cmd)
-	c.Env = append(os.Environ(), "ES_PORT="+port, "ES_CLUSTER_PORTS="+strings.Join(ports, " "), "ES_HEAP="+esHeap())
-	c.Stderr = os.Stderr
-	if out, err := c.Output(); err != nil {
-		t.Fatalf("es.sh %s on %s: %v (%s)", cmd, port, err, out)
-	}
+	esScript(t, cmd, "ES_PORT="+port, "ES_CLUSTER_PORTS="+strings.Join(ports, " "), "ES_HEAP="+esHeap())
 }
 
 func esHeap() string {
@@ -482,15 +463,12 @@ func esGreen(url string, nodes int) bool {
 	return json.NewDecoder(resp.Body).Decode(&h) == nil && h.Status == "green" && !h.TimedOut
 }
 
+// waitFor waits (waittest.Eventually) until ok holds and returns how long
+// it took.
 func waitFor(t *testing.T, what string, timeout time.Duration, ok func() bool) time.Duration {
 	t.Helper()
 	start := time.Now()
-	for !ok() {
-		if time.Since(start) > timeout {
-			t.Fatalf("%s: not within %v", what, timeout)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	waittest.Eventually(t, timeout, ok, waittest.Says("%s: not within %v", what, timeout))
 	return time.Since(start)
 }
 

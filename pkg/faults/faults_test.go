@@ -27,11 +27,17 @@ func es(t *testing.T, cmd string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	esScript(t, cmd, "ES_PORT="+u.Port())
+}
+
+// esScript runs scripts/es.sh cmd with env added to the test's.
+func esScript(t *testing.T, cmd string, env ...string) {
+	t.Helper()
 	c := exec.Command("bash", "../../scripts/es.sh", cmd)
-	c.Env = append(os.Environ(), "ES_PORT="+u.Port())
+	c.Env = append(os.Environ(), env...)
 	c.Stderr = os.Stderr
 	if out, err := c.Output(); err != nil {
-		t.Fatalf("es.sh %s: %v (%s)", cmd, err, out)
+		t.Fatalf("es.sh %s (%s): %v (%s)", cmd, strings.Join(env, " "), err, out)
 	}
 }
 

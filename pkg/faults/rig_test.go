@@ -67,19 +67,14 @@ type rig struct {
 	proxy   *esProxy
 	ix      *index.Index // straight to Elasticsearch, for reconciliation
 	prefix  string
-	workers map[string]*worker
+	workers map[string]*proc
 	want    map[string]int // article id -> quotes
 	total   int
 }
 
-type worker struct {
-	cmd  *exec.Cmd
-	done chan error
-}
-
 func newRig(t testing.TB) *rig {
 	t.Helper()
-	r := &rig{t: t, ctx: context.Background(), dir: t.TempDir(), workers: map[string]*worker{}, want: map[string]int{}}
+	r := &rig{t: t, ctx: context.Background(), dir: t.TempDir(), workers: map[string]*proc{}, want: map[string]int{}}
 	r.port = freePort(t)
 	r.startNATS()
 	nc, err := nats.Connect(r.natsURL(), nats.MaxReconnects(-1), nats.ReconnectWait(250*time.Millisecond), nats.Timeout(2*time.Second))
@@ -150,26 +145,15 @@ func (r *rig) stopNATS() {
 
 // start runs a worker binary against the rig's NATS and proxy.
 func (r *rig) start(name string, extra ...string) {
-	f, err := os.OpenFile(filepath.Join(r.dir, name+".log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
-	if err != nil {
-		r.t.Fatal(err)
-	}
-	cmd := exec.Command(bins[name])
-	cmd.Env = append(os.Environ(),
-		"NATS_URL="+r.natsURL(),
-		"ES_URL="+r.proxy.URL(),
-		"ES_INDEX="+r.prefix,
+	p := &proc{name: name, args: []string{bins[name]}, log: filepath.Join(r.dir, name+".log"), env: append([]string{
+		"NATS_URL=" + r.natsURL(),
+		"ES_URL=" + r.proxy.URL(),
+		"ES_INDEX=" + r.prefix,
 		"ADMIN_ADDR=127.0.0.1:0",
 		"LOG_LEVEL=info",
-	)
-	cmd.Env = append(cmd.Env, extra...)
-	cmd.Stdout, cmd.Stderr = f, f
-	if err := cmd.Start(); err != nil {
-		r.t.Fatal(err)
-	}
-	w := &worker{cmd: cmd, done: make(chan error, 1)}
-	go func() { w.done <- cmd.Wait(); f.Close() }()
-	r.workers[name] = w
+	}, extra...)}
+	p.start(r.t)
+	r.workers[name] = p
 }
 
 // signal sends sig to a worker and waits for it to exit.
@@ -267,23 +251,34 @@ func (s tally) String() string {
 // compares the quotes of every article in Elasticsearch with the engine's.
 func (r *rig) reconcile(timeout time.Duration) tally {
 	r.t.Helper()
-	deadline := time.Now().Add(timeout)
-	last := time.Now()
-	for {
-		n := r.indexed()
-		if n >= int64(r.total) || time.Now().After(deadline) {
-			break
-		}
-		if time.Since(last) > 15*time.Second {
-			r.t.Logf("waiting: %d of %d quotes indexed", n, r.total)
-			last = time.Now()
-		}
-		time.Sleep(250 * time.Millisecond)
-	}
+	waitQuotes(r.ctx, r.t, r.ix, int64(r.total), timeout, "waiting")
 	time.Sleep(2 * time.Second) // let anything still in flight land, to catch duplicates
 	s := tallyOf(r.want, r.perArticle(), r.total)
 	s.DeadLetters = r.deadLetters()
 	return s
+}
+
+// waitQuotes waits until ix holds at least n quote documents or timeout
+// passes, saying how far it got every 15 s (label opens the line); it
+// reports the count it saw last.
+func waitQuotes(ctx context.Context, t testing.TB, ix *index.Index, n int64, timeout time.Duration, label string) int64 {
+	deadline := time.Now().Add(timeout)
+	last := time.Now()
+	for {
+		_ = ix.Refresh(ctx)
+		k, err := ix.Count(ctx)
+		if err != nil {
+			k = -1
+		}
+		if k >= n || time.Now().After(deadline) {
+			return k
+		}
+		if time.Since(last) > 15*time.Second {
+			t.Logf("%s: %d of %d quotes indexed", label, k, n)
+			last = time.Now()
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
 }
 
 // perArticle counts the indexed quotes of every article.
