@@ -158,7 +158,10 @@ func (ix *Index) assignClusters(ctx context.Context, batch []ArticleDocs) error 
 	for {
 		l.Lock()
 		after, log := l.applied, l.log
-		known := maps.Clone(found)
+		known := found // decide adds to it: a retry, possible only with a log, starts again from a copy
+		if log != nil {
+			known = maps.Clone(found)
+		}
 		for id := range ids {
 			if _, ok := known[id]; !ok {
 				if e, ok := l.get(id); ok {
