@@ -140,7 +140,7 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 		firstPara int32 // the paragraph it is first named in
 		spoke     bool  // reports speech somewhere before tok
 	}
-	seen := map[int]*stats{}
+	seen := make([]stats, len(es.list)) // by entity; count 0: not named before tok
 	total := 0
 	firstPerson := -1
 	for k, o := range es.occ {
@@ -151,38 +151,33 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 			firstPerson = o.ent
 		}
 		total++
-		st, ok := seen[o.ent]
-		if !ok {
-			st = &stats{firstPara: o.para}
-			seen[o.ent] = st
+		st := &seen[o.ent]
+		if st.count == 0 {
+			st.firstPara = o.para
 		}
 		st.k, st.spoke = k, st.spoke || o.reporter
 		st.count++
 	}
-	prevEnt := -1
-	if e.cur > 0 {
-		prevEnt = e.attr[e.cur-1].ent
-	}
-	var order []int // candidates by last occurrence, most recent first
-	for k := len(es.occ) - 1; k >= 0 && len(order) < maxPronounCandidates; k-- {
-		o := es.occ[k]
-		if o.tok >= tok || seen[o.ent] == nil || seen[o.ent].k != k {
-			continue
-		}
-		if para-o.para > pronounWindow && o.ent != prevEnt || !canBe(es.list[o.ent], g) {
-			continue
-		}
-		order = append(order, o.ent)
-	}
-	prev, prevPronoun := -1, false
+	prev, prevPronoun := -1, false // the previous quotation's speaker
 	if e.cur > 0 {
 		prev = e.attr[e.cur-1].ent
 		pm := strings.ToLower(e.attr[e.cur-1].mention)
 		prevPronoun = pm == "he" || pm == "she"
 	}
+	var order []int // candidates by last occurrence, most recent first
+	for k := len(es.occ) - 1; k >= 0 && len(order) < maxPronounCandidates; k-- {
+		o := es.occ[k]
+		if o.tok >= tok || seen[o.ent].count == 0 || seen[o.ent].k != k {
+			continue
+		}
+		if para-o.para > pronounWindow && o.ent != prev || !canBe(es.list[o.ent], g) {
+			continue
+		}
+		order = append(order, o.ent)
+	}
 	out := make([]pronounCandidate, 0, len(order))
 	for rank, id := range order {
-		st := seen[id]
+		st := &seen[id]
 		o := es.occ[st.k]
 		en := es.list[id]
 		c := pronounCandidate{ent: id}
