@@ -169,12 +169,13 @@ func containment(ca, cb []string) (float64, int) {
 	if len(ca) > len(cb) {
 		ca, cb = cb, ca
 	}
-	n := found(ca, cb)
+	n := Shared(ca, cb)
 	return float64(n) / float64(len(ca)), n
 }
 
-// found counts the words of a (as a multiset) that are in b.
-func found(a, b []string) int {
+// Shared counts the words of a (as a multiset) that are in b: the size of
+// the two multisets' intersection.
+func Shared(a, b []string) int {
 	count := make(map[string]int, len(b))
 	for _, w := range b {
 		count[w]++
@@ -214,5 +215,5 @@ func Similarity(a, b []string) float64 {
 	if len(ca) == 0 {
 		return 0
 	}
-	return float64(found(ca, Content(b))) / float64(len(ca))
+	return float64(Shared(ca, Content(b))) / float64(len(ca))
 }

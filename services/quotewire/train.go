@@ -16,6 +16,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotewire/quotewire/pkg/cluster"
 	"github.com/quotewire/quotewire/pkg/quote"
 )
 
@@ -102,18 +103,7 @@ func dice(a, b []string) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
-	count := map[string]int{}
-	for _, w := range a {
-		count[w]++
-	}
-	inter := 0
-	for _, w := range b {
-		if count[w] > 0 {
-			count[w]--
-			inter++
-		}
-	}
-	return 2 * float64(inter) / float64(len(a)+len(b))
+	return 2 * float64(cluster.Shared(a, b)) / float64(len(a)+len(b))
 }
 
 // align pairs gold quotes with found ones as the scorer does: spans that
