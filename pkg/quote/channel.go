@@ -569,6 +569,7 @@ func (e *extraction) channels() {
 	// theirs with none of its own continues that scene (an interview the
 	// article keeps quoting from)
 	memory := map[string]int{}
+	profile := e.writersInterview()
 	last := func(speaker string) (attribution, bool) {
 		if m := memory[speaker]; speaker != "" && m > 0 {
 			return e.attr[m-1], true
@@ -579,11 +580,23 @@ func (e *extraction) channels() {
 		sp := e.spans[i]
 		a := &e.attr[n]
 		e.speaker = a.speaker
-		ev, ok := e.evidenceFor(sp)
+		var ev evidence
+		var ok bool
+		if profile {
+			// the writer's interview: only the quotation's own sentence
+			// tells of another channel (the narration's "Fox's In Living
+			// Color" is a biography, not where the words were said)
+			from, to := e.sentenceBounds(int(sp.open))
+			ev, ok = e.evidenceIn(from, to)
+		} else {
+			ev, ok = e.evidenceFor(sp)
+		}
 		e.speaker = ""
 		if !ok {
 			l, seen := last(a.speaker)
 			switch {
+			case profile && a.speaker != "" && !e.partial(sp):
+				a.channel = "interview"
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
 				a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
 			case seen:
@@ -615,7 +628,7 @@ func (e *extraction) channels() {
 		}
 		// "in an interview" with a TV, radio or podcast outlet takes that
 		// medium: named nearby, or the speaker's last scene
-		if ev.channel == "interview" && ev.outlet == "" {
+		if ev.channel == "interview" && ev.outlet == "" && !profile {
 			if mev, ok := e.mediumNear(pf); ok {
 				ev = mev
 			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) {
@@ -638,6 +651,48 @@ func (e *extraction) channels() {
 	}
 	e.sceneFill()
 	e.leadScene()
+}
+
+// writersInterview reports whether the article is written from its
+// writer's interview: a profile whose writer speaks with its subjects ("she
+// tells me", "when I ask", "our interview", "we sit down") and quotes them
+// mostly in the present tense ("says"). Its quotations without evidence of
+// their own are that interview (CHANNELS.md: "told me" is an interview),
+// not the scene of the speaker's last quote.
+func (e *extraction) writersInterview() bool {
+	cued, present := 0, 0
+	for n := range e.top {
+		if c := e.attr[n].cue; c != "" {
+			cued++
+			if presentCue(c) {
+				present++
+			}
+		}
+	}
+	return cued >= 3 && 2*present >= cued && e.writerAsks()
+}
+
+// writerAsks reports whether the narration, outside quotations, has its
+// writer speak with someone: "told me", "asks me", "I ask", "our
+// interview", "we sit down".
+func (e *extraction) writerAsks() bool {
+	prev := ""
+	for _, t := range e.toks {
+		if t.kind != tWord || t.quote != 0 {
+			prev = ""
+			continue
+		}
+		w := e.text[t.start:t.end]
+		switch {
+		case w == "me" && (prev == "told" || prev == "tells" || prev == "tell" || prev == "telling" || prev == "asked" || prev == "asks"),
+			prev == "I" && (w == "ask" || w == "asked"),
+			(prev == "our" || prev == "my") && w == "interview",
+			(prev == "we" || prev == "We") && (w == "sit" || w == "sat" || w == "meet"):
+			return true
+		}
+		prev = w
+	}
+	return false
 }
 
 // leadScene gives quotations still "unknown" the scene the article opens

@@ -17,7 +17,7 @@ import (
 
 // FeatureVersion names the feature set; a model trained on another is
 // refused.
-const FeatureVersion = "channel-features/3"
+const FeatureVersion = "channel-features/4"
 
 // Channels are the labels a quote's channel may take.
 var Channels = []string{"unknown", "instagram", "twitter", "facebook", "tiktok", "youtube", "social_media",
@@ -33,7 +33,8 @@ var mediaWordList = []string{"instagram", "twitter", "tweeted", "tweet", "facebo
 	"television", "tv", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "show", "episode", "interview", "statement",
 	"rally", "speech", "conference", "reporters", "debate", "caption", "post", "posted", "video", "magazine", "told",
 	"wrote", "said", "says", "letter", "email", "court", "hearing", "testified", "spokesman", "spokeswoman",
-	"spokesperson", "source", "insider", "according", "reported", "op-ed", "column", "book", "blog", "x"}
+	"spokesperson", "source", "insider", "according", "reported", "op-ed", "column", "book", "blog", "x",
+	"insta", "instagrammed", "captioned", "snapchat", "commented", "interviewed", "remarks", "appearance", "host", "comments", "podcasts"}
 
 // mediaSlots finds a lower-case word's index in mediaWordList without a
 // map's hashing: a small open-addressed table keyed by length and the
@@ -193,9 +194,10 @@ var pronounWords = setOf("he", "she", "they", "i", "we", "you", "it", "him", "he
 // words left out: a platform named inside a quote makes no channel), its
 // paragraph and the one before, the rule cascade's verdicts, the cue, who
 // it is attributed to and the article-wide features art.
-func (e *extraction) quoteFeatures(qs []Quote, i int, art []string, f *featureSink) {
+func (e *extraction) quoteFeatures(qs []Quote, i int, art articleView, f *featureSink) {
 	e.ownFeatures(qs, i, f)
-	articleBlock(art, f)
+	e.nearFeatures(qs[i], art.spots, f)
+	articleBlock(art.words, f)
 	from, to := e.sentenceBounds(e.quoteTok(qs[i]))
 	e.sentenceFeatures(from, to, f)
 	e.beforeFeatures(from, f)
@@ -359,12 +361,13 @@ func (n *toldName) see(w string, capital bool) {
 // whether its narration speaks in the first person outside the quotes (a
 // profile or interview piece: "when I asked her"), and whether someone
 // "told" or "tells" a capitalised name (an outlet or a reporter).
-func (e *extraction) articleFeatures() []string {
+func (e *extraction) articleFeatures() articleView {
 	var seen uint64
+	var spots []mediaSpot
 	var lb [16]byte
 	firstPersonWords := 0
 	var told toldName
-	for _, t := range e.toks {
+	for j, t := range e.toks {
 		if t.kind != tWord {
 			continue
 		}
@@ -376,6 +379,9 @@ func (e *extraction) articleFeatures() []string {
 		if lw, ok := lowerASCII(lb[:0], w); ok {
 			if k := mediaWord(lw); k >= 0 {
 				seen |= 1 << uint(k)
+				if t.quote == 0 {
+					spots = append(spots, mediaSpot{tok: int32(j), para: t.para, word: uint8(k)})
+				}
 			}
 		}
 	}
@@ -391,7 +397,68 @@ func (e *extraction) articleFeatures() []string {
 	if told.found {
 		out = append(out, "told:name")
 	}
-	return out
+	return articleView{words: out, spots: spots}
+}
+
+// articleView is what the classifier reads of the whole article: its
+// article-wide features and where its media words stand.
+type articleView struct {
+	words []string
+	spots []mediaSpot
+}
+
+// mediaSpot is a media word outside quotes: its token, paragraph and index
+// in mediaWordList.
+type mediaSpot struct {
+	tok, para int32
+	word      uint8
+}
+
+// nearParagraphs is how far back nearFeatures looks for media words.
+const nearParagraphs = 3
+
+// nearFeatures are the media words nearest before the quote, with how far
+// back they stand (its paragraph, the one before, two or three before),
+// alone and crossed with the kind of cue: "wrote" two paragraphs after
+// "took to Instagram" is a post.
+func (e *extraction) nearFeatures(q Quote, spots []mediaSpot, f *featureSink) {
+	k := e.quoteTok(q)
+	para := e.toks[k].para
+	cue := cueKind(q.Cue)
+	var seen uint64
+	n := sort.Search(len(spots), func(n int) bool { return int(spots[n].tok) >= k })
+	for n--; n >= 0; n-- {
+		s := spots[n]
+		d := para - s.para
+		if d > nearParagraphs {
+			break
+		}
+		if seen&(1<<s.word) != 0 {
+			continue
+		}
+		seen |= 1 << s.word
+		dist := nearDistance[min(d, nearParagraphs)]
+		w := mediaWordList[s.word]
+		f.addPair("n:", w, dist)
+		f.addPair("nc:", w, cue)
+	}
+}
+
+var nearDistance = [...]string{"0", "1", "2", "2"}
+
+// cueKind classes a reporting verb: written, posted, spoken or none.
+func cueKind(cue string) string {
+	switch strings.ToLower(cue) {
+	case "":
+		return "none"
+	case "wrote", "writes", "penned", "captioned", "captions", "commented", "comments":
+		return "written"
+	case "posted", "posts", "tweeted", "tweets", "shared", "shares":
+		return "posted"
+	case "said", "says", "told", "tells", "added", "adds", "explained", "explains":
+		return "spoken"
+	}
+	return "other"
 }
 
 func firstPersonWord(w string) bool {
@@ -536,7 +603,7 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 	sums := make([]float64, 4*n)
 	art, sent, before, scores := sums[:n], sums[n:2*n], sums[2*n:3*n], sums[3*n:]
 	artFeats := e.articleFeatures()
-	block(art, func(f *featureSink) { articleBlock(artFeats, f) })
+	block(art, func(f *featureSink) { articleBlock(artFeats.words, f) })
 	lastSent, lastPara := -1, -1
 	labels := make([]string, len(qs))
 	for i := range qs {
@@ -552,7 +619,10 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 			lastPara = ps
 		}
 		copy(scores, m.bias)
-		block(scores, func(f *featureSink) { e.ownFeatures(qs, i, f) })
+		block(scores, func(f *featureSink) {
+			e.ownFeatures(qs, i, f)
+			e.nearFeatures(qs[i], artFeats.spots, f)
+		})
 		for c := range n {
 			scores[c] += art[c] + sent[c] + before[c]
 		}

@@ -175,7 +175,7 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	epochs := fs.Int("epochs", 15, "passes over the data")
 	l2 := fs.Float64("l2", 3e-3, "weight decay per step")
 	rate := fs.Float64("rate", 0.3, "AdaGrad step")
-	minDocs := fs.Int("min-articles", 3, "a feature seen in fewer articles is left out")
+	minDocs := fs.Int("min-articles", 2, "a feature seen in fewer articles is left out")
 	wordL2 := fs.Float64("word-l2", 10, "L2 multiplier of the words around the quote")
 	below := fs.String("below", "unknown", "what an unsure quote gets: unknown, or rules (the rule cascade's label)")
 	if err := fs.Parse(args); err != nil {
