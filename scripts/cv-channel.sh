@@ -30,7 +30,7 @@ for k in $(seq 0 $((n - 1))); do
   bin/quotewire train-channel -o "$tmp/m$k" -not-part "$k/$n" "$@" "$pn" "$cel" >/dev/null
   for f in "$pn" "$cel"; do
     part "$f" "$k" "$n" | bin/quotewire extract -channel-model "$tmp/m$k" >> "$tmp/model.jsonl"
-    part "$f" "$k" "$n" | bin/quotewire extract >> "$tmp/rules.jsonl"
+    part "$f" "$k" "$n" | bin/quotewire extract -rules >> "$tmp/rules.jsonl"
   done
 done
 echo "$n-fold cross-validation by article, the classifier (each part scored by the model trained on the others):"

@@ -11,6 +11,7 @@ type attribution struct {
 	cueTok                int32 // token of the cue, -1 when none
 	mentionTok            int32
 	org                   bool // the speaker is an organisation ("The NHS writes:")
+	from                  chanFrom
 }
 
 // sentence bounds: the tokens of the sentence holding token k, outside the

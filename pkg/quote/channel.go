@@ -588,17 +588,19 @@ func (e *extraction) channels() {
 			// Color" is a biography, not where the words were said)
 			from, to := e.sentenceBounds(int(sp.open))
 			ev, ok = e.evidenceIn(from, to)
+			a.from = fromSentence
 		} else {
-			ev, ok = e.evidenceFor(sp)
+			ev, a.from, ok = e.evidenceFor(sp)
 		}
 		e.speaker = ""
 		if !ok {
 			l, seen := last(a.speaker)
+			a.from = fromContinued
 			switch {
 			case profile && a.speaker != "" && !e.partial(sp):
-				a.channel = "interview"
+				a.channel, a.from = "interview", fromProfile
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
-				a.channel, a.outlet = e.attr[n-1].channel, e.attr[n-1].outlet
+				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
 			case seen:
 				a.channel, a.outlet = l.channel, l.outlet
 			case a.cue == "transcript" && e.transcriptMedium(sp, a):
@@ -610,9 +612,9 @@ func (e *extraction) channels() {
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
 				// named: written for publication
-				a.channel = "publication"
+				a.channel, a.from = "publication", fromCue
 			default:
-				a.channel = "unknown"
+				a.channel, a.from = "unknown", fromNone
 			}
 			continue
 		}
@@ -652,6 +654,25 @@ func (e *extraction) channels() {
 	e.sceneFill()
 	e.leadScene()
 }
+
+// chanFrom tells where the rules found a quotation's channel: its
+// classifier reads it, trusting its own sentence's evidence more than a
+// scene carried over.
+type chanFrom uint8
+
+const (
+	fromNone      chanFrom = iota // no evidence: unknown
+	fromSentence                  // the quotation's sentence
+	fromParagraph                 // its paragraph
+	fromScene                     // a paragraph before that sets the scene
+	fromContinued                 // the speaker's or the conversation's scene, a platform above
+	fromCue                       // a written cue with nothing named: publication
+	fromFill                      // filled after the pass: a conversation, the article's scene
+	fromProfile                   // the writer's own interview
+	fromPrevious                  // the speaker's quotation just before (a quotation in pieces)
+)
+
+var chanFromNames = [...]string{"none", "sentence", "paragraph", "scene", "continued", "cue", "fill", "profile", "previous"}
 
 // writersInterview reports whether the article is written from its
 // writer's interview: a profile whose writer speaks with its subjects ("she
@@ -730,7 +751,7 @@ func (e *extraction) leadScene() {
 	for n, i := range e.top {
 		sp := e.spans[i]
 		if a := &e.attr[n]; a.channel == "unknown" && a.speaker != "" && !e.partial(sp) {
-			a.channel, a.outlet = scene.channel, scene.outlet
+			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
 		}
 	}
 }
@@ -1043,7 +1064,7 @@ func (e *extraction) sceneFill() {
 			continue
 		}
 		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) && !e.laterOccasion(f) {
-			a.channel, a.outlet = e.attr[f].channel, e.attr[f].outlet
+			a.channel, a.outlet, a.from = e.attr[f].channel, e.attr[f].outlet, fromFill
 		}
 	}
 	// in a conversation (a host and a guest, a reporter and a candidate), a
@@ -1064,7 +1085,7 @@ func (e *extraction) sceneFill() {
 				// "Oprah replied:": a reply within a paragraph of the last turn
 				reply := c-p <= 1 && (a.cue == "replied" || a.cue == "interjected" || a.cue == "retorted")
 				if between || answer || reply || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
-					a.channel, a.outlet = prev.channel, prev.outlet
+					a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
 				}
 			}
 		}
@@ -1098,17 +1119,17 @@ func (e *extraction) laterOccasion(n int) bool {
 // evidenceFor finds a quotation's channel evidence: in its sentence, else
 // in its paragraph, else in the paragraph before when that sets the scene
 // ("During the debate, ...") without another speaker's quotations.
-func (e *extraction) evidenceFor(sp span) (evidence, bool) {
+func (e *extraction) evidenceFor(sp span) (evidence, chanFrom, bool) {
 	from, to := e.sentenceBounds(int(sp.open))
 	if ev, ok := e.evidenceIn(from, to); ok {
-		return ev, true
+		return ev, fromSentence, true
 	}
 	pf, pt := e.paraBounds(int(sp.open))
 	if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
 		// an answer to a question ("Asked if ..., X responded:") is no
 		// statement or letter the paragraph mentions
 		if !(ev.channel == "statement" && e.inQuestion(int(sp.open))) {
-			return ev, true
+			return ev, fromParagraph, true
 		}
 	}
 	// up to SCENE paragraphs back, none holding another speaker's quotes
@@ -1121,10 +1142,10 @@ func (e *extraction) evidenceFor(sp span) (evidence, bool) {
 			break
 		}
 		if ok && ev.strength >= sSpeech {
-			return ev, true
+			return ev, fromScene, true
 		}
 	}
-	return evidence{}, false
+	return evidence{}, fromNone, false
 }
 
 // sceneParas is how many paragraphs back a scene may be set.

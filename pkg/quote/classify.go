@@ -17,7 +17,7 @@ import (
 
 // FeatureVersion names the feature set; a model trained on another is
 // refused.
-const FeatureVersion = "channel-features/4"
+const FeatureVersion = "channel-features/5"
 
 // Channels are the labels a quote's channel may take.
 var Channels = []string{"unknown", "instagram", "twitter", "facebook", "tiktok", "youtube", "social_media",
@@ -226,6 +226,11 @@ func (e *extraction) ownFeatures(qs []Quote, i int, f *featureSink) {
 	f.add("k:", string(q.Kind))
 	f.addPair("rc:", q.Channel, q.Cue)
 	f.addPair("rm:", q.Channel, who)
+	if i < len(e.outFrom) {
+		from := chanFromNames[e.outFrom[i]]
+		f.add("rf:", from)
+		f.addPair("rs:", q.Channel, from)
+	}
 	if q.Outlet != "" {
 		// where the outlet the rules found is named: a verdict read from a
 		// name far from the quote is weaker
@@ -526,6 +531,12 @@ type ChannelModel struct {
 	// Below says what a quote gets when the model is unsure: "unknown", or
 	// "rules" (the rule cascade's label).
 	Below string
+	// Keep is KeepSentence when the rules' label stands where they found it
+	// in the quote's own sentence ("" or "none": the model decides all).
+	Keep string
+	// Override is the probability a label needs to replace the rules'
+	// "unknown" (no evidence): the model must not guess.
+	Override float32
 }
 
 // Ready prepares the model for Predict; DecodeChannelModel and
@@ -545,6 +556,62 @@ func (m *ChannelModel) below(rule string) string {
 	}
 	return "unknown"
 }
+
+// choose gives a quote its channel from the model's most likely label and
+// its probability p and the rule cascade's label: an unsure model gives
+// Below; "unknown", the rules' word for "no evidence", is replaced only by
+// a label the model thinks more likely than Override.
+func (m *ChannelModel) choose(label string, p float64, rule string) string {
+	switch {
+	case float32(p) < m.Threshold:
+		return m.below(rule)
+	case rule == "unknown" && float32(p) < m.Override:
+		return "unknown"
+	}
+	return label
+}
+
+// Kept says which quotes a KeepSentence model leaves alone.
+type Kept uint8
+
+const (
+	Decided      Kept = iota // the model decides
+	KeptRule                 // the rules found its channel in its own sentence, or a platform: theirs stands
+	KeptPrevious             // a piece of a kept quotation just before, by its speaker: that one's channel
+)
+
+// kept tells whether quote i of qs is left to the model, given what kept
+// said of quote i-1.
+func (e *extraction) kept(qs []Quote, i int, before Kept) Kept {
+	if i >= len(e.outFrom) {
+		return Decided
+	}
+	if isPlatform(qs[i].Channel) && e.outFrom[i] != fromNone {
+		// a post the rules found, here or continued from above: the
+		// platform wins over the form (CHANNELS.md), and provenance
+		// searches need every quote of a post
+		return KeptRule
+	}
+	switch e.outFrom[i] {
+	case fromSentence:
+		if qs[i].Channel != "unknown" {
+			return KeptRule
+		}
+	case fromPrevious, fromParagraph:
+		// it continues a quotation whose channel its own sentence named
+		// (the rules gave it that channel: "..." X wrote in a post. "...")
+		if i > 0 && qs[i-1].Speaker == qs[i].Speaker && before != Decided && qs[i-1].Channel == qs[i].Channel {
+			return KeptPrevious
+		}
+	}
+	return Decided
+}
+
+// KeepSentence is the Keep of a model that leaves the rule cascade's label
+// where the rules found it in the quote's own sentence ("told CNN") or
+// found a platform ("she wrote on Instagram", and the post's later
+// quotes): the model decides the rest, and learns only from them.
+const KeepSentence = "sentence"
 
 // Predict returns the most likely label of a quote with these features and
 // its probability.
@@ -586,9 +653,11 @@ func (m *ChannelModel) decide(scores []float64) (string, float64) {
 }
 
 // classify replaces each quote's rule channel by the model's label (Below
-// when the model is unsure). All quotes are read before any changes: the
-// next quote's features read this one's rule label. Blocks of features that
-// quotes share (the article's, a sentence's, a paragraph's) are scored once.
+// when the model is unsure), but where a KeepSentence model leaves the
+// rules' label: those quotes are not scored at all. All quotes are read
+// before any changes: the next quote's features read this one's rule label.
+// Blocks of features that quotes share (the article's, a sentence's, a
+// paragraph's) are scored once.
 func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 	if m == nil || len(qs) == 0 {
 		return
@@ -602,11 +671,25 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 	}
 	sums := make([]float64, 4*n)
 	art, sent, before, scores := sums[:n], sums[n:2*n], sums[2*n:3*n], sums[3*n:]
-	artFeats := e.articleFeatures()
-	block(art, func(f *featureSink) { articleBlock(artFeats.words, f) })
+	var artFeats articleView
 	lastSent, lastPara := -1, -1
 	labels := make([]string, len(qs))
+	prevKept := Decided // what kept said of the quote before
 	for i := range qs {
+		prevKept = e.kept(qs, i, prevKept)
+		if m.Keep == KeepSentence && prevKept != Decided {
+			// left alone: not scored
+			labels[i] = qs[i].Channel
+			if prevKept == KeptPrevious {
+				labels[i] = labels[i-1]
+			}
+			continue
+		}
+		if lastSent < 0 && lastPara < 0 {
+			// the first quote the model decides reads the article
+			artFeats = e.articleFeatures()
+			block(art, func(f *featureSink) { articleBlock(artFeats.words, f) })
+		}
 		from, to := e.sentenceBounds(e.quoteTok(qs[i]))
 		if from != lastSent {
 			clear(sent)
@@ -627,10 +710,7 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 			scores[c] += art[c] + sent[c] + before[c]
 		}
 		label, p := m.decide(scores)
-		if float32(p) < m.Threshold {
-			label = m.below(qs[i].Channel)
-		}
-		labels[i] = label
+		labels[i] = m.choose(label, p, qs[i].Channel)
 	}
 	for i := range qs {
 		qs[i].Channel = labels[i]

@@ -17,9 +17,10 @@ import (
 
 // The channel model trained by `make train` (quotewire train-channel) from
 // the labelled dev quotes: numbers derived from them, not the data. Extract
-// does not use it unless asked (SetChannelModel(EmbeddedChannelModel())):
-// in cross-validation it beats the rules on celebrity news but not on
-// political news, and costs a third of the engine's speed (README, "The
+// decides channels with it (ExtractRules, or SetChannelModel(nil), for the
+// rule cascade alone): in cross-validation by article it matches the rules
+// on the political articles they were written from and beats them on
+// celebrity news and on articles they were not written from (README, "The
 // channel classifier").
 //
 //go:embed data/channel.model
@@ -42,10 +43,15 @@ func EmbeddedChannelModel() *ChannelModel { return embedded }
 // EmbeddedChannelModelBytes is the model file built into the engine.
 func EmbeddedChannelModelBytes() []byte { return embeddedModel }
 
-var channelModel atomic.Pointer[ChannelModel]
+var channelModel = func() *atomic.Pointer[ChannelModel] {
+	var p atomic.Pointer[ChannelModel]
+	p.Store(embedded)
+	return &p
+}()
 
-// SetChannelModel makes Extract decide channels with m (nil, the default:
-// the rule cascade alone) and returns the model it used before.
+// SetChannelModel makes Extract decide channels with m (the embedded model
+// by default; nil: the rule cascade alone) and returns the model it used
+// before.
 func SetChannelModel(m *ChannelModel) *ChannelModel { return channelModel.Swap(m) }
 
 // ChannelExample is one labelled quote: its features (ChannelFeatures) and
@@ -71,6 +77,8 @@ type TrainOptions struct {
 	Seed      uint64  // order of the examples in each pass
 	Threshold float32 // below this probability the label is "unknown" (or Below)
 	Below     string  // "unknown" (the default) or "rules": what an unsure quote gets
+	Keep      string  // KeepSentence: the rules' labels found in the quote's sentence stand
+	Override  float32 // the probability a label needs to replace the rules' "unknown"
 	// Header is written into the model file (what it was trained on).
 	Header string
 }
@@ -133,7 +141,7 @@ func TrainChannelModel(examples []ChannelExample, o TrainOptions) (*ChannelModel
 		}
 	}
 	slices.Sort(kept)
-	m := &ChannelModel{Classes: slices.Clone(Channels), Features: make(map[uint64]int32, len(kept)), Threshold: o.Threshold, Header: o.Header, Below: o.Below}
+	m := &ChannelModel{Classes: slices.Clone(Channels), Features: make(map[uint64]int32, len(kept)), Threshold: o.Threshold, Header: o.Header, Below: o.Below, Keep: o.Keep, Override: o.Override}
 	for r, h := range kept {
 		m.Features[h] = int32(r)
 	}
@@ -249,8 +257,13 @@ func (m *ChannelModel) Encode() []byte {
 	if below == "" {
 		below = "unknown"
 	}
-	fmt.Fprintf(&b, "%s\nfeatures: %s\nclasses: %s\nthreshold: %s\nbelow: %s\nrows: %d\n", modelMagic, FeatureVersion,
-		strings.Join(m.Classes, ","), strconv.FormatFloat(float64(m.Threshold), 'f', -1, 32), below, len(m.Features))
+	keep := m.Keep
+	if keep == "" {
+		keep = "none"
+	}
+	fmt.Fprintf(&b, "%s\nfeatures: %s\nclasses: %s\nthreshold: %s\nbelow: %s\nkeep: %s\noverride: %s\nrows: %d\n", modelMagic, FeatureVersion,
+		strings.Join(m.Classes, ","), strconv.FormatFloat(float64(m.Threshold), 'f', -1, 32), below, keep,
+		strconv.FormatFloat(float64(m.Override), 'f', -1, 32), len(m.Features))
 	for _, line := range strings.Split(strings.TrimSpace(m.Header), "\n") {
 		if line != "" {
 			fmt.Fprintf(&b, "# %s\n", line)
@@ -321,6 +334,19 @@ func DecodeChannelModel(data []byte) (*ChannelModel, error) {
 				return nil, fmt.Errorf("channel model: below %q: want unknown or rules", v)
 			}
 			m.Below = v
+		case "keep":
+			if v != "none" && v != KeepSentence {
+				return nil, fmt.Errorf("channel model: keep %q: want none or %s", v, KeepSentence)
+			}
+			if v == KeepSentence {
+				m.Keep = v
+			}
+		case "override":
+			t, err := strconv.ParseFloat(v, 32)
+			if err != nil || t < 0 || t > 1 {
+				return nil, fmt.Errorf("channel model: override %q", v)
+			}
+			m.Override = float32(t)
 		case "rows":
 			n, err := strconv.Atoi(v)
 			if err != nil || n < 0 {

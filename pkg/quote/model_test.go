@@ -24,7 +24,7 @@ func goldenExamples(t *testing.T) []ChannelExample {
 		if err != nil {
 			t.Fatal(err)
 		}
-		qs, feats := ChannelFeatures(string(text))
+		qs, feats, _ := ChannelFeatures(string(text))
 		for i, q := range qs {
 			out = append(out, ChannelExample{Features: feats[i], Label: q.Channel, Group: p})
 		}
@@ -89,7 +89,7 @@ func TestDecodeRefusesBadModels(t *testing.T) {
 // (classify); the result must be what scoring each quote's whole feature
 // list gives.
 func TestClassifyMatchesPredict(t *testing.T) {
-	m, err := TrainChannelModel(goldenExamples(t), TrainOptions{Epochs: 5, MinCount: 2, Threshold: 0.4})
+	m, err := TrainChannelModel(goldenExamples(t), TrainOptions{Epochs: 5, MinCount: 2, Threshold: 0.4, Keep: KeepSentence, Override: 0.5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestClassifyMatchesPredict(t *testing.T) {
 	for _, p := range paths {
 		text, _ := os.ReadFile(p)
 		got := Extract(string(text))
-		rules, feats := ChannelFeatures(string(text))
+		rules, feats, own := ChannelFeatures(string(text))
 		if len(got) != len(rules) {
 			t.Fatalf("%s: %d quotes with the model, %d without", p, len(got), len(rules))
 		}
@@ -109,9 +109,13 @@ func TestClassifyMatchesPredict(t *testing.T) {
 			for k, f := range feats[i] {
 				hashes[k] = HashFeature(f)
 			}
-			want, prob := m.Predict(hashes)
-			if float32(prob) < m.Threshold {
-				want = m.below(rules[i].Channel)
+			label, prob := m.Predict(hashes)
+			want := m.choose(label, prob, rules[i].Channel)
+			switch own[i] {
+			case KeptRule:
+				want = rules[i].Channel
+			case KeptPrevious:
+				want = got[i-1].Channel
 			}
 			if got[i].Channel != want {
 				t.Errorf("%s: quote %d: %q by blocks, %q by the whole list", p, i, got[i].Channel, want)

@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/12"
+const Version = "quote/13"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -68,18 +68,25 @@ func ExtractRules(text string) []Quote {
 }
 
 // ChannelFeatures is ExtractRules with each quote's classifier features as
-// text: what the trainer learns from.
-func ChannelFeatures(text string) ([]Quote, [][]string) {
+// text (for training and tests) and whether a KeepSentence model leaves it
+// alone (and does not learn from it).
+func ChannelFeatures(text string) ([]Quote, [][]string, []Kept) {
 	e := newExtraction(capText(text))
 	out := e.run()
 	art := e.articleFeatures()
 	feats := make([][]string, len(out))
+	kept := make([]Kept, len(out))
 	for i := range out {
 		f := featureSink{names: &feats[i]}
 		e.quoteFeatures(out, i, art, &f)
+		before := Decided
+		if i > 0 {
+			before = kept[i-1]
+		}
+		kept[i] = e.kept(out, i, before)
 	}
 	e.release()
-	return out, feats
+	return out, feats, kept
 }
 
 // capText cuts a text longer than MaxTextBytes (at a paragraph break when
@@ -141,6 +148,7 @@ type extraction struct {
 	top         []int // indexes of reported spans
 	ents        *entities
 	attr        []attribution
+	outFrom     []chanFrom        // per quote returned by run: where the rules found its channel
 	debateAir   int8              // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
 	headline    int8              // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
@@ -224,6 +232,7 @@ func (e *extraction) run() []Quote {
 			q.Channel = "unknown"
 		}
 		out = append(out, q)
+		e.outFrom = append(e.outFrom, a.from)
 	}
 	return out
 }

@@ -22,10 +22,10 @@ import (
 const usage = `usage: quotewire <command> [flags]
 
 commands:
-  extract [-classifier | -channel-model FILE]
+  extract [-rules | -channel-model FILE] [-speaker-model FILE|none]
                    read JSON Lines articles on stdin, write their quotes as JSON Lines on stdout
-                   (channels from the rule cascade, or from the learned classifier: the built-in
-                   one with -classifier, another with -channel-model)
+                   (channels from the built-in classifier, another with -channel-model, or the
+                   rule cascade alone with -rules)
   train-channel [-o FILE] [-not-part K/N] GOLD...
                    learn the channel classifier from labelled quotes (make train)
   train-speaker [-o FILE] [-not-part K/N] GOLD...
@@ -79,7 +79,7 @@ func run(ctx context.Context, args []string) error {
 	case "extract":
 		fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 		modelPath := fs.String("channel-model", "", "decide channels with this classifier (a train-channel model file)")
-		classifier := fs.Bool("classifier", false, "decide channels with the built-in classifier")
+		rules := fs.Bool("rules", false, "decide channels with the rule cascade alone (no classifier)")
 		speakerModel := fs.String("speaker-model", "", "resolve he and she with this ranker (a train-speaker model file; \"none\": the most recent agreeing person)")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
@@ -104,13 +104,10 @@ func run(ctx context.Context, args []string) error {
 			return fmt.Errorf("extract takes no arguments: it reads articles as JSON Lines on stdin")
 		}
 		switch {
-		case *classifier && *modelPath != "":
-			return fmt.Errorf("extract: -classifier or -channel-model, not both")
-		case *classifier:
-			if quote.EmbeddedChannelModel() == nil {
-				return fmt.Errorf("extract: no classifier is built in: run make train")
-			}
-			quote.SetChannelModel(quote.EmbeddedChannelModel())
+		case *rules && *modelPath != "":
+			return fmt.Errorf("extract: -rules or -channel-model, not both")
+		case *rules:
+			quote.SetChannelModel(nil)
 		case *modelPath != "":
 			m, err := loadChannelModel(*modelPath)
 			if err != nil {

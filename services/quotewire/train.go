@@ -149,15 +149,21 @@ func align(gold []goldQuote, found []quote.Quote) []int {
 
 // channelExamples are the labelled quotes of the gold documents: each gold
 // quote with a channel that the engine finds, with the features of the
-// quote it found.
-func channelExamples(docs []goldDoc) []quote.ChannelExample {
+// quote it found; with keep "sentence", but those whose channel the rules
+// found in their own sentence (the model never decides them; a piece of
+// such a quotation takes its channel too, but is learnt from: it is the
+// same kind of example as the pieces the model does decide).
+func channelExamples(docs []goldDoc, keep string) []quote.ChannelExample {
 	var out []quote.ChannelExample
 	for _, d := range docs {
-		found, feats := quote.ChannelFeatures(d.Text)
+		found, feats, kept := quote.ChannelFeatures(d.Text)
 		for i, j := range align(d.Quotes, found) {
 			g := d.Quotes[i]
 			if j < 0 || g.Optional || g.Channel == "" {
 				continue
+			}
+			if keep == quote.KeepSentence && kept[j] == quote.KeptRule {
+				continue // the rules' label stands: the model never decides it
 			}
 			out = append(out, quote.ChannelExample{Features: feats[j], Label: strings.ToLower(g.Channel), Group: d.ID})
 		}
@@ -178,6 +184,8 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	minDocs := fs.Int("min-articles", 2, "a feature seen in fewer articles is left out")
 	wordL2 := fs.Float64("word-l2", 10, "L2 multiplier of the words around the quote")
 	below := fs.String("below", "unknown", "what an unsure quote gets: unknown, or rules (the rule cascade's label)")
+	keep := fs.String("keep", quote.KeepSentence, "sentence: the rules' label stands where they found it in the quote's own sentence (the model learns the rest); none: the model decides all")
+	override := fs.Float64("override", 0.8, "the probability a label needs to replace the rules' unknown (no evidence)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -188,10 +196,13 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
 	}
-	examples := channelExamples(docs)
-	header := fmt.Sprintf("trained on %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s engine=%s",
-		selection, len(docs), len(examples), sum, *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, quote.Version)
-	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Seed: 1, Threshold: float32(*threshold), Header: header})
+	if *keep != quote.KeepSentence && *keep != "none" {
+		return fmt.Errorf("train-channel: -keep %q: want sentence or none", *keep)
+	}
+	examples := channelExamples(docs, *keep)
+	header := fmt.Sprintf("trained on %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s keep=%s override=%g engine=%s",
+		selection, len(docs), len(examples), sum, *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, *keep, *override, quote.Version)
+	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Keep: *keep, Override: float32(*override), Seed: 1, Threshold: float32(*threshold), Header: header})
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
 	}
