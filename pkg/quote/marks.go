@@ -89,6 +89,9 @@ func classify(text string, toks []token, k int) (family, role) {
 		}
 		if openCtx && k+1 < len(toks) && toks[k+1].kind == tWord {
 			w := strings.ToLower(text[toks[k+1].start:toks[k+1].end])
+			if h := strings.IndexByte(w, '-'); h > 0 {
+				w = w[:h] // shoot-'em-up
+			}
 			// 'n' in rock 'n' roll, 'em, 'til ('s only when no word follows)
 			if _, ok := elisions[w]; ok && !(k+2 < len(toks) && toks[k+2].kind == tWord && w == "s") {
 				return fam, roleNone
