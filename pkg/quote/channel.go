@@ -224,6 +224,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "publication" && e.inRelative(k) {
 				continue // "Clarke, who recently co-authored a paper": the person, not the medium
 			}
+			if p.channel == "publication" && e.isWord(k+n) && lowerIn(affiliationRoles, e.word(k+n)) {
+				continue // "the stylist and magazine editor Jo Kim": where she works, not where she said it
+			}
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
 			}
@@ -256,6 +259,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 	}
 	return best, found
 }
+
+// affiliationRoles after a publication's noun make an affiliation ("magazine
+// editor", "newspaper owner"), no channel.
+var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "owner", "executive", "staffer", "employee",
+	"chief", "director", "photographer", "designer")
 
 // toOutletCue reports a verb that takes "to <outlet>" for an interview:
 // "revealed to Us Weekly", "said to CNN" (not "admitted to the United

@@ -110,6 +110,10 @@ var roleNouns = setOf(
 	"customer", "patient", "nurse", "firefighter", "detective", "trooper", "deputy", "sergeant", "lieutenant",
 	"investigator", "investigators", "prosecutors", "attorneys", "lawyers",
 	"duke", "duchess", "earl", "countess",
+	"drummer", "guitarist", "bassist", "pianist", "vocalist", "frontman", "frontwoman", "songwriter",
+	"singer-songwriter", "dancer", "choreographer", "stylist", "designer", "chef", "producer", "publicist",
+	"agent", "rep", "trainer", "presenter", "influencer", "photographer", "artist", "bandmate", "costar",
+	"co-star", "filmmaker", "screenwriter", "playwright", "novelist", "poet",
 )
 
 // roleNounHeads are the role nouns as they open a sentence or a title

@@ -500,6 +500,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	if _, ok := determiners[lw]; ok {
 		if m, ok := d.descAt(k); ok {
+			if end := d.secondRole(int(m.to)); end > int(m.to) {
+				// "the stylist and Love Magazine editor Katie Grand": two
+				// roles, one name
+				if n, ok := d.nameAt(end); ok && n.kind == mName && isCap(d.word(end)) {
+					m.to = int32(end)
+				}
+			}
 			if n, ok := d.nameAt(int(m.to)); ok && n.kind == mName && d.isWord(int(m.to)) && isCap(d.word(int(m.to))) {
 				// "his campaign manager Jeff Weaver": the name the
 				// description goes with
@@ -533,6 +540,22 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
 	return mention{}, false
+}
+
+// secondRole returns the token after "and ... role noun" starting at k
+// ("and Love Magazine editor"), or k when there is none.
+func (d *doc) secondRole(k int) int {
+	if !d.isWord(k) || d.word(k) != "and" {
+		return k
+	}
+	for j := k + 1; j < k+6 && d.isWord(j) && d.outside(j); j++ {
+		if w := d.word(j); !isCap(w) {
+			if _, role := roleNouns[w]; role {
+				return j + 1
+			}
+		}
+	}
+	return k
 }
 
 // descAt parses a description starting with a determiner at k: up to six
@@ -650,7 +673,11 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 			}
 			if d.isPunct(j, ",") {
 				if m, ok := d.mentionEndingAt(j - 1); ok && m.kind != mPronoun && !d.isPreposition(int(m.from)-1) {
-					if n, ok := d.nameAt(j + 1); ok && m.kind == mDesc && n.kind == mName && int(n.to) == e {
+					n, ok := d.nameAt(j + 1)
+					if !ok || n.kind != mName {
+						n, ok = d.mentionAt(j + 1) // "Her husband, the drummer Tom Ruiz, said"
+					}
+					if ok && m.kind == mDesc && n.kind == mName && int(n.to) == e {
 						return n, true // "Her campaign manager, Robby Mook, said": the name
 					}
 					return m, true // not "In an interview with CNN, X continued ..., saying"
