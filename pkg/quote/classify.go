@@ -17,7 +17,7 @@ import (
 
 // FeatureVersion names the feature set; a model trained on another is
 // refused.
-const FeatureVersion = "channel-features/5"
+const FeatureVersion = "channel-features/6"
 
 // Channels are the labels a quote's channel may take.
 var Channels = []string{"unknown", "instagram", "twitter", "facebook", "tiktok", "youtube", "social_media",
@@ -401,6 +401,16 @@ func (e *extraction) articleFeatures() articleView {
 	}
 	if told.found {
 		out = append(out, "told:name")
+	}
+	// the scene the opening paragraphs name, wherever in their sentences
+	// ("grilled the CEO ... at a committee hearing"): the channels the
+	// evidence of each names, strongest first
+	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; {
+		ps, pe := e.paraBounds(k)
+		if ev, ok := e.evidenceIn(ps, pe); ok {
+			out = append(out, "lead:"+e.sceneChannel(ev.channel))
+		}
+		k = pe + 1
 	}
 	return articleView{words: out, spots: spots}
 }
