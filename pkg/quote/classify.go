@@ -586,7 +586,7 @@ type Kept uint8
 
 const (
 	Decided      Kept = iota // the model decides
-	KeptRule                 // the rules found its channel in its own sentence, or a platform: theirs stands
+	KeptRule                 // the rules found its channel in its own sentence, or a platform or podcast: theirs stands
 	KeptPrevious             // a piece of a kept quotation just before, by its speaker: that one's channel
 )
 
@@ -596,10 +596,11 @@ func (e *extraction) kept(qs []Quote, i int, before Kept) Kept {
 	if i >= len(e.outFrom) {
 		return Decided
 	}
-	if isPlatform(qs[i].Channel) && e.outFrom[i] != fromNone {
+	if (isPlatform(qs[i].Channel) || qs[i].Channel == "podcast") && e.outFrom[i] != fromNone {
 		// a post the rules found, here or continued from above: the
 		// platform wins over the form (CHANNELS.md), and provenance
-		// searches need every quote of a post
+		// searches need every quote of a post; a podcast, named rarely
+		// (too rarely to learn), goes on like one
 		return KeptRule
 	}
 	switch e.outFrom[i] {
