@@ -37,6 +37,10 @@ echo "$n-fold cross-validation by article, the classifier (each part scored by t
 summary "$tmp/model.jsonl" "$pn" "$cel"
 echo "the rule cascade alone, same articles:"
 summary "$tmp/rules.jsonl" "$pn" "$cel"
+echo "outlets of the labelled quotes found (the classifier's, then the rules'):"
+bin/quotewire eval-outlets -pred "$tmp/model.jsonl" "$pn" "$cel" | sed 's/^/  /'
+bin/quotewire eval-outlets -pred "$tmp/rules.jsonl" "$pn" "$cel" | sed 's/^/  /'
+
 bin/quotewire train-channel -o "$tmp/pn" "$@" "$pn" >/dev/null
 bin/quotewire train-channel -o "$tmp/cel" "$@" "$cel" >/dev/null
 echo "transfer, trained on PolNeAR dev only, scored on celebrity dev:"

@@ -724,6 +724,9 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 		labels[i] = m.choose(label, p, qs[i].Channel)
 	}
 	for i := range qs {
+		if labels[i] != qs[i].Channel {
+			qs[i].Outlet = "" // the outlet named the rules' channel: "Fox" is no outlet of a speech
+		}
 		qs[i].Channel = labels[i]
 	}
 }

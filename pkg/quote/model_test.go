@@ -169,3 +169,22 @@ func TestEmbeddedModel(t *testing.T) {
 		t.Errorf("built-in model: classes %v, %d features, header %q", m.Classes, len(m.Features), m.Header)
 	}
 }
+
+// A quote whose channel the model changes loses the outlet the rules found
+// for their channel: "CNN" is no outlet of a speech.
+func TestChangedChannelDropsItsOutlet(t *testing.T) {
+	speech := slices.Index(Channels, "speech")
+	m := &ChannelModel{Classes: slices.Clone(Channels), Features: map[uint64]int32{}, Bias: make([]float32, len(Channels))}
+	m.Bias[speech] = 10 // every quote a speech, whatever its features
+	prev := SetChannelModel(m.Ready())
+	defer SetChannelModel(prev)
+	text := "The senator spoke on Sunday.\n\n\"We will win,\" Alvarez said on CNN.\n"
+	rules := ExtractRules(text)
+	if len(rules) != 1 || rules[0].Channel != "tv" || rules[0].Outlet != "CNN" {
+		t.Fatalf("rules: %+v, want one tv quote with outlet CNN", rules)
+	}
+	got := Extract(text)
+	if len(got) != 1 || got[0].Channel != "speech" || got[0].Outlet != "" {
+		t.Errorf("model: %+v, want a speech with no outlet", got)
+	}
+}

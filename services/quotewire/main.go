@@ -30,6 +30,8 @@ commands:
                    learn the channel classifier from labelled quotes (make train)
   train-speaker [-o FILE] [-not-part K/N] GOLD...
                    learn the ranker that resolves he and she from labelled quotes (make train)
+  eval-outlets [-rules] [-part K/N] GOLD...
+                   how the outlets of the quotes found agree with the annotated ones
   publish FILE...  publish JSON Lines articles to the articles stream (NATS_URL)
   dev              run NATS (in-process), extractor, indexer, ingest and search in one process
   backfill [flags] SOURCE...
@@ -120,6 +122,8 @@ func run(ctx context.Context, args []string) error {
 		return runTrainChannel(args[1:], os.Stdout)
 	case "train-speaker":
 		return runTrainSpeaker(args[1:], os.Stdout)
+	case "eval-outlets":
+		return runEvalOutlets(args[1:], os.Stdout)
 	case "publish":
 		return runPublish(ctx, args[1:], log)
 	case "dev":

@@ -33,6 +33,7 @@ type goldQuote struct {
 	End      int      `json:"end"`
 	Text     string   `json:"text"`
 	Channel  string   `json:"channel"`
+	Outlet   string   `json:"outlet"`
 	Optional bool     `json:"optional"`
 	Speaker  string   `json:"speaker"`
 	Mentions []string `json:"speaker_mentions"`
