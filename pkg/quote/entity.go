@@ -108,6 +108,10 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
 			continue
 		}
+		if m.title == "" && wordCount(m.name) >= 2 && endsInWorkNoun(m.name) {
+			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
+			continue
+		}
 		names = append(names, found{m, initial})
 		k = int(m.to) - 1
 	}
@@ -176,6 +180,18 @@ func adjectiveCompound(w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
+
+// endsInWorkNoun reports a name whose last word is a work noun or another
+// word no surname is ("Twilight Saga", "Rebel Heart Tour", "Nightly Show").
+func endsInWorkNoun(name string) bool {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	_, work := workNouns[last]
+	_, other := workTails[last]
+	return work || other
+}
+
+// workTails end the names of works and events, never a person's.
+var workTails = setOf("saga", "awards", "trilogy", "chronicles", "diaries", "files", "edition", "special", "premiere")
 
 // workNouns name what a title that follows them is ("the series
 // Harbour Lights", "the album Rebel Heart").

@@ -151,7 +151,7 @@ var demonyms = setOf(
 )
 
 // notNames are capitalised words that start no person's name.
-var notNames = setOf("Starring", "Featuring",
+var notNames = setOf("Starring", "Featuring", "Late", "Early",
 	"The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As",
 	"It", "Its", "This", "That", "These", "Those", "There", "Then", "When", "Where", "While", "What", "Who", "Why",
 	"How", "After", "Before", "During", "Since", "So", "Yet", "Still", "Even", "Just", "Also", "However", "Now",
