@@ -748,7 +748,7 @@ func (e *extraction) leadScene() {
 			to++
 		}
 		ev, ok := e.scanEvidence(k+1, to)
-		if ok && ev.strength >= sSpeech-1 && (ev.channel == "speech" || ev.channel == "press_conference" || ev.channel == sceneDebate) {
+		if ok && ev.strength >= sSpeech-1 && (ev.channel == "speech" || ev.channel == "press_conference" || ev.channel == sceneDebate || ev.channel == "interview") {
 			scene, at = ev, k
 		}
 	}
@@ -756,9 +756,26 @@ func (e *extraction) leadScene() {
 		return
 	}
 	scene.channel = e.sceneChannel(scene.channel)
+	// an interview is the scene of those it names ("In an interview
+	// focused largely on foreign policy, Trump said"), not of the
+	// article's other speakers
+	var named map[int]bool
+	if scene.channel == "interview" {
+		named = map[int]bool{}
+		from, to := e.sentenceBounds(at)
+		for _, o := range e.ents.occ {
+			if int(o.tok) >= from && int(o.tok) < to {
+				named[o.ent] = true
+			}
+		}
+	}
 	for n, i := range e.top {
 		sp := e.spans[i]
-		if a := &e.attr[n]; a.channel == "unknown" && a.speaker != "" && !e.partial(sp) {
+		a := &e.attr[n]
+		if named != nil && (a.ent < 0 || !named[a.ent]) {
+			continue
+		}
+		if a.channel == "unknown" && a.speaker != "" && !e.partial(sp) {
 			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
 		}
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -99,4 +100,21 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkOffsets(t, "fuzz", s, Extract(s))
 	})
+}
+
+// The rules alone: an interview a sentence of the opening paragraphs names
+// ("In an interview focused largely on defence, Alvarez said") is the scene
+// of the quotes of those it names, not of the article's other speakers.
+func TestLeadInterviewIsItsSpeakersScene(t *testing.T) {
+	text, err := os.ReadFile("testdata/extract/192-an-interview-the-lead-names-is-its-speaker-s-scene.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, q := range ExtractRules(string(text)) {
+		got[q.Speaker] = q.Channel
+	}
+	if got["Maria Alvarez"] != "interview" || got["Dan Cole"] != "unknown" {
+		t.Errorf("channels by speaker %v, want Maria Alvarez's interview and Dan Cole's unknown", got)
+	}
 }
