@@ -609,7 +609,9 @@ func (e *extraction) channels() {
 				a.channel, a.from = "interview", fromProfile
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
 				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
-			case seen:
+			case seen && l.channel != "statement":
+				// (a statement is one document: the speaker's later words
+				// in another passage are not in it)
 				a.channel, a.outlet = l.channel, l.outlet
 			case a.cue == "transcript" && e.transcriptMedium(sp, a):
 				// a transcript's turn: the programme named above it

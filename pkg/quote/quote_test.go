@@ -118,3 +118,20 @@ func TestLeadInterviewIsItsSpeakersScene(t *testing.T) {
 		t.Errorf("channels by speaker %v, want Maria Alvarez's interview and Dan Cole's unknown", got)
 	}
 }
+
+// The rules alone: a statement is one document; the speaker's words quoted
+// later in another passage (a tape) are not in it (CHANNELS.md: a quote by
+// the same speaker in a separate passage does not inherit).
+func TestStatementIsNoSceneForLaterWords(t *testing.T) {
+	text, err := os.ReadFile("testdata/extract/193-a-statement-is-no-scene-for-later-words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range ExtractRules(string(text)) {
+		got = append(got, q.Channel)
+	}
+	if len(got) != 2 || got[0] != "statement" || got[1] != "unknown" {
+		t.Errorf("channels %v, want [statement unknown]", got)
+	}
+}
