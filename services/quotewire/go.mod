@@ -3,6 +3,7 @@ module github.com/quotewire/quotewire/services/quotewire
 go 1.26.8
 
 require (
+	github.com/goccy/go-json v0.10.5
 	github.com/nats-io/nats.go v1.55.0
 	github.com/quotewire/quotewire/pkg v0.0.0
 	golang.org/x/sync v0.24.0
@@ -22,7 +23,6 @@ require (
 	github.com/docker/go-units v0.5.0 // indirect
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect
 	github.com/go-viper/mapstructure/v2 v2.4.0 // indirect
-	github.com/goccy/go-json v0.10.5 // indirect
 	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f // indirect
 	github.com/google/go-tpm v0.9.8 // indirect
 	github.com/google/uuid v1.6.0 // indirect
