@@ -1332,10 +1332,24 @@ func (e *extraction) narratedSubject() {
 // when it has one ("I never thought ..." in a profile of her).
 func (e *extraction) profileSubject() {
 	subject := -2 // not looked for yet: most articles need no look
+	profile := -1 // whether the article is its writer's interview: 0 no, 1 yes, -1 not looked
 	for n, i := range e.top {
 		a := &e.attr[n]
-		if a.speaker != "" || a.mention != "" || !e.firstPersonSingular(e.spans[i]) {
+		if a.speaker != "" || a.mention != "" {
 			continue
+		}
+		if !e.firstPersonSingular(e.spans[i]) {
+			// in the writer's own interview any quotation left without a
+			// speaker is the subject's ("It's just been the hardest time")
+			if profile < 0 {
+				profile = 0
+				if e.writersInterview() {
+					profile = 1
+				}
+			}
+			if profile == 0 || e.partial(e.spans[i]) {
+				continue
+			}
 		}
 		if _, keep := e.judge(n); !keep {
 			continue // a title or a scare quote stays no quotation
