@@ -17,7 +17,7 @@ import (
 
 // FeatureVersion names the feature set; a model trained on another is
 // refused.
-const FeatureVersion = "channel-features/6"
+const FeatureVersion = "channel-features/7"
 
 // Channels are the labels a quote's channel may take.
 var Channels = []string{"unknown", "instagram", "twitter", "facebook", "tiktok", "youtube", "social_media",
@@ -199,8 +199,9 @@ func (e *extraction) quoteFeatures(qs []Quote, i int, art articleView, f *featur
 	e.nearFeatures(qs[i], art.spots, f)
 	articleBlock(art.words, f)
 	from, to := e.sentenceBounds(e.quoteTok(qs[i]))
-	e.sentenceFeatures(from, to, f)
-	e.beforeFeatures(from, f)
+	ps, pe := e.paraBounds(from)
+	e.sentenceFeatures(from, to, ps, pe, f)
+	e.beforeFeatures(ps, f)
 }
 
 // quoteTok is the token of q's opening mark: the last token before its
@@ -267,9 +268,9 @@ func articleBlock(art []string, f *featureSink) {
 }
 
 // sentenceFeatures are the words of the sentence [from, to) outside quotes,
-// their pairs and what they say of an outlet, then the rest of the
-// paragraph.
-func (e *extraction) sentenceFeatures(from, to int, f *featureSink) {
+// their pairs and what they say of an outlet, then the rest of its
+// paragraph [ps, pe).
+func (e *extraction) sentenceFeatures(from, to, ps, pe int, f *featureSink) {
 	prev := -1 // the word before, outside quotes, in the sentence
 	for j := from; j < to; j++ {
 		t := e.toks[j]
@@ -298,16 +299,14 @@ func (e *extraction) sentenceFeatures(from, to int, f *featureSink) {
 		}
 		prev = j
 	}
-	ps, pe := e.paraBounds(from)
 	if e.paraWords(ps, pe, from, to, "p:", f) {
 		f.add("x:", "told-name-in-paragraph")
 	}
 }
 
-// beforeFeatures are the words of the paragraph before the one holding
-// token k.
-func (e *extraction) beforeFeatures(k int, f *featureSink) {
-	ps, _ := e.paraBounds(k)
+// beforeFeatures are the words of the paragraph before the one starting at
+// token ps.
+func (e *extraction) beforeFeatures(ps int, f *featureSink) {
 	if ps > 1 {
 		bs, be := e.paraBounds(ps - 2)
 		if e.paraWords(bs, be, -1, -1, "q:", f) {
@@ -329,20 +328,27 @@ func lowerIn(set map[string]struct{}, w string) bool {
 	return ok
 }
 
-// paraWords adds the words outside quotes of tokens [from, to), but those of
-// [skipFrom, skipTo), up to featureWindow of them, with prefix; it reports
-// whether the range has "told" before a capitalised word.
+// paraWords adds the first featureWindow words outside quotes of tokens
+// [from, to), but those of [skipFrom, skipTo), with prefix; it reports
+// whether the words it read have "told" before a capitalised word. It reads
+// no further than those words (and the skipped range): a paragraph of
+// thousands of quotations costs each of its sentences no more than a short
+// one.
 func (e *extraction) paraWords(from, to, skipFrom, skipTo int, prefix string, f *featureSink) bool {
 	n := 0
 	var told toldName
-	for j := from; j < to; j++ {
+	for j := from; j < to && n < featureWindow; j++ {
+		if j == skipFrom && skipTo > skipFrom {
+			j = skipTo - 1 // the sentence itself: its words are its own features
+			continue
+		}
 		t := e.toks[j]
 		if t.kind != tWord {
 			continue
 		}
 		w := e.text[t.start:t.end]
 		told.see(w, t.cap)
-		if t.quote != 0 || (j >= skipFrom && j < skipTo) || n >= featureWindow {
+		if t.quote != 0 {
 			continue
 		}
 		f.add(prefix, w)
@@ -429,6 +435,9 @@ type mediaSpot struct {
 	word      uint8
 }
 
+// maxNearSpots bounds the media words nearFeatures reads back.
+const maxNearSpots = 256
+
 // nearParagraphs is how far back nearFeatures looks for media words.
 const nearParagraphs = 3
 
@@ -442,7 +451,8 @@ func (e *extraction) nearFeatures(q Quote, spots []mediaSpot, f *featureSink) {
 	cue := cueKind(q.Cue)
 	var seen uint64
 	n := sort.Search(len(spots), func(n int) bool { return int(spots[n].tok) >= k })
-	for n--; n >= 0; n-- {
+	stop := max(n-maxNearSpots, 0) // bounded: a paragraph of thousands of "said"
+	for n--; n >= stop; n-- {
 		s := spots[n]
 		d := para - s.para
 		if d > nearParagraphs {
@@ -683,7 +693,9 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 	sums := make([]float64, 4*n)
 	art, sent, before, scores := sums[:n], sums[n:2*n], sums[2*n:3*n], sums[3*n:]
 	var artFeats articleView
-	lastSent, lastPara := -1, -1
+	started := false
+	lastSent, lastPara := -1, int32(-1)
+	ps, pe := 0, 0 // the bounds of paragraph lastPara
 	labels := make([]string, len(qs))
 	prevKept := Decided // what kept said of the quote before
 	for i := range qs {
@@ -696,21 +708,23 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 			}
 			continue
 		}
-		if lastSent < 0 && lastPara < 0 {
+		if !started {
 			// the first quote the model decides reads the article
+			started = true
 			artFeats = e.articleFeatures()
 			block(art, func(f *featureSink) { articleBlock(artFeats.words, f) })
 		}
 		from, to := e.sentenceBounds(e.quoteTok(qs[i]))
+		if p := e.toks[from].para; p != lastPara {
+			ps, pe = e.paraBounds(from)
+			clear(before)
+			block(before, func(f *featureSink) { e.beforeFeatures(ps, f) })
+			lastPara = p
+		}
 		if from != lastSent {
 			clear(sent)
-			block(sent, func(f *featureSink) { e.sentenceFeatures(from, to, f) })
+			block(sent, func(f *featureSink) { e.sentenceFeatures(from, to, ps, pe, f) })
 			lastSent = from
-		}
-		if ps, _ := e.paraBounds(from); ps != lastPara {
-			clear(before)
-			block(before, func(f *featureSink) { e.beforeFeatures(from, f) })
-			lastPara = ps
 		}
 		copy(scores, m.bias)
 		block(scores, func(f *featureSink) {

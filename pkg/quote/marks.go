@@ -165,6 +165,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 	var carryFam family
 	inAttr := false // inside a markup attribute's value, which may span lines
 	paraStart := 0
+	held := -1 // the index of the paragraph's placeholder span
 	flush := func(paraEnd int) {
 		// the paragraph ended with quotations still open
 		if len(stack) == 0 {
@@ -187,8 +188,9 @@ func findSpans(text string, toks []token, spans []span) []span {
 			}
 		}
 		sp.closedAtEnd = !carry
-		spans = placeSpan(spans, sp)
+		spans = placeSpan(spans, sp, &held)
 		stack = stack[:0]
+		held = -1
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -220,6 +222,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 			stack = append(stack, openMark{int32(k), fam})
 			spans = append(spans, span{open: int32(k), close: -2, para: t.para}) // placeholder, fixed when closed
 			spans[len(spans)-1].continues = true
+			held = len(spans) - 1
 			carry = false
 			continue
 		}
@@ -248,7 +251,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 		o := stack[j]
 		stack = stack[:j]
 		sp := span{open: o.tok, close: int32(k), start: toks[o.tok].end, end: t.start, para: t.para, nested: j > 0}
-		spans = placeSpan(spans, sp)
+		spans = placeSpan(spans, sp, &held)
 	}
 	flush(len(toks))
 	// drop placeholders that never closed inside their paragraph (flush
@@ -301,13 +304,15 @@ func strayCloser(text string, toks []token, k int, stack []openMark) bool {
 
 // placeSpan adds sp, or replaces the placeholder of a quotation reopened at
 // its paragraph's start, which keeps its place before any nested spans.
-func placeSpan(spans []span, sp span) []span {
-	for i := len(spans) - 1; i >= 0 && spans[i].para == sp.para; i-- {
-		if spans[i].close == -2 && spans[i].open == sp.open {
-			sp.continues = true
-			spans[i] = sp
-			return spans
-		}
+// *held is the index of the paragraph's placeholder (a paragraph has one at
+// most), -1 when none: looking it up by index keeps a paragraph of
+// thousands of quotations linear.
+func placeSpan(spans []span, sp span, held *int) []span {
+	if i := *held; i >= 0 && spans[i].close == -2 && spans[i].open == sp.open {
+		sp.continues = true
+		spans[i] = sp
+		*held = -1
+		return spans
 	}
 	return append(spans, sp)
 }

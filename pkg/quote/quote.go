@@ -144,11 +144,13 @@ func HashText(s string) string {
 
 type extraction struct {
 	doc
-	spans       []span
-	top         []int // indexes of reported spans
-	ents        *entities
-	attr        []attribution
-	outFrom     []chanFrom        // per quote returned by run: where the rules found its channel
+	spans   []span
+	top     []int // indexes of reported spans
+	ents    *entities
+	attr    []attribution
+	outFrom []chanFrom // per quote returned by run: where the rules found its channel
+	// paraSeen: the two paragraphs paraBounds found last, [from, to) (empty at first)
+	paraSeen    [2][2]int
 	debateAir   int8              // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
 	headline    int8              // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no

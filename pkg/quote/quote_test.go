@@ -66,12 +66,19 @@ func TestHostileInput(t *testing.T) {
 		// shapes whose handling once searched all quotations for each one
 		"subheads": strings.Repeat("'All bets are off.'\n\n", 200000) + "\"We won,\" Al Ray said.",
 		"nesting":  strings.Repeat("\u2018a ", 200000) + strings.Repeat("a\u201c ", 200000),
+		// one paragraph of 80,000 quotations: its bounds were walked once
+		// per quotation, its spans searched for a placeholder, and each of
+		// its sentences read the whole paragraph for the classifier
+		"paragraph": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" he said. ", 80000),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
 		checkOffsets(t, name, in, qs)
 		if name == "big" && len(qs) != 250000 {
 			t.Errorf("big: %d quotes, want 250000", len(qs))
+		}
+		if name == "paragraph" && len(qs) != 80000 {
+			t.Errorf("paragraph: %d quotes, want 80000", len(qs))
 		}
 	}
 }
