@@ -43,7 +43,11 @@ type occurrence struct {
 
 type entities struct {
 	list []*entity
-	occ  []occurrence // in text order
+	// byWord: the entities whose first or last word is the key, by id
+	// (ascending): add and lookup read these instead of the whole list,
+	// which an article of thousands of names made quadratic
+	byWord map[string][]int
+	occ    []occurrence // in text order
 	// narrative[k]: the words outside quotations before token k, to
 	// measure distances in the article's own prose
 	narrative []int32
@@ -267,8 +271,11 @@ func (e *extraction) obliqueAt(k int) bool {
 // is a variant of.
 func (es *entities) add(m mention) int {
 	parts := strings.Fields(m.name)
-	for id, en := range es.list {
-		if sameName(en.parts, parts) {
+	if len(parts) == 0 {
+		return -1
+	}
+	for _, id := range es.byWord[parts[0]] {
+		if en := es.list[id]; sameName(en.parts, parts) {
 			if en.gender == 0 {
 				en.gender = m.gender
 			}
@@ -283,7 +290,16 @@ func (es *entities) add(m mention) int {
 		en.titles = append(en.titles, m.title)
 	}
 	es.list = append(es.list, en)
-	return len(es.list) - 1
+	id := len(es.list) - 1
+	if es.byWord == nil {
+		es.byWord = map[string][]int{}
+	}
+	first, last := parts[0], parts[len(parts)-1]
+	es.byWord[first] = append(es.byWord[first], id)
+	if last != first {
+		es.byWord[last] = append(es.byWord[last], id)
+	}
+	return id
 }
 
 // wordCount is len(strings.Fields(s)) without the slice.
@@ -338,15 +354,15 @@ func (es *entities) lookup(m mention, tok int32) int {
 	if len(parts) == 0 {
 		return -1
 	}
-	for id, en := range es.list {
-		if sameName(en.parts, parts) {
+	for _, id := range es.byWord[parts[0]] {
+		if sameName(es.list[id].parts, parts) {
 			return id
 		}
 	}
 	if len(parts) > 1 {
 		// "Donald J. Trump" against "Donald Trump": last word and first initial
-		for id, en := range es.list {
-			if len(en.parts) > 1 && en.parts[len(en.parts)-1] == parts[len(parts)-1] && en.parts[0][0] == parts[0][0] {
+		for _, id := range es.byWord[parts[len(parts)-1]] {
+			if en := es.list[id]; len(en.parts) > 1 && en.parts[len(en.parts)-1] == parts[len(parts)-1] && en.parts[0][0] == parts[0][0] {
 				return id
 			}
 		}
@@ -357,7 +373,8 @@ func (es *entities) lookup(m mention, tok int32) int {
 	subject := -1 // the person with this surname the article mentions most
 	best, bestTok := -1, int32(-1)
 	after, afterTok := -1, int32(1<<30)
-	for id, en := range es.list {
+	for _, id := range es.byWord[w] {
+		en := es.list[id]
 		if len(en.parts) < 2 || (en.parts[0] != w && en.parts[len(en.parts)-1] != w) {
 			continue
 		}

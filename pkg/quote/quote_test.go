@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -70,6 +71,8 @@ func TestHostileInput(t *testing.T) {
 		// per quotation, its spans searched for a placeholder, and each of
 		// its sentences read the whole paragraph for the classifier
 		"paragraph": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" he said. ", 80000),
+		// 60,000 people: each name was compared with every entity before it
+		"names": manyNames(60000),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
@@ -81,6 +84,25 @@ func TestHostileInput(t *testing.T) {
 			t.Errorf("paragraph: %d quotes, want 80000", len(qs))
 		}
 	}
+}
+
+// manyNames is an article quoting n different people, one a paragraph.
+func manyNames(n int) string {
+	syllables := []string{"ka", "lo", "mi", "ra", "te", "vu", "ne", "so", "di", "pa", "zo", "ri"}
+	name := func(i int) string {
+		var b strings.Builder
+		for range 3 {
+			b.WriteString(syllables[i%len(syllables)])
+			i /= len(syllables)
+		}
+		w := b.String()
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s %s arrived. \"We win,\" she said.\n\n", name(i), name(i/1728+5))
+	}
+	return b.String()
 }
 
 func checkOffsets(t *testing.T, name, text string, qs []Quote) {
