@@ -260,8 +260,19 @@ func nameOrNone(speaker string) string {
 // around them, so periods inside a quotation never split it.
 func (e *extraction) sentences() {
 	sent := int32(0)
+	cur, start := int32(0), 0 // the sentence numbered last and its first token
 	for k := range e.toks {
 		t := &e.toks[k]
+		if sent != cur {
+			cur, start = sent, k
+		}
+		if k-start >= maxSentenceTokens && t.kind == tMark && t.quote == 0 && k+1 < len(e.toks) && e.toks[k+1].quote != 0 {
+			// a "sentence" of thousands of tokens ('"a," "b," "c," ...'):
+			// cut before a quotation opens, so what reads a quotation's
+			// sentence reads a bounded stretch, not the whole text
+			sent++
+			cur, start = sent, k
+		}
 		if t.kind == tPara {
 			sent++
 			t.sent = sent
@@ -295,6 +306,11 @@ func (e *extraction) sentences() {
 		}
 	}
 }
+
+// maxSentenceTokens is the longest stretch of tokens sentences numbers as
+// one sentence before cutting it where a quotation opens; no sentence of
+// prose comes near it.
+const maxSentenceTokens = 1000
 
 // isCueNear reports whether a reporting verb stands among the four words
 // from token n: the clause attributes the quotation before it ("Trump

@@ -73,6 +73,8 @@ func TestHostileInput(t *testing.T) {
 		"paragraph": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" he said. ", 80000),
 		// 60,000 people: each name was compared with every entity before it
 		"names": manyNames(60000),
+		// one sentence of 40,000 quotations: each read the whole sentence
+		"sentence": "Bob Lee spoke. " + strings.Repeat("\"We win,\" ", 40000) + "he said.",
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
