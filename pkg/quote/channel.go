@@ -1152,7 +1152,10 @@ func (e *extraction) evidenceFor(sp span) (evidence, chanFrom, bool) {
 		return ev, fromSentence, true
 	}
 	pf, pt := e.paraBounds(int(sp.open))
-	if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength >= sSpeech {
+	// at most evidenceReach tokens either side of the sentence: in a
+	// paragraph of thousands of quotations by as many speakers, each
+	// speaker's look (the memo is by speaker) reads a bounded stretch
+	if ev, ok := e.evidenceIn(max(pf, from-evidenceReach), min(pt, to+evidenceReach)); ok && ev.strength >= sSpeech {
 		// an answer to a question ("Asked if ..., X responded:") is no
 		// statement or letter the paragraph mentions
 		if !(ev.channel == "statement" && e.inQuestion(int(sp.open))) {
@@ -1174,6 +1177,11 @@ func (e *extraction) evidenceFor(sp span) (evidence, chanFrom, bool) {
 	}
 	return evidence{}, fromNone, false
 }
+
+// evidenceReach bounds how far from a quotation's sentence its paragraph is
+// read for channel evidence, in tokens: more than the longest paragraph of
+// the dev articles on either side (1,120 tokens in all).
+const evidenceReach = 1500
 
 // sceneParas is how many paragraphs back a scene may be set.
 const sceneParas = 1

@@ -75,6 +75,9 @@ func TestHostileInput(t *testing.T) {
 		"names": manyNames(60000),
 		// one sentence of 40,000 quotations: each read the whole sentence
 		"sentence": "Bob Lee spoke. " + strings.Repeat("\"We win,\" ", 40000) + "he said.",
+		// one paragraph quoting 20,000 people: each speaker's look for
+		// channel evidence read the whole paragraph
+		"speakers": strings.ReplaceAll(manyNames(20000), " arrived. \"We win,\" she said.\n\n", " said: \"We win.\" "),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
