@@ -1332,7 +1332,6 @@ func (e *extraction) narratedSubject() {
 // when it has one ("I never thought ..." in a profile of her).
 func (e *extraction) profileSubject() {
 	subject := -2 // not looked for yet: most articles need no look
-	profile := -1 // whether the article is its writer's interview: 0 no, 1 yes, -1 not looked
 	for n, i := range e.top {
 		a := &e.attr[n]
 		if a.speaker != "" || a.mention != "" {
@@ -1341,13 +1340,7 @@ func (e *extraction) profileSubject() {
 		if !e.firstPersonSingular(e.spans[i]) {
 			// in the writer's own interview any quotation left without a
 			// speaker is the subject's ("It's just been the hardest time")
-			if profile < 0 {
-				profile = 0
-				if e.writersInterview() {
-					profile = 1
-				}
-			}
-			if profile == 0 || e.partial(e.spans[i]) {
+			if !e.writersInterview() || e.partial(e.spans[i]) {
 				continue
 			}
 		}

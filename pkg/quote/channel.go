@@ -691,6 +691,10 @@ var chanFromNames = [...]string{"none", "sentence", "paragraph", "scene", "conti
 // their own are that interview (CHANNELS.md: "told me" is an interview),
 // not the scene of the speaker's last quote.
 func (e *extraction) writersInterview() bool {
+	if e.profile != 0 {
+		return e.profile > 0
+	}
+	e.profile = -1
 	cued, present := 0, 0
 	for n := range e.top {
 		if c := e.attr[n].cue; c != "" {
@@ -700,7 +704,10 @@ func (e *extraction) writersInterview() bool {
 			}
 		}
 	}
-	return cued >= 3 && 2*present >= cued && e.writerAsks()
+	if cued >= 3 && 2*present >= cued && e.writerAsks() {
+		e.profile = 1
+	}
+	return e.profile > 0
 }
 
 // writerAsks reports whether the narration, outside quotations, has its

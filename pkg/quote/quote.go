@@ -154,6 +154,7 @@ type extraction struct {
 	debateAir   int8              // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
 	headline    int8              // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
+	profile     int8              // whether the article is written from its writer's interview (writersInterview): 0 not yet known, 1 yes, -1 no
 	speaker     string            // the speaker whose quotation's channel is being read
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur         int               // the quotation being attributed
