@@ -370,8 +370,10 @@ func (n *toldName) see(w string, capital bool) {
 // articleFeatures lists the article-wide features, in a fixed order, from
 // one pass over the tokens: the media words the article holds anywhere,
 // whether its narration speaks in the first person outside the quotes (a
-// profile or interview piece: "when I asked her"), and whether someone
-// "told" or "tells" a capitalised name (an outlet or a reporter).
+// profile or interview piece: "when I asked her"), whether someone "told"
+// or "tells" a capitalised name (an outlet or a reporter), then the
+// channels its opening paragraphs name; and where its media words stand
+// outside quotes, for nearFeatures.
 func (e *extraction) articleFeatures() articleView {
 	var seen uint64
 	var spots []mediaSpot
@@ -462,14 +464,14 @@ func (e *extraction) nearFeatures(q Quote, spots []mediaSpot, f *featureSink) {
 			continue
 		}
 		seen |= 1 << s.word
-		dist := nearDistance[min(d, nearParagraphs)]
 		w := mediaWordList[s.word]
-		f.addPair("n:", w, dist)
+		f.addPair("n:", w, nearDistance[d])
 		f.addPair("nc:", w, cue)
 	}
 }
 
-var nearDistance = [...]string{"0", "1", "2", "2"}
+// nearDistance names a distance in paragraphs, 0 to nearParagraphs.
+var nearDistance = [nearParagraphs + 1]string{"0", "1", "2", "2"}
 
 // cueKind classes a reporting verb: written, posted, spoken or none.
 func cueKind(cue string) string {

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unicode"
 
 	"github.com/quotewire/quotewire/pkg/quote"
 )
@@ -63,13 +62,10 @@ func outletWords(s string) []string {
 	if i := strings.IndexAny(s, "(,"); i >= 0 {
 		s = s[:i]
 	}
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	words := wordsOf(s) // the scorer's words: "CNN's" is "cnn", "s"
 	out := words[:0]
 	for i, w := range words {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if i == 0 && w == "the" || w == "" {
+		if i == 0 && w == "the" || w == "s" {
 			continue
 		}
 		out = append(out, w)

@@ -193,12 +193,12 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	if fs.NArg() == 0 {
 		return errors.New("train-channel: name the gold files to train on (JSON Lines of {id, text, quotes})")
 	}
+	if *keep != quote.KeepSentence && *keep != "none" {
+		return fmt.Errorf("train-channel: -keep %q: want sentence or none", *keep)
+	}
 	docs, sum, selection, err := loadGoldSet(fs.Args(), *notPart)
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
-	}
-	if *keep != quote.KeepSentence && *keep != "none" {
-		return fmt.Errorf("train-channel: -keep %q: want sentence or none", *keep)
 	}
 	examples := channelExamples(docs, *keep)
 	header := fmt.Sprintf("trained on %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s keep=%s override=%g engine=%s",
