@@ -29,7 +29,7 @@ train: ## learn the he/she ranker and the channel classifier from ../shared/eval
 	go run ./services/quotewire train-speaker -o pkg/quote/data/pronoun.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 	go run ./services/quotewire train-channel -o pkg/quote/data/channel.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 
-cv-channel: ## the channel classifier's 5-fold cross-validation by article and its transfer between corpora, beside the rules
+cv-channel: ## the channel classifier's 5-fold cross-validation by article, beside the rules, with outlet agreement and the transfer between corpora
 	scripts/cv-channel.sh 5
 
 test-servers: ## the Elasticsearch tests again against Elasticsearch 8.19 and OpenSearch 2.19 (fetched from Maven Central)

@@ -1329,7 +1329,9 @@ func (e *extraction) narratedSubject() {
 
 // profileSubject gives a quotation in the first person singular still
 // without a speaker to the person the article is about (articleSubject),
-// when it has one ("I never thought ..." in a profile of her).
+// when it has one ("I never thought ..." in a profile of her); in an
+// article written from its writer's own interview (writersInterview), any
+// full quotation still without one.
 func (e *extraction) profileSubject() {
 	subject := -2 // not looked for yet: most articles need no look
 	for n, i := range e.top {
