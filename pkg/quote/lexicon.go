@@ -60,6 +60,15 @@ func isPronoun(w string) bool {
 	return ok
 }
 
+// pronounContraction reports a subject pronoun with a verb contracted onto
+// it ("I’m", "I'd", "We've", "It's"): capitalised, and never a name.
+func pronounContraction(w string) bool {
+	i := strings.IndexAny(w, "'\u2019")
+	return i > 0 && i+1 < len(w) && lowerIn(subjectPronouns, w[:i])
+}
+
+var subjectPronouns = setOf("i", "he", "she", "we", "they", "you", "it")
+
 // titles precede names and are dropped from canonical names; the byte
 // tells the gender they imply.
 var titles = map[string]byte{
@@ -87,7 +96,7 @@ var roleNouns = setOf(
 	"adviser", "advisor", "strategist", "source", "sources", "singer", "actress", "actor", "star", "author", "writer",
 	"host", "hostess", "model", "businessman", "businesswoman", "billionaire", "mogul", "rapper", "musician",
 	"activist", "leader", "chairman", "chairwoman", "chair", "director", "secretary", "minister", "ambassador",
-	"judge", "lawyer", "attorney", "prosecutor", "officer", "chief", "executive", "ceo", "founder", "reporter",
+	"judge", "lawyer", "attorney", "prosecutor", "officer", "chief", "executive", "ceo", "coo", "cfo", "cto", "founder", "reporter",
 	"journalist", "analyst", "expert", "economist", "professor", "doctor", "scientist", "researcher", "veteran",
 	"mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "friend", "campaign", "couple",
 	"pollster", "operative", "manager", "democrat", "republican", "politician", "nominees", "contender",

@@ -297,10 +297,10 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			// a capitalised role noun before a name: "Singer Marta Velez"
 			// (role nouns are lower case: a capitalised word needs lowering
 			// only when it can be one)
-			if _, role := roleNounHeads[w]; !role {
+			if _, role := roleNounHeads[undot(w)]; !role {
 				break
 			}
-			lw := strings.ToLower(w)
+			lw := strings.ToLower(undot(w))
 			if _, role := roleNouns[lw]; !role || lw == "white" {
 				break
 			}
@@ -309,6 +309,13 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			} else if _, m := maleNouns[lw]; m {
 				g = 'm'
 			}
+		}
+		if nw := d.word(k + 1); (nw == "and" || nw == "&") && d.outside(k+1) && titleWord(undot(d.word(k+2))) && isCap(d.word(k+3)) {
+			// "President and C.O.O. Jo Kim", "Founder & CEO Jo Kim": one
+			// title of two
+			title = append(title, w, nw)
+			k += 2
+			continue
 		}
 		// "President" alone before a lower-case word is not a title
 		if !d.isWord(k+1) || !isCap(d.word(k+1)) {
@@ -337,8 +344,8 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			k++
 			continue
 		}
-		if !isCap(w) {
-			break
+		if !isCap(w) || pronounContraction(w) {
+			break // "I’m warned that ..." names no one
 		}
 		base, poss := stripPossessive(w)
 		if _, day := weekdays[base]; day {
@@ -400,7 +407,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 	}
-	if len(parts) == 0 {
+	if len(parts) == 0 || len(title) == 0 && d.loneTitle(parts, int(m.from)) {
 		return m, false
 	}
 	m.to = int32(k)
@@ -432,6 +439,42 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// loneTitle reports a title standing for a person the article names
+// elsewhere: "the Duchess", "the Duke and Duchess", "The President said".
+// It is a description (descAt resolves it), not a name; "Prince said",
+// with no determiner, stays a name.
+func (d *doc) loneTitle(parts []string, from int) bool {
+	if len(parts) != 1 || !titleWord(parts[0]) {
+		return false
+	}
+	prev := d.word(from - 1)
+	if d.isWord(from-2) && (prev == "and" || prev == "&") {
+		if titleWord(d.word(from - 2)) {
+			return true // "the Duke and Duchess": a title coordinated with one
+		}
+		prev = d.word(from - 2)
+	}
+	return d.isWord(from-1) && lowerIn(determiners, prev)
+}
+
+// undot writes an initialism without its full stops: "C.O.O." is "COO".
+func undot(w string) string {
+	if len(w) < 4 || w[1] != '.' || !strings.HasSuffix(w, ".") {
+		return w
+	}
+	return strings.ReplaceAll(w, ".", "")
+}
+
+// titleWord reports a title ("Senator", "Queen") or a capitalised role
+// noun ("Duchess", "Singer").
+func titleWord(w string) bool {
+	if _, ok := titles[w]; ok {
+		return true
+	}
+	_, role := roleNounHeads[w]
+	return role && lowerIn(roleNouns, w)
 }
 
 // descriptionTitle turns the capitalised words of a description and the

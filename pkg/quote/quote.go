@@ -249,6 +249,9 @@ func nameOrNone(speaker string) string {
 	if s == "" || lowerIn(pronounWords, s) {
 		return ""
 	}
+	if first, _, _ := strings.Cut(s, " "); pronounContraction(first) {
+		return "" // "I’m", "We're told"
+	}
 	if !strings.ContainsRune(s, ' ') {
 		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
 			return ""

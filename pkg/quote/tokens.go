@@ -132,7 +132,8 @@ func tokenize(text string, toks []token) []token {
 					// keep inner apostrophes, hyphens and dotted abbreviations
 					// (U.S.) when a letter follows
 					if nc, _ := runeAt(text, j+n); isWordRune(nc) {
-						if c == '.' && !(j-i <= 2 && isUpperRune(text, j-1)) {
+						// an initialism runs on letter by letter: "C.O.O."
+						if c == '.' && !(isUpperRune(text, j-1) && (j-i <= 2 || text[j-2] == '.')) {
 							break
 						}
 						j += n
