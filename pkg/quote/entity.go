@@ -19,6 +19,14 @@ type entity struct {
 	org    int8    // reads as no person and opens a sentence as its subject: 0 not yet known, 1 yes, -1 no
 }
 
+// unknownWord reports an entity named by one word that is no known first
+// name, with no title, never the subject of a reporting verb: "Twilight",
+// "BRITs" may be a work or an event, so a pronoun after it says nothing of
+// its gender ("Zedd admits" is someone).
+func unknownWord(en *entity) bool {
+	return len(en.parts) == 1 && len(en.titles) == 0 && firstNames[en.parts[0]] == 0 && !en.spoke
+}
+
 // personOrSpeaker reports an entity that reads as a person or reports
 // speech somewhere in the article (not an outlet after "told").
 func (en *entity) personOrSpeaker() bool { return en.spoke || en.personLike() }
@@ -573,7 +581,7 @@ func (e *extraction) learnGender(es *entities) {
 		default:
 			continue
 		}
-		if en := es.list[last]; en.gender == 0 {
+		if en := es.list[last]; en.gender == 0 && !unknownWord(en) {
 			en.gender = g
 		}
 	}
