@@ -505,6 +505,15 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 			s--
 		}
+		if m, ok := e.mentionEndingAt(s); ok && strings.HasSuffix(e.word(cue), "ing") && e.onProgramme(int(m.from)) {
+			// "Mel C was quoted on The Nightly Show saying:": the
+			// participle's subject is the one quoted, before the place
+			for j := int(m.from) - 2; j >= from && j >= int(m.from)-8; j-- {
+				if n, ok := e.mentionEndingAt(j); ok && n.kind != mDesc {
+					return n, cue, 0.75, true
+				}
+			}
+		}
 		if m, ok := e.mentionEndingAt(s); ok {
 			conf := float32(0.9)
 			if open-cue > 12 {
@@ -701,6 +710,23 @@ func (e *extraction) firstPerson(from, to int) (mention, bool) {
 		from = int(m.to)
 	}
 	return mention{}, false
+}
+
+// onProgramme reports a name ending at or after k that follows "on", "in" or
+// "at", with or without an article: "on The Nightly Show", "in Vogue" (not "with Ohanian
+// telling", "footage of Trump saying": their subjects).
+func (d *doc) onProgramme(k int) bool {
+	for d.isWord(k-1) && isCap(d.word(k-1)) && d.outside(k-1) {
+		k-- // "The Late Hour": the name's capitalised words, its article too
+	}
+	if w := d.word(k - 1); w == "the" || w == "a" {
+		k--
+	}
+	switch strings.ToLower(d.word(k - 1)) {
+	case "on", "in", "at":
+		return d.isWord(k - 1)
+	}
+	return false
 }
 
 func (d *doc) isPreposition(k int) bool {
