@@ -514,6 +514,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				}
 			}
 		}
+		if strings.EqualFold(e.word(s), "who") && e.isPunct(s-1, ",") {
+			// "Jennifer Aniston, who told the Post: ...": the relative
+			// clause's antecedent
+			if m, ok := e.mentionEndingAt(s - 2); ok {
+				return m, cue, 0.85, true
+			}
+		}
 		if m, ok := e.mentionEndingAt(s); ok {
 			conf := float32(0.9)
 			if open-cue > 12 {

@@ -156,6 +156,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			key = strings.ToLower(w)
 		}
 		phrases := phraseIndex[key]
+		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
+			phrases = phraseIndex[strings.ToLower(w)] // "Dunham Tweeted a thank-you"
+		}
 		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
 			// "Univision's Los Angeles affiliate": a one-word network's possessive
 			if base, poss := stripPossessive(w); poss {
@@ -340,12 +343,16 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if e.personAt(k) {
 		return evidence{}, false
 	}
-	// a TV or radio outlet keeps its medium
+	// a TV or radio outlet keeps its medium (the phrase that names it,
+	// not another opening with its word: "Boston Herald Radio" leaves "the
+	// Boston Globe" an interview)
 	base, _ := stripPossessive(e.lexWord(k))
 	if ps, ok := phraseIndex[base]; ok {
 		for _, p := range ps {
 			if p.channel == "tv" || p.channel == "radio" || p.channel == "podcast" {
-				return evidence{}, false
+				if _, ok := e.matchPhrase(k, to, p.words); ok {
+					return evidence{}, false
+				}
 			}
 		}
 	}

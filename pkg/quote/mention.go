@@ -347,6 +347,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if !isCap(w) || pronounContraction(w) {
 			break // "I’m warned that ..." names no one
 		}
+		if len(parts) > 0 && strings.HasSuffix(w, "ed") && isCueWord(w) {
+			break // "Dunham Tweeted a thank-you": a verb, capitalised
+		}
 		base, poss := stripPossessive(w)
 		if _, day := weekdays[base]; day {
 			break // "asked Clinton Friday": a day ends a name
@@ -407,7 +410,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 	}
-	if len(parts) == 0 || len(title) == 0 && d.loneTitle(parts, int(m.from)) {
+	if len(parts) == 0 || len(title) == 0 && (d.loneTitle(parts, int(m.from)) || d.openingWord(parts, int(m.from))) {
 		return m, false
 	}
 	m.to = int32(k)
@@ -465,6 +468,26 @@ func undot(w string) string {
 		return w
 	}
 	return strings.ReplaceAll(w, ".", "")
+}
+
+// openingWord reports a lone capitalised word that opens a sentence and
+// that the article never capitalises inside one, nor is a known first
+// name: "Back in 2013, West deleted ...", not someone called Back.
+func (d *doc) openingWord(parts []string, from int) bool {
+	if len(parts) != 1 || firstNames[parts[0]] != 0 || !d.sentenceStart(from) {
+		return false
+	}
+	return !d.capitalisedInBody(parts[0])
+}
+
+// sentenceStart reports a token that opens a sentence or a paragraph,
+// quotation marks aside.
+func (d *doc) sentenceStart(k int) bool {
+	j := k - 1
+	for j >= 0 && d.toks[j].kind == tMark {
+		j--
+	}
+	return j < 0 || d.toks[j].kind == tPara || d.isPunct(j, ".!?")
 }
 
 // titleWord reports a title ("Senator", "Queen") or a capitalised role
