@@ -46,21 +46,23 @@ func (h *Search) Mount(mux *http.ServeMux) {
 
 // QuoteJSON is a quote as the search API returns it.
 type QuoteJSON struct {
-	ID             string      `json:"id"`
-	Text           string      `json:"text"`
-	Speaker        string      `json:"speaker"`
-	SpeakerMention string      `json:"speaker_mention,omitempty"`
-	Cue            string      `json:"cue,omitempty"`
-	Channel        string      `json:"channel"`
-	Outlet         string      `json:"outlet"`
-	Kind           string      `json:"kind"`
-	Confidence     float32     `json:"confidence"`
-	Context        string      `json:"context,omitempty"`
-	Start          int         `json:"start"`
-	End            int         `json:"end"`
-	ClusterID      string      `json:"cluster_id,omitempty"`
-	Highlight      string      `json:"highlight,omitempty"` // HTML: escaped text, <mark> around matches
-	Article        ArticleJSON `json:"article"`
+	ID             string  `json:"id"`
+	Text           string  `json:"text"`
+	Speaker        string  `json:"speaker"`
+	SpeakerMention string  `json:"speaker_mention,omitempty"`
+	Cue            string  `json:"cue,omitempty"`
+	Channel        string  `json:"channel"`
+	Outlet         string  `json:"outlet"`
+	Kind           string  `json:"kind"`
+	Confidence     float32 `json:"confidence"`
+	// ChannelConfidence is how sure Channel is, 0 to 1 (absent: no model decided)
+	ChannelConfidence float32     `json:"channel_confidence,omitempty"`
+	Context           string      `json:"context,omitempty"`
+	Start             int         `json:"start"`
+	End               int         `json:"end"`
+	ClusterID         string      `json:"cluster_id,omitempty"`
+	Highlight         string      `json:"highlight,omitempty"` // HTML: escaped text, <mark> around matches
+	Article           ArticleJSON `json:"article"`
 }
 
 // ArticleJSON is the article a quote came from.
@@ -83,7 +85,7 @@ type listResponse struct {
 func toJSON(d *quotedoc.Document) QuoteJSON {
 	return QuoteJSON{
 		ID: d.ID, Text: d.Text, Speaker: d.Speaker, SpeakerMention: d.SpeakerMention, Cue: d.Cue,
-		Channel: d.Channel, Outlet: d.Outlet, Kind: d.Kind, Confidence: d.Confidence, Context: d.Context,
+		Channel: d.Channel, Outlet: d.Outlet, Kind: d.Kind, Confidence: d.Confidence, ChannelConfidence: d.ChannelConfidence, Context: d.Context,
 		Start: d.Start, End: d.End, ClusterID: d.ClusterID,
 		Article: ArticleJSON{ID: d.Article.ID, Title: d.Article.Title, URL: d.Article.URL, Outlet: d.Article.Outlet, PublishedAt: d.Article.PublishedAt},
 	}

@@ -239,6 +239,8 @@ func Event(a *quotewirev1.Article, qs []quote.Quote, now time.Time) *quotewirev1
 			Confidence: q.Confidence,
 			TextHash:   quote.HashText(q.Text),
 			Kind:       kindValue(q.Kind),
+			// how sure the channel is
+			ChannelConfidence: q.ChannelConfidence,
 		})
 	}
 	return ev

@@ -69,3 +69,18 @@ func TestSplitKeepsEveryQuoteInOrderWithinBudget(t *testing.T) {
 		t.Errorf("error %v wraps no cause", err)
 	}
 }
+
+// The quotes event carries each quote's channel and how sure it is.
+func TestEventCarriesChannelConfidence(t *testing.T) {
+	t.Parallel()
+	a := &quotewirev1.Article{Id: "c", Version: 1, Text: `"We will rebuild the bridge," Mayor Ann Lee said on CNN.`}
+	qs := quote.Extract(a.GetText())
+	ev := pipeline.Event(a, qs, time.Now())
+	if len(qs) != 1 || len(ev.GetQuotes()) != 1 {
+		t.Fatalf("%d quotes, %d in the event", len(qs), len(ev.GetQuotes()))
+	}
+	q := ev.GetQuotes()[0]
+	if q.GetChannel() != quotewirev1.Channel_CHANNEL_TV || q.GetChannelConfidence() <= 0 || q.GetChannelConfidence() != qs[0].ChannelConfidence {
+		t.Errorf("channel %v confidence %g, want tv with the engine's %g", q.GetChannel(), q.GetChannelConfidence(), qs[0].ChannelConfidence)
+	}
+}

@@ -172,6 +172,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				if ev, ok := e.hostAsks(k); ok && (!found || ev.strength > best.strength) {
 					best, found = ev, true
 				}
+				if ev, ok := e.showOn(k); ok && (!found || ev.strength > best.strength) {
+					best, found = ev, true
+				}
 			}
 			continue // most words are no evidence
 		}
@@ -364,6 +367,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if e.eventName(k, j, to) {
 		return evidence{channel: "speech", outlet: name, strength: sInterview + 1}, true
 	}
+	if base, _ := stripPossessive(e.lexWord(j - 1)); base == "Show" && j-1 > k {
+		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "told The Today Show"
+	}
 	// "told the Axe Files podcast", "told WXYZ radio": the medium follows
 	if j < to && e.isWord(j) {
 		switch strings.ToLower(e.word(j)) {
@@ -467,6 +473,43 @@ func (e *extraction) hostAsks(k int) (evidence, bool) {
 		return evidence{}, false
 	}
 	return e.hostMedium(base)
+}
+
+// showOn reads a programme the lexicon does not know by the word that
+// ends its name: "on The Nightly Show", "appeared on the Late Late Show's
+// couch" at the token "Show"; a name ending in "Show" after "on", "told"
+// or "breakfast show" is a TV programme ("at the Auto Show" is a venue).
+func (e *extraction) showOn(k int) (evidence, bool) {
+	if base, _ := stripPossessive(e.lexWord(k)); base != "Show" {
+		return evidence{}, false
+	}
+	from := e.nameStart(k)
+	if from == k || !e.isWord(from-1) {
+		return evidence{}, false
+	}
+	switch strings.ToLower(e.word(from - 1)) {
+	case "on", "show", "programme", "program", "told", "tells", "telling":
+		// "on The Nightly Show", "breakfast show The Today Show", "told
+		// The Morning Show"
+	default:
+		return evidence{}, false
+	}
+	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[k].end])
+	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
+}
+
+// nameStart is the first of the capitalised words (and a leading "the")
+// that run up to token k, at most five back: "The Nightly Show" from
+// "Show".
+func (e *extraction) nameStart(k int) int {
+	from := k
+	for from > 0 && from > k-5 && e.isWord(from-1) && e.outside(from-1) && isCap(e.word(from-1)) && !e.sentenceStart(from) {
+		from--
+	}
+	if from < k && strings.EqualFold(e.word(from-1), "the") && e.isWord(from-1) {
+		from--
+	}
+	return from
 }
 
 // programmes are the lexicon's named TV, radio and podcast programmes.

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -559,6 +560,9 @@ type ChannelModel struct {
 	// Override is the probability a label needs to replace the rules'
 	// "unknown" (no evidence): the model must not guess.
 	Override float32
+	// KeptConfidence is the ChannelConfidence of a label the rules keep
+	// (Kept): how often the training data confirms such labels.
+	KeptConfidence float32
 }
 
 // Ready prepares the model for Predict; DecodeChannelModel and
@@ -582,12 +586,18 @@ func (m *ChannelModel) below(rule string) string {
 // choose gives a quote its channel from the model's most likely label and
 // its probability p and the rule cascade's label: an unsure model gives
 // Below; "unknown", the rules' word for "no evidence", is replaced only by
-// a label the model thinks more likely than Override.
-func (m *ChannelModel) choose(label string, p float64, rule string) string {
+// a label the model thinks more likely than Override, and never by
+// "statement" for a person's words (person): a person's statement is one
+// document, which the rules read the quote's passage for, and no scene
+// that carries to other words (CHANNELS.md); an organisation speaks in
+// statements.
+func (m *ChannelModel) choose(label string, p float64, rule string, person bool) string {
 	switch {
 	case float32(p) < m.Threshold:
 		return m.below(rule)
 	case rule == "unknown" && float32(p) < m.Override:
+		return "unknown"
+	case rule == "unknown" && label == "statement" && person:
 		return "unknown"
 	}
 	return label
@@ -660,6 +670,19 @@ func (m *ChannelModel) addScores(scores []float64, hashes []uint64) {
 	}
 }
 
+// probability is the model's probability of class label given scores.
+func (m *ChannelModel) probability(scores []float64, label string) float64 {
+	c := slices.Index(m.Classes, label)
+	if c < 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, s := range scores {
+		sum += math.Exp(s - scores[c])
+	}
+	return 1 / sum
+}
+
 // decide returns the label of the highest score and its probability.
 func (m *ChannelModel) decide(scores []float64) (string, float64) {
 	best := 0
@@ -699,14 +722,15 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 	lastSent, lastPara := -1, int32(-1)
 	ps, pe := 0, 0 // the bounds of paragraph lastPara
 	labels := make([]string, len(qs))
+	conf := make([]float32, len(qs))
 	prevKept := Decided // what kept said of the quote before
 	for i := range qs {
 		prevKept = e.kept(qs, i, prevKept)
 		if m.Keep == KeepSentence && prevKept != Decided {
 			// left alone: not scored
-			labels[i] = qs[i].Channel
+			labels[i], conf[i] = qs[i].Channel, m.KeptConfidence
 			if prevKept == KeptPrevious {
-				labels[i] = labels[i-1]
+				labels[i], conf[i] = labels[i-1], conf[i-1]
 			}
 			continue
 		}
@@ -737,13 +761,18 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 			scores[c] += art[c] + sent[c] + before[c]
 		}
 		label, p := m.decide(scores)
-		labels[i] = m.choose(label, p, qs[i].Channel)
+		labels[i] = m.choose(label, p, qs[i].Channel, i < len(e.outPerson) && e.outPerson[i])
+		if labels[i] != label {
+			p = m.probability(scores, labels[i]) // unsure: the label given, not the likeliest
+		}
+		conf[i] = float32(p)
 	}
 	for i := range qs {
 		if labels[i] != qs[i].Channel {
 			qs[i].Outlet = "" // the outlet named the rules' channel: "Fox" is no outlet of a speech
 		}
 		qs[i].Channel = labels[i]
+		qs[i].ChannelConfidence = float32(math.Round(float64(conf[i])*1000) / 1000)
 	}
 }
 

@@ -79,6 +79,10 @@ type TrainOptions struct {
 	Below     string  // "unknown" (the default) or "rules": what an unsure quote gets
 	Keep      string  // KeepSentence: the rules' labels found in the quote's sentence stand
 	Override  float32 // the probability a label needs to replace the rules' "unknown"
+	// KeptConfidence is the channel confidence of the quotes a KeepSentence
+	// model leaves to the rules: the share of such labels the training
+	// data confirms (the trainer measures it).
+	KeptConfidence float32
 	// Header is written into the model file (what it was trained on).
 	Header string
 }
@@ -141,7 +145,7 @@ func TrainChannelModel(examples []ChannelExample, o TrainOptions) (*ChannelModel
 		}
 	}
 	slices.Sort(kept)
-	m := &ChannelModel{Classes: slices.Clone(Channels), Features: make(map[uint64]int32, len(kept)), Threshold: o.Threshold, Header: o.Header, Below: o.Below, Keep: o.Keep, Override: o.Override}
+	m := &ChannelModel{Classes: slices.Clone(Channels), Features: make(map[uint64]int32, len(kept)), Threshold: o.Threshold, Header: o.Header, Below: o.Below, Keep: o.Keep, Override: o.Override, KeptConfidence: o.KeptConfidence}
 	for r, h := range kept {
 		m.Features[h] = int32(r)
 	}
@@ -261,9 +265,9 @@ func (m *ChannelModel) Encode() []byte {
 	if keep == "" {
 		keep = "none"
 	}
-	fmt.Fprintf(&b, "%s\nfeatures: %s\nclasses: %s\nthreshold: %s\nbelow: %s\nkeep: %s\noverride: %s\nrows: %d\n", modelMagic, FeatureVersion,
+	fmt.Fprintf(&b, "%s\nfeatures: %s\nclasses: %s\nthreshold: %s\nbelow: %s\nkeep: %s\noverride: %s\nkept-confidence: %s\nrows: %d\n", modelMagic, FeatureVersion,
 		strings.Join(m.Classes, ","), strconv.FormatFloat(float64(m.Threshold), 'f', -1, 32), below, keep,
-		strconv.FormatFloat(float64(m.Override), 'f', -1, 32), len(m.Features))
+		strconv.FormatFloat(float64(m.Override), 'f', -1, 32), strconv.FormatFloat(float64(m.KeptConfidence), 'f', -1, 32), len(m.Features))
 	for _, line := range strings.Split(strings.TrimSpace(m.Header), "\n") {
 		if line != "" {
 			fmt.Fprintf(&b, "# %s\n", line)
@@ -347,6 +351,12 @@ func DecodeChannelModel(data []byte) (*ChannelModel, error) {
 				return nil, fmt.Errorf("channel model: override %q", v)
 			}
 			m.Override = float32(t)
+		case "kept-confidence":
+			t, err := strconv.ParseFloat(v, 32)
+			if err != nil || t < 0 || t > 1 {
+				return nil, fmt.Errorf("channel model: kept-confidence %q", v)
+			}
+			m.KeptConfidence = float32(t)
 		case "rows":
 			n, err := strconv.Atoi(v)
 			if err != nil || n < 0 {

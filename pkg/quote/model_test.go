@@ -3,6 +3,7 @@ package quote
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -89,7 +90,7 @@ func TestDecodeRefusesBadModels(t *testing.T) {
 // (classify); the result must be what scoring each quote's whole feature
 // list gives.
 func TestClassifyMatchesPredict(t *testing.T) {
-	m, err := TrainChannelModel(goldenExamples(t), TrainOptions{Epochs: 5, MinCount: 2, Threshold: 0.4, Keep: KeepSentence, Override: 0.5})
+	m, err := TrainChannelModel(goldenExamples(t), TrainOptions{Epochs: 5, MinCount: 2, Threshold: 0.4, Keep: KeepSentence, Override: 0.5, KeptConfidence: 0.77})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,15 +111,22 @@ func TestClassifyMatchesPredict(t *testing.T) {
 				hashes[k] = HashFeature(f)
 			}
 			label, prob := m.Predict(hashes)
-			want := m.choose(label, prob, rules[i].Channel)
-			switch own[i] {
+			want := m.choose(label, prob, rules[i].Channel, own[i].Person)
+			wantConf := float32(math.Round(prob*1000) / 1000)
+			if want != label {
+				wantConf = -1 // the probability of another label: only its range is checked
+			}
+			switch own[i].Kept {
 			case KeptRule:
-				want = rules[i].Channel
+				want, wantConf = rules[i].Channel, m.KeptConfidence
 			case KeptPrevious:
-				want = got[i-1].Channel
+				want, wantConf = got[i-1].Channel, got[i-1].ChannelConfidence
 			}
 			if got[i].Channel != want {
 				t.Errorf("%s: quote %d: %q by blocks, %q by the whole list", p, i, got[i].Channel, want)
+			}
+			if c := got[i].ChannelConfidence; wantConf >= 0 && math.Abs(float64(c-wantConf)) > 0.0015 || c < 0 || c > 1 {
+				t.Errorf("%s: quote %d: channel confidence %g, want %g", p, i, c, wantConf)
 			}
 			checked++
 		}

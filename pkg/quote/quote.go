@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/13"
+const Version = "quote/14"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -31,16 +31,21 @@ const (
 
 // Quote is one direct quotation found in an article.
 type Quote struct {
-	Start, End int    // UTF-8 byte offsets of the content, without quotation marks
-	Text       string // the content
-	Speaker    string // canonical full name, or the mention when it cannot be resolved
-	Mention    string // the words attributed in the quote's passage ("she", "the singer")
-	Cue        string // the reporting verb or phrase
-	Channel    string // instagram, twitter, ..., unknown
-	Outlet     string // programme, publication, platform or event, when the text names it
-	Context    string // the sentence holding the quote
-	Confidence float32
-	Kind       Kind
+	Start, End int     // UTF-8 byte offsets of the content, without quotation marks
+	Text       string  // the content
+	Speaker    string  // canonical full name, or the mention when it cannot be resolved
+	Mention    string  // the words attributed in the quote's passage ("she", "the singer")
+	Cue        string  // the reporting verb or phrase
+	Channel    string  // instagram, twitter, ..., unknown
+	Outlet     string  // programme, publication, platform or event, when the text names it
+	Context    string  // the sentence holding the quote
+	Confidence float32 // of the attribution
+	// ChannelConfidence is the classifier's probability of Channel (for a
+	// label the rules found in the quote's own sentence, the share of such
+	// labels its training data confirms); 0 when no model decided
+	// (ExtractRules).
+	ChannelConfidence float32
+	Kind              Kind
 }
 
 // MaxTextBytes is the largest article Extract analyses; longer texts are
@@ -68,25 +73,33 @@ func ExtractRules(text string) []Quote {
 }
 
 // ChannelFeatures is ExtractRules with each quote's classifier features as
-// text (for training and tests) and whether a KeepSentence model leaves it
-// alone (and does not learn from it).
-func ChannelFeatures(text string) ([]Quote, [][]string, []Kept) {
+// text (for training and tests) and what the classifier reads of the rules'
+// decision beyond the label: whether a KeepSentence model leaves it alone
+// (and does not learn from it), and whether its speaker is a person.
+func ChannelFeatures(text string) ([]Quote, [][]string, []RuleView) {
 	e := newExtraction(capText(text))
 	out := e.run()
 	art := e.articleFeatures()
 	feats := make([][]string, len(out))
-	kept := make([]Kept, len(out))
+	views := make([]RuleView, len(out))
 	for i := range out {
 		f := featureSink{names: &feats[i]}
 		e.quoteFeatures(out, i, art, &f)
 		before := Decided
 		if i > 0 {
-			before = kept[i-1]
+			before = views[i-1].Kept
 		}
-		kept[i] = e.kept(out, i, before)
+		views[i] = RuleView{Kept: e.kept(out, i, before), Person: e.outPerson[i]}
 	}
 	e.release()
-	return out, feats, kept
+	return out, feats, views
+}
+
+// RuleView is what the classifier reads of the rule cascade's decision on
+// a quote besides its label.
+type RuleView struct {
+	Kept   Kept // whether a KeepSentence model leaves the rules' label
+	Person bool // the speaker is a person the article names (choose)
 }
 
 // capText cuts a text longer than MaxTextBytes (at a paragraph break when
@@ -149,6 +162,9 @@ type extraction struct {
 	ents    *entities
 	attr    []attribution
 	outFrom []chanFrom // per quote returned by run: where the rules found its channel
+	// outPerson, per quote returned by run: its speaker is a person the
+	// article names (no organisation, no unresolved description)
+	outPerson []bool
 	// paraSeen: the two paragraphs paraBounds found last, [from, to) (empty at first)
 	paraSeen    [2][2]int
 	debateAir   int8              // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
@@ -236,6 +252,7 @@ func (e *extraction) run() []Quote {
 		}
 		out = append(out, q)
 		e.outFrom = append(e.outFrom, a.from)
+		e.outPerson = append(e.outPerson, a.ent >= 0 && !a.org && e.ents.list[a.ent].personLike())
 	}
 	return out
 }

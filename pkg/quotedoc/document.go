@@ -44,27 +44,29 @@ func Tiebreak(id string) int64 {
 
 // Document is a quote as stored in Elasticsearch.
 type Document struct {
-	ID             string          `json:"id"`
-	Tiebreak       int64           `json:"tiebreak"`
-	ArticleID      string          `json:"article_id"`
-	Position       int             `json:"position"`
-	Text           string          `json:"text"`
-	TextHash       string          `json:"text_hash,omitempty"`
-	ClusterID      string          `json:"cluster_id,omitempty"`
-	Anchors        []string        `json:"anchors,omitempty"` // near-duplicate lookup keys (see clusters.go)
-	Start          int             `json:"start"`
-	End            int             `json:"end"`
-	Speaker        string          `json:"speaker,omitempty"`
-	SpeakerMention string          `json:"speaker_mention,omitempty"`
-	Cue            string          `json:"cue,omitempty"`
-	Channel        string          `json:"channel,omitempty"`
-	Outlet         string          `json:"outlet,omitempty"`
-	Context        string          `json:"context,omitempty"`
-	Confidence     float32         `json:"confidence"`
-	Kind           string          `json:"kind,omitempty"`
-	EngineVersion  string          `json:"engine_version,omitempty"`
-	IndexedAt      time.Time       `json:"indexed_at"`
-	Article        ArticleMetadata `json:"article"`
+	ID             string   `json:"id"`
+	Tiebreak       int64    `json:"tiebreak"`
+	ArticleID      string   `json:"article_id"`
+	Position       int      `json:"position"`
+	Text           string   `json:"text"`
+	TextHash       string   `json:"text_hash,omitempty"`
+	ClusterID      string   `json:"cluster_id,omitempty"`
+	Anchors        []string `json:"anchors,omitempty"` // near-duplicate lookup keys (see clusters.go)
+	Start          int      `json:"start"`
+	End            int      `json:"end"`
+	Speaker        string   `json:"speaker,omitempty"`
+	SpeakerMention string   `json:"speaker_mention,omitempty"`
+	Cue            string   `json:"cue,omitempty"`
+	Channel        string   `json:"channel,omitempty"`
+	Outlet         string   `json:"outlet,omitempty"`
+	Context        string   `json:"context,omitempty"`
+	Confidence     float32  `json:"confidence"`
+	// ChannelConfidence is how sure Channel is (0: no model decided)
+	ChannelConfidence float32         `json:"channel_confidence,omitempty"`
+	Kind              string          `json:"kind,omitempty"`
+	EngineVersion     string          `json:"engine_version,omitempty"`
+	IndexedAt         time.Time       `json:"indexed_at"`
+	Article           ArticleMetadata `json:"article"`
 }
 
 // ArticleMetadata is the part of an article stored with each of its quotes.
@@ -117,24 +119,25 @@ func Documents(ev *quotewirev1.QuotesExtracted, now time.Time) []Document {
 			id = DocID(a.GetId(), pos)
 		}
 		docs = append(docs, Document{
-			ID:             id,
-			ArticleID:      a.GetId(),
-			Position:       pos,
-			Text:           q.GetText(),
-			TextHash:       q.GetTextHash(),
-			Start:          int(q.GetStart()),
-			End:            int(q.GetEnd()),
-			Speaker:        q.GetSpeaker().GetName(),
-			SpeakerMention: q.GetSpeaker().GetMention(),
-			Cue:            q.GetCue(),
-			Channel:        ChannelName(q.GetChannel()),
-			Outlet:         q.GetOutlet(),
-			Context:        q.GetContext(),
-			Confidence:     q.GetConfidence(),
-			Kind:           KindName(q.GetKind()),
-			EngineVersion:  ev.GetEngineVersion(),
-			IndexedAt:      now,
-			Article:        meta,
+			ID:                id,
+			ArticleID:         a.GetId(),
+			Position:          pos,
+			Text:              q.GetText(),
+			TextHash:          q.GetTextHash(),
+			Start:             int(q.GetStart()),
+			End:               int(q.GetEnd()),
+			Speaker:           q.GetSpeaker().GetName(),
+			SpeakerMention:    q.GetSpeaker().GetMention(),
+			Cue:               q.GetCue(),
+			Channel:           ChannelName(q.GetChannel()),
+			Outlet:            q.GetOutlet(),
+			Context:           q.GetContext(),
+			Confidence:        q.GetConfidence(),
+			ChannelConfidence: q.GetChannelConfidence(),
+			Kind:              KindName(q.GetKind()),
+			EngineVersion:     ev.GetEngineVersion(),
+			IndexedAt:         now,
+			Article:           meta,
 		})
 	}
 	return docs

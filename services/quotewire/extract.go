@@ -18,16 +18,18 @@ import (
 // extractedQuote is one line item of `quotewire extract`, the contract the
 // quality scorer reads.
 type extractedQuote struct {
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Text       string  `json:"text"`
-	Speaker    *string `json:"speaker"`
-	Mention    string  `json:"mention,omitempty"`
-	Cue        string  `json:"cue,omitempty"`
-	Channel    string  `json:"channel"`
-	Outlet     *string `json:"outlet"`
-	Confidence float32 `json:"confidence"`
-	Kind       string  `json:"kind"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Text    string  `json:"text"`
+	Speaker *string `json:"speaker"`
+	Mention string  `json:"mention,omitempty"`
+	Cue     string  `json:"cue,omitempty"`
+	Channel string  `json:"channel"`
+	// ChannelConfidence is omitted with -rules (no model decided)
+	ChannelConfidence float32 `json:"channel_confidence,omitempty"`
+	Outlet            *string `json:"outlet"`
+	Confidence        float32 `json:"confidence"`
+	Kind              string  `json:"kind"`
 }
 
 type extractedArticle struct {
@@ -87,7 +89,7 @@ func extractLine(b []byte, enc *json.Encoder) error {
 	for _, q := range qs {
 		res.Quotes = append(res.Quotes, extractedQuote{
 			Start: q.Start, End: q.End, Text: q.Text, Speaker: nonEmpty(q.Speaker), Mention: q.Mention,
-			Cue: q.Cue, Channel: q.Channel, Outlet: nonEmpty(q.Outlet), Confidence: q.Confidence, Kind: string(q.Kind),
+			Cue: q.Cue, Channel: q.Channel, ChannelConfidence: q.ChannelConfidence, Outlet: nonEmpty(q.Outlet), Confidence: q.Confidence, Kind: string(q.Kind),
 		})
 	}
 	return enc.Encode(res)

@@ -123,6 +123,7 @@ func runEvalOutlets(args []string, stdout io.Writer) error {
 			return fmt.Errorf("eval-outlets: %w", err)
 		}
 		var t outletTally
+		var c confidenceTally
 		for _, d := range docs {
 			if k >= 0 && partOf(d.ID, n) != k {
 				continue
@@ -142,13 +143,53 @@ func runEvalOutlets(args []string, stdout io.Writer) error {
 			for i, j := range align(d.Quotes, found) {
 				if g := d.Quotes[i]; j >= 0 && !g.Optional && g.Channel != "" {
 					t.add(g.Outlet, found[j].Outlet)
+					c.add(found[j].ChannelConfidence, strings.EqualFold(g.Channel, found[j].Channel))
 				}
 			}
 		}
 		fmt.Fprintf(stdout, "%s: %d labelled quotes found; outlet agreement %.3f; of %d gold outlets %.3f named alike; of %d outlets given %.3f right\n",
 			path, t.quotes, ratio(t.agree, t.quotes), t.gold, ratio(t.goldFound, t.gold), t.pred, ratio(t.predRight, t.pred))
+		if c.any {
+			fmt.Fprintf(stdout, "%s: channels right by channel confidence: %s\n", path, c)
+		}
 	}
 	return nil
+}
+
+// confidenceBins are the lower bounds of the channel confidence bins that
+// confidenceTally reports.
+var confidenceBins = []float32{0, 0.5, 0.7, 0.9}
+
+// confidenceTally counts, per bin of channel confidence, the labelled
+// quotes and those whose channel is right: a confidence that means
+// something is right about as often as it says.
+type confidenceTally struct {
+	n, right [4]int
+	any      bool // some quote carries a confidence (not -rules)
+}
+
+func (c *confidenceTally) add(conf float32, right bool) {
+	c.any = c.any || conf > 0
+	b := len(confidenceBins) - 1
+	for b > 0 && conf < confidenceBins[b] {
+		b--
+	}
+	c.n[b]++
+	if right {
+		c.right[b]++
+	}
+}
+
+func (c confidenceTally) String() string {
+	var parts []string
+	for b, lo := range confidenceBins {
+		hi := float32(1)
+		if b+1 < len(confidenceBins) {
+			hi = confidenceBins[b+1]
+		}
+		parts = append(parts, fmt.Sprintf("[%.1f,%.1f) %.3f of %d", lo, hi, ratio(c.right[b], c.n[b]), c.n[b]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // readPredictions reads quotewire extract's output: one {id, quotes} per
@@ -163,15 +204,21 @@ func readPredictions(path string) (map[string][]quote.Quote, error) {
 	dec := json.NewDecoder(bufio.NewReader(f))
 	for n := 1; ; n++ {
 		var a struct {
-			ID     string        `json:"id"`
-			Quotes []quote.Quote `json:"quotes"`
+			ID     string `json:"id"`
+			Quotes []struct {
+				quote.Quote
+				ChannelConfidence float32 `json:"channel_confidence"`
+			} `json:"quotes"`
 		}
 		if err := dec.Decode(&a); errors.Is(err, io.EOF) {
 			return out, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("article %d: %w", n, err)
 		}
-		out[a.ID] = append(out[a.ID], a.Quotes...)
+		for _, q := range a.Quotes {
+			q.Quote.ChannelConfidence = q.ChannelConfidence
+			out[a.ID] = append(out[a.ID], q.Quote)
+		}
 	}
 }
 

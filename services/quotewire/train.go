@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -153,9 +154,11 @@ func align(gold []goldQuote, found []quote.Quote) []int {
 // quote it found; with keep "sentence", but those whose channel the rules
 // found in their own sentence (the model never decides them; a piece of
 // such a quotation takes its channel too, but is learnt from: it is the
-// same kind of example as the pieces the model does decide).
-func channelExamples(docs []goldDoc, keep string) []quote.ChannelExample {
-	var out []quote.ChannelExample
+// same kind of example as the pieces the model does decide). keptConf is
+// how often the gold confirms the labels the rules keep, (right+1)/(all+2):
+// the channel confidence of those quotes.
+func channelExamples(docs []goldDoc, keep string) (out []quote.ChannelExample, keptConf float32) {
+	right, all := 0, 0
 	for _, d := range docs {
 		found, feats, kept := quote.ChannelFeatures(d.Text)
 		for i, j := range align(d.Quotes, found) {
@@ -163,13 +166,18 @@ func channelExamples(docs []goldDoc, keep string) []quote.ChannelExample {
 			if j < 0 || g.Optional || g.Channel == "" {
 				continue
 			}
-			if keep == quote.KeepSentence && kept[j] == quote.KeptRule {
-				continue // the rules' label stands: the model never decides it
+			if keep == quote.KeepSentence && kept[j].Kept == quote.KeptRule {
+				// the rules' label stands: the model never decides it
+				all++
+				if found[j].Channel == strings.ToLower(g.Channel) {
+					right++
+				}
+				continue
 			}
 			out = append(out, quote.ChannelExample{Features: feats[j], Label: strings.ToLower(g.Channel), Group: d.ID})
 		}
 	}
-	return out
+	return out, float32(math.Round(float64(right+1)/float64(all+2)*1000) / 1000)
 }
 
 // runTrainChannel trains the channel classifier on gold files and writes
@@ -200,10 +208,10 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
 	}
-	examples := channelExamples(docs, *keep)
+	examples, keptConf := channelExamples(docs, *keep)
 	header := fmt.Sprintf("trained on %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s keep=%s override=%g engine=%s",
 		selection, len(docs), len(examples), sum, *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, *keep, *override, quote.Version)
-	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Keep: *keep, Override: float32(*override), Seed: 1, Threshold: float32(*threshold), Header: header})
+	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Keep: *keep, Override: float32(*override), KeptConfidence: keptConf, Seed: 1, Threshold: float32(*threshold), Header: header})
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
 	}

@@ -126,14 +126,19 @@ const COLORS = { instagram: '#c13584', twitter: '#1d9bf0', facebook: '#1877f2', 
   social_media: '#7b61ff', tv: '#d9480f', radio: '#2b8a3e', podcast: '#9c36b5', interview: '#0b7285', statement: '#5c7cfa',
   press_conference: '#e67700', speech: '#a61e4d', publication: '#495057', unknown: '#adb5bd' };
 function color(ch) { return COLORS[ch] || COLORS.unknown; }
-function badge(ch) { return el('span', { class: 'badge' + (ch === 'unknown' ? ' quiet' : ''), 'data-channel': ch, text: ch }); }
+// badge shows a channel; its tooltip says how sure the classifier is.
+function badge(ch, conf) {
+  const attrs = { class: 'badge' + (ch === 'unknown' ? ' quiet' : ''), 'data-channel': ch, text: ch };
+  if (conf) attrs.title = 'channel ' + ch + ', confidence ' + conf.toFixed(2);
+  return el('span', attrs);
+}
 function speakerLink(name) {
   return name ? el('a', { href: '#/speakers/' + encodeURIComponent(name), class: 'speaker', text: name }) : el('strong', { text: 'unattributed' });
 }
 
 function quoteItem(q) {
   const meta = el('p', { class: 'meta' },
-    speakerLink(q.speaker), ' · ', badge(q.channel),
+    speakerLink(q.speaker), ' · ', badge(q.channel, q.channel_confidence),
     q.outlet ? el('span', { text: q.outlet + ' · ' }) : null,
     articleLink(q.article), ' · ', el('span', { text: (q.article.outlet || '') + ' ' + date(q.article.published_at) }));
   const li = el('li', { class: 'quote' }, quoteInto(el('blockquote'), q), meta);
@@ -353,7 +358,7 @@ async function showCluster(id) {
       ' · channels: ', ...facetLinks('channel', c.channels));
     $('cluster-chart').replaceChildren(timeline(r.appearances), legend(c.channels));
     $('timeline').replaceChildren(...r.appearances.map((q) => el('li', {},
-      el('p', { class: 'meta' }, el('strong', { text: date(q.article.published_at) }), ' · ', el('span', { text: q.article.outlet || '' }), ' · ', badge(q.channel), articleLink(q.article)),
+      el('p', { class: 'meta' }, el('strong', { text: date(q.article.published_at) }), ' · ', el('span', { text: q.article.outlet || '' }), ' · ', badge(q.channel, q.channel_confidence), articleLink(q.article)),
       quoteInto(el('blockquote'), q))));
   } catch (e) {
     if (/not found/i.test(e.message)) {

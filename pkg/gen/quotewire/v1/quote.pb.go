@@ -241,10 +241,13 @@ type Quote struct {
 	// confidence of the attribution, from 0 to 1.
 	Confidence float32 `protobuf:"fixed32,12,opt,name=confidence,proto3" json:"confidence,omitempty"`
 	// text_hash is a hash of the normalised quote text (lower case, no punctuation).
-	TextHash      string    `protobuf:"bytes,13,opt,name=text_hash,json=textHash,proto3" json:"text_hash,omitempty"`
-	Kind          QuoteKind `protobuf:"varint,14,opt,name=kind,proto3,enum=quotewire.v1.QuoteKind" json:"kind,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	TextHash string    `protobuf:"bytes,13,opt,name=text_hash,json=textHash,proto3" json:"text_hash,omitempty"`
+	Kind     QuoteKind `protobuf:"varint,14,opt,name=kind,proto3,enum=quotewire.v1.QuoteKind" json:"kind,omitempty"`
+	// channel_confidence is how sure the channel is, from 0 to 1: the
+	// classifier's probability of the label (0 when no model decided).
+	ChannelConfidence float32 `protobuf:"fixed32,15,opt,name=channel_confidence,json=channelConfidence,proto3" json:"channel_confidence,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
 }
 
 func (x *Quote) Reset() {
@@ -375,6 +378,13 @@ func (x *Quote) GetKind() QuoteKind {
 	return QuoteKind_QUOTE_KIND_UNSPECIFIED
 }
 
+func (x *Quote) GetChannelConfidence() float32 {
+	if x != nil {
+		return x.ChannelConfidence
+	}
+	return 0
+}
+
 // QuotesExtracted carries every quote of one article version.
 type QuotesExtracted struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -483,7 +493,7 @@ const file_quotewire_v1_quote_proto_rawDesc = "" +
 	"\x18quotewire/v1/quote.proto\x12\fquotewire.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1aquotewire/v1/article.proto\"7\n" +
 	"\aSpeaker\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x18\n" +
-	"\amention\x18\x02 \x01(\tR\amention\"\x9e\x03\n" +
+	"\amention\x18\x02 \x01(\tR\amention\"\xcd\x03\n" +
 	"\x05Quote\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1d\n" +
 	"\n" +
@@ -502,7 +512,8 @@ const file_quotewire_v1_quote_proto_rawDesc = "" +
 	"confidence\x18\f \x01(\x02R\n" +
 	"confidence\x12\x1b\n" +
 	"\ttext_hash\x18\r \x01(\tR\btextHash\x12+\n" +
-	"\x04kind\x18\x0e \x01(\x0e2\x17.quotewire.v1.QuoteKindR\x04kind\"\xa2\x02\n" +
+	"\x04kind\x18\x0e \x01(\x0e2\x17.quotewire.v1.QuoteKindR\x04kind\x12-\n" +
+	"\x12channel_confidence\x18\x0f \x01(\x02R\x11channelConfidence\"\xa2\x02\n" +
 	"\x0fQuotesExtracted\x12/\n" +
 	"\aarticle\x18\x01 \x01(\v2\x15.quotewire.v1.ArticleR\aarticle\x12+\n" +
 	"\x06quotes\x18\x02 \x03(\v2\x13.quotewire.v1.QuoteR\x06quotes\x12=\n" +
