@@ -13,6 +13,7 @@ type evidence struct {
 	channel  string
 	outlet   string
 	strength int
+	settled  bool // an interview whose outlet is no medium named nearby ("told us", "told the magazine")
 }
 
 // phrase is a lexicon entry: words to match (case-sensitive when the entry
@@ -166,7 +167,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 		}
 		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || len(w) == 7 && strings.EqualFold(w, "telling") ||
-			len(w) == 2 && w == "to" && k > 0 && toOutletCue(e.word(k-1))
+			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)))
 		if len(phrases) == 0 && !told {
 			if e.outside(k) && e.toks[k].cap {
 				if ev, ok := e.hostAsks(k); ok && (!found || ev.strength > best.strength) {
@@ -240,6 +241,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				continue // "Asked about the email, she said": the topic, not the medium
 			}
 			ev := evidence{channel: p.channel, strength: p.strength}
+			if p.channel == "interview" && p.words[len(p.words)-1] == "us" {
+				ev.settled = true // "told us": the publication's own interview ("told me" may be its podcast host's)
+			}
 			if p.strength == sSpeech-1 && e.atVenue(k) {
 				ev.strength = sSpeech // "At a Chamber of Commerce summit in Hilton Head, ...": a scene
 			}
@@ -260,6 +264,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if told && (!strings.EqualFold(w, "with") || k > 0 && (strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview") || strings.EqualFold(e.word(k-1), "conversation"))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				best, found = ev, true
+			} else if !ok && e.pressNounAfter(k+1, to) && (!found || sInterview+1 >= best.strength) {
+				// "one insider told the magazine": an interview with the
+				// publication the article named (its name is no outlet here)
+				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true}, true
 			}
 		}
 	}
@@ -278,6 +286,29 @@ func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "explained", "explains", "confided", "confides", "spoke", "speaks",
 		"speaking", "talked", "talking", "gushed", "opened":
+		return true
+	}
+	return false
+}
+
+// openedUp reports the verb of "opened up to Us Weekly": an interview with
+// the outlet after "to".
+func openedUp(w string) bool {
+	switch strings.ToLower(w) {
+	case "opened", "opens", "opening", "open":
+		return true
+	}
+	return false
+}
+
+// pressNounAfter reports "the magazine", "the paper" at token k (before
+// to): a publication the article named, told something.
+func (e *extraction) pressNounAfter(k, to int) bool {
+	if k+1 >= to || !strings.EqualFold(e.word(k), "the") || !e.isWord(k+1) {
+		return false
+	}
+	switch e.word(k + 1) {
+	case "magazine", "newspaper", "paper", "publication", "outlet", "site", "website", "tabloid":
 		return true
 	}
 	return false
@@ -690,7 +721,7 @@ func (e *extraction) channels() {
 		}
 		// "in an interview" with a TV, radio or podcast outlet takes that
 		// medium: named nearby, or the speaker's last scene
-		if ev.channel == "interview" && ev.outlet == "" && !profile {
+		if ev.channel == "interview" && ev.outlet == "" && !profile && !ev.settled {
 			if mev, ok := e.mediumNear(pf); ok {
 				ev = mev
 			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) {
