@@ -468,7 +468,20 @@ func (es *entities) note(id int, tok, sent, para int32) {
 // first ("Trump's grasp of policy is worrying, Cuban said. ... he said"),
 // then the first mention (subjects come first).
 func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool, pronoun bool) int {
-	const maxParas = 3
+	if pronoun && (g == 'm' || g == 'f') && want == nil {
+		// a person the article tells to be a he or a she, or who reports
+		// speech, before a name of unknown gender ("he and Kardashian West
+		// launched ...", "Art Deco")
+		person := func(en *entity) bool { return en.gender == g || en.gender == 0 && en.spoke }
+		if id := es.salientIn(tok, para, g, person, pronoun, 1); id >= 0 {
+			return id
+		}
+	}
+	return es.salientIn(tok, para, g, want, pronoun, 3)
+}
+
+// salientIn is salient within maxParas paragraphs back.
+func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, pronoun bool, maxParas int32) int {
 	// find the occurrences before tok
 	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
 	i := end
