@@ -124,6 +124,12 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
 			continue
 		}
+		if pw := e.word(k - 1); m.title == "" && m.kind == mName && e.isWord(k-1) && e.outside(k-1) && !isCap(pw) && lowerIn(roleNouns, pw) && !lowerIn(kinNouns, pw) {
+			// "Republican pollster Whit Ayres", "said manager Lin Wu": a
+			// person in a role ("her daughter Luna" names a relation, and
+			// someone seldom quoted)
+			m.title = pw
+		}
 		names = append(names, found{m, initial})
 		k = int(m.to) - 1
 	}
@@ -472,8 +478,8 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		// a person the article tells to be a he or a she, or who reports
 		// speech, before a name of unknown gender ("he and Kardashian West
 		// launched ...", "Art Deco")
-		person := func(en *entity) bool { return en.gender == g || en.gender == 0 && en.spoke }
-		if id := es.salientIn(tok, para, g, person, pronoun, 1); id >= 0 {
+		person := func(en *entity) bool { return en.gender == g || en.gender == 0 && (en.spoke || en.personLike()) }
+		if id := es.salientIn(tok, para, g, person, pronoun, 3); id >= 0 {
 			return id
 		}
 	}

@@ -125,6 +125,13 @@ var roleNouns = setOf(
 	"co-star", "filmmaker", "screenwriter", "playwright", "novelist", "poet",
 )
 
+// kinNouns are the role nouns that name a relation to someone: "her
+// daughter Luna" is a person, but not one in a role of her own.
+var kinNouns = setOf("mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "friend",
+	"couple", "mom", "dad", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson",
+	"granddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "parent",
+	"parents", "relative", "relatives")
+
 // roleNounHeads are the role nouns as they open a sentence or a title
 // ("Singer", "Spokesman", "CEO"), so a capitalised word is lowered only when it
 // may be one.
