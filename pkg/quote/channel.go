@@ -210,6 +210,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sProgramme && e.speaker != "" && e.isSpeaker(strings.Join(p.words, " ")) {
 				continue // "said Glenn Beck": the host's name is no programme of his own words
 			}
+			if p.strength == sProgramme && !titled {
+				if m, ok := e.nameAt(k); ok && m.kind == mName && int(m.to) > k+n {
+					continue // "Mayor Ellen Park": a programme's word opening a longer name ("on Ellen" stays)
+				}
+			}
 			if (p.channel == "tv" || p.channel == "radio") && e.notMedium(k+n) {
 				continue // "a CNN/WMUR poll": no words on air
 			}
