@@ -120,6 +120,10 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
 			continue
 		}
+		if m.title == "" && wordCount(m.name) >= 2 && e.afterPossessive(k) {
+			k = int(m.to) - 1 // "his Trump National Doral golf resort", "her Rebel Heart album": a thing of someone's
+			continue
+		}
 		if m.title == "" && wordCount(m.name) >= 2 && endsInWorkNoun(m.name) {
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
 			continue
@@ -221,6 +225,17 @@ var workNouns = setOf("series", "show", "film", "movie", "album", "song", "singl
 // afterThe reports a name at k that a "the" opens, directly or over
 // capitalised words that are no title ("the American South"; not "the
 // singer Taylor Swift", "the former President Obama").
+// afterPossessive reports a name right after "his", "her", "their" or "its":
+// what a person has ("his Trump National Doral golf resort"), not a person
+// ("his wife Jane Doe" has the role between).
+func (e *extraction) afterPossessive(k int) bool {
+	switch e.word(k - 1) {
+	case "his", "her", "their", "its":
+		return e.isWord(k - 1)
+	}
+	return false
+}
+
 func (e *extraction) afterThe(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && e.isWord(j); j-- {
 		w := e.word(j)
