@@ -401,9 +401,10 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return "", false // a scare-quoted word or a nickname
 	}
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
-	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || !endsSentence && (!attributed || e.ownerBefore(sp))) {
+	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || e.calledBefore(sp) || !endsSentence && !attributed) {
 		// a title of a work or a name: the "Off Message" podcast, NBC's
-		// "Today", the podcast "Here's the Thing.", the nickname "Lyin' Ted."
+		// "Today", the podcast "Here's the Thing.", the nickname "Lyin' Ted.",
+		// Swift's "Teardrops on My Guitar.", an album called "Recovery,"
 		return "", false
 	}
 	if words <= 3 && !endsSentence && e.termDefined(sp) {
@@ -479,6 +480,16 @@ func (e *extraction) ownerBefore(sp span) bool {
 	}
 	_, poss := stripPossessive(e.word(k))
 	return poss
+}
+
+// calledBefore reports "called" or "named" right before the opening mark:
+// an album called "Recovery," (in title case: a name given, not words said).
+func (e *extraction) calledBefore(sp span) bool {
+	switch e.word(int(sp.open) - 1) {
+	case "called", "named":
+		return e.isWord(int(sp.open) - 1)
+	}
+	return false
 }
 
 // cueInSentence reports whether the sentence around a quotation holds a
