@@ -312,11 +312,7 @@ func (e *extraction) pressNounAfter(k, to int) bool {
 	if k+1 >= to || !strings.EqualFold(e.word(k), "the") || !e.isWord(k+1) {
 		return false
 	}
-	switch e.word(k + 1) {
-	case "magazine", "newspaper", "paper", "publication", "outlet", "site", "website", "tabloid":
-		return true
-	}
-	return false
+	return slices.Contains(pressNouns, e.word(k+1))
 }
 
 // lexWord is token k as the lexicon spells it: a curly apostrophe

@@ -508,9 +508,11 @@ func isTold(w string) bool {
 func isOutletNoun(w string) bool { return lowerIn(outletNouns, w) }
 
 // outletNouns name a publication or broadcaster without naming it ("told
-// the magazine").
-var outletNouns = setOf("magazine", "newspaper", "paper", "outlet", "site", "website", "publication", "tabloid",
-	"station", "network", "show", "programme", "program", "podcast", "channel", "broadcaster", "daily", "weekly")
+// the magazine"); pressNouns are the publications among them.
+var (
+	pressNouns  = []string{"magazine", "newspaper", "paper", "outlet", "site", "website", "publication", "tabloid", "daily", "weekly"}
+	outletNouns = setOf(append([]string{"station", "network", "show", "programme", "program", "podcast", "channel", "broadcaster"}, pressNouns...)...)
+)
 
 // presentCues are reporting verbs in the present tense, the voice of
 // profiles and interview pieces ("she says").
