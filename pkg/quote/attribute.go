@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // attribution is what the engine found for one quotation.
 type attribution struct {
@@ -789,6 +792,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
+		if m.definite && lowerIn(pairNouns, headWord(m.name)) {
+			// "the girls responded" after "sisters Kendall and Kylie":
+			// the two persons named together last
+			if x, y, ok := e.pairBefore(m.from, t.para); ok {
+				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
+				a.confidence *= 0.7
+				return
+			}
+		}
 		if m.definite && m.gender != 'p' && !docDesc(m.name) {
 			if orgDesc(m.name) {
 				// "the agency said": the organisation named last, if any
@@ -834,6 +846,49 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		}
 	}
 }
+
+// pairBefore finds the last two persons named together ("Kendall and
+// Kylie", "Jennifer Lopez and Alex Rodriguez") before tok, at most three
+// paragraphs before para and 200 names back: two occurrences of different
+// persons in one sentence with only "and" between them.
+func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
+	es := e.ents
+	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	for i := end - 1; i > 0 && i > end-200 && para-es.occ[i].para <= 3; i-- {
+		o, p := es.occ[i], es.occ[i-1]
+		if o.sent != p.sent || o.ent == p.ent || o.tok-p.tok > 8 || !e.namedTogether(int(p.tok), int(o.tok)) {
+			continue
+		}
+		if es.list[p.ent].personOrSpeaker() && es.list[o.ent].personOrSpeaker() {
+			return p.ent, o.ent, true
+		}
+	}
+	return -1, -1, false
+}
+
+// namedTogether reports two names at tokens a < b joined by "and": the
+// words of the first name, "and", then at most two lower-case words of the
+// second ("Singer Mia Kerr and boxer Leo Grant", "Kim and her sister
+// Khloé").
+func (e *extraction) namedTogether(a, b int) bool {
+	k := a + 1
+	for k < b && e.isWord(k) && isCap(e.word(k)) {
+		k++ // the first name's other words
+	}
+	if k >= b || e.word(k) != "and" || b-k > 3 {
+		return false
+	}
+	for k++; k < b; k++ {
+		if !e.isWord(k) || isCap(e.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pairNouns stand for two persons named together: "the couple", "the
+// girls".
+var pairNouns = setOf("couple", "pair", "duo", "twins", "sisters", "brothers", "girls", "boys", "newlyweds")
 
 // epithetReturn: a description such as "the star" or "the 33-year-old"
 // right after another person's quotation would be "he" or "she" if it meant
