@@ -51,13 +51,14 @@ func buildPhrases() map[string][]phrase {
 			idx[key] = append(idx[key], p)
 		}
 	}
-	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG")
+	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG", "Instagrams")
 	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet",
 		"to X", "on X", "X post", "X account")
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
-	add("social_media", sSocial, false, "caption", "captioned", "social media", "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social")
+	add("social_media", sSocial, false, "caption", "captioned", "social media", "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social",
+		"comments section", "comment section")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
 		"Fox News Sunday", "Good Morning America", "The View", "60 Minutes", "Morning Joe", "Hardball", "Hannity",
 		"The O'Reilly Factor", "The Kelly File", "Fox and Friends", "Fox & Friends", "The Situation Room", "New Day",
@@ -266,7 +267,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
-		if told && (!strings.EqualFold(w, "with") || k > 0 && (strings.HasPrefix(strings.ToLower(e.word(k-1)), "interview") || strings.EqualFold(e.word(k-1), "conversation"))) {
+		if told && (!strings.EqualFold(w, "with") || k > 0 && interviewWith(e.word(k-1))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				best, found = ev, true
 			} else if !ok && e.pressNounAfter(k+1, to) && (!found || sInterview+1 >= best.strength) {
@@ -291,6 +292,22 @@ func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "explained", "explains", "confided", "confides", "spoke", "speaks",
 		"speaking", "talked", "talking", "gushed", "opened":
+		return true
+	}
+	return false
+}
+
+// interviewWith reports the word before "with" that makes what follows the
+// interviewer: "an interview with", "a conversation with", "her cover story
+// with Elle", "a sit-down with".
+func interviewWith(w string) bool {
+	w = strings.ToLower(w)
+	switch {
+	case strings.HasPrefix(w, "interview"):
+		return true
+	}
+	switch w {
+	case "conversation", "story", "sit-down", "chat", "q&a":
 		return true
 	}
 	return false

@@ -34,6 +34,7 @@ var cueVerbs = setOf(
 	"questioned", "questions", "affirmed", "affirms", "exhorted", "shot", "calling", "labeled", "labelled",
 	"labeling", "labelling", "labels", "dubbed", "dubbing", "branded", "branding", "thanked",
 	"written", "spoken",
+	"remembers", "remembered", "reminisced", "reminisces", "confessed", "confesses", "confided", "confides", "muses", "gushes", "raves", "enthused", "enthuses",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").
