@@ -821,7 +821,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				id = e.epithetReturn(id, m)
 			}
 			if id < 0 {
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, false)
+				// any name, but a lone word no person ("BBC Radio 5 Live"'s
+				// "Live", "Twilight") is no "24-year-old"
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return !unknownWord(en) }, false)
 			}
 			if id < 0 && (m.gender == 'm' || m.gender == 'f') {
 				// "the Duchess" after "Kate and William": a first name

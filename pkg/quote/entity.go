@@ -120,6 +120,10 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
 			continue
 		}
+		if m.title == "" && e.afterNumberInName(k) {
+			k = int(m.to) - 1 // "BBC Radio 5 Live": a name's words after its number
+			continue
+		}
 		if m.title == "" && wordCount(m.name) >= 2 && e.afterPossessive(k) {
 			k = int(m.to) - 1 // "his Trump National Doral golf resort", "her Rebel Heart album": a thing of someone's
 			continue
@@ -225,6 +229,17 @@ var workNouns = setOf("series", "show", "film", "movie", "album", "song", "singl
 // afterThe reports a name at k that a "the" opens, directly or over
 // capitalised words that are no title ("the American South"; not "the
 // singer Taylor Swift", "the former President Obama").
+// afterNumberInName reports a capitalised word right after a number that
+// follows a capitalised word: the rest of a name like "Radio 5 Live" or
+// "Apollo 13 Mission", no person.
+func (e *extraction) afterNumberInName(k int) bool {
+	n := e.word(k - 1)
+	if !e.isWord(k-1) || n == "" || n[0] < '0' || n[0] > '9' {
+		return false
+	}
+	return e.isWord(k-2) && isCap(e.word(k-2))
+}
+
 // afterPossessive reports a name right after "his", "her", "their" or "its":
 // what a person has ("his Trump National Doral golf resort"), not a person
 // ("his wife Jane Doe" has the role between).
