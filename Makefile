@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SERVICES := ingest extractor indexer search
 
-.PHONY: help build run test unit golden train cv-channel test-servers test-faults test-cluster bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
+.PHONY: help build run test unit golden train cv-channel cv-speaker test-servers test-faults test-cluster bench-pipeline bench-search bench-engine check generate tidy bench es-start es-stop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -29,8 +29,11 @@ train: ## learn the he/she ranker and the channel classifier from ../shared/eval
 	go run ./services/quotewire train-speaker -o pkg/quote/data/pronoun.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 	go run ./services/quotewire train-channel -o pkg/quote/data/channel.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 
-cv-channel: ## the channel classifier's 5-fold cross-validation by article, beside the rules, with outlet agreement and the transfer between corpora
+cv-channel: ## the channel classifier's 5-fold cross-validation by article, beside the rules, with outlet agreement, channel confidence and the transfer between corpora
 	scripts/cv-channel.sh 5
+
+cv-speaker: ## the he/she ranker's 5-fold cross-validation by article (speaker, coverage, attribution), beside recency alone, and its transfer from PolNeAR to celebrity news
+	scripts/cv-speaker.sh 5
 
 test-servers: ## the Elasticsearch tests again against Elasticsearch 8.19 and OpenSearch 2.19 (fetched from Maven Central)
 	scripts/test-servers.sh
