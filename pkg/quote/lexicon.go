@@ -64,8 +64,16 @@ func isPronoun(w string) bool {
 // pronounContraction reports a subject pronoun with a verb contracted onto
 // it ("I’m", "I'd", "We've", "It's"): capitalised, and never a name.
 func pronounContraction(w string) bool {
-	i := strings.IndexAny(w, "'\u2019")
-	return i > 0 && i+1 < len(w) && lowerIn(subjectPronouns, w[:i])
+	// the pronoun is two to four letters: the apostrophe comes early
+	// (straight, or the curly one's first byte 0xE2)
+	i := 1
+	for i < len(w) && i < 5 && w[i] != '\'' && w[i] != 0xe2 {
+		i++
+	}
+	if i >= len(w)-1 || i == 5 || w[i] == 0xe2 && !strings.HasPrefix(w[i:], "\u2019") {
+		return false // none, or another character: "It–"
+	}
+	return lowerIn(subjectPronouns, w[:i])
 }
 
 var subjectPronouns = setOf("i", "he", "she", "we", "they", "you", "it")

@@ -169,3 +169,13 @@ func TestStatementIsNoSceneForLaterWords(t *testing.T) {
 		t.Errorf("channels %v, want [statement unknown]", got)
 	}
 }
+
+// A subject pronoun with a verb contracted onto it, straight or curly, is
+// found; names with an apostrophe and other characters are not.
+func TestPronounContraction(t *testing.T) {
+	for w, want := range map[string]bool{"I’m": true, "I'm": true, "They’re": true, "She'd": true, "We've": true, "It's": true, "O'Brien": false, "I": false, "Ivan": false, "It–": false, "You’ll": true, "Theyre": false, "D’Angelo": false} {
+		if got := pronounContraction(w); got != want {
+			t.Errorf("%q: %v", w, got)
+		}
+	}
+}
