@@ -215,8 +215,11 @@ func findSpans(text string, toks []token, spans []span) []span {
 		if ro == roleNone || fam == 0 {
 			continue
 		}
-		if fam == famSingle && ro == roleClose && strayCloser(text, toks, k, stack) {
-			fam = famDouble // “Let's go.’ Schumer was: a single mark ends the double quotation
+		if (fam == famSingle || fam == famDouble) && ro == roleClose && strayCloser(text, toks, k, fam, stack) {
+			// “Let's go.’ Schumer was: a single mark ends the double
+			// quotation; ‘It was one of those things,” says Lopez: a double
+			// mark ends the single one
+			fam = famDouble + famSingle - fam
 		}
 		if k == paraStart && carry && fam == carryFam {
 			stack = append(stack, openMark{int32(k), fam})
@@ -284,16 +287,16 @@ func inTag(text string, i int) bool {
 	return false
 }
 
-// strayCloser reports whether the single closing mark at toks[k], which has
-// no single mark to close, ends the open double quotation instead: it follows
-// the end of a sentence or clause and stands before a space or the end of the
-// paragraph.
-func strayCloser(text string, toks []token, k int, stack []openMark) bool {
-	if len(stack) == 0 || stack[len(stack)-1].fam != famDouble {
+// strayCloser reports whether the closing mark at toks[k], of family fam
+// (single or double) with no mark of its family to close, ends the open
+// quotation of the other family instead: it follows the end of a sentence
+// or clause and stands before a space or the end of the paragraph.
+func strayCloser(text string, toks []token, k int, fam family, stack []openMark) bool {
+	if len(stack) == 0 || stack[len(stack)-1].fam != famDouble+famSingle-fam {
 		return false
 	}
 	for _, o := range stack {
-		if o.fam == famSingle {
+		if o.fam == fam {
 			return false
 		}
 	}
