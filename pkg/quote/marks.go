@@ -238,6 +238,22 @@ func findSpans(text string, toks []token, spans []span) []span {
 			}
 		}
 		if ro == roleOpen {
+			if fam == famDouble && r != '"' {
+				// a curly double mark opening inside an open curly double
+				// quotation: English nests single marks in double ones, so
+				// the open one lost its closing mark ("“Mine comes through
+				// reading ... explain that to me?’ That’s echoed by Marc
+				// Lasry. “What’s interesting ..."); it ends at the last
+				// sentence before the narration that follows it
+				if j := len(stack) - 1; j >= 0 && stack[j].fam == famDouble {
+					if c := unclosedEnd(text, toks, int(stack[j].tok), k); c > 0 {
+						o := stack[j]
+						stack = stack[:j]
+						sp := span{open: o.tok, close: int32(c), start: toks[o.tok].end, end: toks[c].start, para: t.para, nested: j > 0}
+						spans = placeSpan(spans, sp, &held)
+					}
+				}
+			}
 			if len(stack) < maxDepth {
 				stack = append(stack, openMark{int32(k), fam})
 			}
@@ -270,6 +286,32 @@ func findSpans(text string, toks []token, spans []span) []span {
 		out[i].start, out[i].end = trimSpace(text, out[i].start, out[i].end)
 	}
 	return out
+}
+
+// unclosedEnd is where a double quotation opened at token open and never
+// closed before the double mark at token k ends: the token after the last
+// full stop, question or exclamation mark (or the single mark closing
+// there) that the narration before k follows with three words or more; 0
+// when there is none.
+func unclosedEnd(text string, toks []token, open, k int) int {
+	stop := func(c int) bool {
+		t := toks[c]
+		return t.kind == tPunct && t.end-t.start == 1 && strings.IndexByte(".?!", text[t.start]) >= 0
+	}
+	words := 0
+	for c := k - 1; c > open; c-- {
+		t := toks[c]
+		switch {
+		case t.kind == tWord:
+			words++
+		case words < 3:
+		case t.kind == tMark && c > open+1 && stop(c-1):
+			return c // "... to me?’ That’s echoed by ...": the single mark closes there too
+		case stop(c) && c+1 < k && toks[c+1].kind == tWord:
+			return c + 1
+		}
+	}
+	return 0
 }
 
 // inTag reports whether the '=' at byte i stands inside a markup tag: a '<'
