@@ -9,25 +9,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-5}"; shift || true
 . scripts/cv-lib.sh
-go build -o bin/quotewire ./services/quotewire
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # the speakers here are the built-in ranker's, trained on these articles: left out
 channels() { summary "$@" | sed 's/  speaker [0-9.]*  coverage [0-9.]*//'; }
-: > "$tmp/model.jsonl"; : > "$tmp/rules.jsonl"
-for k in $(seq 0 $((n - 1))); do
-  bin/quotewire train-channel -o "$tmp/m$k" -not-part "$k/$n" "$@" "$pn" "$cel" >/dev/null
-  for f in "$pn" "$cel"; do
-    part "$f" "$k" "$n" | bin/quotewire extract -channel-model "$tmp/m$k" >> "$tmp/model.jsonl"
-    part "$f" "$k" "$n" | bin/quotewire extract -rules >> "$tmp/rules.jsonl"
-  done
-done
+crossvalidate train-channel -channel-model -rules "$@"
 echo "$n-fold cross-validation by article, the classifier (each part scored by the model trained on the others):"
 channels "$tmp/model.jsonl" "$pn" "$cel"
 echo "the rule cascade alone, same articles:"
-channels "$tmp/rules.jsonl" "$pn" "$cel"
+channels "$tmp/base.jsonl" "$pn" "$cel"
 echo "outlets of the labelled quotes found (the classifier's, then the rules'):"
 bin/quotewire eval-outlets -pred "$tmp/model.jsonl" "$pn" "$cel" | sed 's/^/  /'
-bin/quotewire eval-outlets -pred "$tmp/rules.jsonl" "$pn" "$cel" | sed 's/^/  /'
+bin/quotewire eval-outlets -pred "$tmp/base.jsonl" "$pn" "$cel" | sed 's/^/  /'
 
 bin/quotewire train-channel -o "$tmp/pn" "$@" "$pn" >/dev/null
 bin/quotewire train-channel -o "$tmp/cel" "$@" "$cel" >/dev/null

@@ -10,22 +10,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-5}"
 . scripts/cv-lib.sh
-go build -o bin/quotewire ./services/quotewire
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # the channels here are the built-in model's, trained on these articles: left out
 speakers() { summary "$@" | sed 's/channel [0-9.]*  //'; }
-: > "$tmp/model.jsonl"; : > "$tmp/none.jsonl"
-for k in $(seq 0 $((n - 1))); do
-  bin/quotewire train-speaker -o "$tmp/m$k" -not-part "$k/$n" "$pn" "$cel" >/dev/null
-  for f in "$pn" "$cel"; do
-    part "$f" "$k" "$n" | bin/quotewire extract -speaker-model "$tmp/m$k" >> "$tmp/model.jsonl"
-    part "$f" "$k" "$n" | bin/quotewire extract -speaker-model none >> "$tmp/none.jsonl"
-  done
-done
+crossvalidate train-speaker -speaker-model "-speaker-model none"
 echo "$n-fold cross-validation by article, the ranker (each part resolved by the ranker trained on the others):"
 speakers "$tmp/model.jsonl" "$pn" "$cel"
 echo "recency alone (no ranker), same articles:"
-speakers "$tmp/none.jsonl" "$pn" "$cel"
+speakers "$tmp/base.jsonl" "$pn" "$cel"
 bin/quotewire train-speaker -o "$tmp/pn" "$pn" >/dev/null
 echo "transfer, the ranker trained on PolNeAR dev only, scored on celebrity dev:"
 part "$cel" 0 0 | bin/quotewire extract -speaker-model "$tmp/pn" > "$tmp/t1.jsonl"
