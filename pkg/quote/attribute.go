@@ -508,15 +508,6 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 			s--
 		}
-		if m, ok := e.mentionEndingAt(s); ok && strings.HasSuffix(e.word(cue), "ing") && e.onProgramme(int(m.from)) {
-			// "Mel C was quoted on The Nightly Show saying:": the
-			// participle's subject is the one quoted, before the place
-			for j := int(m.from) - 2; j >= from && j >= int(m.from)-8; j-- {
-				if n, ok := e.mentionEndingAt(j); ok && n.kind != mDesc {
-					return n, cue, 0.75, true
-				}
-			}
-		}
 		if strings.EqualFold(e.word(s), "who") && e.isPunct(s-1, ",") {
 			// "Jennifer Aniston, who told the Post: ...": the relative
 			// clause's antecedent
@@ -525,6 +516,15 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 		}
 		if m, ok := e.mentionEndingAt(s); ok {
+			if strings.HasSuffix(e.word(cue), "ing") && e.onProgramme(int(m.from)) {
+				// "Mel C was quoted on The Nightly Show saying:": the
+				// participle's subject is the one quoted, before the place
+				for j := int(m.from) - 2; j >= from && j >= int(m.from)-8; j-- {
+					if n, ok := e.mentionEndingAt(j); ok && n.kind != mDesc {
+						return n, cue, 0.75, true
+					}
+				}
+			}
 			conf := float32(0.9)
 			if open-cue > 12 {
 				conf = 0.75

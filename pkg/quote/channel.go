@@ -302,15 +302,11 @@ func toOutletCue(w string) bool {
 // with Elle", "a sit-down with".
 func interviewWith(w string) bool {
 	w = strings.ToLower(w)
-	switch {
-	case strings.HasPrefix(w, "interview"):
-		return true
-	}
 	switch w {
 	case "conversation", "story", "sit-down", "chat", "q&a":
 		return true
 	}
-	return false
+	return strings.HasPrefix(w, "interview")
 }
 
 // openedUp reports the verb of "opened up to Us Weekly": an interview with

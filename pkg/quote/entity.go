@@ -226,9 +226,6 @@ var workNouns = setOf("series", "show", "film", "movie", "album", "song", "singl
 	"documentary", "podcast", "programme", "program", "channel", "network", "app", "website", "tour", "team",
 	"club", "festival", "game", "video", "collection", "line", "restaurant", "hotel", "ship", "company")
 
-// afterThe reports a name at k that a "the" opens, directly or over
-// capitalised words that are no title ("the American South"; not "the
-// singer Taylor Swift", "the former President Obama").
 // afterNumberInName reports a capitalised word right after a number that
 // follows a capitalised word: the rest of a name like "Radio 5 Live" or
 // "Apollo 13 Mission", no person.
@@ -251,6 +248,9 @@ func (e *extraction) afterPossessive(k int) bool {
 	return false
 }
 
+// afterThe reports a name at k that a "the" opens, directly or over
+// capitalised words that are no title ("the American South"; not "the
+// singer Taylor Swift", "the former President Obama").
 func (e *extraction) afterThe(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && e.isWord(j); j-- {
 		w := e.word(j)
@@ -509,15 +509,17 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		// speech, before a name of unknown gender ("he and Kardashian West
 		// launched ...", "Art Deco")
 		person := func(en *entity) bool { return en.gender == g || en.gender == 0 && (en.spoke || en.personLike()) }
-		if id := es.salientIn(tok, para, g, person, pronoun, 3); id >= 0 {
+		if id := es.salientIn(tok, para, g, person, pronoun); id >= 0 {
 			return id
 		}
 	}
-	return es.salientIn(tok, para, g, want, pronoun, 3)
+	return es.salientIn(tok, para, g, want, pronoun)
 }
 
-// salientIn is salient within maxParas paragraphs back.
-func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, pronoun bool, maxParas int32) int {
+// salientIn is one pass of salient over the occurrences of the three
+// paragraphs before tok's.
+func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, pronoun bool) int {
+	const maxParas = 3
 	// find the occurrences before tok
 	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
 	i := end

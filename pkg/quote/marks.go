@@ -219,7 +219,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 			// “Let's go.’ Schumer was: a single mark ends the double
 			// quotation; ‘It was one of those things,” says Lopez: a double
 			// mark ends the single one
-			fam = famDouble + famSingle - fam
+			fam = otherFamily(fam)
 		}
 		if k == paraStart && carry && fam == carryFam {
 			stack = append(stack, openMark{int32(k), fam})
@@ -334,7 +334,7 @@ func inTag(text string, i int) bool {
 // quotation of the other family instead: it follows the end of a sentence
 // or clause and stands before a space or the end of the paragraph.
 func strayCloser(text string, toks []token, k int, fam family, stack []openMark) bool {
-	if len(stack) == 0 || stack[len(stack)-1].fam != famDouble+famSingle-fam {
+	if len(stack) == 0 || stack[len(stack)-1].fam != otherFamily(fam) {
 		return false
 	}
 	for _, o := range stack {
@@ -346,6 +346,10 @@ func strayCloser(text string, toks []token, k int, fam family, stack []openMark)
 	next, _ := runeAt(text, int(toks[k].end))
 	return strings.ContainsRune(".?!,", prev) && (next == 0 || isSpaceRune(next))
 }
+
+// otherFamily is the double family of a single mark and the single family
+// of a double one.
+func otherFamily(fam family) family { return famDouble + famSingle - fam }
 
 // placeSpan adds sp, or replaces the placeholder of a quotation reopened at
 // its paragraph's start, which keeps its place before any nested spans.

@@ -401,7 +401,7 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return "", false // a scare-quoted word or a nickname
 	}
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
-	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || e.calledBefore(sp) || !endsSentence && !attributed) {
+	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || !endsSentence && !attributed) {
 		// a title of a work or a name: the "Off Message" podcast, NBC's
 		// "Today", the podcast "Here's the Thing.", the nickname "Lyin' Ted.",
 		// Swift's "Teardrops on My Guitar.", an album called "Recovery,"
@@ -482,16 +482,6 @@ func (e *extraction) ownerBefore(sp span) bool {
 	return poss
 }
 
-// calledBefore reports "called" or "named" right before the opening mark:
-// an album called "Recovery," (in title case: a name given, not words said).
-func (e *extraction) calledBefore(sp span) bool {
-	switch e.word(int(sp.open) - 1) {
-	case "called", "named":
-		return e.isWord(int(sp.open) - 1)
-	}
-	return false
-}
-
 // cueInSentence reports whether the sentence around a quotation holds a
 // strong reporting verb outside quotations ("went on" does not count).
 func (e *extraction) cueInSentence(sp span) bool {
@@ -566,8 +556,8 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 }
 
 // titleNouns stand before a title or a name: the podcast "Here's the Thing,"
-// television's "Scandal," the nickname "Lyin' Ted."
-var titleNouns = setOf("nickname", "slogan", "motto", "hashtag", "headline", "title", "titled", "entitled",
+// television's "Scandal," the nickname "Lyin' Ted.", an album called "Recovery,"
+var titleNouns = setOf("nickname", "slogan", "motto", "hashtag", "headline", "title", "titled", "entitled", "called", "named",
 	"dubbed", "nicknamed", "television", "tv", "network")
 
 // titleNounBefore reports whether the word right before the opening mark is
