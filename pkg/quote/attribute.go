@@ -1390,7 +1390,7 @@ func (e *extraction) narratedSubject() {
 			continue
 		}
 		from, _ := e.sentenceBounds(k)
-		m, ok := e.mentionAt(from)
+		m, ok := e.mentionAt(e.mainClause(from, k))
 		if !ok || int(m.to) >= k {
 			continue
 		}

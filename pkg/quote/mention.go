@@ -334,6 +334,13 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	possessive := false
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
+		if w == "the" && d.epithet(parts, k) {
+			// "Chance the Rapper", "Catherine the Great": a stage name or
+			// a ruler's epithet
+			parts = append(parts, w, d.word(k+1))
+			k += 2
+			break
+		}
 		if len(w) <= 3 && len(parts) > 0 && isParticle(w) && d.isWord(k+1) && isCap(d.word(k+1)) {
 			parts = append(parts, w)
 			k++
@@ -442,6 +449,27 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// epithet reports "the" at k joining a single capitalised word before it
+// and one after it into one name ("Chance the Rapper"): the word after is
+// no title ("Kim the Duchess"), no organisation and ends the name, and the
+// word before opens no sentence only as one ("Meanwhile the Academy").
+func (d *doc) epithet(parts []string, k int) bool {
+	if len(parts) != 1 || !d.outside(k+1) || !d.isWord(k+1) {
+		return false
+	}
+	y := d.word(k + 1)
+	if !isCap(y) || isAllCaps(y) || d.isWord(k+2) && isCap(d.word(k+2)) {
+		return false
+	}
+	if _, t := titles[y]; t {
+		return false
+	}
+	if _, org := orgHeads[y]; org {
+		return false
+	}
+	return !d.openingWord(parts, k-1) && !isPlace(parts) && !isPlace([]string{y})
 }
 
 // loneTitle reports a title standing for a person the article names
