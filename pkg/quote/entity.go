@@ -59,6 +59,20 @@ type entities struct {
 	// narrative[k]: the words outside quotations before token k, to
 	// measure distances in the article's own prose
 	narrative []int32
+	// prose[p]: the paragraphs up to p that hold a sentence (a full stop,
+	// question or exclamation mark, colon or quotation): distances back to
+	// an antecedent pass over headings, captions and advertisers' lines
+	// ("A Message from ...", "Get Started with ...")
+	prose []int32
+}
+
+// proseParas counts the paragraphs holding a sentence after paragraph a up
+// to b.
+func (es *entities) proseParas(a, b int32) int32 {
+	if a < 0 || b < a || int(b) >= len(es.prose) {
+		return b - a
+	}
+	return es.prose[b] - es.prose[a]
 }
 
 // programmeAt returns the end of a programme or network name of two words
@@ -85,11 +99,22 @@ func (e *extraction) programmeAt(k int) int {
 // first, then single words joined to the full name they belong to.
 func (e *extraction) collectEntities() *entities {
 	es := &entities{narrative: make([]int32, len(e.toks)+1)}
+	paras := int32(1)
+	if n := len(e.toks); n > 0 {
+		paras = e.toks[n-1].para + 1
+	}
+	es.prose = make([]int32, paras)
 	for k, t := range e.toks {
 		es.narrative[k+1] = es.narrative[k]
 		if t.kind == tWord && t.quote == 0 {
 			es.narrative[k+1]++
 		}
+		if es.prose[t.para] == 0 && (t.kind == tMark || t.quote != 0 || t.kind == tPunct && e.isPunct(k, ".!?:…")) {
+			es.prose[t.para] = 1
+		}
+	}
+	for p := 1; p < len(es.prose); p++ {
+		es.prose[p] += es.prose[p-1]
 	}
 	type found struct {
 		m       mention
@@ -525,7 +550,7 @@ func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, 
 	i := end
 	for i > 0 {
 		s := es.occ[i-1].sent
-		if para-es.occ[i-1].para > maxParas {
+		if es.proseParas(es.occ[i-1].para, para) > maxParas {
 			break
 		}
 		j := i

@@ -224,4 +224,5 @@ var orgHeads = setOf("NHS", "Times", "Post", "Journal", "News", "Press", "Depart
 	"Mail", "Politico", "POLITICO", "Breitbart", "Tribune", "Herald", "Globe", "Magazine", "Review", "Report",
 	"FBI", "CIA", "WHO", "CDC", "UN", "EU", "NATO", "Senate", "Congress", "Government", "Ministry", "Board",
 	"Authority", "Trust", "Society", "Club", "Team", "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "PAC", "Fund", "Radio",
-	"Television", "Channel", "Station")
+	"Television", "Channel", "Station", "Insurance", "Bank", "Airlines", "Hospital", "Studios", "Records",
+	"Pictures", "Holdings", "Industries", "Museum")
