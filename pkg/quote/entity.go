@@ -17,6 +17,9 @@ type entity struct {
 	toks   []int32 // where it is mentioned, in order
 	spoke  bool    // the subject of a reporting verb somewhere ("Costa told")
 	org    int8    // reads as no person and opens a sentence as its subject: 0 not yet known, 1 yes, -1 no
+	// introduced as someone's relative ("Serena's sister, Venus
+	// Williams"): the bare surname they share means the other one
+	kin bool
 }
 
 // unknownWord reports an entity named by one word that is no known first
@@ -119,6 +122,7 @@ func (e *extraction) collectEntities() *entities {
 	type found struct {
 		m       mention
 		initial bool
+		kin     bool // after a relation: "Serena's sister, Venus Williams"
 	}
 	var names []found
 	for k := 0; k < len(e.toks); k++ {
@@ -163,13 +167,16 @@ func (e *extraction) collectEntities() *entities {
 			// someone seldom quoted)
 			m.title = pw
 		}
-		names = append(names, found{m, initial})
+		names = append(names, found{m, initial, e.kinBefore(k)})
 		k = int(m.to) - 1
 	}
 	// full names
 	for _, f := range names {
 		if wordCount(f.m.name) >= 2 {
-			es.add(f.m)
+			n := len(es.list)
+			if id := es.add(f.m); id >= n && f.kin {
+				es.list[id].kin = true // first named as someone's relative
+			}
 		}
 	}
 	// single words: join a full name, or stand alone when they look like names
@@ -439,7 +446,8 @@ func (es *entities) lookup(m mention, tok int32) int {
 	}
 	w := parts[0]
 	anyID := -1
-	subject := -1 // the person with this surname the article mentions most
+	subject := -1   // the person with this surname the article mentions most
+	unrelated := -1 // the one mentioned most who was not introduced as a relative
 	best, bestTok := -1, int32(-1)
 	after, afterTok := -1, int32(1<<30)
 	for _, id := range es.byWord[w] {
@@ -455,6 +463,9 @@ func (es *entities) lookup(m mention, tok int32) int {
 		}
 		if en.parts[len(en.parts)-1] == w && en.personLike() && (subject < 0 || en.count > es.list[subject].count) {
 			subject = id
+		}
+		if en.parts[len(en.parts)-1] == w && !en.kin && (unrelated < 0 || en.count > es.list[unrelated].count) {
+			unrelated = id
 		}
 		last, next := int32(-1), int32(1<<30)
 		if i := sort.Search(len(en.toks), func(i int) bool { return en.toks[i] > tok }); i > 0 {
@@ -478,12 +489,26 @@ func (es *entities) lookup(m mention, tok int32) int {
 		if subject >= 0 && best != subject && es.narrativeBetween(bestTok, tok) > sameSurnameReach {
 			return subject
 		}
+		if es.list[best].kin && unrelated >= 0 {
+			return unrelated
+		}
 		return best
 	}
 	if after >= 0 {
 		return after
 	}
 	return anyID
+}
+
+// kinBefore reports a name at k introduced as someone's relative: a
+// relation noun right before it, set off by a comma or not ("Serena's
+// sister, Venus Williams", "her husband Joe Jonas").
+func (e *extraction) kinBefore(k int) bool {
+	j := k - 1
+	if e.isPunct(j, ",") {
+		j--
+	}
+	return e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && lowerIn(kinNouns, e.word(j))
 }
 
 // sameSurnameReach is how many words of prose (outside quotations) back a
