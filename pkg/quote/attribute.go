@@ -813,11 +813,25 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.6
 				return
 			}
-			id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
+			if lowerIn(royalTitles, headWord(m.name)) && (m.gender == 'm' || m.gender == 'f') {
+				// "the Duchess", "the Duke": royals go by their first
+				// names; the one of that gender the article names most
+				id = e.ents.mostNamedFirst(m.from, m.gender)
+			}
+			if id < 0 {
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
+			}
 			if id < 0 {
 				// "the make-up mogul" is a person, not the outlet or
 				// programme named more recently ("told People")
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, (*entity).personOrSpeaker, false)
+				if prev := e.otherDescription(id, m); prev >= 0 {
+					// "the Duke exclaimed: '...' The veteran joked:": a
+					// new description right after another is someone else
+					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
+						return en.personOrSpeaker() && en != e.ents.list[prev]
+					}, false)
+				}
 				id = e.epithetReturn(id, m)
 			}
 			if id < 0 {
@@ -897,6 +911,24 @@ var pairNouns = setOf("couple", "pair", "duo", "twins", "sisters", "brothers", "
 // that person; written out, it returns to the article's subject, the first
 // person it names (Kylie Jenner, after a tweet of Kim Kardashian's, is "the
 // Kardashians star"). id is the most salient candidate.
+// otherDescription returns id when the quotation before, in the same
+// paragraph, went to it through a description with another head word
+// than m's, else -1.
+func (e *extraction) otherDescription(id int, m mention) int {
+	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
+		return -1
+	}
+	p := e.attr[e.cur-1]
+	if p.mentionTok < 0 || e.toks[p.mentionTok].para != e.toks[m.from].para {
+		return -1
+	}
+	pm, ok := e.descAt(int(p.mentionTok))
+	if !ok || pm.kind != mDesc || strings.EqualFold(headWord(pm.name), headWord(m.name)) {
+		return -1
+	}
+	return id
+}
+
 func (e *extraction) epithetReturn(id int, m mention) int {
 	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
 		return id

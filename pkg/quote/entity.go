@@ -610,6 +610,28 @@ func (es *entities) firstNamed(tok int32, g byte) int {
 	return -1
 }
 
+// royalTitles are titles whose holders an article calls by their first
+// name alone ("Kate", "William", "Harry").
+var royalTitles = setOf("duke", "duchess", "prince", "princess", "king", "queen", "earl", "countess")
+
+// mostNamedFirst is the person named by a lone first name of gender g,
+// named before tok, that the article names most (at least twice), or -1.
+func (es *entities) mostNamedFirst(tok int32, g byte) int {
+	best := -1
+	for id, en := range es.list {
+		if len(en.parts) != 1 || firstNames[en.parts[0]] != g || en.gender != 0 && en.gender != g {
+			continue
+		}
+		if en.count < 2 || len(en.toks) == 0 || en.toks[0] >= tok {
+			continue
+		}
+		if best < 0 || en.count > es.list[best].count {
+			best = id
+		}
+	}
+	return best
+}
+
 // agrees reports whether a mention of gender g (0: any) can refer to an
 // entity: not one of the other gender, not a lone capitalised word of
 // unknown gender, not an acronym (IVF, NHS is no he or she).
@@ -683,6 +705,9 @@ func (e *extraction) learnGender(es *entities) {
 			continue
 		}
 		if en := es.list[last]; en.gender == 0 && !unknownWord(en) {
+			if fg := firstNames[en.parts[0]]; len(en.parts) == 1 && (fg == 'm' || fg == 'f') && fg != g {
+				continue // "Kate ... his": the pronoun is someone else's
+			}
 			en.gender = g
 		}
 	}
