@@ -746,7 +746,8 @@ func (d *doc) isPreposition(k int) bool {
 
 var prepositions = setOf("in", "at", "of", "on", "from", "to", "for", "with", "by", "about", "after", "before",
 	"during", "near", "into", "onto", "over", "under", "against", "between", "among", "through", "across",
-	"since", "inside", "outside", "within", "without", "toward", "towards", "via", "including", "like", "than")
+	"since", "inside", "outside", "within", "without", "toward", "towards", "via", "including", "like", "than",
+	"alongside", "opposite", "beside", "behind", "amid", "unlike", "upon")
 
 // resolve turns a mention into a speaker name.
 func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
