@@ -74,6 +74,9 @@ func classify(text string, toks []token, k int) (family, role) {
 		if openCtx && !closeCtx || prev == 0 || prev == '\n' {
 			return fam, roleOpen // misused as opening: " ”Hello", or opening a paragraph
 		}
+		if !openCtx && !closeCtx && unicode.IsUpper(next) {
+			return fam, roleEither // "awaited her.”I came home": a space lost before an opening mark
+		}
 		return fam, roleClose
 	case '\u201e', '\u00ab':
 		return fam, roleOpen
