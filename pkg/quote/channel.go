@@ -412,6 +412,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if e.eventName(k, j, to) {
 		return evidence{channel: "speech", outlet: name, strength: sInterview + 1}, true
 	}
+	if e.peopleAfter(j, to) {
+		return evidence{}, false // "told the Royal couple", "told the Bataclan attack survivors": people, not an outlet
+	}
 	if base, _ := stripPossessive(e.lexWord(j - 1)); base == "Show" && j-1 > k {
 		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "told The Today Show"
 	}
@@ -425,6 +428,37 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		}
 	}
 	return evidence{channel: "interview", outlet: name, strength: sInterview + 1}, true
+}
+
+// peopleNouns are groups of people someone tells things to in person.
+var peopleNouns = setOf("couple", "pair", "survivors", "victims", "fans", "students", "pupils", "veterans", "troops",
+	"soldiers", "families", "family", "players", "team", "staff", "workers", "children", "kids", "guests", "visitors",
+	"volunteers", "supporters", "members", "delegates", "residents", "patients", "nurses", "doctors", "officers")
+
+// pressRoles are the people an interview is given to: "told the BBC
+// reporter" is an interview.
+var pressRoles = setOf("reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+	"anchor", "host", "presenter", "interviewer", "editor", "editors", "writer", "columnist", "producer", "producers", "crew")
+
+// peopleAfter reports whether the capitalised words ending before token j
+// modify people rather than name an outlet: a lower-case noun of people
+// or of a role follows within three words ("the Royal couple", "the
+// Bataclan attack survivors", "the Yale student body" is none).
+func (e *extraction) peopleAfter(j, to int) bool {
+	for i := j; i < to && i < j+3 && e.isWord(i); i++ {
+		w := e.word(i)
+		if isCap(w) {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if lowerIn(peopleNouns, lw) || lowerIn(roleNouns, lw) && !isOutletNoun(lw) && !lowerIn(pressRoles, lw) {
+			return true
+		}
+		if _, fn := reportsContent[lw]; fn || e.isPreposition(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // instagramIG reports whether "IG" at token k is Instagram: "on IG", "her
