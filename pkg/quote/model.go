@@ -72,9 +72,15 @@ type TrainOptions struct {
 	// WordL2 multiplies L2 for the bag-of-words features (the words around
 	// the quote), so the model leans on cues, the rules' verdict and the
 	// media words more than on the words of any one story (default 10).
-	WordL2    float64
-	MinCount  int     // a feature seen in fewer articles (example groups) is left out (default 3)
-	Seed      uint64  // order of the examples in each pass
+	WordL2   float64
+	MinCount int    // a feature seen in fewer articles (example groups) is left out (default 3)
+	Seed     uint64 // order of the examples in each pass
+	// Shuffles is how many fits, each from its own order of the examples
+	// (seeds Seed, Seed+1, ...), are averaged into the model (default 1):
+	// a few passes of AdaGrad stop short of the optimum, where the order
+	// decides the borderline quotes; the average holds still when the data
+	// moves by a quote.
+	Shuffles  int
 	Threshold float32 // below this probability the label is "unknown" (or Below)
 	Below     string  // "unknown" (the default) or "rules": what an unsure quote gets
 	Keep      string  // KeepSentence: the rules' labels found in the quote's sentence stand
@@ -170,10 +176,47 @@ func TrainChannelModel(examples []ChannelExample, o TrainOptions) (*ChannelModel
 	b, gb := make([]float64, n), make([]float64, n)
 	p := make([]float64, n)
 	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
+	sumW, sumB := make([]float64, len(w)), make([]float64, n)
+	shuffles := max(o.Shuffles, 1)
+	for s := range shuffles {
+		clear(w)
+		clear(g)
+		clear(b)
+		clear(gb)
+		for i := range order {
+			order[i] = i
+		}
+		fitOnce(rows, labels, decay, w, g, b, gb, p, order, o, o.Seed+uint64(s))
+		for k := range w {
+			sumW[k] += w[k]
+		}
+		for c := range n {
+			sumB[c] += b[c]
+		}
 	}
-	rng := rand.New(rand.NewPCG(o.Seed, 0x9e3779b97f4a7c15))
+	for k := range w {
+		w[k] = sumW[k] / float64(shuffles)
+	}
+	for c := range n {
+		b[c] = sumB[c] / float64(shuffles)
+	}
+	m.Weights = make([]float32, len(w))
+	for k := range w {
+		m.Weights[k] = quantize(w[k])
+	}
+	m.Bias = make([]float32, n)
+	for c := range n {
+		m.Bias[c] = quantize(b[c])
+	}
+	return m.Ready(), nil
+}
+
+// fitOnce runs o.Epochs passes of AdaGrad over the examples (rows of
+// feature rows, their labels) in orders drawn from seed, into the weights
+// w and b and their accumulators g and gb; p is scratch.
+func fitOnce(rows [][]int32, labels []int, decay, w, g, b, gb, p []float64, order []int, o TrainOptions, seed uint64) {
+	n := len(b)
+	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
 	for range o.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
@@ -205,15 +248,6 @@ func TrainChannelModel(examples []ChannelExample, o TrainOptions) (*ChannelModel
 			}
 		}
 	}
-	m.Weights = make([]float32, len(w))
-	for k := range w {
-		m.Weights[k] = quantize(w[k])
-	}
-	m.Bias = make([]float32, n)
-	for c := range n {
-		m.Bias[c] = quantize(b[c])
-	}
-	return m.Ready(), nil
 }
 
 // wordFeature tells the bag-of-words features from the others.

@@ -66,6 +66,35 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+// Shuffles averages the fits of seeds Seed, Seed+1, ...: two shuffles are
+// the mean of the two single fits (up to the weights' rounding), and one
+// shuffle is the single fit.
+func TestTrainAveragesShuffles(t *testing.T) {
+	t.Parallel()
+	ex := goldenExamples(t)
+	o := TrainOptions{Epochs: 5, MinCount: 2, Seed: 1, Threshold: 0.3}
+	one, _ := TrainChannelModel(ex, o)
+	o.Shuffles = 1
+	if m, _ := TrainChannelModel(ex, o); !bytes.Equal(m.Encode(), one.Encode()) {
+		t.Fatal("Shuffles 1 differs from the single fit")
+	}
+	o.Seed = 2
+	two, _ := TrainChannelModel(ex, o)
+	o.Seed, o.Shuffles = 1, 2
+	avg, _ := TrainChannelModel(ex, o)
+	worst := 0.0
+	for k, w := range avg.Weights {
+		want := (float64(one.Weights[k]) + float64(two.Weights[k])) / 2
+		worst = max(worst, math.Abs(float64(w)-want))
+	}
+	if worst > 1e-3 {
+		t.Errorf("the averaged model is off the mean of its fits by %g", worst)
+	}
+	if bytes.Equal(avg.Encode(), one.Encode()) {
+		t.Error("two shuffles gave the single fit")
+	}
+}
+
 func TestDecodeRefusesBadModels(t *testing.T) {
 	t.Parallel()
 	m, err := TrainChannelModel(goldenExamples(t), TrainOptions{Epochs: 1})

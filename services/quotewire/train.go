@@ -195,6 +195,7 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	below := fs.String("below", "unknown", "what an unsure quote gets: unknown, or rules (the rule cascade's label)")
 	keep := fs.String("keep", quote.KeepSentence, "sentence: the rules' label stands where they found it in the quote's own sentence (the model learns the rest); none: the model decides all")
 	override := fs.Float64("override", 0.8, "the probability a label needs to replace the rules' unknown (no evidence)")
+	shuffles := fs.Int("shuffles", 5, "fits averaged, each over its own order of the examples")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -209,9 +210,9 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 		return fmt.Errorf("train-channel: %w", err)
 	}
 	examples, keptConf := channelExamples(docs, *keep)
-	header := fmt.Sprintf("trained on %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s keep=%s override=%g engine=%s",
-		selection, len(docs), len(examples), sum, *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, *keep, *override, quote.Version)
-	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Keep: *keep, Override: float32(*override), KeptConfidence: keptConf, Seed: 1, Threshold: float32(*threshold), Header: header})
+	header := fmt.Sprintf("trained on %s, %d articles, %d labelled quotes\ntraining data sha256: %s\noptions: epochs=%d rate=%g l2=%g min-articles=%d word-l2=%g threshold=%g below=%s keep=%s override=%g shuffles=%d engine=%s",
+		selection, len(docs), len(examples), sum, *epochs, *rate, *l2, *minDocs, *wordL2, *threshold, *below, *keep, *override, *shuffles, quote.Version)
+	m, err := quote.TrainChannelModel(examples, quote.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, MinCount: *minDocs, WordL2: *wordL2, Below: *below, Keep: *keep, Override: float32(*override), KeptConfidence: keptConf, Seed: 1, Shuffles: *shuffles, Threshold: float32(*threshold), Header: header})
 	if err != nil {
 		return fmt.Errorf("train-channel: %w", err)
 	}
