@@ -707,6 +707,10 @@ func (e *extraction) channels() {
 	// article keeps quoting from)
 	memory := map[string]int{}
 	profile := e.writersInterview()
+	var interviewee map[string]bool
+	if profile {
+		interviewee = e.interviewees()
+	}
 	last := func(speaker string) (attribution, bool) {
 		if m := memory[speaker]; speaker != "" && m > 0 {
 			return e.attr[m-1], true
@@ -734,7 +738,7 @@ func (e *extraction) channels() {
 			l, seen := last(a.speaker)
 			a.from = fromContinued
 			switch {
-			case profile && a.speaker != "" && !e.partial(sp):
+			case profile && interviewee[a.speaker] && !e.partial(sp):
 				a.channel, a.from = "interview", fromProfile
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
 				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
@@ -808,6 +812,29 @@ func (e *extraction) samePassage(n, m int) bool {
 // PolNeAR 0.794, 0.804, 0.805, 0.804 and celebrity news 0.673, 0.678,
 // 0.640, 0.655.
 const passageParas = 5
+
+// interviewees are the persons a writer's interview is with: those the
+// article quotes most (at least a third as often as its most quoted, and
+// three times). The friends and colleagues a profile quotes now and then
+// speak without a channel of their own ("'She's a seeker,' says Leah
+// Remini": CHANNELS.md's plain "X said").
+func (e *extraction) interviewees() map[string]bool {
+	count := map[string]int{}
+	most := 0
+	for n := range e.top {
+		if s := e.attr[n].speaker; s != "" && e.attr[n].ent >= 0 {
+			count[s]++
+			most = max(most, count[s])
+		}
+	}
+	out := map[string]bool{}
+	for s, c := range count {
+		if c >= 3 && 3*c >= most {
+			out[s] = true
+		}
+	}
+	return out
+}
 
 // chanFrom tells where the rules found a quotation's channel: its
 // classifier reads it, trusting its own sentence's evidence more than a
