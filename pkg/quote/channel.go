@@ -932,20 +932,30 @@ func (e *extraction) leadScene() {
 			scene, at = ev, k
 		}
 	}
+	guest := false
 	if at < 0 {
-		return
+		if scene, at, guest = e.guestLead(); !guest {
+			return
+		}
 	}
 	scene.channel = e.sceneChannel(scene.channel)
-	// an interview is the scene of those it names ("In an interview
-	// focused largely on foreign policy, Trump said"), not of the
-	// article's other speakers
+	// an interview or a guest spot is the scene of those it names ("In an
+	// interview focused largely on foreign policy, Trump said"), not of
+	// the article's other speakers
 	var named map[int]bool
-	if scene.channel == "interview" {
+	if scene.channel == "interview" || guest {
 		named = map[int]bool{}
 		from, to := e.sentenceBounds(at)
 		for _, o := range e.ents.occ {
-			if int(o.tok) >= from && int(o.tok) < to {
+			if int(o.tok) >= from && int(o.tok) < to && e.ents.list[o.ent].personLike() {
 				named[o.ent] = true
+			}
+		}
+		if len(named) == 0 && guest {
+			// "The 48-year-old actor stopped by The Ellen Show": the
+			// person the article is about
+			if id := e.articleSubject(); id >= 0 {
+				named[id] = true
 			}
 		}
 	}
@@ -959,6 +969,36 @@ func (e *extraction) leadScene() {
 			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
 		}
 	}
+}
+
+// guestLead finds a guest spot on a programme in the article's first
+// paragraphs: "stopped by The Ellen Show", "appeared on Jimmy Kimmel
+// Live", "dropped by The Howard Stern Show". It returns the programme's
+// evidence and the token of the verb.
+func (e *extraction) guestLead() (evidence, int, bool) {
+	for k := 0; k+1 < len(e.toks) && e.toks[k].para <= leadParas; k++ {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		next := strings.ToLower(e.word(k + 1))
+		switch strings.ToLower(e.word(k)) {
+		case "stopped", "stops", "dropped", "drops", "popped", "pops":
+			if next != "by" {
+				continue
+			}
+		case "appeared", "appears", "appearing", "guested", "guests":
+			if next != "on" {
+				continue
+			}
+		default:
+			continue
+		}
+		ev, ok := e.scanEvidence(k+2, min(k+10, len(e.toks)))
+		if ok && ev.strength >= sNetwork && ev.outlet != "" && (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") {
+			return ev, k, true
+		}
+	}
+	return evidence{}, -1, false
 }
 
 // sceneChannel resolves a debate to tv when the article shows it on air,
