@@ -39,11 +39,26 @@ const (
 
 var phraseIndex = buildPhrases()
 
+// phraseWords splits a lexicon phrase as the tokenizer splits text: an
+// exclamation mark ending a word is a token of its own ("E! News" is "E",
+// "!", "News").
+func phraseWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if len(w) > 1 && strings.HasSuffix(w, "!") {
+			out = append(out, w[:len(w)-1], "!")
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 func buildPhrases() map[string][]phrase {
 	idx := map[string][]phrase{}
 	add := func(channel string, strength int, outlet bool, entries ...string) {
 		for _, s := range entries {
-			p := phrase{words: strings.Fields(s), channel: channel, strength: strength, outlet: outlet}
+			p := phrase{words: phraseWords(s), channel: channel, strength: strength, outlet: outlet}
 			key := p.words[0]
 			if !isCap(key) {
 				key = strings.ToLower(key)
@@ -342,6 +357,9 @@ func (e *extraction) lexWord(k int) string {
 func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 	for i, want := range words {
 		j := k + i
+		if j < to && want == "!" && e.isPunct(j, "!") {
+			continue
+		}
 		if j >= to || !e.isWord(j) && !e.isPunct(j, "&") {
 			return 0, false
 		}
