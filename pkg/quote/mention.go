@@ -699,7 +699,18 @@ func (d *doc) descAt(k int) (mention, bool) {
 		if role {
 			// "a department official", "the campaign manager": a role noun
 			// naming the one after it
-			for j+1 < k+8 && d.isWord(j+1) && d.outside(j+1) && !isCap(d.word(j+1)) {
+			for j+1 < k+8 && d.isWord(j+1) && d.outside(j+1) {
+				if isCap(d.word(j+1)) {
+					// "the 32-year-old Aussie actor", "the 40-year-old
+					// Oscar winner": a capitalised word before a role noun
+					// describes it
+					if n := d.word(j + 2); j+2 < k+8 && d.isWord(j+2) && d.outside(j+2) && !isCap(n) && lowerIn(roleNouns, n) {
+						j += 2
+						base = strings.ToLower(n)
+						continue
+					}
+					break
+				}
 				if _, next := roleNouns[strings.ToLower(d.word(j+1))]; !next {
 					break
 				}
