@@ -700,7 +700,7 @@ func (d *doc) descAt(k int) (mention, bool) {
 			// "a department official", "the campaign manager": a role noun
 			// naming the one after it
 			for j+1 < k+8 && d.isWord(j+1) && d.outside(j+1) {
-				if isCap(d.word(j+1)) {
+				if isCap(d.word(j + 1)) {
 					// "the 32-year-old Aussie actor", "the 40-year-old
 					// Oscar winner": a capitalised word before a role noun
 					// describes it
