@@ -87,6 +87,11 @@ func classify(text string, toks []token, k int) (family, role) {
 		if isWordRune(prev) && isWordRune(next) {
 			return fam, roleNone
 		}
+		if (next == 's' || next == 'S') && r != '\u2018' {
+			if after, _ := runeAt(text, int(t.end)+1); !isWordRune(after) {
+				return fam, roleNone // "Kourtney 's former partner": a possessive set off by a stray space
+			}
+		}
 		if openCtx && unicode.IsDigit(next) {
 			return fam, roleNone // '90s
 		}
