@@ -323,6 +323,20 @@ func (e *extraction) obliqueAt(k int) bool {
 	if k > 0 && e.isPreposition(k-1) {
 		return true
 	}
+	// "into the scarred Claire Simmons", "with her friend Ana": a
+	// determiner and lower-case words between the preposition and the name
+	for j := k - 1; j >= 1 && j >= k-4 && e.isWord(j) && e.outside(j) && !isCap(e.word(j)); j-- {
+		w := e.word(j)
+		if isCueWord(w) || lowerIn(auxiliaries, w) || w == "named" || w == "called" {
+			break // "in the back was Garcia", "for an academic named Eric Kingson, who ...": the name is a subject
+		}
+		if lowerIn(objectDeterminers, w) {
+			if e.isPreposition(j - 1) {
+				return true
+			}
+			break
+		}
+	}
 	if k > 1 && strings.EqualFold(e.word(k-1), "as") && e.isWord(k-1) && e.isWord(k-2) && !isCap(e.word(k-2)) {
 		return true // a part played: "shot to fame as Joey" (not "As Joey left,", ", as Joey said")
 	}
@@ -342,6 +356,14 @@ func (e *extraction) obliqueAt(k int) bool {
 	}
 	return false
 }
+
+// objectDeterminers open a noun phrase that a name may end: "the scarred
+// Claire Simmons", "her friend Ana".
+var objectDeterminers = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+
+// auxiliaries are verbs a name can be the subject of, after them.
+var auxiliaries = setOf("is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "will", "would",
+	"can", "could", "may", "might", "shall", "should", "must", "did", "does", "do", "came", "comes", "stood", "sat")
 
 // add registers a full name or a single word, merging it with an entity it
 // is a variant of.
