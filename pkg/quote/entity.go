@@ -50,6 +50,10 @@ type occurrence struct {
 	ent             int
 	oblique         bool // the object of a preposition ("to West Point")
 	reporter        bool // the subject of a reporting verb ("Cuban said", "said Cuban")
+	// paired: the gender of a he or she joined to it by "and" ("he and
+	// Kardashian West launched"): a later pronoun of that gender goes on
+	// with the pronoun's person, not with this one
+	paired byte
 }
 
 type entities struct {
@@ -202,7 +206,7 @@ func (e *extraction) collectEntities() *entities {
 			t := e.toks[f.m.from]
 			oblique := e.obliqueAt(int(f.m.from))
 			reporter := e.reportsAt(f.m)
-			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, reporter: reporter})
+			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
 			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && e.isWord(to+1) && e.isStrongCue(to+1) {
 				es.list[id].spoke = true
 			}
@@ -355,6 +359,21 @@ func (e *extraction) obliqueAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// pairedPronoun returns the gender of a he or she joined by "and" to the
+// name at k ("he and Kardashian West", "She and Tom"), else 0.
+func (e *extraction) pairedPronoun(k int) byte {
+	if k < 2 || e.word(k-1) != "and" || !e.outside(k-2) {
+		return 0
+	}
+	switch strings.ToLower(e.word(k - 2)) {
+	case "he", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
 }
 
 // objectDeterminers open a noun phrase that a name may end: "the scarred
@@ -681,8 +700,8 @@ func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, repo
 		if !agrees(en, g) {
 			continue
 		}
-		if (g == 'm' || g == 'f') && es.occ[k].oblique {
-			continue // "he" seldom refers back to the object of a preposition
+		if (g == 'm' || g == 'f') && (es.occ[k].oblique || es.occ[k].paired == g) {
+			continue // "he" seldom refers back to the object of a preposition, nor to "X" in "he and X"
 		}
 		if want != nil && !want(en) {
 			continue
@@ -699,7 +718,17 @@ func (e *extraction) learnGender(es *entities) {
 	oi := 0
 	last := -1
 	var lastSent int32 = -10
+	// the pronouns of each gender read so far in the current sentence, and
+	// those read in the last entity's sentence before it: "he and
+	// Kardashian West launched ... He recently released": the he is not
+	// Kardashian West
+	var sentSeen, before [2]bool
+	var seenSent int32 = -1
 	for k := range e.toks {
+		t := e.toks[k]
+		if t.sent != seenSent {
+			sentSeen, seenSent = [2]bool{}, t.sent
+		}
 		for oi < len(es.occ) && int(es.occ[oi].tok) <= k {
 			if es.occ[oi].oblique {
 				oi++
@@ -709,12 +738,12 @@ func (e *extraction) learnGender(es *entities) {
 				last = -2 // two people in one sentence: ambiguous
 			} else if last != -2 || es.occ[oi].sent != lastSent {
 				last = es.occ[oi].ent
+				before = sentSeen
 			}
 			lastSent = es.occ[oi].sent
 			oi++
 		}
-		t := e.toks[k]
-		if t.kind != tWord || t.quote != 0 || last < 0 || t.sent-lastSent > 1 {
+		if t.kind != tWord || t.quote != 0 {
 			continue
 		}
 		var g byte
@@ -724,6 +753,14 @@ func (e *extraction) learnGender(es *entities) {
 		case "she", "her", "hers", "herself", "She", "Her", "Hers", "Herself", "SHE", "HER":
 			g = 'f'
 		default:
+			continue
+		}
+		gi := 0
+		if g == 'f' {
+			gi = 1
+		}
+		sentSeen[gi] = true
+		if last < 0 || t.sent-lastSent > 1 || before[gi] {
 			continue
 		}
 		if en := es.list[last]; en.gender == 0 && !unknownWord(en) {
