@@ -1387,6 +1387,12 @@ func (e *extraction) leadIn() {
 			continue
 		}
 		if e.isPunct(k, ":") {
+			// "..., with Kendall telling the E! show host:" then the
+			// quotation: the name before the colon's reporting verb
+			if m, c, ok := e.cueBeforeColon(from, k); ok {
+				e.leadInFrom(n, m, c)
+				continue
+			}
 			// "Clinton released the following statement:" then the
 			// quotation in a paragraph of its own
 			if m, ok := e.firstPerson(e.mainClause(from, k), k); ok {
@@ -1404,6 +1410,29 @@ func (e *extraction) leadIn() {
 			break
 		}
 	}
+}
+
+// cueBeforeColon finds, in the clause ending at the colon at k, a
+// reporting verb in -ing with a name right before it ("with Kendall
+// telling the E! show host:", "Trump saying:"): that name and the verb.
+func (e *extraction) cueBeforeColon(from, k int) (mention, int, bool) {
+	for c := k - 1; c > from && c >= k-8; c-- {
+		if !e.outside(c) || e.isPunct(c, ".;:?") {
+			return mention{}, 0, false
+		}
+		if !e.isWord(c) {
+			continue // "the E! show host"
+		}
+		w := e.word(c)
+		if !strings.HasSuffix(w, "ing") || !e.isCue(c) {
+			continue
+		}
+		if m, ok := e.mentionEndingAt(c - 1); ok && m.kind == mName {
+			return m, c, true
+		}
+		return mention{}, 0, false
+	}
+	return mention{}, 0, false
 }
 
 // narratedSubject gives a quotation still without a speaker, which opens a
