@@ -508,6 +508,21 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 			s--
 		}
+		if e.word(s) == "to" && s-1 > from {
+			// "causing her to exclaim, ...", "prompting him to say:": the
+			// infinitive's subject, a pronoun in the object case
+			var g byte
+			switch e.word(s - 1) {
+			case "her":
+				g = 'f'
+			case "him":
+				g = 'm'
+			}
+			if g != 0 && e.outside(s-1) {
+				w := e.word(s - 1)
+				return mention{from: int32(s - 1), to: int32(s), kind: mPronoun, name: w, surface: w, gender: g}, cue, 0.8, true
+			}
+		}
 		if strings.EqualFold(e.word(s), "who") && e.isPunct(s-1, ",") {
 			// "Jennifer Aniston, who told the Post: ...": the relative
 			// clause's antecedent

@@ -11,7 +11,7 @@ var cueVerbs = setOf(
 	"stated", "states", "declared", "declares", "announced", "announces", "noted", "notes", "noting",
 	"insisted", "insists", "argued", "argues", "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning",
 	"admitted", "admits", "admitting", "acknowledged", "acknowledges", "conceded", "concedes", "recalled", "recalls", "recalling",
-	"remarked", "remarks", "observed", "observes", "quipped", "quips", "joked", "jokes", "joking", "exclaimed",
+	"remarked", "remarks", "observed", "observes", "quipped", "quips", "joked", "jokes", "joking", "exclaimed", "exclaim", "quip", "yell", "scream", "shout",
 	"shouted", "shouts", "yelled", "screamed", "cried", "sighed", "grumbled", "complained", "complains", "complaining",
 	"boasted", "boasts", "bragged", "brags", "vowed", "vows", "promised", "promises", "pledged", "urged", "urges",
 	"suggested", "suggests", "predicted", "predicts", "countered", "counters", "retorted", "fired", "snapped",
