@@ -197,7 +197,10 @@ func (e *extraction) collectEntities() *entities {
 		_, first := firstNames[f.m.name]
 		followedByCue := e.isWord(int(f.m.to)) && isCueWord(e.word(int(f.m.to)))
 		if !f.initial || first || followedByCue || f.m.title != "" {
-			es.add(f.m)
+			n := len(es.list)
+			if id := es.add(f.m); id >= n && f.kin {
+				es.list[id].kin = true // "her daughter Luna"
+			}
 		}
 	}
 	// occurrences, in text order
@@ -215,10 +218,11 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	for _, en := range es.list {
-		// a first name the article never completes and who speaks ("His
-		// wife, Patricia, says") is no surname: its usual gender holds
-		// before pronouns are read (not for a child named in passing)
-		if en.gender == 0 && len(en.parts) == 1 && en.spoke {
+		// a first name the article never completes ("His wife, Patricia,
+		// says", "the hosts Andy and Jacqueline") is no surname: its usual
+		// gender holds before pronouns are read (not for a relative named
+		// in passing, "her daughter Luna", unless she speaks)
+		if en.gender == 0 && len(en.parts) == 1 && (en.spoke || !en.kin) {
 			en.gender = firstNames[en.parts[0]]
 		}
 	}
