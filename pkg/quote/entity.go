@@ -71,6 +71,9 @@ type entities struct {
 	// an antecedent pass over headings, captions and advertisers' lines
 	// ("A Message from ...", "Get Started with ...")
 	prose []int32
+	// firstByCount: the persons named by a lone first name, he then she,
+	// most named first (mostNamedFirst)
+	firstByCount [2][]int
 }
 
 // proseParas counts the paragraphs holding a sentence after paragraph a up
@@ -662,19 +665,30 @@ var royalTitles = setOf("duke", "duchess", "prince", "princess", "king", "queen"
 // mostNamedFirst is the person named by a lone first name of gender g,
 // named before tok, that the article names most (at least twice), or -1.
 func (es *entities) mostNamedFirst(tok int32, g byte) int {
-	best := -1
-	for id, en := range es.list {
-		if len(en.parts) != 1 || firstNames[en.parts[0]] != g || en.gender != 0 && en.gender != g {
-			continue
+	gi := 0
+	if g == 'f' {
+		gi = 1
+	}
+	if es.firstByCount[gi] == nil {
+		// once per article: the candidates, most named first (counts
+		// and genders are settled when the names are collected)
+		list := []int{}
+		for id, en := range es.list {
+			if len(en.parts) == 1 && firstNames[en.parts[0]] == g && (en.gender == 0 || en.gender == g) && en.count >= 2 {
+				list = append(list, id)
+			}
 		}
-		if en.count < 2 || len(en.toks) == 0 || en.toks[0] >= tok {
-			continue
-		}
-		if best < 0 || en.count > es.list[best].count {
-			best = id
+		sort.SliceStable(list, func(i, j int) bool { return es.list[list[i]].count > es.list[list[j]].count })
+		es.firstByCount[gi] = list
+	}
+	// bounded: an article of thousands of first names and as many titles
+	// reads the most named few
+	for _, id := range es.firstByCount[gi][:min(len(es.firstByCount[gi]), 64)] {
+		if en := es.list[id]; len(en.toks) > 0 && en.toks[0] < tok {
+			return id
 		}
 	}
-	return best
+	return -1
 }
 
 // agrees reports whether a mention of gender g (0: any) can refer to an

@@ -78,6 +78,9 @@ func TestHostileInput(t *testing.T) {
 		// one paragraph quoting 20,000 people: each speaker's look for
 		// channel evidence read the whole paragraph
 		"speakers": strings.ReplaceAll(manyNames(20000), " arrived. \"We win,\" she said.\n\n", " said: \"We win.\" "),
+		// 20,000 people and as many royal titles: each "the Duchess" read
+		// every entity for the first name named most
+		"titles": strings.ReplaceAll(manyNames(20000), " she said.", " the Duchess said."),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
