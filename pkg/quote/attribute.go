@@ -841,11 +841,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// "the make-up mogul" is a person, not the outlet or
 				// programme named more recently ("told People")
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, (*entity).personOrSpeaker, false)
-				if prev := e.otherDescription(id, m); prev >= 0 {
-					// "the Duke exclaimed: '...' The veteran joked:": a
-					// new description right after another is someone else
+				if e.otherDescription(id, m) {
+					// a new description right after another is someone else
+					prev := e.ents.list[id]
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-						return en.personOrSpeaker() && en != e.ents.list[prev]
+						return en.personOrSpeaker() && en != prev
 					}, false)
 				}
 				id = e.epithetReturn(id, m)
@@ -922,29 +922,26 @@ func (e *extraction) namedTogether(a, b int) bool {
 // girls".
 var pairNouns = setOf("couple", "pair", "duo", "twins", "sisters", "brothers", "girls", "boys", "newlyweds")
 
+// otherDescription reports whether the quotation before, in the same
+// paragraph, went to id through a description with another head word than
+// m's: "the Duke exclaimed: '...' The veteran joked:" is someone else.
+func (e *extraction) otherDescription(id int, m mention) bool {
+	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
+		return false
+	}
+	p := e.attr[e.cur-1]
+	if p.mentionTok < 0 || e.toks[p.mentionTok].para != e.toks[m.from].para {
+		return false
+	}
+	pm, ok := e.descAt(int(p.mentionTok))
+	return ok && pm.kind == mDesc && !strings.EqualFold(headWord(pm.name), headWord(m.name))
+}
+
 // epithetReturn: a description such as "the star" or "the 33-year-old"
 // right after another person's quotation would be "he" or "she" if it meant
 // that person; written out, it returns to the article's subject, the first
 // person it names (Kylie Jenner, after a tweet of Kim Kardashian's, is "the
 // Kardashians star"). id is the most salient candidate.
-// otherDescription returns id when the quotation before, in the same
-// paragraph, went to it through a description with another head word
-// than m's, else -1.
-func (e *extraction) otherDescription(id int, m mention) int {
-	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
-		return -1
-	}
-	p := e.attr[e.cur-1]
-	if p.mentionTok < 0 || e.toks[p.mentionTok].para != e.toks[m.from].para {
-		return -1
-	}
-	pm, ok := e.descAt(int(p.mentionTok))
-	if !ok || pm.kind != mDesc || strings.EqualFold(headWord(pm.name), headWord(m.name)) {
-		return -1
-	}
-	return id
-}
-
 func (e *extraction) epithetReturn(id int, m mention) int {
 	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
 		return id

@@ -993,8 +993,8 @@ func (e *extraction) leadScene() {
 	if scene.channel == "interview" || guest {
 		named = map[int]bool{}
 		from, to := e.sentenceBounds(at)
-		for _, o := range e.ents.occ {
-			if int(o.tok) >= from && int(o.tok) < to && e.ents.list[o.ent].personLike() {
+		for _, o := range e.ents.within(from, to) {
+			if e.ents.list[o.ent].personLike() {
 				named[o.ent] = true
 			}
 		}
@@ -1027,17 +1027,16 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 		if !e.isWord(k) || !e.outside(k) {
 			continue
 		}
-		next := strings.ToLower(e.word(k + 1))
+		var want string // the particle the verb takes
 		switch strings.ToLower(e.word(k)) {
 		case "stopped", "stops", "dropped", "drops", "popped", "pops":
-			if next != "by" {
-				continue
-			}
+			want = "by"
 		case "appeared", "appears", "appearing", "guested", "guests":
-			if next != "on" {
-				continue
-			}
+			want = "on"
 		default:
+			continue
+		}
+		if !strings.EqualFold(e.word(k+1), want) {
 			continue
 		}
 		ev, ok := e.scanEvidence(k+2, min(k+10, len(e.toks)))

@@ -678,6 +678,11 @@ func (m *ChannelModel) probability(scores []float64, label string) float64 {
 	if c < 0 {
 		return 0
 	}
+	return softmaxAt(scores, c)
+}
+
+// softmaxAt is the softmax of scores at class c.
+func softmaxAt(scores []float64, c int) float64 {
 	sum := 0.0
 	for _, s := range scores {
 		sum += math.Exp(s - scores[c])
@@ -693,11 +698,7 @@ func (m *ChannelModel) decide(scores []float64) (string, float64) {
 			best = c
 		}
 	}
-	sum := 0.0
-	for c := range scores {
-		sum += math.Exp(scores[c] - scores[best])
-	}
-	return m.Classes[best], 1 / sum
+	return m.Classes[best], softmaxAt(scores, best)
 }
 
 // classify replaces each quote's rule channel by the model's label (Below

@@ -180,10 +180,7 @@ func (e *extraction) collectEntities() *entities {
 	// full names
 	for _, f := range names {
 		if wordCount(f.m.name) >= 2 {
-			n := len(es.list)
-			if id := es.add(f.m); id >= n && f.kin {
-				es.list[id].kin = true // first named as someone's relative
-			}
+			es.addFound(f.m, f.kin)
 		}
 	}
 	// single words: join a full name, or stand alone when they look like names
@@ -200,10 +197,7 @@ func (e *extraction) collectEntities() *entities {
 		_, first := firstNames[f.m.name]
 		followedByCue := e.isWord(int(f.m.to)) && isCueWord(e.word(int(f.m.to)))
 		if !f.initial || first || followedByCue || f.m.title != "" {
-			n := len(es.list)
-			if id := es.add(f.m); id >= n && f.kin {
-				es.list[id].kin = true // "her daughter Luna"
-			}
+			es.addFound(f.m, f.kin)
 		}
 	}
 	// occurrences, in text order
@@ -390,6 +384,16 @@ var objectDeterminers = setOf("the", "a", "an", "his", "her", "their", "its", "o
 // auxiliaries are verbs a name can be the subject of, after them.
 var auxiliaries = setOf("is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "will", "would",
 	"can", "could", "may", "might", "shall", "should", "must", "did", "does", "do", "came", "comes", "stood", "sat")
+
+// addFound adds a name found in the text; kin marks a new entity first
+// named as someone's relative ("Serena's sister, Venus Williams", "her
+// daughter Luna").
+func (es *entities) addFound(m mention, kin bool) {
+	n := len(es.list)
+	if id := es.add(m); id >= n && kin {
+		es.list[id].kin = true
+	}
+}
 
 // add registers a full name or a single word, merging it with an entity it
 // is a variant of.
@@ -665,10 +669,7 @@ var royalTitles = setOf("duke", "duchess", "prince", "princess", "king", "queen"
 // mostNamedFirst is the person named by a lone first name of gender g,
 // named before tok, that the article names most (at least twice), or -1.
 func (es *entities) mostNamedFirst(tok int32, g byte) int {
-	gi := 0
-	if g == 'f' {
-		gi = 1
-	}
+	gi := genderSlot(g)
 	if es.firstByCount[gi] == nil {
 		// once per article: the candidates, most named first (counts
 		// and genders are settled when the names are collected)
@@ -689,6 +690,14 @@ func (es *entities) mostNamedFirst(tok int32, g byte) int {
 		}
 	}
 	return -1
+}
+
+// genderSlot indexes a he ('m', 0) or a she ('f', 1) in per-gender arrays.
+func genderSlot(g byte) int {
+	if g == 'f' {
+		return 1
+	}
+	return 0
 }
 
 // agrees reports whether a mention of gender g (0: any) can refer to an
@@ -773,10 +782,7 @@ func (e *extraction) learnGender(es *entities) {
 		default:
 			continue
 		}
-		gi := 0
-		if g == 'f' {
-			gi = 1
-		}
+		gi := genderSlot(g)
 		sentSeen[gi] = true
 		if last < 0 || t.sent-lastSent > 1 || before[gi] {
 			continue
