@@ -648,14 +648,14 @@ func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, 
 }
 
 // firstNamed is the entity last mentioned before tok that is a lone first
-// name of gender g whose gender the article has not told ("Kate"): what a
-// gendered description ("the Duchess") stands for when no person of that
-// gender is named in the paragraphs before it.
+// name of gender g ("Kate"), no relative named in passing: what a gendered
+// description ("the Duchess") stands for when no person of that gender is
+// named in the paragraphs before it.
 func (es *entities) firstNamed(tok int32, g byte) int {
 	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
 	for k := end - 1; k >= 0; k-- {
 		en := es.list[es.occ[k].ent]
-		if len(en.parts) == 1 && en.gender == 0 && firstNames[en.parts[0]] == g {
+		if len(en.parts) == 1 && (en.gender == 0 || en.gender == g) && !en.kin && firstNames[en.parts[0]] == g {
 			return es.occ[k].ent
 		}
 	}
