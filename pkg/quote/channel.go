@@ -770,6 +770,12 @@ func (e *extraction) channels() {
 				// "Davis lashed out on Facebook ... In her post ... she
 				// wrote": the platform a few paragraphs up sets the scene
 				memory[a.speaker] = n + 1
+			case (writtenCue(a.cue) || postingCue(a.cue)) && postShaped(e.text[sp.start:sp.end]):
+				// "Questlove writes, 'All Respect Due @Caitlyn_Jenner
+				// #ESPYS'": a handle or hashtag is written in a post, on
+				// the platform the passage names, whoever it names it for
+				a.channel, a.outlet = e.platformAbove(sp)
+				memory[a.speaker] = n + 1
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
 				// named: written for publication
@@ -784,6 +790,12 @@ func (e *extraction) channels() {
 			continue
 		}
 		pf, pt := e.paraBounds(int(sp.open))
+		if ev.channel == "publication" && ev.outlet == "" && postShaped(e.text[sp.start:sp.end]) {
+			// "Questlove writes, 'All Respect Due @Caitlyn_Jenner #ESPYS'":
+			// a handle or hashtag is written in a post, not published
+			ev.channel, ev.outlet = e.platformAbove(sp)
+			ev.strength = sPlatform
+		}
 		// "on social media", a "caption" name no platform: the passage may,
 		// or the speaker's last post
 		if ev.channel == "social_media" {
@@ -1317,6 +1329,34 @@ func (e *extraction) platformBack(sp span, speaker string, a *attribution) bool 
 		}
 	}
 	return false
+}
+
+// postShaped reports a quotation holding a hashtag ("#ESPYS") or a handle
+// ("@Caitlyn_Jenner"): a post's words.
+func postShaped(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if c := text[i]; (c == '#' || c == '@') && isWordByte(text[i+1]) && (i == 0 || !isWordByte(text[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// platformAbove is the platform named nearest above a quotation, in its
+// paragraph or up to three before it ("Several celebrities later took to
+// Twitter"), else social media.
+func (e *extraction) platformAbove(sp span) (channel, outlet string) {
+	qf, qt := e.paraBounds(int(sp.open))
+	for back := 0; back <= 3; back++ {
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform {
+			return ev.channel, ev.outlet
+		}
+		if qf <= 1 {
+			break
+		}
+		qf, qt = e.paraBounds(qf - 2)
+	}
+	return "social_media", ""
 }
 
 // namedIn reports whether tokens [from, to) mention the person named name.
