@@ -182,7 +182,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				phrases = phraseIndex[base] // a longer phrase fails on the possessive in matchPhrase
 			}
 		}
-		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || len(w) == 7 && strings.EqualFold(w, "telling") ||
+		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || w == "tells" ||
+			len(w) == 7 && strings.EqualFold(w, "telling") ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)))
 		if len(phrases) == 0 && !told {
 			if e.outside(k) && e.toks[k].cap {
@@ -306,7 +307,7 @@ var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "owner
 func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "explained", "explains", "confided", "confides", "spoke", "speaks",
-		"speaking", "talked", "talking", "gushed", "opened":
+		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses":
 		return true
 	}
 	return false
