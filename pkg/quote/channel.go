@@ -137,17 +137,37 @@ func buildPhrases() map[string][]phrase {
 // spokesman") are skipped.
 func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 	// quotations of one passage ask about the same paragraphs again
+	// (the first read of a range stands: later reads of it return that)
 	key := evidenceKey{from, to, e.speaker}
-	if r, ok := e.evidenceMemo[key]; ok {
-		return r.ev, r.ok
+	if e.evidenceIndex != nil {
+		if i, ok := e.evidenceIndex[key]; ok {
+			return e.evidenceMemo[i].ev, e.evidenceMemo[i].ok
+		}
+	} else {
+		for i := range e.evidenceMemo {
+			if m := &e.evidenceMemo[i]; m.key == key {
+				return m.ev, m.ok
+			}
+		}
 	}
 	ev, ok := e.scanEvidence(from, to)
-	if e.evidenceMemo == nil {
-		e.evidenceMemo = map[evidenceKey]evidenceResult{}
+	e.evidenceMemo = append(e.evidenceMemo, evidenceResult{key, ev, ok})
+	switch n := len(e.evidenceMemo); {
+	case e.evidenceIndex != nil:
+		e.evidenceIndex[key] = n - 1
+	case n > evidenceScan:
+		// a long article: an index instead of the walk
+		e.evidenceIndex = make(map[evidenceKey]int, 2*n)
+		for i, m := range e.evidenceMemo {
+			e.evidenceIndex[m.key] = i
+		}
 	}
-	e.evidenceMemo[key] = evidenceResult{ev, ok}
 	return ev, ok
 }
+
+// evidenceScan is how many evidence reads evidenceIn walks to find one
+// again before it indexes them (most articles read fewer).
+const evidenceScan = 48
 
 type evidenceKey struct {
 	from, to int
@@ -155,8 +175,9 @@ type evidenceKey struct {
 }
 
 type evidenceResult struct {
-	ev evidence
-	ok bool
+	key evidenceKey
+	ev  evidence
+	ok  bool
 }
 
 // scanEvidence is evidenceIn without the memo.

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -105,6 +106,16 @@ func (e *extraction) programmeAt(k int) int {
 	return -1
 }
 
+// found is a name collectEntities found.
+type found struct {
+	m       mention
+	initial bool
+	kin     bool // after a relation: "Serena's sister, Venus Williams"
+}
+
+// foundBuffers recycles collectEntities' list of names between extractions.
+var foundBuffers = sync.Pool{New: func() any { return new([]found) }}
+
 // collectEntities finds the names outside quotations: multi-word names
 // first, then single words joined to the full name they belong to.
 func (e *extraction) collectEntities() *entities {
@@ -126,12 +137,15 @@ func (e *extraction) collectEntities() *entities {
 	for p := 1; p < len(es.prose); p++ {
 		es.prose[p] += es.prose[p-1]
 	}
-	type found struct {
-		m       mention
-		initial bool
-		kin     bool // after a relation: "Serena's sister, Venus Williams"
-	}
-	var names []found
+	buf := foundBuffers.Get().(*[]found)
+	names := (*buf)[:0]
+	defer func() {
+		clear(names) // hold no article's strings in the pool
+		if cap(names) <= 1<<16 {
+			*buf = names[:0]
+			foundBuffers.Put(buf)
+		}
+	}()
 	for k := 0; k < len(e.toks); k++ {
 		t := e.toks[k]
 		if t.kind != tWord || t.quote != 0 || !t.cap {
@@ -420,7 +434,7 @@ func (es *entities) add(m mention) int {
 	es.list = append(es.list, en)
 	id := len(es.list) - 1
 	if es.byWord == nil {
-		es.byWord = map[string][]int{}
+		es.byWord = make(map[string][]int, 16)
 	}
 	first, last := parts[0], parts[len(parts)-1]
 	es.byWord[first] = append(es.byWord[first], id)

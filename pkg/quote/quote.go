@@ -178,7 +178,8 @@ type extraction struct {
 	pronounLog  *[]PronounExample // when set, the pronouns resolved are recorded here (PronounExamples)
 	recording   int               // the quotation whose pronouns are recorded, -1 for none
 	// channel evidence already read, by token range and speaker
-	evidenceMemo map[evidenceKey]evidenceResult
+	evidenceMemo  []evidenceResult
+	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
 }
 
 func newExtraction(text string) *extraction {
