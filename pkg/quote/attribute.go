@@ -570,7 +570,25 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 		}
 		// "X said Monday that...", "X, speaking to reporters, said", or a
-		// participle ("telling the audience:"): the sentence's subject
+		// participle ("telling the audience:"): the sentence's subject, or
+		// the subject of a clause opening after a quotation the sentence
+		// quotes first ("Questlove writes, '...' while his ex-wife,
+		// author Maria Shriver, adds, '...'")
+		clause := from
+		for k := cue - 1; k > from; k-- {
+			if e.toks[k].kind == tMark || e.toks[k].quote != 0 {
+				if w := strings.ToLower(e.word(k + 1)); w == "and" || w == "but" || lowerIn(subordinators, w) {
+					clause = k + 1 // a clause of its own ("with one called 'Recovery'" is none)
+				}
+				break
+			}
+		}
+		if clause > from {
+			if m, ok := e.firstMention(e.mainClause(clause, cue), cue); ok {
+				return m, cue, 0.7, true
+			}
+			// "and suggested ... a 'constitutional crisis'": one subject
+		}
 		if m, ok := e.firstMention(e.mainClause(from, cue), cue); ok {
 			return m, cue, 0.7, true
 		}
