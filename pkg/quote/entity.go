@@ -55,6 +55,9 @@ type occurrence struct {
 	// Kardashian West launched"): a later pronoun of that gender goes on
 	// with the pronoun's person, not with this one
 	paired byte
+	// lead: in a clause leading its sentence's main clause ("When The
+	// Society asked her to consider Ms. Jenner, Ms. Grand was reluctant")
+	lead bool
 }
 
 type entities struct {
@@ -731,9 +734,29 @@ func agrees(en *entity, g byte) bool {
 }
 
 // agreeing is the first of the occurrences [from, to) that can be referred to
-// with gender g, among reporters only when asked.
+// with gender g, among reporters only when asked. A he or she takes the main
+// clause's persons before those of a clause leading it.
 func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, reporters bool) int {
+	if g == 'm' || g == 'f' {
+		for k := from; k < to; k++ {
+			if es.occ[k].lead {
+				if id := es.agreeingIn(from, to, g, want, reporters, false); id >= 0 {
+					return id
+				}
+				return es.agreeingIn(from, to, g, want, reporters, true)
+			}
+		}
+	}
+	return es.agreeingIn(from, to, g, want, reporters, true)
+}
+
+// agreeingIn is agreeing over the occurrences of the main clause, or all
+// with lead.
+func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, reporters, lead bool) int {
 	for k := from; k < to; k++ {
+		if !lead && es.occ[k].lead {
+			continue
+		}
 		if reporters && !es.occ[k].reporter {
 			continue
 		}
@@ -750,6 +773,28 @@ func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, repo
 		return es.occ[k].ent
 	}
 	return -1
+}
+
+// markLeads marks the occurrences in clauses that lead their sentence's
+// main clause when a name opens the main clause ("When The Society asked
+// her to consider Ms. Jenner, Ms. Grand was reluctant"; not "When the
+// interview steered Allen toward it, he offered his thoughts on Donald
+// Trump", where the main clause goes on about the leading clause's person).
+func (e *extraction) markLeads() {
+	es := e.ents
+	for i := 0; i < len(es.occ); {
+		from, to := e.sentenceBounds(int(es.occ[i].tok))
+		mc := e.mainClause(from, to)
+		j := i
+		named := false // the main clause opens with a name
+		for ; j < len(es.occ) && es.occ[j].sent == es.occ[i].sent; j++ {
+			named = named || int(es.occ[j].tok) == mc
+		}
+		for k := i; k < j && named; k++ {
+			es.occ[k].lead = int(es.occ[k].tok) < mc
+		}
+		i = j
+	}
 }
 
 // learnGender gives an entity of unknown gender the gender of a he/she/his/

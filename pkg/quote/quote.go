@@ -215,6 +215,7 @@ func (e *extraction) run() []Quote {
 	}
 	e.sentences()
 	e.ents = e.collectEntities()
+	e.markLeads()
 	for i, sp := range e.spans {
 		if sp.nested || sp.end <= sp.start {
 			continue
