@@ -468,6 +468,9 @@ const maxAppositive = 30
 func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	from, _ := e.sentenceBounds(int(sp.open))
 	open := int(sp.open)
+	if m, ok := e.responseLead(open); ok {
+		return m, -1, 0.8, true
+	}
 	// the nearest reporting verb before the quotation, outside other quotations
 	cue := -1
 	for k := open - 1; k >= from; k-- {
@@ -635,6 +638,52 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	}
 	return mention{}, 0, 0, false
 }
+
+// responseLead reads a fragment that names whose answer the quotation
+// opening at token open is: `Her response? "We're friends."`, `His answer:
+// "No comment."`, `Trump's reply: "..."` (a sentence of its own, the
+// quotation right after it or opening the next paragraph).
+func (e *extraction) responseLead(open int) (mention, bool) {
+	k := open - 1
+	for k > 0 && e.toks[k].kind == tPara {
+		k--
+	}
+	if !e.isPunct(k, "?:") || !e.outside(k) || !e.isWord(k-1) || !lowerIn(responseNouns, e.word(k-1)) {
+		return mention{}, false
+	}
+	o := k - 2
+	if e.isWord(o) && !isCap(e.word(o)) && !e.sentenceStart(o) && !strings.HasSuffix(e.word(o), "s") {
+		o-- // "His swift reply:"
+	}
+	if !e.isWord(o) || !e.outside(o) {
+		return mention{}, false
+	}
+	w := e.word(o)
+	var g byte
+	switch w {
+	case "Her", "her":
+		g = 'f'
+	case "His", "his":
+		g = 'm'
+	}
+	if g != 0 && e.sentenceStart(o) {
+		return mention{from: int32(o), to: int32(o + 1), kind: mPronoun, name: w, surface: w, gender: g}, true
+	}
+	if _, poss := stripPossessive(w); poss {
+		j := o
+		for j > 0 && !e.sentenceStart(j) && e.isWord(j-1) && isCap(e.word(j-1)) {
+			j--
+		}
+		if m, ok := e.nameAt(j); ok && m.kind == 0 && int(m.to) == o+1 && e.sentenceStart(j) {
+			m.kind = mName // the possessive's owner (nameAt leaves its kind unset)
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// responseNouns name an answer: "Her response?", "His reply:".
+var responseNouns = setOf("response", "reply", "answer", "retort", "reaction", "comeback", "verdict")
 
 // subordinators open a clause of their own ("as" is left out: `"...," as
 // he put it` reports the quotation).
