@@ -489,8 +489,8 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if e.isCue(k) && open-k <= 10 && !strings.HasSuffix(e.word(k), "ing") {
 			// a weak cue a little further from the mark, right after a
 			// name: "Manafort described winning the nod "as a series""
-			if m, ok := e.mentionEndingAt(k - 1); ok && m.kind == mName {
-				return m, k, 0.7, true
+			if m, ok := e.mentionEndingAt(k - 1); ok && (m.kind == mName || m.kind == mOrg && pressName(m.name)) {
+				return m, k, 0.7, true // (or an outlet: "as The Daily Beast called them ...")
 			}
 		}
 	}

@@ -420,6 +420,13 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(parts) == 0 || len(title) == 0 && (d.loneTitle(parts, int(m.from)) || d.openingWord(parts, int(m.from))) {
 		return m, false
 	}
+	if len(parts) == 1 && len(parts[0]) == 1 && !possessive && d.isPunct(k, "!") && d.toks[k].start == d.toks[k-1].end {
+		// "E!", "E! News": a network whose name holds its mark
+		parts[0] += "!"
+		for k++; d.isWord(k) && d.outside(k) && lowerIn(bangHeads, d.word(k)); k++ {
+			parts = append(parts, d.word(k))
+		}
+	}
 	m.to = int32(k)
 	m.name = strings.Join(parts, " ")
 	m.title = strings.Join(title, " ")
@@ -450,6 +457,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	}
 	return m, true
 }
+
+// bangHeads may follow a one-letter network's "!" in its name.
+var bangHeads = setOf("news", "online", "entertainment")
 
 // epithet reports "the" at k joining a single capitalised word before it
 // and one after it into one name ("Chance the Rapper"): the word after is
@@ -618,10 +628,22 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 				m.name = "The " + m.name
 				return m, true
 			}
+			return d.outletAt(k)
 		}
 		return mention{}, false
 	}
 	if !isCap(w) {
+		return mention{}, false
+	}
+	if adjectiveCompound(w) && d.isWord(k+1) && isCap(d.word(k+1)) {
+		// "Texas-based Matt Mackowiak": a modifier opening the name it
+		// describes, never a name itself ("Florida-based Republican
+		// strategist Al Cardenas" is read further on)
+		if m, ok := d.mentionAt(k + 1); ok && m.kind == mName {
+			m.from = int32(k)
+			m.surface = d.text[d.toks[k].start:d.toks[m.to-1].end]
+			return m, true
+		}
 		return mention{}, false
 	}
 	// a possessive name ("Trump's campaign") or a place is not the speaker
@@ -633,8 +655,53 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if _, org := outletNames[w]; org {
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
-	return mention{}, false
+	return d.outletAt(k)
 }
+
+// outletAt reads a publication's name at k, which no person's name parse
+// takes ("New", "Washington", "Daily" open no name): capitalised words,
+// after "the" or not, whose last is a newspaper's or magazine's head word
+// ("The New York Times", "the Washington Post", "The Daily Beast"), or
+// followed by "magazine" or "newspaper" ("People magazine").
+func (d *doc) outletAt(k int) (mention, bool) {
+	j := k
+	if strings.EqualFold(d.word(j), "the") {
+		j++
+	}
+	start, end := j, j
+	for end < j+5 && d.isWord(end) && d.outside(end) && isCap(d.word(end)) {
+		end++
+	}
+	if end == start || lowerIn(prepositions, d.word(start)) || lowerIn(leadWords, d.word(start)) {
+		return mention{}, false // "On ABC News, Rubio said"
+	}
+	last, _ := stripPossessive(d.word(end - 1))
+	to := end
+	switch {
+	case lowerIn(pressHeads, last):
+	case d.isWord(end) && (d.word(end) == "magazine" || d.word(end) == "newspaper"):
+		to = end + 1
+	default:
+		return mention{}, false
+	}
+	m := mention{from: int32(k), to: int32(to), kind: mOrg}
+	m.surface = d.text[d.toks[k].start:d.toks[to-1].end]
+	m.name, _ = stripPossessive(d.text[d.toks[start].start:d.toks[end-1].end])
+	if start > k {
+		m.name = "The " + m.name
+	}
+	return m, true
+}
+
+// pressName reports a newspaper's or magazine's name ("The Daily Beast").
+func pressName(name string) bool {
+	return lowerIn(pressHeads, name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// pressHeads end a newspaper's or magazine's name.
+var pressHeads = setOf("times", "post", "journal", "news", "guardian", "telegraph", "mail", "tribune", "herald",
+	"globe", "magazine", "review", "weekly", "gazette", "chronicle", "observer", "examiner", "inquirer", "mirror",
+	"express", "beast", "yorker", "atlantic", "monthly", "bulletin", "register", "star-ledger", "sun")
 
 // secondRole returns the token after "and ... role noun" starting at k
 // ("and Love Magazine editor"), or k when there is none.
