@@ -829,10 +829,13 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 		}
 		e--
 	}
-	if d.isPunct(e, ")") { // a parenthetical: (R-S.C.)
+	// a parenthetical: (R-S.C.); paren is its close, which a name's parse
+	// takes in
+	paren := -1
+	if d.isPunct(e, ")") {
 		for j := e - 1; j > e-8 && j >= 0; j-- {
 			if d.isPunct(j, "(") {
-				e = j - 1
+				paren, e = e, j-1
 				break
 			}
 		}
@@ -857,6 +860,13 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				break
 			}
 		}
+		if d.isPunct(e-1, ")") {
+			// "..., Gov. John Kasich (R-OH), said": a person's name and
+			// tag (not "chairman of America Rising (a Republican PAC)")
+			if m, ok := d.mentionEndingAt(e - 1); ok && m.kind == mName && (m.title != "" || firstNames[strings.Fields(m.name)[0]] != 0) {
+				return m, true
+			}
+		}
 		return mention{}, false
 	}
 	if !d.isWord(e) || !d.outside(e) {
@@ -870,7 +880,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 		if !d.isWord(s) || !d.outside(s) {
 			break
 		}
-		if m, ok := d.mentionAt(s); ok && int(m.to) == e+1 {
+		if m, ok := d.mentionAt(s); ok && (int(m.to) == e+1 || int(m.to) == paren+1) {
 			best, found = m, true
 			if m.kind == mPronoun {
 				break
