@@ -446,6 +446,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(title) == 0 && !possessive && isPlace(parts) {
 		m.kind = mPlace
 	}
+	if len(parts) == 1 && len(title) == 0 && lowerIn(stateAbbrevs, parts[0]) && d.isPunct(int(m.from)-1, ",") && d.isWord(int(m.from)-2) && isCap(d.word(int(m.from)-2)) {
+		m.kind = mPlace // "in Concord, N.C., on Monday", "San Bernardino, Calif.,"
+	}
 	// skip a parenthetical like (R-S.C.) or (D)
 	if d.isPunct(k, "(") {
 		for j := k + 1; j < k+8 && j < len(d.toks); j++ {
@@ -457,6 +460,15 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	}
 	return m, true
 }
+
+// stateAbbrevs are the US states' abbreviations (AP style and postal),
+// which after "City," name a place.
+var stateAbbrevs = setOf("ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
+	"kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.",
+	"n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.",
+	"wash.", "w.va.", "wis.", "wyo.", "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il",
+	"in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny",
+	"nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "d.c.")
 
 // bangHeads may follow a one-letter network's "!" in its name.
 var bangHeads = setOf("news", "online", "entertainment")
