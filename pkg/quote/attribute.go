@@ -993,15 +993,29 @@ var pairNouns = setOf("couple", "pair", "duo", "twins", "sisters", "brothers", "
 // paragraph, went to id through a description with another head word than
 // m's: "the Duke exclaimed: '...' The veteran joked:" is someone else.
 func (e *extraction) otherDescription(id int, m mention) bool {
-	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
+	p := e.lastAttributed()
+	if id < 0 || p.ent != id {
 		return false
 	}
-	p := e.attr[e.cur-1]
 	if p.mentionTok < 0 || e.toks[p.mentionTok].para != e.toks[m.from].para {
 		return false
 	}
 	pm, ok := e.descAt(int(p.mentionTok))
 	return ok && pm.kind == mDesc && !strings.EqualFold(headWord(pm.name), headWord(m.name))
+}
+
+// lastAttributed is the attribution of the last quotation before the one
+// being attributed that has one of its own: the quotations that run on
+// without a reporting clause ("'...,' Parrish captioned. 'Would I do it
+// again?'") take theirs only once all are attributed (inherit). Its ent is
+// -1 when there is none.
+func (e *extraction) lastAttributed() attribution {
+	for n := e.cur - 1; n >= 0; n-- {
+		if a := e.attr[n]; a.ent >= 0 || a.mentionTok >= 0 {
+			return a
+		}
+	}
+	return attribution{ent: -1, mentionTok: -1}
 }
 
 // epithetReturn: a description such as "the star" or "the 33-year-old"
@@ -1010,7 +1024,7 @@ func (e *extraction) otherDescription(id int, m mention) bool {
 // person it names (Kylie Jenner, after a tweet of Kim Kardashian's, is "the
 // Kardashians star"). id is the most salient candidate.
 func (e *extraction) epithetReturn(id int, m mention) int {
-	if id < 0 || e.cur == 0 || e.attr[e.cur-1].ent != id {
+	if id < 0 || e.lastAttributed().ent != id {
 		return id
 	}
 	if h := headWord(m.name); !isEpithet(h) {
