@@ -266,6 +266,12 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		return mention{}, 0, 0, false
 	}
 	_, sentEnd := e.sentenceBounds(int(sp.close))
+	if from, _ := e.sentenceBounds(int(sp.open)); from == int(sp.open) {
+		// a quotation that is a sentence of its own reads on into the
+		// next (`"...!" Parrish, 33, captioned the shot.`); one inside a
+		// sentence does not (`called it "arbitrary." Hendler said ...`)
+		_, sentEnd = e.sentenceBounds(j)
+	}
 	// "said X"
 	if e.isCue(j) {
 		k := j + 1
