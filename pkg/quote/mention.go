@@ -859,6 +859,12 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				break
 			}
 			if d.isPunct(j, ",") {
+				if n, ok := d.mentionAt(j + 1); ok && n.kind == mPronoun && d.isWord(j+2) && !d.isPunct(int(n.to), ",") {
+					// "When she presented at the Billboard Music Awards,
+					// she muffed her lines, admitting": a clause, whose
+					// subject the participle goes with, no apposition
+					return n, true
+				}
 				if m, ok := d.mentionEndingAt(j - 1); ok && m.kind != mPronoun && !d.isPreposition(int(m.from)-1) {
 					n, ok := d.nameAt(j + 1)
 					if !ok || n.kind != mName {
