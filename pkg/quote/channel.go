@@ -97,7 +97,8 @@ func buildPhrases() map[string][]phrase {
 		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV", "ESPN",
 		"ESPN's")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
-		"telecast", "talk show", "late-night", "in the segment", "in a segment", "told the show", "telling the show")
+		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
+		"on-screen", "onscreen")
 	add("radio", sProgramme, true, "SiriusXM", "Sirius XM", "The Hugh Hewitt Show", "Hugh Hewitt", "Rush Limbaugh",
 		"The Laura Ingraham Show", "Breitbart News Daily", "The Howard Stern Show", "Howard Stern", "Glenn Beck",
 		"Mark Levin", "Michael Savage", "Morning in America", "NPR", "All Things Considered", "Fresh Air",
