@@ -112,7 +112,8 @@ func buildPhrases() map[string][]phrase {
 		"briefing", "gaggle", "spin room", "press availability", "presser", "journalists")
 	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us", "tells me",
 		"tells us", "telling me", "telling us",
-		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview")
+		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview",
+		"anonymity", "anonymously", "not authorized to speak", "not authorized to discuss")
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
 		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail")
