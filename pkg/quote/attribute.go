@@ -288,6 +288,15 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			if h, ok := e.holderAfter(m); ok {
 				m = h // "said Clinton campaign manager Robby Mook"
 			}
+			if m.kind == mDesc && e.isPunct(int(m.to), ",") {
+				// "asked the interviewer, Jim Snyder.": the name set off
+				// after the description
+				if n, ok := e.nameWithin(int(m.to)+1, 1); ok && (e.isPunct(int(n.to), ".,;") || int(n.to) >= sentEnd) {
+					m = n
+				} else if n, ok := e.setOffName(int(m.to) + 1); ok {
+					m = n
+				}
+			}
 			return m, j, 0.95, true
 		}
 		// "said Republican party boss Reince Priebus": a name after a
