@@ -288,14 +288,10 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			if h, ok := e.holderAfter(m); ok {
 				m = h // "said Clinton campaign manager Robby Mook"
 			}
-			if m.kind == mDesc && e.isPunct(int(m.to), ",") {
-				// "asked the interviewer, Jim Snyder.": the name set off
-				// after the description
-				if n, ok := e.nameWithin(int(m.to)+1, 1); ok && (e.isPunct(int(n.to), ".,;") || int(n.to) >= sentEnd) {
-					m = n
-				} else if n, ok := e.setOffName(int(m.to) + 1); ok {
-					m = n
-				}
+			// "asked the interviewer, Jim Snyder.": the name set off after
+			// the description, where the clause ends
+			if n, _, ok := e.nameSetOff(m); ok && (e.isPunct(int(n.to), ".,;") || int(n.to) >= sentEnd) {
+				m = n
 			}
 			return m, j, 0.95, true
 		}
@@ -327,14 +323,10 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	// "X said", "X, a doctor, said", "X also told Y"
 	if m, ok := e.mentionAt(j); ok {
 		k := int(m.to)
-		if m.kind == mDesc && e.isPunct(int(m.to), ",") {
-			// "the presumptive nominee, Donald Trump, tweeted": the name
-			// set off after the description
-			if n, ok := e.nameWithin(int(m.to)+1, 1); ok {
-				m, k = n, int(n.to)
-			} else if n, ok := e.setOffName(int(m.to) + 1); ok {
-				m, k = n, int(n.to)+1 // "the Vatican spokesman, Federico Lombardi, told"
-			}
+		// "the presumptive nominee, Donald Trump, tweeted": the name set
+		// off after the description
+		if n, end, ok := e.nameSetOff(m); ok {
+			m, k = n, end
 		}
 		k = e.skipAppositive(k, sentEnd)
 		if e.isCue(k) {
@@ -394,6 +386,23 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 	}
 	return mention{}, 0, 0, false
+}
+
+// nameSetOff reads the name set off by a comma after a description m ("the
+// presumptive nominee, Donald Trump", "the Vatican spokesman, Federico
+// Lombardi, told"): the name and the token after it (and after its comma,
+// when it is read as a set-off full name).
+func (e *extraction) nameSetOff(m mention) (mention, int, bool) {
+	if m.kind != mDesc || !e.isPunct(int(m.to), ",") {
+		return mention{}, 0, false
+	}
+	if n, ok := e.nameWithin(int(m.to)+1, 1); ok {
+		return n, int(n.to), true
+	}
+	if n, ok := e.setOffName(int(m.to) + 1); ok {
+		return n, int(n.to) + 1, true
+	}
+	return mention{}, 0, false
 }
 
 // attributionEnds reports whether a dash attribution ("... - X") ends at
@@ -537,8 +546,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				g = 'm'
 			}
 			if g != 0 && e.outside(s-1) {
-				w := e.word(s - 1)
-				return mention{from: int32(s - 1), to: int32(s), kind: mPronoun, name: w, surface: w, gender: g}, cue, 0.8, true
+				return e.pronounMention(s-1, g), cue, 0.8, true
 			}
 		}
 		if strings.EqualFold(e.word(s), "who") && e.isPunct(s-1, ",") {
@@ -682,7 +690,7 @@ func (e *extraction) responseLead(open int) (mention, bool) {
 		g = 'm'
 	}
 	if g != 0 && e.sentenceStart(o) {
-		return mention{from: int32(o), to: int32(o + 1), kind: mPronoun, name: w, surface: w, gender: g}, true
+		return e.pronounMention(o, g), true
 	}
 	if _, poss := stripPossessive(w); poss {
 		j := o

@@ -823,7 +823,7 @@ func (e *extraction) channels() {
 		// "on social media", a "caption" name no platform: the passage may,
 		// or the speaker's last post
 		if ev.channel == "social_media" {
-			if pev, pok := e.platformNear(pf, pt); pok {
+			if pev, pok := e.platformNear(pf, pt, 1); pok {
 				ev = pev
 			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
@@ -1370,15 +1370,9 @@ func postShaped(text string) bool {
 // paragraph or up to three before it ("Several celebrities later took to
 // Twitter"), else social media.
 func (e *extraction) platformAbove(sp span) (channel, outlet string) {
-	qf, qt := e.paraBounds(int(sp.open))
-	for back := 0; back <= 3; back++ {
-		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform {
-			return ev.channel, ev.outlet
-		}
-		if qf <= 1 {
-			break
-		}
-		qf, qt = e.paraBounds(qf - 2)
+	pf, pt := e.paraBounds(int(sp.open))
+	if ev, ok := e.platformNear(pf, pt, 3); ok {
+		return ev.channel, ev.outlet
 	}
 	return "social_media", ""
 }
@@ -1595,19 +1589,18 @@ func (e *extraction) judges(k int) bool {
 	return ok && e.isWord(j)
 }
 
-// platformNear finds a named platform in the paragraph [pf, pt) or the one
-// before it.
-func (e *extraction) platformNear(pf, pt int) (evidence, bool) {
-	if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength == sPlatform {
-		return ev, true
-	}
-	if pf > 1 {
-		qf, qt := e.paraBounds(pf - 2)
-		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform {
+// platformNear finds a named platform in the paragraph [pf, pt) or the
+// back paragraphs before it, the nearest first.
+func (e *extraction) platformNear(pf, pt, back int) (evidence, bool) {
+	for ; ; back-- {
+		if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength == sPlatform {
 			return ev, true
 		}
+		if back == 0 || pf <= 1 {
+			return evidence{}, false
+		}
+		pf, pt = e.paraBounds(pf - 2)
 	}
-	return evidence{}, false
 }
 
 // personAt reports whether token k is the mention of a known person.

@@ -420,7 +420,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(parts) == 0 || len(title) == 0 && (d.loneTitle(parts, int(m.from)) || d.openingWord(parts, int(m.from))) {
 		return m, false
 	}
-	if len(parts) == 1 && len(parts[0]) == 1 && !possessive && d.isPunct(k, "!") && d.toks[k].start == d.toks[k-1].end {
+	if len(parts) == 1 && !possessive && d.letterBang(k) {
 		// "E!", "E! News": a network whose name holds its mark
 		parts[0] += "!"
 		for k++; d.isWord(k) && d.outside(k) && lowerIn(bangHeads, d.word(k)); k++ {
@@ -469,6 +469,16 @@ var stateAbbrevs = setOf("ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "d
 	"wash.", "w.va.", "wis.", "wyo.", "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il",
 	"in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny",
 	"nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "d.c.")
+
+// letterBang reports an exclamation mark at k written right after a word of
+// one capital letter: "E!" is a network's name.
+func (d *doc) letterBang(k int) bool {
+	if k < 1 || !d.isPunct(k, "!") || d.toks[k-1].kind != tWord || d.toks[k-1].end != d.toks[k].start {
+		return false
+	}
+	w := d.word(k - 1)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
 
 // bangHeads may follow a one-letter network's "!" in its name.
 var bangHeads = setOf("news", "online", "entertainment")
@@ -612,7 +622,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	w := d.word(k)
 	lw := strings.ToLower(w)
 	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") {
-		return mention{from: int32(k), to: int32(k + 1), kind: mPronoun, name: w, surface: w, gender: g}, true
+		return d.pronounMention(k, g), true
 	}
 	if _, ok := determiners[lw]; ok {
 		if m, ok := d.descAt(k); ok {
@@ -714,6 +724,12 @@ func pressName(name string) bool {
 var pressHeads = setOf("times", "post", "journal", "news", "guardian", "telegraph", "mail", "tribune", "herald",
 	"globe", "magazine", "review", "weekly", "gazette", "chronicle", "observer", "examiner", "inquirer", "mirror",
 	"express", "beast", "yorker", "atlantic", "monthly", "bulletin", "register", "star-ledger", "sun")
+
+// pronounMention is the he, she, him, her ... at word k, of gender g.
+func (d *doc) pronounMention(k int, g byte) mention {
+	w := d.word(k)
+	return mention{from: int32(k), to: int32(k + 1), kind: mPronoun, name: w, surface: w, gender: g}
+}
 
 // secondRole returns the token after "and ... role noun" starting at k
 // ("and Love Magazine editor"), or k when there is none.

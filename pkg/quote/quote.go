@@ -336,11 +336,7 @@ func (e *extraction) sentences() {
 // bangName reports an exclamation mark at k that belongs to a name: right
 // after a single capital letter, a capitalised word after it ("E! News").
 func (e *extraction) bangName(k int) bool {
-	if k == 0 || k+1 >= len(e.toks) || e.toks[k-1].kind != tWord || e.toks[k-1].end != e.toks[k].start {
-		return false
-	}
-	w := e.word(k - 1)
-	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && e.toks[k+1].kind == tWord && e.toks[k+1].cap
+	return e.letterBang(k) && k+1 < len(e.toks) && e.toks[k+1].kind == tWord && e.toks[k+1].cap
 }
 
 // maxSentenceTokens is the longest stretch of tokens sentences numbers as
