@@ -75,7 +75,7 @@ func (e *extraction) holderAfter(m mention) (mention, bool) {
 	}
 	k, role := int(m.to), false
 	for ; k < int(m.to)+4 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)); k++ {
-		if _, ok := roleNouns[strings.ToLower(e.word(k))]; ok {
+		if _, ok := roleNouns[e.lower(k)]; ok {
 			role = true
 		}
 	}
@@ -152,7 +152,7 @@ func (e *extraction) describes(from, to int) bool {
 		if !e.isWord(c) || isCap(e.word(c)) || e.isPreposition(c) {
 			return false
 		}
-		w := strings.ToLower(e.word(c))
+		w := e.lower(c)
 		if _, det := determiners[w]; det {
 			return false
 		}
@@ -276,7 +276,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	if e.isCue(j) {
 		k := j + 1
 		for k < j+3 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)) {
-			if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
+			if _, adv := adverbs[e.lower(k)]; !adv {
 				break
 			}
 			if _, ok := e.mentionAt(k); ok {
@@ -336,7 +336,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, -1, 0.8, true
 		}
 	}
-	if _, sub := subordinators[strings.ToLower(e.word(j))]; sub {
+	if _, sub := subordinators[e.lower(j)]; sub {
 		// a clause of its own, not a reporting clause: `"...," when
 		// Clinton blasted him` (but `"...," as he put it` reports)
 		return mention{}, 0, 0, false
@@ -447,7 +447,7 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 				break
 			}
 		}
-		if w := strings.ToLower(e.word(k + 1)); !closed && e.isWord(k+1) && (w == "a" || w == "an" || w == "the") {
+		if w := e.lower(k + 1); !closed && e.isWord(k+1) && (w == "a" || w == "an" || w == "the") {
 			// an appositive whose closing comma is missing ("Doug Andres, a
 			// spokesman for Speaker Paul Ryan told the Post"): its verb
 			for c := k + 2; c < k+maxAppositive && c < sentEnd && e.outside(c) && e.isWord(c); c++ {
@@ -459,7 +459,7 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 	}
 	// "a White House official who spoke anonymously to discuss strategy
 	// said": a relative clause without commas, up to its reporting verb
-	if w := strings.ToLower(e.word(k)); e.isWord(k) && (w == "who" || w == "whose") {
+	if w := e.lower(k); e.isWord(k) && (w == "who" || w == "whose") {
 		for c := k + 2; c < k+12 && c < sentEnd && e.isWord(c) && e.outside(c); c++ {
 			if e.isStrongCue(c) {
 				return c
@@ -467,7 +467,7 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 		}
 	}
 	for i := 0; i < 3 && e.isWord(k) && !e.isCue(k); i++ {
-		if _, adv := adverbs[strings.ToLower(e.word(k))]; !adv {
+		if _, adv := adverbs[e.lower(k)]; !adv {
 			break
 		}
 		k++
@@ -530,7 +530,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		s := cue - 1
 		for i := 0; i < 3 && e.isWord(s) && !e.isCue(s); i++ {
 			// "Louella Parsons had written", "Ann Lee once said"
-			if _, adv := adverbs[strings.ToLower(e.word(s))]; !adv {
+			if _, adv := adverbs[e.lower(s)]; !adv {
 				break
 			}
 			s--
@@ -603,7 +603,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		clause := from
 		for k := cue - 1; k > from; k-- {
 			if e.toks[k].kind == tMark || e.toks[k].quote != 0 {
-				if w := strings.ToLower(e.word(k + 1)); w == "and" || w == "but" || lowerIn(subordinators, w) {
+				if w := e.lower(k + 1); w == "and" || w == "but" || lowerIn(subordinators, w) {
 					clause = k + 1 // a clause of its own ("with one called 'Recovery'" is none)
 				}
 				break
@@ -729,7 +729,7 @@ var leadWords = func() map[string]struct{} {
 // died in 1998, President Clinton released") the first comma that a person
 // mention follows; from itself when the sentence opens with its subject.
 func (e *extraction) mainClause(from, to int) int {
-	if _, ok := leadWords[strings.ToLower(e.word(from))]; (!ok && !e.participleLead(from)) || !e.isWord(from) {
+	if _, ok := leadWords[e.lower(from)]; (!ok && !e.participleLead(from)) || !e.isWord(from) {
 		return from
 	}
 	for c := from + 1; c < to; c++ {
@@ -837,7 +837,7 @@ func (d *doc) onProgramme(k int) bool {
 	if w := d.word(k - 1); w == "the" || w == "a" {
 		k--
 	}
-	switch strings.ToLower(d.word(k - 1)) {
+	switch d.lower(k - 1) {
 	case "on", "in", "at":
 		return d.isWord(k - 1)
 	}
@@ -845,7 +845,7 @@ func (d *doc) onProgramme(k int) bool {
 }
 
 func (d *doc) isPreposition(k int) bool {
-	_, ok := prepositions[strings.ToLower(d.word(k))]
+	_, ok := prepositions[d.lower(k)]
 	return ok && d.isWord(k)
 }
 
@@ -861,7 +861,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 	a.confidence = conf
 	if cue >= 0 {
 		a.cueTok = int32(cue)
-		a.cue = strings.ToLower(e.word(cue))
+		a.cue = e.lower(cue)
 		if a.cue == "according" {
 			a.cue = "according to"
 		}
@@ -1377,11 +1377,11 @@ func (e *extraction) sentenceLeadIn(n int) {
 		}
 		// the verb reports nothing of its own: "said in a statement.",
 		// not "asked for a recount."
-		if _, plain := plainSayVerbs[strings.ToLower(e.word(c))]; !plain || k-c > 6 {
+		if _, plain := plainSayVerbs[e.lower(c)]; !plain || k-c > 6 {
 			return
 		}
 		for r := c + 1; r < k; r++ {
-			if _, ok := reportsContent[strings.ToLower(e.word(r))]; ok {
+			if _, ok := reportsContent[e.lower(r)]; ok {
 				return
 			}
 		}
@@ -1418,7 +1418,7 @@ func (e *extraction) leadOut(k int) (mention, int, bool) {
 	if !e.isWord(k) || !e.outside(k) {
 		return mention{}, 0, false
 	}
-	w := strings.ToLower(e.word(k))
+	w := e.lower(k)
 	h := k + 1
 	switch {
 	case w == "that's" || w == "that’s":

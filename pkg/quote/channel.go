@@ -462,7 +462,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	// "told the Axe Files podcast", "told WXYZ radio": the medium follows
 	if j < to && e.isWord(j) {
-		switch strings.ToLower(e.word(j)) {
+		switch e.lower(j) {
 		case "podcast":
 			return evidence{channel: "podcast", outlet: name, strength: sProgramme}, true
 		case "radio":
@@ -507,13 +507,13 @@ func (e *extraction) peopleAfter(j, to int) bool {
 // IG story", "an IG post".
 func (e *extraction) instagramIG(k int) bool {
 	if k > 0 && e.isWord(k-1) {
-		switch strings.ToLower(e.word(k - 1)) {
+		switch e.lower(k - 1) {
 		case "on", "via", "his", "her", "their", "my":
 			return true
 		}
 	}
 	if e.isWord(k + 1) {
-		switch strings.ToLower(e.word(k + 1)) {
+		switch e.lower(k + 1) {
 		case "post", "posts", "story", "stories", "live", "caption", "video", "account", "page":
 			return true
 		}
@@ -550,7 +550,7 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 				continue
 			}
 			var medium string
-			switch strings.ToLower(e.word(k - 1)) {
+			switch e.lower(k - 1) {
 			case "radio":
 				medium = "radio"
 			case "tv", "television", "show", "talk-show":
@@ -608,7 +608,7 @@ func (e *extraction) showOn(k int) (evidence, bool) {
 	if from == k || !e.isWord(from-1) {
 		return evidence{}, false
 	}
-	switch strings.ToLower(e.word(from - 1)) {
+	switch e.lower(from - 1) {
 	case "on", "show", "programme", "program", "told", "tells", "telling":
 		// "on The Nightly Show", "breakfast show The Today Show", "told
 		// The Morning Show"
@@ -660,7 +660,7 @@ func (e *extraction) topicAfter(k int) bool {
 	if !e.isWord(k) {
 		return false
 	}
-	switch strings.ToLower(e.word(k)) {
+	switch e.lower(k) {
 	case "over", "about", "surrounding", "around", "within", "among":
 	default:
 		return false
@@ -670,7 +670,7 @@ func (e *extraction) topicAfter(k int) bool {
 		j++
 	}
 	if e.isWord(j) {
-		if _, ok := timeWords[strings.ToLower(e.word(j))]; ok {
+		if _, ok := timeWords[e.lower(j)]; ok {
 			return false
 		}
 	}
@@ -689,7 +689,7 @@ func (e *extraction) inRelative(k int) bool {
 			return false
 		}
 		if e.isWord(j) {
-			switch strings.ToLower(e.word(j)) {
+			switch e.lower(j) {
 			case "who", "whose":
 				return e.isPunct(j-1, ",")
 			}
@@ -707,19 +707,19 @@ var eventNouns = setOf("forum", "summit", "conference", "convention", "dialogue"
 // last word is an event noun, or an apposition after it ends in one (", a
 // regional security forum").
 func (e *extraction) eventName(k, j, to int) bool {
-	if _, ok := eventNouns[strings.ToLower(e.word(j-1))]; ok {
+	if _, ok := eventNouns[e.lower(j-1)]; ok {
 		return true
 	}
 	if j+1 >= to || !e.isPunct(j, ",") || !e.isWord(j+1) {
 		return false
 	}
-	switch strings.ToLower(e.word(j + 1)) {
+	switch e.lower(j + 1) {
 	case "a", "an", "the":
 	default:
 		return false
 	}
 	for i := j + 2; i < to && i <= j+6 && e.isWord(i); i++ {
-		if _, ok := eventNouns[strings.ToLower(e.word(i))]; ok {
+		if _, ok := eventNouns[e.lower(i)]; ok {
 			return true
 		}
 	}
@@ -737,7 +737,7 @@ func (e *extraction) topicModifier(k int) bool {
 	if !e.isWord(k) {
 		return false
 	}
-	_, ok := topicNouns[strings.ToLower(e.word(k))]
+	_, ok := topicNouns[e.lower(k)]
 	return ok
 }
 
@@ -1001,7 +1001,7 @@ func (e *extraction) leadScene() {
 		if !e.isWord(k) || (k > 0 && e.toks[k-1].sent == e.toks[k].sent && e.toks[k-1].kind != tPara) {
 			continue // not the first word of a sentence
 		}
-		switch strings.ToLower(e.word(k)) {
+		switch e.lower(k) {
 		case "at", "during", "in", "speaking", "addressing":
 		default:
 			continue
@@ -1064,7 +1064,7 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 			continue
 		}
 		var want string // the particle the verb takes
-		switch strings.ToLower(e.word(k)) {
+		switch e.lower(k) {
 		case "stopped", "stops", "dropped", "drops", "popped", "pops":
 			want = "by"
 		case "appeared", "appears", "appearing", "guested", "guests":
@@ -1107,7 +1107,7 @@ func (e *extraction) notMedium(k int) bool {
 		if !e.isWord(j) {
 			continue
 		}
-		switch strings.ToLower(e.word(j)) {
+		switch e.lower(j) {
 		case "poll", "polls", "polling", "survey", "surveys":
 			return true
 		}
@@ -1131,7 +1131,7 @@ func (e *extraction) partial(sp span) bool {
 func (e *extraction) atVenue(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && e.isWord(j) && e.outside(j); j-- {
 		if strings.EqualFold(e.word(j), "at") {
-			switch strings.ToLower(e.word(j + 1)) {
+			switch e.lower(j + 1) {
 			case "a", "an", "the", "his", "her", "their":
 				return true
 			}
@@ -1150,7 +1150,7 @@ func (e *extraction) ownScene(k int) bool {
 		j-- // "Obama's big speech"
 	}
 	for i := max(j, 0); i < k; i++ {
-		if _, ok := notYet[strings.ToLower(e.word(i))]; ok && e.isWord(i) {
+		if _, ok := notYet[e.lower(i)]; ok && e.isWord(i) {
 			return false // "another rally", "the next debate": not the one they spoke at
 		}
 	}
@@ -1161,12 +1161,12 @@ func (e *extraction) ownScene(k int) bool {
 	switch strings.ToLower(w) {
 	case "the", "a", "an", "his", "her", "their", "its":
 		if j > 0 && e.isWord(j-1) {
-			switch strings.ToLower(e.word(j - 1)) {
+			switch e.lower(j - 1) {
 			case "attended", "attend", "attending", "attends", "skip", "skipped", "skipping", "watched", "watching", "missed",
 				"before", "ahead":
 				return false // "said before a campaign stop": not at it ("after": afterEvent)
 			case "to":
-				if j > 1 && strings.HasSuffix(strings.ToLower(e.word(j-2)), "up") {
+				if j > 1 && strings.HasSuffix(e.lower(j-2), "up") {
 					return false // "in the lead-up to the debate", "the run-up to the convention"
 				}
 			}
@@ -1177,7 +1177,7 @@ func (e *extraction) ownScene(k int) bool {
 		return true
 	}
 	if j > 1 && strings.EqualFold(e.word(j-1), "at") {
-		switch strings.ToLower(e.word(j - 2)) {
+		switch e.lower(j - 2) {
 		case "appearance", "appeared", "appearing", "spoke", "speaking", "speaks", "speak":
 			return true // "spoke at Cruz's rally": a guest speaker
 		}
@@ -1206,7 +1206,7 @@ var notYet = setOf("next", "another", "upcoming", "future", "planned", "coming")
 // recent appearance on an urban radio station", "since her speech".
 func (e *extraction) afterEvent(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8 && e.isWord(j) && e.outside(j); j-- {
-		switch strings.ToLower(e.word(j)) {
+		switch e.lower(j) {
 		case "after", "since":
 			return true
 		}
@@ -1269,7 +1269,7 @@ func (e *extraction) debateOnAir() bool {
 		}
 		from, to := e.sentenceBounds(k)
 		for c := from; c < to; c++ {
-			if w := strings.ToLower(e.word(c)); e.outside(c) && (strings.HasPrefix(w, "moderat") || w == "televised" || w == "television" || w == "prime-time" || w == "primetime") {
+			if w := e.lower(c); e.outside(c) && (strings.HasPrefix(w, "moderat") || w == "televised" || w == "television" || w == "prime-time" || w == "primetime") {
 				e.debateAir = 1
 				return true
 			}
@@ -1283,7 +1283,7 @@ func (e *extraction) debateOnAir() bool {
 	// "the opening question from CBS moderator John Dickerson": a network's
 	// moderator anywhere in an article about a debate
 	for k := 1; k < len(e.toks); k++ {
-		if w := strings.ToLower(e.word(k)); e.isWord(k) && e.outside(k) && strings.HasPrefix(w, "moderator") {
+		if w := e.lower(k); e.isWord(k) && e.outside(k) && strings.HasPrefix(w, "moderator") {
 			for _, p := range phraseIndex[e.lexWord(k-1)] {
 				if p.channel == "tv" && p.strength == sNetwork && len(p.words) == 1 {
 					e.debateAir = 1
@@ -1457,7 +1457,7 @@ func (e *extraction) laterOccasion(n int) bool {
 		if !e.isWord(k) || !e.outside(k) {
 			continue
 		}
-		switch strings.ToLower(e.word(k)) {
+		switch e.lower(k) {
 		case "later", "afterward", "afterwards", "subsequently":
 			return true
 		}
@@ -1585,7 +1585,7 @@ func (e *extraction) judges(k int) bool {
 	}
 	_, end := e.sentenceBounds(k)
 	j := e.skipAppositive(int(m.to), end)
-	_, ok = judgingVerbs[strings.ToLower(e.word(j))]
+	_, ok = judgingVerbs[e.lower(j)]
 	return ok && e.isWord(j)
 }
 

@@ -385,7 +385,7 @@ func (e *extraction) pairedPronoun(k int) byte {
 	if k < 2 || e.word(k-1) != "and" || !e.outside(k-2) {
 		return 0
 	}
-	switch strings.ToLower(e.word(k - 2)) {
+	switch e.lower(k - 2) {
 	case "he", "him":
 		return 'm'
 	case "she", "her":

@@ -31,6 +31,10 @@ type mention struct {
 // doc is one article being analysed.
 type doc struct {
 	text string
+	// low is text lower-cased rune by rune at the same byte offsets, "" when
+	// lower-casing would move them (a rune whose lower case is longer, or
+	// bytes that are no UTF-8): lower then lower-cases the word itself
+	low  string
 	toks []token
 	// surnames of people the article names in full that are also words
 	// opening no name ("Don Guardian", then "Guardian said")
@@ -215,6 +219,44 @@ func (d *doc) word(k int) string {
 	}
 	t := d.toks[k]
 	return d.text[t.start:t.end]
+}
+
+// lower is word k lower-cased, d.lower(k) without the
+// allocation.
+func (d *doc) lower(k int) string {
+	if k < 0 || k >= len(d.toks) {
+		return ""
+	}
+	t := d.toks[k]
+	if d.low != "" {
+		return d.low[t.start:t.end]
+	}
+	return strings.ToLower(d.text[t.start:t.end])
+}
+
+// lowerInPlace lower-cases text rune by rune as strings.ToLower does,
+// reporting false when that would move a byte offset.
+func lowerInPlace(text string) (string, bool) {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError && n == 1 || utf8.RuneLen(l) != n {
+			return "", false
+		}
+		utf8.EncodeRune(b[i:], l)
+		i += n
+	}
+	return string(b), true
 }
 
 func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord }
@@ -751,14 +793,14 @@ func (d *doc) secondRole(k int) int {
 // words ending in a role noun ("the South Carolina senator"), or an age
 // ("the 34-year-old").
 func (d *doc) descAt(k int) (mention, bool) {
-	det := strings.ToLower(d.word(k))
+	det := d.lower(k)
 	for j := k + 1; j < k+8 && d.isWord(j) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)
 		if isCueWord(lw) && !isCap(w) {
 			break
 		}
-		if _, obj := determiners[strings.ToLower(d.word(j+1))]; obj && !isCap(w) && pastTense(lw) && d.isWord(j+1) {
+		if _, obj := determiners[d.lower(j+1)]; obj && !isCap(w) && pastTense(lw) && d.isWord(j+1) {
 			break // "The town released a statement": a verb and its object, no role
 		}
 		if _, brk := descBreakers[lw]; brk && !isCap(w) {
@@ -785,8 +827,8 @@ func (d *doc) descAt(k int) (mention, bool) {
 			// or role used as an adjective; the description ends at the
 			// role noun after it, when one comes before any punctuation
 			for j2 := j + 1; j2 < k+8 && d.isWord(j2) && d.outside(j2) && !isCueWord(d.word(j2)); j2++ {
-				if _, r := roleNouns[strings.ToLower(d.word(j2))]; r {
-					j, base = j2, strings.ToLower(d.word(j2))
+				if _, r := roleNouns[d.lower(j2)]; r {
+					j, base = j2, d.lower(j2)
 					break
 				}
 			}
@@ -806,11 +848,11 @@ func (d *doc) descAt(k int) (mention, bool) {
 					}
 					break
 				}
-				if _, next := roleNouns[strings.ToLower(d.word(j+1))]; !next {
+				if _, next := roleNouns[d.lower(j+1)]; !next {
 					break
 				}
 				j++
-				base = strings.ToLower(d.word(j))
+				base = d.lower(j)
 			}
 			// "the senator from Texas", "a spokesman for the campaign"
 			end := j + 1
@@ -852,7 +894,7 @@ var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "
 func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	// skip adverbs and auxiliaries between the mention and the cue
 	for i := 0; i < 3 && d.isWord(e) && d.outside(e); i++ {
-		if _, ok := adverbs[strings.ToLower(d.word(e))]; !ok || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
+		if _, ok := adverbs[d.lower(e)]; !ok || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
 			break
 		}
 		e--
@@ -931,7 +973,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				}
 				break
 			}
-			if _, det := determiners[strings.ToLower(d.word(s))]; !det {
+			if _, det := determiners[d.lower(s)]; !det {
 				if _, tit := titles[d.word(s)]; !tit {
 					// descriptions may hold lower-case words before the role noun
 					if found || !d.isRoleWord(e) {
@@ -946,7 +988,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 
 // isRoleWord reports a role noun ("senator") or an age ("34-year-old").
 func (d *doc) isRoleWord(k int) bool {
-	w := strings.ToLower(d.word(k))
+	w := d.lower(k)
 	_, ok := roleNouns[w]
 	return ok || strings.HasSuffix(w, "-year-old")
 }

@@ -189,6 +189,7 @@ func newExtraction(text string) *extraction {
 		*buf = make([]token, 0, need)
 	}
 	e.toks = tokenize(text, *buf)
+	e.low, _ = lowerInPlace(text)
 	return e
 }
 
@@ -552,17 +553,17 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 		for e.isPunct(k, ",—–-") {
 			k++
 		}
-		if w := strings.ToLower(e.word(k)); e.isWord(k) && (w == "a" || w == "an" || w == "the") {
+		if w := e.lower(k); e.isWord(k) && (w == "a" || w == "an" || w == "the") {
 			k++
 		}
-		if _, ok := mediaNouns[strings.ToLower(e.word(k))]; !ok && e.isWord(k) {
+		if _, ok := mediaNouns[e.lower(k)]; !ok && e.isWord(k) {
 			k++ // one modifier: "the Netflix series"
 		}
 	}
 	if !e.isWord(k) || setOff && e.isCue(k+1) {
 		return false // `"...," the ad said` quotes the ad
 	}
-	_, ok := mediaNouns[strings.ToLower(e.word(k))]
+	_, ok := mediaNouns[e.lower(k)]
 	return ok
 }
 
@@ -578,7 +579,7 @@ func (e *extraction) titleNounBefore(sp span) bool {
 	if !e.isWord(k) {
 		return false
 	}
-	w, _ := stripPossessive(strings.ToLower(e.word(k)))
+	w, _ := stripPossessive(e.lower(k))
 	if _, ok := mediaNouns[w]; ok {
 		return true
 	}

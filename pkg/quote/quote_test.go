@@ -182,3 +182,27 @@ func TestPronounContraction(t *testing.T) {
 		}
 	}
 }
+
+// The lower-cased view of the text answers every word as strings.ToLower
+// would, and steps aside when lower-casing would move byte offsets.
+func TestLowerView(t *testing.T) {
+	for _, text := range []string{
+		"Gov. Dana HALE told CNN’s Jake Tapper: \u201cNo.\u201d",
+		"Ångström and ÉCOLE, Straße, ΣΟΦΙΑ said",
+		"\u0130stanbul's mayor said", // İ lower-cases to two runes: offsets move
+		"Bad \xff bytes SAID",        // no UTF-8: strings.ToLower writes U+FFFD
+	} {
+		e := newExtraction(text)
+		for k := range e.toks {
+			if got, want := e.lower(k), strings.ToLower(e.word(k)); got != want {
+				t.Errorf("%q: token %d lower = %q, want %q", text, k, got, want)
+			}
+		}
+	}
+	if _, ok := lowerInPlace("\u0130stanbul"); ok {
+		t.Error("lowerInPlace kept offsets for a rune whose lower case is longer")
+	}
+	if low, ok := lowerInPlace("ÉCOLE Straße"); !ok || low != "école straße" {
+		t.Errorf("lowerInPlace = %q, %v", low, ok)
+	}
+}
