@@ -75,7 +75,7 @@ func (e *extraction) holderAfter(m mention) (mention, bool) {
 	}
 	k, role := int(m.to), false
 	for ; k < int(m.to)+4 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)); k++ {
-		if _, ok := roleNouns[e.lower(k)]; ok {
+		if roleNouns.has(e.lower(k)) {
 			role = true
 		}
 	}
@@ -153,10 +153,10 @@ func (e *extraction) describes(from, to int) bool {
 			return false
 		}
 		w := e.lower(c)
-		if _, det := determiners[w]; det {
+		if determiners.has(w) {
 			return false
 		}
-		if _, adv := adverbs[w]; adv {
+		if adverbs.has(w) {
 			return false
 		}
 		if isPronoun(w) || isCueWord(w) || w == "that" || w == "and" || w == "or" || w == "but" || w == "as" || w == "to" {
@@ -276,7 +276,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	if e.isCue(j) {
 		k := j + 1
 		for k < j+3 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)) {
-			if _, adv := adverbs[e.lower(k)]; !adv {
+			if !adverbs.has(e.lower(k)) {
 				break
 			}
 			if _, ok := e.mentionAt(k); ok {
@@ -336,7 +336,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, -1, 0.8, true
 		}
 	}
-	if _, sub := subordinators[e.lower(j)]; sub {
+	if subordinators.has(e.lower(j)) {
 		// a clause of its own, not a reporting clause: `"...," when
 		// Clinton blasted him` (but `"...," as he put it` reports)
 		return mention{}, 0, 0, false
@@ -430,7 +430,7 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 			if isCap(e.word(c)) {
 				continue
 			}
-			if _, ok := orgFunctionWords[e.word(c)]; ok {
+			if orgFunctionWords.has(e.word(c)) {
 				continue
 			}
 			if e.isCue(c) && c > k+1 {
@@ -467,7 +467,7 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 		}
 	}
 	for i := 0; i < 3 && e.isWord(k) && !e.isCue(k); i++ {
-		if _, adv := adverbs[e.lower(k)]; !adv {
+		if !adverbs.has(e.lower(k)) {
 			break
 		}
 		k++
@@ -479,8 +479,7 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 var orgFunctionWords = setOf("the", "of", "for", "and", "on", "in", "at", "de", "du", "la")
 
 func isOrgFunctionWord(w string) bool {
-	_, ok := orgFunctionWords[w]
-	return ok
+	return orgFunctionWords.has(w)
 }
 
 // maxAppositive bounds the tokens of an appositive between a speaker and
@@ -530,7 +529,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		s := cue - 1
 		for i := 0; i < 3 && e.isWord(s) && !e.isCue(s); i++ {
 			// "Louella Parsons had written", "Ann Lee once said"
-			if _, adv := adverbs[e.lower(s)]; !adv {
+			if !adverbs.has(e.lower(s)) {
 				break
 			}
 			s--
@@ -603,7 +602,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		clause := from
 		for k := cue - 1; k > from; k-- {
 			if e.toks[k].kind == tMark || e.toks[k].quote != 0 {
-				if w := e.lower(k + 1); w == "and" || w == "but" || lowerIn(subordinators, w) {
+				if w := e.lower(k + 1); w == "and" || w == "but" || subordinators.hasLower(w) {
 					clause = k + 1 // a clause of its own ("with one called 'Recovery'" is none)
 				}
 				break
@@ -671,7 +670,7 @@ func (e *extraction) responseLead(open int) (mention, bool) {
 	for k > 0 && e.toks[k].kind == tPara {
 		k--
 	}
-	if !e.isPunct(k, "?:") || !e.outside(k) || !e.isWord(k-1) || !lowerIn(responseNouns, e.word(k-1)) {
+	if !e.isPunct(k, "?:") || !e.outside(k) || !e.isWord(k-1) || !responseNouns.hasLower(e.word(k-1)) {
 		return mention{}, false
 	}
 	o := k - 2
@@ -716,12 +715,12 @@ var subordinators = setOf("when", "after", "while", "because", "although", "thou
 // leadWords open a clause or phrase that comes before a sentence's subject:
 // "When Wallace died, ...", "In an interview with X last year, ...": the
 // subordinators, "as", and prepositions of time and place.
-var leadWords = func() map[string]struct{} {
-	m := setOf("as", "in", "during", "at", "on", "following", "despite", "with", "amid")
-	for w := range subordinators {
-		m[w] = struct{}{}
+var leadWords = func() wordSet {
+	words := []string{"as", "in", "during", "at", "on", "following", "despite", "with", "amid"}
+	for w := range subordinators.m {
+		words = append(words, w)
 	}
-	return m
+	return setOf(words...)
 }()
 
 // mainClause is where the main clause of the sentence starting at from
@@ -729,7 +728,7 @@ var leadWords = func() map[string]struct{} {
 // died in 1998, President Clinton released") the first comma that a person
 // mention follows; from itself when the sentence opens with its subject.
 func (e *extraction) mainClause(from, to int) int {
-	if _, ok := leadWords[e.lower(from)]; (!ok && !e.participleLead(from)) || !e.isWord(from) {
+	if (!leadWords.has(e.lower(from)) && !e.participleLead(from)) || !e.isWord(from) {
 		return from
 	}
 	for c := from + 1; c < to; c++ {
@@ -845,8 +844,7 @@ func (d *doc) onProgramme(k int) bool {
 }
 
 func (d *doc) isPreposition(k int) bool {
-	_, ok := prepositions[d.lower(k)]
-	return ok && d.isWord(k)
+	return prepositions.has(d.lower(k)) && d.isWord(k)
 }
 
 var prepositions = setOf("in", "at", "of", "on", "from", "to", "for", "with", "by", "about", "after", "before",
@@ -898,7 +896,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
-		if m.definite && lowerIn(pairNouns, headWord(m.name)) {
+		if m.definite && pairNouns.hasLower(headWord(m.name)) {
 			// "the girls responded" after "sisters Kendall and Kylie":
 			// the two persons named together last
 			if x, y, ok := e.pairBefore(m.from, t.para); ok {
@@ -919,7 +917,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.6
 				return
 			}
-			if lowerIn(royalTitles, headWord(m.name)) && (m.gender == 'm' || m.gender == 'f') {
+			if royalTitles.hasLower(headWord(m.name)) && (m.gender == 'm' || m.gender == 'f') {
 				// "the Duchess", "the Duke": royals go by their first
 				// names; the one of that gender the article names most
 				id = e.ents.mostNamedFirst(m.from, m.gender)
@@ -1075,8 +1073,7 @@ var epithets = setOf("star", "singer", "actress", "actor", "rapper", "musician",
 
 // isEpithet reports a description's head word that is an epithet or an age.
 func isEpithet(w string) bool {
-	_, ok := epithets[w]
-	return ok || strings.HasSuffix(w, "-year-old")
+	return epithets.has(w) || strings.HasSuffix(w, "-year-old")
 }
 
 // subjectNotPerson reports an entity that reads as no person and opens a
@@ -1141,8 +1138,8 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 // anonymous source: it resolves to no one named.
 func docDesc(desc string) bool {
 	head := headWord(desc)
-	_, doc := docHeads[head]
-	_, anon := anonymous[head]
+	doc := docHeads.has(head)
+	anon := anonymous.has(head)
 	return doc || anon
 }
 
@@ -1162,8 +1159,7 @@ var anonymous = setOf("source", "sources", "insider", "insiders")
 
 // orgDesc reports a description whose head noun names an organisation.
 func orgDesc(desc string) bool {
-	_, ok := orgDescHeads[headWord(desc)]
-	return ok
+	return orgDescHeads.has(headWord(desc))
 }
 
 // roleTitles ties a description's head to the titles that carry it.
@@ -1377,11 +1373,11 @@ func (e *extraction) sentenceLeadIn(n int) {
 		}
 		// the verb reports nothing of its own: "said in a statement.",
 		// not "asked for a recount."
-		if _, plain := plainSayVerbs[e.lower(c)]; !plain || k-c > 6 {
+		if !plainSayVerbs.has(e.lower(c)) || k-c > 6 {
 			return
 		}
 		for r := c + 1; r < k; r++ {
-			if _, ok := reportsContent[e.lower(r)]; ok {
+			if reportsContent.has(e.lower(r)) {
 				return
 			}
 		}

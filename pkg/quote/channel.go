@@ -276,7 +276,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "publication" && e.inRelative(k) {
 				continue // "Clarke, who recently co-authored a paper": the person, not the medium
 			}
-			if p.channel == "publication" && e.isWord(k+n) && lowerIn(affiliationRoles, e.word(k+n)) {
+			if p.channel == "publication" && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim": where she works, not where she said it
 			}
 			if p.channel == "statement" && e.byOther(k+n) {
@@ -493,10 +493,10 @@ func (e *extraction) peopleAfter(j, to int) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if lowerIn(peopleNouns, lw) || lowerIn(roleNouns, lw) && !isOutletNoun(lw) && !lowerIn(pressRoles, lw) {
+		if peopleNouns.hasLower(lw) || roleNouns.hasLower(lw) && !isOutletNoun(lw) && !pressRoles.hasLower(lw) {
 			return true
 		}
-		if _, fn := reportsContent[lw]; fn || e.isPreposition(i) {
+		if reportsContent.has(lw) || e.isPreposition(i) {
 			return false
 		}
 	}
@@ -670,7 +670,7 @@ func (e *extraction) topicAfter(k int) bool {
 		j++
 	}
 	if e.isWord(j) {
-		if _, ok := timeWords[e.lower(j)]; ok {
+		if timeWords.has(e.lower(j)) {
 			return false
 		}
 	}
@@ -707,7 +707,7 @@ var eventNouns = setOf("forum", "summit", "conference", "convention", "dialogue"
 // last word is an event noun, or an apposition after it ends in one (", a
 // regional security forum").
 func (e *extraction) eventName(k, j, to int) bool {
-	if _, ok := eventNouns[e.lower(j-1)]; ok {
+	if eventNouns.has(e.lower(j - 1)) {
 		return true
 	}
 	if j+1 >= to || !e.isPunct(j, ",") || !e.isWord(j+1) {
@@ -719,7 +719,7 @@ func (e *extraction) eventName(k, j, to int) bool {
 		return false
 	}
 	for i := j + 2; i < to && i <= j+6 && e.isWord(i); i++ {
-		if _, ok := eventNouns[e.lower(i)]; ok {
+		if eventNouns.has(e.lower(i)) {
 			return true
 		}
 	}
@@ -737,8 +737,7 @@ func (e *extraction) topicModifier(k int) bool {
 	if !e.isWord(k) {
 		return false
 	}
-	_, ok := topicNouns[e.lower(k)]
-	return ok
+	return topicNouns.has(e.lower(k))
 }
 
 // channels labels every reported quotation: evidence in its sentence, then
@@ -804,7 +803,7 @@ func (e *extraction) channels() {
 				// "X wrote in December", with no post, letter or statement
 				// named: written for publication
 				a.channel, a.from = "publication", fromCue
-			case a.ent < 0 && lowerIn(publicationHeads, headWord(a.mention)):
+			case a.ent < 0 && publicationHeads.hasLower(headWord(a.mention)):
 				// "the health service's website explains:", "the report
 				// says": a text that speaks is published
 				a.channel, a.from = "publication", fromCue
@@ -1150,7 +1149,7 @@ func (e *extraction) ownScene(k int) bool {
 		j-- // "Obama's big speech"
 	}
 	for i := max(j, 0); i < k; i++ {
-		if _, ok := notYet[e.lower(i)]; ok && e.isWord(i) {
+		if notYet.has(e.lower(i)) && e.isWord(i) {
 			return false // "another rally", "the next debate": not the one they spoke at
 		}
 	}
@@ -1183,7 +1182,7 @@ func (e *extraction) ownScene(k int) bool {
 		}
 	}
 	owner, possessive := stripPossessive(w)
-	if _, ok := notNames[owner]; ok || e.speaker == "" {
+	if notNames.has(owner) || e.speaker == "" {
 		return true // "Monday's speech", "Tuesday's debate"; no speaker to tell
 	}
 	if !possessive && !e.personAt(j) {
@@ -1585,7 +1584,7 @@ func (e *extraction) judges(k int) bool {
 	}
 	_, end := e.sentenceBounds(k)
 	j := e.skipAppositive(int(m.to), end)
-	_, ok = judgingVerbs[e.lower(j)]
+	ok = judgingVerbs.has(e.lower(j))
 	return ok && e.isWord(j)
 }
 

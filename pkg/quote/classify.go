@@ -178,7 +178,7 @@ func attributedTo(q Quote) string {
 		return "none"
 	case m == "":
 		return "resolved"
-	case lowerIn(pronounWords, m):
+	case pronounWords.hasLower(m):
 		return "pronoun"
 	}
 	r, _ := utf8.DecodeRuneInString(m)
@@ -316,18 +316,7 @@ func (e *extraction) beforeFeatures(ps int, f *featureSink) {
 	}
 }
 
-func presentCue(cue string) bool { return lowerIn(presentCues, cue) }
-
-// lowerIn reports whether w, lower-cased, is in set (without allocating).
-func lowerIn(set map[string]struct{}, w string) bool {
-	var lb [16]byte
-	lw, ok := lowerASCII(lb[:0], w)
-	if !ok {
-		return false
-	}
-	_, ok = set[string(lw)]
-	return ok
-}
+func presentCue(cue string) bool { return presentCues.hasLower(cue) }
 
 // paraWords adds the first featureWindow words outside quotes of tokens
 // [from, to), but those of [skipFrom, skipTo), with prefix; it reports
@@ -505,7 +494,7 @@ func isTold(w string) bool {
 	return false
 }
 
-func isOutletNoun(w string) bool { return lowerIn(outletNouns, w) }
+func isOutletNoun(w string) bool { return outletNouns.hasLower(w) }
 
 // outletNouns name a publication or broadcaster without naming it ("told
 // the magazine"); pressNouns are the publications among them.
@@ -526,7 +515,7 @@ var sourceWords = setOf("source", "sources", "insider", "insiders", "friend", "p
 func anonymousSource(mention string) bool {
 	found := false
 	eachWord(mention, 8, func(w string) {
-		if _, ok := sourceWords[strings.ToLower(w)]; ok {
+		if sourceWords.hasLower(w) {
 			found = true
 		}
 	})

@@ -185,7 +185,7 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
 			continue
 		}
-		if pw := e.word(k - 1); m.title == "" && m.kind == mName && e.isWord(k-1) && e.outside(k-1) && !isCap(pw) && lowerIn(roleNouns, pw) && !lowerIn(kinNouns, pw) {
+		if pw := e.word(k - 1); m.title == "" && m.kind == mName && e.isWord(k-1) && e.outside(k-1) && !isCap(pw) && roleNouns.hasLower(pw) && !kinNouns.hasLower(pw) {
 			// "Republican pollster Whit Ayres", "said manager Lin Wu": a
 			// person in a role ("her daughter Luna" names a relation, and
 			// someone seldom quoted)
@@ -208,7 +208,7 @@ func (e *extraction) collectEntities() *entities {
 		if es.lookup(f.m, f.m.from) >= 0 {
 			continue
 		}
-		if _, d := demonyms[f.m.name]; d {
+		if demonyms.has(f.m.name) {
 			continue
 		}
 		_, first := firstNames[f.m.name]
@@ -243,7 +243,7 @@ func (e *extraction) collectEntities() *entities {
 	e.learnGender(es)
 	for _, en := range es.list {
 		last := en.parts[len(en.parts)-1]
-		if _, ok := notNames[last]; ok && len(en.parts) > 1 && en.personLike() {
+		if notNames.has(last) && len(en.parts) > 1 && en.personLike() {
 			if e.surnames == nil {
 				e.surnames = map[string]bool{}
 			}
@@ -265,9 +265,7 @@ func adjectiveCompound(w string) bool {
 // word no surname is ("Twilight Saga", "Rebel Heart Tour", "Nightly Show").
 func endsInWorkNoun(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	_, work := workNouns[last]
-	_, other := workTails[last]
-	return work || other
+	return workNouns.has(last) || workTails.has(last)
 }
 
 // workTails end the names of works and events, never a person's.
@@ -314,7 +312,7 @@ func (e *extraction) afterThe(k int) bool {
 		if w[0] >= '0' && w[0] <= '9' {
 			continue // "the 2014 Billboard Music Awards"
 		}
-		if _, work := workNouns[w]; work {
+		if workNouns.has(w) {
 			continue // "the series Harbour Lights": a title, not a person
 		}
 		if _, t := titles[w]; t || !isCap(w) || strings.Contains(w, "-") {
@@ -349,10 +347,10 @@ func (e *extraction) obliqueAt(k int) bool {
 	// determiner and lower-case words between the preposition and the name
 	for j := k - 1; j >= 1 && j >= k-4 && e.isWord(j) && e.outside(j) && !isCap(e.word(j)); j-- {
 		w := e.word(j)
-		if isCueWord(w) || lowerIn(auxiliaries, w) || w == "named" || w == "called" {
+		if isCueWord(w) || auxiliaries.hasLower(w) || w == "named" || w == "called" {
 			break // "in the back was Garcia", "for an academic named Eric Kingson, who ...": the name is a subject
 		}
-		if lowerIn(objectDeterminers, w) {
+		if objectDeterminers.hasLower(w) {
 			if e.isPreposition(j - 1) {
 				return true
 			}
@@ -577,7 +575,7 @@ func (e *extraction) kinBefore(k int) bool {
 	if e.isPunct(j, ",") {
 		j--
 	}
-	return e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && lowerIn(kinNouns, e.word(j))
+	return e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && kinNouns.hasLower(e.word(j))
 }
 
 // sameSurnameReach is how many words of prose (outside quotations) back a

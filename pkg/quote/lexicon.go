@@ -45,13 +45,11 @@ var weakCues = setOf("started", "called", "calls", "described", "describes", "we
 	"dubbed", "dubbing", "branded", "branding", "thanked")
 
 func isWeakCue(w string) bool {
-	_, ok := weakCues[strings.ToLower(w)]
-	return ok
+	return weakCues.hasLower(w)
 }
 
 func isCueWord(w string) bool {
-	_, ok := cueVerbs[strings.ToLower(w)]
-	return ok
+	return cueVerbs.hasLower(w)
 }
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "i": 'x', "we": 'p'}
@@ -73,7 +71,7 @@ func pronounContraction(w string) bool {
 	if i >= len(w)-1 || i == 5 || w[i] == 0xe2 && !strings.HasPrefix(w[i:], "\u2019") {
 		return false // none, or another character: "It–"
 	}
-	return lowerIn(subjectPronouns, w[:i])
+	return subjectPronouns.hasLower(w[:i])
 }
 
 var subjectPronouns = setOf("i", "he", "she", "we", "they", "you", "it")
@@ -144,13 +142,13 @@ var kinNouns = setOf("mother", "father", "wife", "husband", "daughter", "son", "
 // roleNounHeads are the role nouns as they open a sentence or a title
 // ("Singer", "Spokesman", "CEO"), so a capitalised word is lowered only when it
 // may be one.
-var roleNounHeads = func() map[string]struct{} {
-	m := make(map[string]struct{}, len(roleNouns))
-	for w := range roleNouns {
+var roleNounHeads = func() wordSet {
+	m := make(map[string]struct{}, 2*len(roleNouns.m))
+	for w := range roleNouns.m {
 		m[strings.ToUpper(w[:1])+w[1:]] = struct{}{}
 		m[strings.ToUpper(w)] = struct{}{} // "CEO"
 	}
-	return m
+	return setFrom(m)
 }()
 
 // femaleNouns and maleNouns give a description's gender.

@@ -101,7 +101,7 @@ func classify(text string, toks []token, k int) (family, role) {
 				w = w[:h] // shoot-'em-up
 			}
 			// 'n' in rock 'n' roll, 'em, 'til ('s only when no word follows)
-			if _, ok := elisions[w]; ok && !(k+2 < len(toks) && toks[k+2].kind == tWord && w == "s") {
+			if elisions.has(w) && !(k+2 < len(toks) && toks[k+2].kind == tWord && w == "s") {
 				return fam, roleNone
 			}
 		}

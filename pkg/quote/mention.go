@@ -162,7 +162,7 @@ var pastForms = setOf("is", "are", "am", "said", "told", "wrote", "was", "were",
 // pastTense reports a lower-case word in the past tense: an irregular form
 // or a regular one ("revealed").
 func pastTense(w string) bool {
-	if _, ok := pastForms[w]; ok {
+	if pastForms.has(w) {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
@@ -276,8 +276,7 @@ var particles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "del"
 // isParticle reports a name particle ("de", "van", "Van"); all are three
 // letters or fewer.
 func isParticle(w string) bool {
-	_, ok := particles[strings.ToLower(w)]
-	return ok
+	return particles.hasLower(w)
 }
 
 var suffixes = setOf("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
@@ -339,16 +338,16 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			// a capitalised role noun before a name: "Singer Marta Velez"
 			// (role nouns are lower case: a capitalised word needs lowering
 			// only when it can be one)
-			if _, role := roleNounHeads[undot(w)]; !role {
+			if !roleNounHeads.has(undot(w)) {
 				break
 			}
 			lw := strings.ToLower(undot(w))
-			if _, role := roleNouns[lw]; !role || lw == "white" {
+			if !roleNouns.has(lw) || lw == "white" {
 				break
 			}
-			if _, f := femaleNouns[lw]; f {
+			if femaleNouns.has(lw) {
 				g = 'f'
-			} else if _, m := maleNouns[lw]; m {
+			} else if maleNouns.has(lw) {
 				g = 'm'
 			}
 		}
@@ -364,7 +363,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		title = append(title, w)
-		if _, aff := affiliations[w]; !aff {
+		if !affiliations.has(w) {
 			honorific = true
 		}
 		if g != 0 {
@@ -388,7 +387,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			k++
 			continue
 		}
-		if _, ok := suffixes[w]; ok && len(parts) > 0 {
+		if suffixes.has(w) && len(parts) > 0 {
 			parts = append(parts, w)
 			k++
 			continue
@@ -400,19 +399,19 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break // "Dunham Tweeted a thank-you": a verb, capitalised
 		}
 		base, poss := stripPossessive(w)
-		if _, day := weekdays[base]; day {
+		if weekdays.has(base) {
 			break // "asked Clinton Friday": a day ends a name
 		}
-		if _, fw := headlineWords[base]; fw && len(parts) > 0 {
+		if headlineWords.has(base) && len(parts) > 0 {
 			break // a headline in title case: "John Leguizamo On How ..."
 		}
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if _, bad := notNames[base]; bad && !honorific && len(parts) == 0 && !d.surnames[base] {
+		if notNames.has(base) && !honorific && len(parts) == 0 && !d.surnames[base] {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
-		if _, role := roleNounHeads[w]; role && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
+		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
 			if _, t := titles[w]; !t {
 				// "Former Clinton Senior Adviser Sidney Blumenthal": the words
 				// so far and the role describe the person named next
@@ -465,7 +464,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(parts) == 1 && !possessive && d.letterBang(k) {
 		// "E!", "E! News": a network whose name holds its mark
 		parts[0] += "!"
-		for k++; d.isWord(k) && d.outside(k) && lowerIn(bangHeads, d.word(k)); k++ {
+		for k++; d.isWord(k) && d.outside(k) && bangHeads.hasLower(d.word(k)); k++ {
 			parts = append(parts, d.word(k))
 		}
 	}
@@ -482,13 +481,13 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if possessive {
 		m.kind = 0 // "Trump's campaign": a name, but not this mention's referent
 	}
-	if _, ok := orgHeads[parts[len(parts)-1]]; ok && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) {
+	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) {
 		m.kind = mOrg
 	}
 	if len(title) == 0 && !possessive && isPlace(parts) {
 		m.kind = mPlace
 	}
-	if len(parts) == 1 && len(title) == 0 && lowerIn(stateAbbrevs, parts[0]) && d.isPunct(int(m.from)-1, ",") && d.isWord(int(m.from)-2) && isCap(d.word(int(m.from)-2)) {
+	if len(parts) == 1 && len(title) == 0 && stateAbbrevs.hasLower(parts[0]) && d.isPunct(int(m.from)-1, ",") && d.isWord(int(m.from)-2) && isCap(d.word(int(m.from)-2)) {
 		m.kind = mPlace // "in Concord, N.C., on Monday", "San Bernardino, Calif.,"
 	}
 	// skip a parenthetical like (R-S.C.) or (D)
@@ -540,7 +539,7 @@ func (d *doc) epithet(parts []string, k int) bool {
 	if _, t := titles[y]; t {
 		return false
 	}
-	if _, org := orgHeads[y]; org {
+	if orgHeads.has(y) {
 		return false
 	}
 	return !d.openingWord(parts, k-1) && !isPlace(parts) && !isPlace([]string{y})
@@ -561,7 +560,7 @@ func (d *doc) loneTitle(parts []string, from int) bool {
 		}
 		prev = d.word(from - 2)
 	}
-	return d.isWord(from-1) && lowerIn(determiners, prev)
+	return d.isWord(from-1) && determiners.hasLower(prev)
 }
 
 // undot writes an initialism without its full stops: "C.O.O." is "COO".
@@ -598,8 +597,7 @@ func titleWord(w string) bool {
 	if _, ok := titles[w]; ok {
 		return true
 	}
-	_, role := roleNounHeads[w]
-	return role && lowerIn(roleNouns, w)
+	return roleNounHeads.has(w) && roleNouns.hasLower(w)
 }
 
 // descriptionTitle turns the capitalised words of a description and the
@@ -612,7 +610,7 @@ func (d *doc) descriptionTitle(title, parts []string, k int) ([]string, int) {
 	k++
 	for d.isWord(k) && d.isWord(k+1) && isCap(d.word(k+1)) {
 		_, t := titles[d.word(k)]
-		_, r := roleNounHeads[d.word(k)]
+		r := roleNounHeads.has(d.word(k))
 		if !t && !r {
 			break
 		}
@@ -666,7 +664,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") {
 		return d.pronounMention(k, g), true
 	}
-	if _, ok := determiners[lw]; ok {
+	if determiners.has(lw) {
 		if m, ok := d.descAt(k); ok {
 			if end := d.secondRole(int(m.to)); end > int(m.to) {
 				// "the stylist and Love Magazine editor Katie Grand": two
@@ -716,7 +714,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	// an outlet or agency named alone ("As Politico reported", "Reuters
 	// said"): an organisation
-	if _, org := outletNames[w]; org {
+	if outletNames.has(w) {
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
 	return d.outletAt(k)
@@ -736,13 +734,13 @@ func (d *doc) outletAt(k int) (mention, bool) {
 	for end < j+5 && d.isWord(end) && d.outside(end) && isCap(d.word(end)) {
 		end++
 	}
-	if end == start || lowerIn(prepositions, d.word(start)) || lowerIn(leadWords, d.word(start)) {
+	if end == start || prepositions.hasLower(d.word(start)) || leadWords.hasLower(d.word(start)) {
 		return mention{}, false // "On ABC News, Rubio said"
 	}
 	last, _ := stripPossessive(d.word(end - 1))
 	to := end
 	switch {
-	case lowerIn(pressHeads, last):
+	case pressHeads.hasLower(last):
 	case d.isWord(end) && (d.word(end) == "magazine" || d.word(end) == "newspaper"):
 		to = end + 1
 	default:
@@ -759,7 +757,7 @@ func (d *doc) outletAt(k int) (mention, bool) {
 
 // pressName reports a newspaper's or magazine's name ("The Daily Beast").
 func pressName(name string) bool {
-	return lowerIn(pressHeads, name[strings.LastIndexByte(name, ' ')+1:])
+	return pressHeads.hasLower(name[strings.LastIndexByte(name, ' ')+1:])
 }
 
 // pressHeads end a newspaper's or magazine's name.
@@ -781,7 +779,7 @@ func (d *doc) secondRole(k int) int {
 	}
 	for j := k + 1; j < k+6 && d.isWord(j) && d.outside(j); j++ {
 		if w := d.word(j); !isCap(w) {
-			if _, role := roleNouns[w]; role {
+			if roleNouns.has(w) {
 				return j + 1
 			}
 		}
@@ -800,23 +798,23 @@ func (d *doc) descAt(k int) (mention, bool) {
 		if isCueWord(lw) && !isCap(w) {
 			break
 		}
-		if _, obj := determiners[d.lower(j+1)]; obj && !isCap(w) && pastTense(lw) && d.isWord(j+1) {
+		if determiners.has(d.lower(j+1)) && !isCap(w) && pastTense(lw) && d.isWord(j+1) {
 			break // "The town released a statement": a verb and its object, no role
 		}
-		if _, brk := descBreakers[lw]; brk && !isCap(w) {
+		if descBreakers.has(lw) && !isCap(w) {
 			break // "the law with his committee": a phrase, not a description
 		}
 		base := lw
 		if strings.Contains(base, "/") {
 			base = base[:strings.Index(base, "/")]
 		}
-		_, role := roleNouns[base]
+		role := roleNouns.has(base)
 		if !role && strings.HasSuffix(lw, "-year-old") {
 			role = true
 		}
 		if !role {
 			if i := strings.IndexByte(lw, '/'); i > 0 {
-				_, role = roleNouns[lw[i+1:]]
+				role = roleNouns.has(lw[i+1:])
 			}
 		}
 		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && (!isWeakCue(d.word(j+1)) || strings.HasPrefix(d.word(j+1), "read") || d.word(j+2) == "on") && !isCap(d.word(j+1)) {
@@ -827,7 +825,7 @@ func (d *doc) descAt(k int) (mention, bool) {
 			// or role used as an adjective; the description ends at the
 			// role noun after it, when one comes before any punctuation
 			for j2 := j + 1; j2 < k+8 && d.isWord(j2) && d.outside(j2) && !isCueWord(d.word(j2)); j2++ {
-				if _, r := roleNouns[d.lower(j2)]; r {
+				if roleNouns.has(d.lower(j2)) {
 					j, base = j2, d.lower(j2)
 					break
 				}
@@ -841,14 +839,14 @@ func (d *doc) descAt(k int) (mention, bool) {
 					// "the 32-year-old Aussie actor", "the 40-year-old
 					// Oscar winner": a capitalised word before a role noun
 					// describes it
-					if n := d.word(j + 2); j+2 < k+8 && d.isWord(j+2) && d.outside(j+2) && !isCap(n) && lowerIn(roleNouns, n) {
+					if n := d.word(j + 2); j+2 < k+8 && d.isWord(j+2) && d.outside(j+2) && !isCap(n) && roleNouns.hasLower(n) {
 						j += 2
 						base = strings.ToLower(n)
 						continue
 					}
 					break
 				}
-				if _, next := roleNouns[d.lower(j+1)]; !next {
+				if !roleNouns.has(d.lower(j + 1)) {
 					break
 				}
 				j++
@@ -870,9 +868,9 @@ func (d *doc) descAt(k int) (mention, bool) {
 			m := mention{from: int32(k), to: int32(end), kind: mDesc, definite: det == "the" || det == "this"}
 			m.surface = d.text[d.toks[k].start:d.toks[end-1].end]
 			m.name = m.surface
-			if _, ok := femaleNouns[base]; ok {
+			if femaleNouns.has(base) {
 				m.gender = 'f'
-			} else if _, ok := maleNouns[base]; ok {
+			} else if maleNouns.has(base) {
 				m.gender = 'm'
 			}
 			if strings.HasSuffix(base, "s") && base != "boss" && !strings.HasSuffix(base, "ss") {
@@ -894,7 +892,7 @@ var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "
 func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	// skip adverbs and auxiliaries between the mention and the cue
 	for i := 0; i < 3 && d.isWord(e) && d.outside(e); i++ {
-		if _, ok := adverbs[d.lower(e)]; !ok || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
+		if !adverbs.has(d.lower(e)) || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
 			break
 		}
 		e--
@@ -973,7 +971,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				}
 				break
 			}
-			if _, det := determiners[d.lower(s)]; !det {
+			if !determiners.has(d.lower(s)) {
 				if _, tit := titles[d.word(s)]; !tit {
 					// descriptions may hold lower-case words before the role noun
 					if found || !d.isRoleWord(e) {
@@ -989,6 +987,5 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 // isRoleWord reports a role noun ("senator") or an age ("34-year-old").
 func (d *doc) isRoleWord(k int) bool {
 	w := d.lower(k)
-	_, ok := roleNouns[w]
-	return ok || strings.HasSuffix(w, "-year-old")
+	return roleNouns.has(w) || strings.HasSuffix(w, "-year-old")
 }

@@ -19,32 +19,32 @@ var placesText string
 var places = loadPlaces()
 
 // placeHeads are the first words of the places.
-var placeHeads = func() map[string]struct{} {
+var placeHeads = func() wordSet {
 	m := map[string]struct{}{}
-	for p := range places {
+	for p := range places.m {
 		m[strings.Fields(p)[0]] = struct{}{}
 	}
-	return m
+	return setFrom(m)
 }()
 
-func loadPlaces() map[string]struct{} {
+func loadPlaces() wordSet {
 	m := map[string]struct{}{}
 	for _, line := range strings.Split(placesText, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			m[line] = struct{}{}
 		}
 	}
-	return m
+	return setFrom(m)
 }
 
 // isPlace reports whether the words of a name are wholly a place; words in
 // capitals (a dateline's "WASHINGTON") are compared in title case.
 func isPlace(parts []string) bool {
-	if _, ok := placeHeads[parts[0]]; !ok && !isAllCaps(parts[0]) {
+	if !placeHeads.has(parts[0]) && !isAllCaps(parts[0]) {
 		return false // no place starts with this word: skip the join
 	}
 	key := strings.Join(parts, " ")
-	if _, ok := places[key]; ok {
+	if places.has(key) {
 		return true
 	}
 	if isAllCaps(key) {
@@ -52,8 +52,7 @@ func isPlace(parts []string) bool {
 		for i, p := range parts {
 			t[i] = p[:1] + strings.ToLower(p[1:])
 		}
-		_, ok := places[strings.Join(t, " ")]
-		return ok || t[0] == "Washington"
+		return places.has(strings.Join(t, " ")) || t[0] == "Washington"
 	}
 	return false
 }

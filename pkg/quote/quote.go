@@ -266,7 +266,7 @@ func (e *extraction) run() []Quote {
 // lower-case word. The words stay in the quote's mention.
 func nameOrNone(speaker string) string {
 	s := strings.TrimSpace(speaker)
-	if s == "" || lowerIn(pronounWords, s) {
+	if s == "" || pronounWords.hasLower(s) {
 		return ""
 	}
 	if first, _, _ := strings.Cut(s, " "); pronounContraction(first) {
@@ -393,7 +393,7 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		w := e.word(int(k))
 		if isCap(w) || w[0] >= '0' && w[0] <= '9' {
 			capWords++ // a number counts as a title's capital: "Sharknado 3"
-		} else if _, ok := titleFunctionWords[w]; ok {
+		} else if titleFunctionWords.has(w) {
 			lowerFunc++
 		}
 	}
@@ -556,15 +556,14 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 		if w := e.lower(k); e.isWord(k) && (w == "a" || w == "an" || w == "the") {
 			k++
 		}
-		if _, ok := mediaNouns[e.lower(k)]; !ok && e.isWord(k) {
+		if !mediaNouns.has(e.lower(k)) && e.isWord(k) {
 			k++ // one modifier: "the Netflix series"
 		}
 	}
 	if !e.isWord(k) || setOff && e.isCue(k+1) {
 		return false // `"...," the ad said` quotes the ad
 	}
-	_, ok := mediaNouns[e.lower(k)]
-	return ok
+	return mediaNouns.has(e.lower(k))
 }
 
 // titleNouns stand before a title or a name: the podcast "Here's the Thing,"
@@ -580,11 +579,10 @@ func (e *extraction) titleNounBefore(sp span) bool {
 		return false
 	}
 	w, _ := stripPossessive(e.lower(k))
-	if _, ok := mediaNouns[w]; ok {
+	if mediaNouns.has(w) {
 		return true
 	}
-	_, ok := titleNouns[w]
-	return ok
+	return titleNouns.has(w)
 }
 
 // copulas after a term opening a sentence: "Containment" has been policy.
@@ -596,7 +594,7 @@ func (e *extraction) termDefined(sp span) bool {
 	if sp.close < 0 || !e.isWord(int(sp.close)+1) {
 		return false
 	}
-	if _, ok := copulas[e.word(int(sp.close)+1)]; !ok {
+	if !copulas.has(e.word(int(sp.close) + 1)) {
 		return false
 	}
 	from, _ := e.sentenceBounds(int(sp.open))

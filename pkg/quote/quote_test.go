@@ -206,3 +206,25 @@ func TestLowerView(t *testing.T) {
 		t.Errorf("lowerInPlace = %q, %v", low, ok)
 	}
 }
+
+// A wordSet answers as its map does: the first-byte filter turns away no
+// member, and hasLower is has of the word lower-cased.
+func TestWordSet(t *testing.T) {
+	members := []string{"said", "a", "", "ceo", "école", strings.Repeat("x", 70), "u.s.", "straße"}
+	s := setOf(members...)
+	for _, w := range members {
+		if !s.has(w) {
+			t.Errorf("has(%q) = false for a member", w)
+		}
+	}
+	for _, w := range []string{"SAID", "Said", "A", "CEO", "École", "ÉCOLE", strings.Repeat("X", 70), "U.S.", "STRASSE", "Straße", "saids", "sai", "b", "İ"} {
+		if got, want := s.hasLower(w), s.has(strings.ToLower(w)); got != want {
+			t.Errorf("hasLower(%q) = %v, has(ToLower) = %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"says", "sai", "Said", "b", "écoles", strings.Repeat("x", 69)} {
+		if s.has(w) {
+			t.Errorf("has(%q) = true for no member", w)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -184,8 +185,7 @@ func isAbbrev(w string) bool {
 	if len(w) >= 3 && w[1] == '.' { // U.S, D.C
 		return true
 	}
-	_, ok := abbreviations[w]
-	return ok
+	return abbreviations.has(w)
 }
 
 var abbreviations = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Cmdr",
@@ -195,10 +195,63 @@ var abbreviations = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "G
 	"Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
 	"Wyo", "a.m", "p.m", "e.g", "i.e", "approx", "Dept", "Univ", "Assn", "Bros")
 
-func setOf(words ...string) map[string]struct{} {
+func setOf(words ...string) wordSet {
 	m := make(map[string]struct{}, len(words))
 	for _, w := range words {
 		m[w] = struct{}{}
 	}
-	return m
+	return setFrom(m)
+}
+
+// wordSet is a set of words. Most words a text asks about are in no set:
+// a table of the lengths each first byte opens turns most of them away
+// before the map hashes them.
+type wordSet struct {
+	m map[string]struct{}
+	// bit n of opens[c] is set when a member of n bytes (63: 63 or more)
+	// starts with byte c
+	opens *[256]uint64
+}
+
+// setFrom makes a wordSet of m's keys; m is the set's from then on.
+func setFrom(m map[string]struct{}) wordSet {
+	s := wordSet{m: m, opens: new([256]uint64)}
+	for w := range m {
+		if w != "" {
+			s.opens[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return s
+}
+
+func (s wordSet) has(w string) bool {
+	if w != "" && s.opens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	_, ok := s.m[w]
+	return ok
+}
+
+// hasLower is has(strings.ToLower(w)), without the allocation for the
+// short ASCII words it is mostly asked about.
+func (s wordSet) hasLower(w string) bool {
+	if w == "" || len(w) > 32 {
+		return s.has(strings.ToLower(w))
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s.opens[buf[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	_, ok := s.m[string(buf[:len(w)])]
+	return ok
 }
