@@ -57,12 +57,12 @@ func mediaSlot[S string | []byte](w S) int {
 }
 
 // mediaWord returns the index of lw (lower case) in mediaWordList, or -1.
-func mediaWord(lw []byte) int {
+func mediaWord(lw string) int {
 	if len(lw) == 0 {
 		return -1
 	}
 	for k := mediaSlot(lw); mediaSlots[k] != 0; k = (k + 1) & 255 {
-		if i := int(mediaSlots[k]) - 1; mediaWordList[i] == string(lw) {
+		if i := int(mediaSlots[k]) - 1; mediaWordList[i] == lw {
 			return i
 		}
 	}
@@ -155,15 +155,6 @@ func eachWord(s string, limit int, fn func(string)) {
 	if start >= 0 {
 		fn(s[start:])
 	}
-}
-
-// lowerASCII lower-cases a short word into buf without allocating; ok is
-// false for words longer than buf.
-func lowerASCII(buf []byte, w string) ([]byte, bool) {
-	if len(w) > cap(buf) {
-		return nil, false
-	}
-	return appendLower(buf[:0], w), true
 }
 
 func isWordByte(c byte) bool {
@@ -367,7 +358,6 @@ func (n *toldName) see(w string, capital bool) {
 func (e *extraction) articleFeatures() articleView {
 	var seen uint64
 	var spots []mediaSpot
-	var lb [16]byte
 	firstPersonWords := 0
 	var told toldName
 	for j, t := range e.toks {
@@ -379,12 +369,10 @@ func (e *extraction) articleFeatures() articleView {
 		if t.quote == 0 && firstPersonWord(w) {
 			firstPersonWords++
 		}
-		if lw, ok := lowerASCII(lb[:0], w); ok {
-			if k := mediaWord(lw); k >= 0 {
-				seen |= 1 << uint(k)
-				if t.quote == 0 {
-					spots = append(spots, mediaSpot{tok: int32(j), para: t.para, word: uint8(k)})
-				}
+		if k := mediaWord(e.lower(j)); k >= 0 {
+			seen |= 1 << uint(k)
+			if t.quote == 0 {
+				spots = append(spots, mediaSpot{tok: int32(j), para: t.para, word: uint8(k)})
 			}
 		}
 	}

@@ -35,6 +35,31 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// asciiClass sorts the ASCII bytes tokenize passes over or emits alone:
+// spaces other than the newline, and punctuation other than quotation
+// marks (newlines, letters, digits and quotation marks take the general
+// path).
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		switch {
+		case r == '\n' || isWordRune(r) || isQuoteRune(r):
+			t[c] = aOther
+		case isSpaceRune(r):
+			t[c] = aSpace
+		default:
+			t[c] = aPunct
+		}
+	}
+	return t
+}()
+
+const (
+	aOther = iota
+	aSpace
+	aPunct
+)
+
 // isWordRune reports letters and digits.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -95,6 +120,19 @@ func tokenize(text string, toks []token) []token {
 	para := int32(0)
 	i := 0
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// the common case: an ASCII space, letter, digit or punctuation mark
+			switch asciiClass[c] {
+			case aSpace:
+				i++
+				continue
+			case aPunct:
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, para: para})
+				i++
+				continue
+			}
+		}
 		r, size := runeAt(text, i)
 		switch {
 		case r == '\n':
