@@ -50,7 +50,7 @@ func (e *extraction) sentenceAdverb(m mention) bool {
 	if m.to != m.from+1 || m.title != "" || !e.isPunct(k+1, ",") {
 		return false
 	}
-	if _, first := firstNames[m.name]; first {
+	if firstNames.has(m.name) {
 		return false
 	}
 	return k == 0 || e.toks[k-1].sent != e.toks[k].sent || e.toks[k-1].kind == tPara
@@ -179,7 +179,7 @@ func (e *extraction) nameWithin(k, n int) (mention, bool) {
 			continue
 		}
 		parts := strings.Fields(m.name)
-		if _, first := firstNames[parts[0]]; first && len(parts) > 1 {
+		if firstNames.has(parts[0]) && len(parts) > 1 {
 			return m, true
 		}
 		if id := e.ents.lookup(m, int32(c)); id >= 0 && e.ents.list[id].personLike() {

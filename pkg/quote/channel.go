@@ -54,7 +54,7 @@ func phraseWords(s string) []string {
 	return out
 }
 
-func buildPhrases() map[string][]phrase {
+func buildPhrases() wordMap[[]phrase] {
 	idx := map[string][]phrase{}
 	add := func(channel string, strength int, outlet bool, entries ...string) {
 		for _, s := range entries {
@@ -131,7 +131,7 @@ func buildPhrases() map[string][]phrase {
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings")
-	return idx
+	return mapFrom(idx)
 }
 
 // evidenceIn finds the strongest channel cue in tokens [from, to) outside
@@ -195,14 +195,14 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if !isCap(w) {
 			key = strings.ToLower(w)
 		}
-		phrases := phraseIndex[key]
+		phrases := phraseIndex.at(key)
 		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
-			phrases = phraseIndex[strings.ToLower(w)] // "Dunham Tweeted a thank-you"
+			phrases = phraseIndex.at(strings.ToLower(w)) // "Dunham Tweeted a thank-you"
 		}
 		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
 			// "Univision's Los Angeles affiliate": a one-word network's possessive
 			if base, poss := stripPossessive(w); poss {
-				phrases = phraseIndex[base] // a longer phrase fails on the possessive in matchPhrase
+				phrases = phraseIndex.at(base) // a longer phrase fails on the possessive in matchPhrase
 			}
 		}
 		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || w == "tells" ||
@@ -424,7 +424,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if ev, ok := e.hostMedium(name); ok {
 		return ev, true // "told Ingraham" after "conservative radio host Laura Ingraham"
 	}
-	if _, isFirst := firstNames[e.word(k)]; isFirst {
+	if firstNames.has(e.word(k)) {
 		return evidence{}, false
 	}
 	if ev, ok := e.programmeOfHost(name); ok {
@@ -437,7 +437,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	// not another opening with its word: "Boston Herald Radio" leaves "the
 	// Boston Globe" an interview)
 	base, _ := stripPossessive(e.lexWord(k))
-	if ps, ok := phraseIndex[base]; ok {
+	if ps, ok := phraseIndex.get(base); ok {
 		for _, p := range ps {
 			if p.channel == "tv" || p.channel == "radio" || p.channel == "podcast" {
 				if _, ok := e.matchPhrase(k, to, p.words); ok {
@@ -636,7 +636,7 @@ func (e *extraction) nameStart(k int) int {
 // programmes are the lexicon's named TV, radio and podcast programmes.
 var programmes = func() []phrase {
 	var out []phrase
-	for _, ps := range phraseIndex {
+	for _, ps := range phraseIndex.m {
 		for _, p := range ps {
 			if p.strength == sProgramme && len(p.words) > 1 {
 				out = append(out, p)
@@ -1283,7 +1283,7 @@ func (e *extraction) debateOnAir() bool {
 	// moderator anywhere in an article about a debate
 	for k := 1; k < len(e.toks); k++ {
 		if w := e.lower(k); e.isWord(k) && e.outside(k) && strings.HasPrefix(w, "moderator") {
-			for _, p := range phraseIndex[e.lexWord(k-1)] {
+			for _, p := range phraseIndex.at(e.lexWord(k - 1)) {
 				if p.channel == "tv" && p.strength == sNetwork && len(p.words) == 1 {
 					e.debateAir = 1
 					return true

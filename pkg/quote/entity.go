@@ -28,7 +28,7 @@ type entity struct {
 // "BRITs" may be a work or an event, so a pronoun after it says nothing of
 // its gender ("Zedd admits" is someone).
 func unknownWord(en *entity) bool {
-	return len(en.parts) == 1 && len(en.titles) == 0 && firstNames[en.parts[0]] == 0 && !en.spoke
+	return len(en.parts) == 1 && len(en.titles) == 0 && firstNames.at(en.parts[0]) == 0 && !en.spoke
 }
 
 // personOrSpeaker reports an entity that reads as a person or reports
@@ -41,7 +41,7 @@ func (en *entity) personLike() bool {
 	if en.gender != 0 || len(en.titles) > 0 {
 		return true
 	}
-	_, first := firstNames[en.parts[0]]
+	first := firstNames.has(en.parts[0])
 	return first
 }
 
@@ -95,11 +95,11 @@ func (es *entities) proseParas(a, b int32) int32 {
 // Starring ..."). Names are read left to right, so a programme is met at its
 // first word.
 func (e *extraction) programmeAt(k int) int {
-	for _, p := range phraseIndex[e.word(k)] {
+	for _, p := range phraseIndex.at(e.word(k)) {
 		if p.strength < sNetwork || len(p.words) < 2 || !strings.EqualFold(e.word(k+1), p.words[1]) {
 			continue // most "The ..." phrases fail on their second word: read it before matching
 		}
-		if _, person := firstNames[p.words[0]]; person {
+		if firstNames.has(p.words[0]) {
 			continue // "Glenn Beck", "Hugh Hewitt": the host is a person too
 		}
 		if n, ok := e.matchPhrase(k, len(e.toks), p.words); ok {
@@ -211,7 +211,7 @@ func (e *extraction) collectEntities() *entities {
 		if demonyms.has(f.m.name) {
 			continue
 		}
-		_, first := firstNames[f.m.name]
+		first := firstNames.has(f.m.name)
 		followedByCue := e.isWord(int(f.m.to)) && isCueWord(e.word(int(f.m.to)))
 		if !f.initial || first || followedByCue || f.m.title != "" {
 			es.addFound(f.m, f.kin)
@@ -237,7 +237,7 @@ func (e *extraction) collectEntities() *entities {
 		// gender holds before pronouns are read (not for a relative named
 		// in passing, "her daughter Luna", unless she speaks)
 		if en.gender == 0 && len(en.parts) == 1 && (en.spoke || !en.kin) {
-			en.gender = firstNames[en.parts[0]]
+			en.gender = firstNames.at(en.parts[0])
 		}
 	}
 	e.learnGender(es)
@@ -315,7 +315,7 @@ func (e *extraction) afterThe(k int) bool {
 		if workNouns.has(w) {
 			continue // "the series Harbour Lights": a title, not a person
 		}
-		if _, t := titles[w]; t || !isCap(w) || strings.Contains(w, "-") {
+		if titles.has(w) || !isCap(w) || strings.Contains(w, "-") {
 			return false // "the Oscar-winning Brie Larson" is a person
 		}
 	}
@@ -670,7 +670,7 @@ func (es *entities) firstNamed(tok int32, g byte) int {
 	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
 	for k := end - 1; k >= 0; k-- {
 		en := es.list[es.occ[k].ent]
-		if len(en.parts) == 1 && (en.gender == 0 || en.gender == g) && !en.kin && firstNames[en.parts[0]] == g {
+		if len(en.parts) == 1 && (en.gender == 0 || en.gender == g) && !en.kin && firstNames.at(en.parts[0]) == g {
 			return es.occ[k].ent
 		}
 	}
@@ -690,7 +690,7 @@ func (es *entities) mostNamedFirst(tok int32, g byte) int {
 		// and genders are settled when the names are collected)
 		list := []int{}
 		for id, en := range es.list {
-			if len(en.parts) == 1 && firstNames[en.parts[0]] == g && (en.gender == 0 || en.gender == g) && en.count >= 2 {
+			if len(en.parts) == 1 && firstNames.at(en.parts[0]) == g && (en.gender == 0 || en.gender == g) && en.count >= 2 {
 				list = append(list, id)
 			}
 		}
@@ -845,7 +845,7 @@ func (e *extraction) learnGender(es *entities) {
 			continue
 		}
 		if en := es.list[last]; en.gender == 0 && !unknownWord(en) {
-			if fg := firstNames[en.parts[0]]; len(en.parts) == 1 && (fg == 'm' || fg == 'f') && fg != g {
+			if fg := firstNames.at(en.parts[0]); len(en.parts) == 1 && (fg == 'm' || fg == 'f') && fg != g {
 				continue // "Kate ... his": the pronoun is someone else's
 			}
 			en.gender = g

@@ -78,7 +78,7 @@ var subjectPronouns = setOf("i", "he", "she", "we", "they", "you", "it")
 
 // titles precede names and are dropped from canonical names; the byte
 // tells the gender they imply.
-var titles = map[string]byte{
+var titles = mapFrom(map[string]byte{
 	"Mr.": 'm', "Mrs.": 'f', "Ms.": 'f', "Miss": 'f', "Sir": 'm', "Dame": 'f', "Lord": 'm', "Lady": 'f',
 	"Dr.": 0, "Sen.": 0, "Senator": 0, "Rep.": 0, "Representative": 0, "Gov.": 0, "Governor": 0,
 	"President": 0, "Vice": 0, "Mayor": 0, "Judge": 0, "Justice": 0, "Prof.": 0, "Professor": 0, "Rev.": 0,
@@ -94,7 +94,7 @@ var titles = map[string]byte{
 	"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Dr": 0, "Prof": 0, "Rev": 0, "Col": 0, "Gen": 0, "Lt": 0, "Sgt": 0,
 	"Capt": 0, "Cpl": 0, "Cllr": 0, "Insp": 0, "Supt": 0, "Colonel": 0, "Captain": 0, "Sergeant": 0,
 	"Lieutenant": 0, "Corporal": 0, "Inspector": 0, "Superintendent": 0, "Constable": 0,
-}
+})
 
 // roleNouns head descriptions that can speak ("the senator", "a spokesman").
 var roleNouns = setOf(

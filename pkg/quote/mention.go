@@ -175,7 +175,7 @@ func pastTense(w string) bool {
 // ends here ("Obama Sees", "Obama Speech").
 func (d *doc) headlineName(parts []string, w string) bool {
 	if len(parts) == 0 {
-		_, first := firstNames[w]
+		first := firstNames.has(w)
 		return first
 	}
 	if verbLike(w) {
@@ -333,7 +333,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	honorific := false // a title other than a party ("Sen.", not "Republican")
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
-		g, ok := titles[w]
+		g, ok := titles.get(w)
 		if !ok {
 			// a capitalised role noun before a name: "Singer Marta Velez"
 			// (role nouns are lower case: a capitalised word needs lowering
@@ -412,7 +412,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
-			if _, t := titles[w]; !t {
+			if !titles.has(w) {
 				// "Former Clinton Senior Adviser Sidney Blumenthal": the words
 				// so far and the role describe the person named next
 				title, k = d.descriptionTitle(title, parts, k)
@@ -421,10 +421,10 @@ func (d *doc) nameAt(k int) (mention, bool) {
 				continue
 			}
 		}
-		if _, ok := titles[w]; ok && len(parts) > 0 {
+		if titles.has(w) && len(parts) > 0 {
 			// a title word after a first name is a surname ("Charlie
 			// King", "Ann Major") unless a name follows it
-			_, first := firstNames[parts[len(parts)-1]]
+			first := firstNames.has(parts[len(parts)-1])
 			nameNext := d.isWord(k+1) && isCap(d.word(k+1))
 			if nameNext && !(first && len(parts) == 1) {
 				// "Atlantic City Mayor Don Guardian": the words so far and
@@ -473,7 +473,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	m.title = strings.Join(title, " ")
 	m.surface = d.text[d.toks[m.from].start:d.toks[m.to-1].end]
 	if m.gender == 0 {
-		m.gender = firstNames[parts[0]]
+		m.gender = firstNames.at(parts[0])
 		if len(parts) == 1 {
 			m.gender = 0 // a lone word may be a surname: it says nothing of gender
 		}
@@ -536,7 +536,7 @@ func (d *doc) epithet(parts []string, k int) bool {
 	if !isCap(y) || isAllCaps(y) || d.isWord(k+2) && isCap(d.word(k+2)) {
 		return false
 	}
-	if _, t := titles[y]; t {
+	if titles.has(y) {
 		return false
 	}
 	if orgHeads.has(y) {
@@ -575,7 +575,7 @@ func undot(w string) string {
 // that the article never capitalises inside one, nor is a known first
 // name: "Back in 2013, West deleted ...", not someone called Back.
 func (d *doc) openingWord(parts []string, from int) bool {
-	if len(parts) != 1 || firstNames[parts[0]] != 0 || !d.sentenceStart(from) {
+	if len(parts) != 1 || firstNames.at(parts[0]) != 0 || !d.sentenceStart(from) {
 		return false
 	}
 	return !d.capitalisedInBody(parts[0])
@@ -594,7 +594,7 @@ func (d *doc) sentenceStart(k int) bool {
 // titleWord reports a title ("Senator", "Queen") or a capitalised role
 // noun ("Duchess", "Singer").
 func titleWord(w string) bool {
-	if _, ok := titles[w]; ok {
+	if titles.has(w) {
 		return true
 	}
 	return roleNounHeads.has(w) && roleNouns.hasLower(w)
@@ -609,7 +609,7 @@ func (d *doc) descriptionTitle(title, parts []string, k int) ([]string, int) {
 	title = append(append(title, parts...), d.word(k))
 	k++
 	for d.isWord(k) && d.isWord(k+1) && isCap(d.word(k+1)) {
-		_, t := titles[d.word(k)]
+		t := titles.has(d.word(k))
 		r := roleNounHeads.has(d.word(k))
 		if !t && !r {
 			break
@@ -937,7 +937,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 		if d.isPunct(e-1, ")") {
 			// "..., Gov. John Kasich (R-OH), said": a person's name and
 			// tag (not "chairman of America Rising (a Republican PAC)")
-			if m, ok := d.mentionEndingAt(e - 1); ok && m.kind == mName && (m.title != "" || firstNames[strings.Fields(m.name)[0]] != 0) {
+			if m, ok := d.mentionEndingAt(e - 1); ok && m.kind == mName && (m.title != "" || firstNames.at(strings.Fields(m.name)[0]) != 0) {
 				return m, true
 			}
 		}
@@ -972,7 +972,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				break
 			}
 			if !determiners.has(d.lower(s)) {
-				if _, tit := titles[d.word(s)]; !tit {
+				if !titles.has(d.word(s)) {
 					// descriptions may hold lower-case words before the role noun
 					if found || !d.isRoleWord(e) {
 						break

@@ -61,7 +61,7 @@ func isPlace(parts []string) bool {
 // names listed in both lists map to 0.
 var firstNames = loadFirstNames()
 
-func loadFirstNames() map[string]byte {
+func loadFirstNames() wordMap[byte] {
 	m := map[string]byte{}
 	add := func(text string, g byte) {
 		for _, line := range strings.Split(text, "\n") {
@@ -79,5 +79,5 @@ func loadFirstNames() map[string]byte {
 	}
 	add(femaleNamesText, 'f')
 	add(maleNamesText, 'm')
-	return m
+	return mapFrom(m)
 }

@@ -230,7 +230,7 @@ func canBe(en *entity, g byte) bool {
 	}
 	if en.gender == 0 {
 		for _, p := range en.parts[:min(len(en.parts)-1, 2)] {
-			if fg := firstNames[p]; (fg == 'm' || fg == 'f') && fg != g {
+			if fg := firstNames.at(p); (fg == 'm' || fg == 'f') && fg != g {
 				return false
 			}
 		}

@@ -514,7 +514,7 @@ func (e *extraction) isProgramme(sp span) bool {
 		return false
 	}
 	for _, key := range []string{e.word(k), strings.ToUpper(e.word(k)[:1]) + e.word(k)[1:]} {
-		for _, p := range phraseIndex[key] {
+		for _, p := range phraseIndex.at(key) {
 			if p.strength != sProgramme || len(p.words) < 2 {
 				continue
 			}

@@ -241,19 +241,25 @@ func setOf(words ...string) wordSet {
 	return setFrom(m)
 }
 
-// wordSet is a set of words. Most words a text asks about are in no set:
-// a table of the lengths each first byte opens turns most of them away
-// before the map hashes them.
-type wordSet struct {
-	m map[string]struct{}
-	// bit n of opens[c] is set when a member of n bytes (63: 63 or more)
+// wordMap maps words to values. Most words a text asks about are in no
+// lexicon: a table of the lengths each first byte opens turns most of them
+// away before the map hashes them.
+type wordMap[V any] struct {
+	m map[string]V
+	// bit n of opens[c] is set when a key of n bytes (63: 63 or more)
 	// starts with byte c
 	opens *[256]uint64
 }
 
+// wordSet is a set of words.
+type wordSet = wordMap[struct{}]
+
 // setFrom makes a wordSet of m's keys; m is the set's from then on.
-func setFrom(m map[string]struct{}) wordSet {
-	s := wordSet{m: m, opens: new([256]uint64)}
+func setFrom(m map[string]struct{}) wordSet { return mapFrom(m) }
+
+// mapFrom makes a wordMap of m; m is the map's from then on.
+func mapFrom[V any](m map[string]V) wordMap[V] {
+	s := wordMap[V]{m: m, opens: new([256]uint64)}
 	for w := range m {
 		if w != "" {
 			s.opens[w[0]] |= 1 << min(len(w), 63)
@@ -262,17 +268,30 @@ func setFrom(m map[string]struct{}) wordSet {
 	return s
 }
 
-func (s wordSet) has(w string) bool {
+// get is m[w].
+func (s wordMap[V]) get(w string) (V, bool) {
 	if w != "" && s.opens[w[0]]&(1<<min(len(w), 63)) == 0 {
-		return false
+		var zero V
+		return zero, false
 	}
-	_, ok := s.m[w]
+	v, ok := s.m[w]
+	return v, ok
+}
+
+// at is w's value, the zero value for no key.
+func (s wordMap[V]) at(w string) V {
+	v, _ := s.get(w)
+	return v
+}
+
+func (s wordMap[V]) has(w string) bool {
+	_, ok := s.get(w)
 	return ok
 }
 
 // hasLower is has(strings.ToLower(w)), without the allocation for the
 // short ASCII words it is mostly asked about.
-func (s wordSet) hasLower(w string) bool {
+func (s wordMap[V]) hasLower(w string) bool {
 	if w == "" || len(w) > 32 {
 		return s.has(strings.ToLower(w))
 	}
