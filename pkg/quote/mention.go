@@ -237,14 +237,20 @@ func (d *doc) lower(k int) string {
 // lowerInPlace lower-cases text rune by rune as strings.ToLower does,
 // reporting false when that would move a byte offset.
 func lowerInPlace(text string) (string, bool) {
-	b := make([]byte, len(text))
+	var b strings.Builder
+	b.Grow(len(text))
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
+		// a run of bytes lower-casing leaves alone, written at once
+		j := i
+		for j < len(text) && text[j] < utf8.RuneSelf && (text[j] < 'A' || text[j] > 'Z') {
+			j++
+		}
+		b.WriteString(text[i:j])
+		if i = j; i == len(text) {
+			break
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
 			i++
 			continue
 		}
@@ -253,10 +259,10 @@ func lowerInPlace(text string) (string, bool) {
 		if r == utf8.RuneError && n == 1 || utf8.RuneLen(l) != n {
 			return "", false
 		}
-		utf8.EncodeRune(b[i:], l)
+		b.WriteRune(l)
 		i += n
 	}
-	return string(b), true
+	return b.String(), true
 }
 
 func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord }
