@@ -573,7 +573,8 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 		// "explained Rosenberg, ...", "explained CBS moderator Nancy
 		// Cordes: ...": the speaker after the verb, right before the mark
-		if m, ok := e.nameWithin(cue+1, 5); ok {
+		// ("told Ryan Seacrest, ..." names who heard it)
+		if m, ok := e.nameWithin(cue+1, 5); ok && !takesObject(e.word(cue)) {
 			end := int(m.to)
 			for end < open && (e.isPunct(end, ",:") || e.toks[end].kind == tMark) {
 				end++

@@ -584,6 +584,9 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if len(parts) != 1 || firstNames.at(parts[0]) != 0 || !d.sentenceStart(from) {
 		return false
 	}
+	if w := d.word(from + 1); d.isWord(from+1) && takesObject(w) && !strings.HasSuffix(parts[0], "s") && d.isWord(from+2) && isCap(d.word(from+2)) {
+		return false // "Zendaya tells Ellen DeGeneres": someone telling someone
+	}
 	return !d.capitalisedInBody(parts[0])
 }
 
