@@ -240,8 +240,12 @@ func lowerInPlace(text string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(text))
 	for i := 0; i < len(text); {
-		// a run of bytes lower-casing leaves alone, written at once
+		// a run of bytes lower-casing leaves alone, written at once (eight
+		// at a time while they are ASCII with no capital)
 		j := i
+		for j+8 <= len(text) && plainASCII8(text, j) {
+			j += 8
+		}
 		for j < len(text) && text[j] < utf8.RuneSelf && (text[j] < 'A' || text[j] > 'Z') {
 			j++
 		}
@@ -263,6 +267,21 @@ func lowerInPlace(text string) (string, bool) {
 		i += n
 	}
 	return b.String(), true
+}
+
+// plainASCII8 reports whether the eight bytes of s from i are ASCII with
+// no capital letter. Each byte b below 0x80 adds without a carry: b+0x3f
+// sets the top bit from 'A' up, b+0x25 from past 'Z' up.
+func plainASCII8(s string, i int) bool {
+	_ = s[i+7]
+	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	const high = 0x8080808080808080
+	if x&high != 0 {
+		return false
+	}
+	capital := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & high
+	return capital == 0
 }
 
 func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord }

@@ -228,3 +228,16 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainASCII8(t *testing.T) {
+	for pos := range 8 {
+		for c := 0; c < 256; c++ {
+			b := []byte("z@[`{09a")
+			b[pos] = byte(c)
+			want := c < 0x80 && (c < 'A' || c > 'Z')
+			if got := plainASCII8(" "+string(b), 1); got != want {
+				t.Errorf("plainASCII8 with byte %#x at %d = %v, want %v", c, pos, got, want)
+			}
+		}
+	}
+}
