@@ -221,7 +221,7 @@ func (d *doc) word(k int) string {
 	return d.text[t.start:t.end]
 }
 
-// lower is word k lower-cased, d.lower(k) without the
+// lower is word k lower-cased: strings.ToLower(d.word(k)) without the
 // allocation.
 func (d *doc) lower(k int) string {
 	if k < 0 || k >= len(d.toks) {

@@ -122,7 +122,7 @@ func tokenize(text string, toks []token) []token {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			// the common case: an ASCII space, letter, digit or punctuation mark
+			// the common case: an ASCII space or punctuation mark, passed over or emitted here
 			switch asciiClass[c] {
 			case aSpace:
 				i++
