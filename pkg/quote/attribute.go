@@ -315,7 +315,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 	}
 	// "according to X"
-	if strings.EqualFold(e.word(j), "according") && e.word(j+1) == "to" {
+	if e.lower(j) == "according" && e.word(j+1) == "to" {
 		if m, ok := e.mentionAt(j + 2); ok {
 			return m, j, 0.9, true
 		}
@@ -500,7 +500,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if e.toks[k].quote != 0 {
 			continue
 		}
-		if strings.EqualFold(e.word(k), "according") && e.word(k+1) == "to" {
+		if e.lower(k) == "according" && e.word(k+1) == "to" {
 			if m, ok := e.mentionAt(k + 2); ok && int(m.to) <= open {
 				return m, k, 0.9, true
 			}
@@ -548,7 +548,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return e.pronounMention(s-1, g), cue, 0.8, true
 			}
 		}
-		if strings.EqualFold(e.word(s), "who") && e.isPunct(s-1, ",") {
+		if e.lower(s) == "who" && e.isPunct(s-1, ",") {
 			// "Jennifer Aniston, who told the Post: ...": the relative
 			// clause's antecedent
 			if m, ok := e.mentionEndingAt(s - 2); ok {

@@ -191,9 +191,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue
 		}
 		w := e.lexWord(k)
+		lw := e.lower(k)
+		if len(lw) != len(w) {
+			lw = strings.ToLower(w) // a curly apostrophe made straight
+		}
 		key := w
 		if !isCap(w) {
-			key = strings.ToLower(w)
+			key = lw
 		}
 		phrases := phraseIndex.at(key)
 		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
@@ -205,8 +209,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				phrases = phraseIndex.at(base) // a longer phrase fails on the possessive in matchPhrase
 			}
 		}
-		told := len(w) == 4 && (strings.EqualFold(w, "told") || strings.EqualFold(w, "with")) || w == "tells" ||
-			len(w) == 7 && strings.EqualFold(w, "telling") ||
+		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)))
 		if len(phrases) == 0 && !told {
 			if e.outside(k) && e.toks[k].cap {
@@ -230,7 +233,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if strings.HasSuffix(w, "'s") && (key == "Twitter's" || key == "Facebook's" || key == "Instagram's") {
 			continue // an affiliation
 		}
-		if k > 0 && strings.EqualFold(e.word(k-1), "follow") {
+		if k > 0 && e.lower(k-1) == "follow" {
 			continue // a byline
 		}
 		if base, _ := stripPossessive(w); base == "IG" && !e.instagramIG(k) {
@@ -306,7 +309,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
-		if told && (!strings.EqualFold(w, "with") || k > 0 && interviewWith(e.word(k-1))) {
+		if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				best, found = ev, true
 			} else if !ok && e.pressNounAfter(k+1, to) && (!found || sInterview+1 >= best.strength) {
@@ -361,7 +364,7 @@ func openedUp(w string) bool {
 // pressNounAfter reports "the magazine", "the paper" at token k (before
 // to): a publication the article named, told something.
 func (e *extraction) pressNounAfter(k, to int) bool {
-	if k+1 >= to || !strings.EqualFold(e.word(k), "the") || !e.isWord(k+1) {
+	if k+1 >= to || e.lower(k) != "the" || !e.isWord(k+1) {
 		return false
 	}
 	return slices.Contains(pressNouns, e.word(k+1))
@@ -406,7 +409,7 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 // with" ("The Cut", "Politico", "the New York Times"); a person's name is no
 // outlet (that is a plain "told X").
 func (e *extraction) outletAfter(k, to int) (evidence, bool) {
-	if k < to && strings.EqualFold(e.word(k), "the") && e.isWord(k+1) && isCap(e.word(k+1)) {
+	if k < to && e.lower(k) == "the" && e.isWord(k+1) && isCap(e.word(k+1)) {
 		k++
 	}
 	if k >= to || !e.isWord(k) || !isCap(e.word(k)) {
@@ -546,7 +549,7 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 	if e.hosts == nil {
 		e.hosts = noHosts
 		for k := 1; k+1 < len(e.toks); k++ {
-			if !e.isWord(k) || !strings.EqualFold(e.word(k), "host") || !e.outside(k) {
+			if !e.isWord(k) || e.lower(k) != "host" || !e.outside(k) {
 				continue
 			}
 			var medium string
@@ -585,7 +588,7 @@ var noHosts = map[string]string{}
 // the host's medium, when the article introduces the host.
 func (e *extraction) hostAsks(k int) (evidence, bool) {
 	next := e.word(k + 1)
-	byAsk := k >= 2 && e.word(k-1) == "by" && strings.EqualFold(e.word(k-2), "asked")
+	byAsk := k >= 2 && e.word(k-1) == "by" && e.lower(k-2) == "asked"
 	if !byAsk && !strings.HasPrefix(next, "question") && next != "interview" {
 		return evidence{}, false // the common case, read without allocating
 	}
@@ -627,7 +630,7 @@ func (e *extraction) nameStart(k int) int {
 	for from > 0 && from > k-5 && e.isWord(from-1) && e.outside(from-1) && isCap(e.word(from-1)) && !e.sentenceStart(from) {
 		from--
 	}
-	if from < k && strings.EqualFold(e.word(from-1), "the") && e.isWord(from-1) {
+	if from < k && e.lower(from-1) == "the" && e.isWord(from-1) {
 		from--
 	}
 	return from
@@ -666,7 +669,7 @@ func (e *extraction) topicAfter(k int) bool {
 		return false
 	}
 	j := k + 1
-	if e.isWord(j) && strings.EqualFold(e.word(j), "the") {
+	if e.isWord(j) && e.lower(j) == "the" {
 		j++
 	}
 	if e.isWord(j) {
@@ -1129,7 +1132,7 @@ func (e *extraction) partial(sp span) bool {
 // Chamber of Commerce summit".
 func (e *extraction) atVenue(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && e.isWord(j) && e.outside(j); j-- {
-		if strings.EqualFold(e.word(j), "at") {
+		if e.lower(j) == "at" {
 			switch e.lower(j + 1) {
 			case "a", "an", "the", "his", "her", "their":
 				return true
@@ -1175,7 +1178,7 @@ func (e *extraction) ownScene(k int) bool {
 	if !isCap(w) {
 		return true
 	}
-	if j > 1 && strings.EqualFold(e.word(j-1), "at") {
+	if j > 1 && e.lower(j-1) == "at" {
 		switch e.lower(j - 2) {
 		case "appearance", "appeared", "appearing", "spoke", "speaking", "speaks", "speak":
 			return true // "spoke at Cruz's rally": a guest speaker
@@ -1223,7 +1226,7 @@ func (e *extraction) inQuestion(k int) bool {
 // byOther reports whether token k opens "by" and the name of someone other
 // than the current speaker.
 func (e *extraction) byOther(k int) bool {
-	if e.speaker == "" || !strings.EqualFold(e.word(k), "by") {
+	if e.speaker == "" || e.lower(k) != "by" {
 		return false
 	}
 	m, ok := e.nameWithin(k+1, 4)

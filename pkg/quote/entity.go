@@ -357,7 +357,7 @@ func (e *extraction) obliqueAt(k int) bool {
 			break
 		}
 	}
-	if k > 1 && strings.EqualFold(e.word(k-1), "as") && e.isWord(k-1) && e.isWord(k-2) && !isCap(e.word(k-2)) {
+	if k > 1 && e.lower(k-1) == "as" && e.isWord(k-1) && e.isWord(k-2) && !isCap(e.word(k-2)) {
 		return true // a part played: "shot to fame as Joey" (not "As Joey left,", ", as Joey said")
 	}
 	if k == 0 || !e.isWord(k-1) {

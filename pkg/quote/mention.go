@@ -755,7 +755,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 // followed by "magazine" or "newspaper" ("People magazine").
 func (d *doc) outletAt(k int) (mention, bool) {
 	j := k
-	if strings.EqualFold(d.word(j), "the") {
+	if d.lower(j) == "the" {
 		j++
 	}
 	start, end := j, j
