@@ -133,8 +133,13 @@ func tokenize(text string, toks []token) []token {
 				continue
 			}
 		}
-		r, size := runeAt(text, i)
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
+		case isWordRune(r):
+			i = appendWord(&toks, text, i, r, size, para)
 		case r == '\n':
 			j := i
 			for j < len(text) {
@@ -149,47 +154,6 @@ func tokenize(text string, toks []token) []token {
 			i = j
 		case isSpaceRune(r) || isFormatRune(r):
 			i += size // an invisible soft hyphen or zero-width space outside a word is passed over
-		case isWordRune(r):
-			j := i + size
-			for j < len(text) {
-				if b := text[j]; b < utf8.RuneSelf && asciiWord[b] {
-					j++ // the common case: an ASCII letter or digit
-					continue
-				}
-				c, n := runeAt(text, j)
-				if isWordRune(c) {
-					j += n
-					continue
-				}
-				if isFormatRune(c) {
-					if nc, _ := runeAt(text, j+n); isWordRune(nc) {
-						j += n // "Wash\u00adington": a soft hyphen inside a word
-						continue
-					}
-				}
-				if c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' {
-					// keep inner apostrophes, hyphens and dotted abbreviations
-					// (U.S.) when a letter follows
-					if nc, _ := runeAt(text, j+n); isWordRune(nc) {
-						// an initialism runs on letter by letter: "C.O.O."
-						if c == '.' && !(isUpperRune(text, j-1) && (j-i <= 2 || text[j-2] == '.')) {
-							break
-						}
-						j += n
-						continue
-					}
-				}
-				break
-			}
-			t := token{start: int32(i), end: int32(j), kind: tWord, para: para}
-			t.cap = unicode.IsUpper(r)
-			if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
-				t.end++
-				t.abbrev = true
-				j++
-			}
-			toks = append(toks, t)
-			i = j
 		case isQuoteRune(r):
 			if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
 				size = 2 // '' stands for a double quotation mark in some archives
@@ -209,6 +173,61 @@ func tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// appendWord appends the word starting at byte i with rune r of size bytes
+// and returns the byte after it.
+func appendWord(toks *[]token, text string, i int, r rune, size int, para int32) int {
+	j := i + size
+	for j < len(text) {
+		b := text[j]
+		if b < utf8.RuneSelf {
+			if asciiWord[b] {
+				j++ // the common case: an ASCII letter or digit
+				continue
+			}
+			if b != '\'' && b != '-' && b != '.' && b != '&' {
+				break // a space or other mark ends the word
+			}
+		}
+		c, n := runeAt(text, j)
+		if isWordRune(c) {
+			j += n
+			continue
+		}
+		if isFormatRune(c) {
+			if nc, _ := runeAt(text, j+n); isWordRune(nc) {
+				j += n // "Wash\u00adington": a soft hyphen inside a word
+				continue
+			}
+		}
+		if c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' {
+			// keep inner apostrophes, hyphens and dotted abbreviations
+			// (U.S.) when a letter follows
+			if nc, _ := runeAt(text, j+n); isWordRune(nc) {
+				// an initialism runs on letter by letter: "C.O.O."
+				if c == '.' && !(isUpperRune(text, j-1) && (j-i <= 2 || text[j-2] == '.')) {
+					break
+				}
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	t := token{start: int32(i), end: int32(j), kind: tWord, para: para}
+	if r < utf8.RuneSelf {
+		t.cap = 'A' <= r && r <= 'Z'
+	} else {
+		t.cap = unicode.IsUpper(r)
+	}
+	if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
+		t.end++
+		t.abbrev = true
+		j++
+	}
+	*toks = append(*toks, t)
+	return j
 }
 
 func isUpperRune(s string, i int) bool {
