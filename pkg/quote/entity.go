@@ -122,7 +122,12 @@ var foundBuffers = sync.Pool{New: func() any { return new([]found) }}
 // collectEntities finds the names outside quotations: multi-word names
 // first, then single words joined to the full name they belong to.
 func (e *extraction) collectEntities() *entities {
-	es := &entities{narrative: make([]int32, len(e.toks)+1)}
+	narrative := make([]int32, len(e.toks)+1)
+	if s := e.scratch; s != nil && cap(s.narrative) >= len(e.toks)+1 {
+		narrative = s.narrative[:len(e.toks)+1] // every entry but the first is written below
+		narrative[0] = 0
+	}
+	es := &entities{narrative: narrative}
 	paras := int32(1)
 	if n := len(e.toks); n > 0 {
 		paras = e.toks[n-1].para + 1

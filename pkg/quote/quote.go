@@ -118,20 +118,33 @@ func capText(text string) string {
 	return text
 }
 
-// tokenBuffers recycles token slices between extractions: the workers
-// extract article after article, and a fresh slice per article costs more
-// than tokenizing into it.
-var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+// scratchPool recycles an extraction's working slices between
+// extractions: the workers extract article after article, and fresh slices
+// per article cost more than filling them.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// release returns the extraction's token slice to the pool; the quotes it
-// returned do not refer to it.
+// scratch holds the slices an extraction returns to scratchPool: none of
+// them is referred to by the quotes it returned.
+type scratch struct {
+	toks      []token
+	memo      []evidenceResult
+	narrative []int32
+}
+
+// release returns the extraction's working slices to the pool.
 func (e *extraction) release() {
-	if cap(e.toks) > 1<<20 {
+	s := e.scratch
+	if s == nil || cap(e.toks) > 1<<20 || cap(e.evidenceMemo) > 1<<16 {
 		return // keep the pool to ordinary articles
 	}
-	b := e.toks[:0]
-	e.toks = nil
-	tokenBuffers.Put(&b)
+	s.toks = e.toks[:0]
+	clear(e.evidenceMemo) // hold no article's strings in the pool
+	s.memo = e.evidenceMemo[:0]
+	if e.ents != nil {
+		s.narrative = e.ents.narrative[:0]
+	}
+	e.toks, e.evidenceMemo, e.scratch = nil, nil, nil
+	scratchPool.Put(s)
 }
 
 // HashText is the hash of a quote's normalised text (lower case, letters and
@@ -180,15 +193,18 @@ type extraction struct {
 	// channel evidence already read, by token range and speaker
 	evidenceMemo  []evidenceResult
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
+	scratch       *scratch            // the pooled slices, returned by release
 }
 
 func newExtraction(text string) *extraction {
 	e := &extraction{doc: doc{text: text}, recording: -1, pronoun: pronounModel.Load()}
-	buf := tokenBuffers.Get().(*[]token)
-	if need := len(text)/5 + 8; cap(*buf) < need {
-		*buf = make([]token, 0, need)
+	s := scratchPool.Get().(*scratch)
+	if need := len(text)/5 + 8; cap(s.toks) < need {
+		s.toks = make([]token, 0, need)
 	}
-	e.toks = tokenize(text, *buf)
+	e.scratch = s
+	e.toks = tokenize(text, s.toks)
+	e.evidenceMemo = s.memo[:0]
 	e.low, _ = lowerInPlace(text)
 	return e
 }

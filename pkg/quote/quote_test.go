@@ -3,7 +3,9 @@ package quote
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -238,6 +240,43 @@ func TestPlainASCII8(t *testing.T) {
 			if got := plainASCII8(" "+string(b), 1); got != want {
 				t.Errorf("plainASCII8 with byte %#x at %d = %v, want %v", c, pos, got, want)
 			}
+		}
+	}
+}
+
+// Extractions reuse pooled slices (scratchPool): one article's leftovers
+// must not reach the next. The golden articles extracted in order and then
+// in reverse order on four goroutines give the same quotes.
+func TestPooledScratchLeavesNoTrace(t *testing.T) {
+	names, err := filepath.Glob("testdata/extract/*.txt")
+	if err != nil || len(names) < 10 {
+		t.Fatalf("golden articles: %v (%d)", err, len(names))
+	}
+	texts := make([]string, len(names))
+	for i, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[i] = string(b)
+	}
+	want := make([][]Quote, len(texts))
+	for i, text := range texts {
+		want[i] = Extract(text)
+	}
+	got := make([][]Quote, len(texts))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := len(texts) - 1 - w; i >= 0; i -= 4 {
+				got[i] = Extract(texts[i])
+			}
+		})
+	}
+	wg.Wait()
+	for i := range texts {
+		if diff := cmp.Diff(want[i], got[i]); diff != "" {
+			t.Errorf("%s: extracted after other articles, the quotes differ:\n%s", names[i], diff)
 		}
 	}
 }
