@@ -127,6 +127,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // them is referred to by the quotes it returned.
 type scratch struct {
 	toks      []token
+	spans     []span
+	top       []int
+	attr      []attribution
 	memo      []evidenceResult
 	narrative []int32
 }
@@ -138,12 +141,15 @@ func (e *extraction) release() {
 		return // keep the pool to ordinary articles
 	}
 	s.toks = e.toks[:0]
-	clear(e.evidenceMemo) // hold no article's strings in the pool
+	s.spans, s.top = e.spans[:0], e.top[:0]
+	clear(e.attr) // hold no article's strings in the pool
+	s.attr = e.attr[:0]
+	clear(e.evidenceMemo)
 	s.memo = e.evidenceMemo[:0]
 	if e.ents != nil {
 		s.narrative = e.ents.narrative[:0]
 	}
-	e.toks, e.evidenceMemo, e.scratch = nil, nil, nil
+	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.scratch = nil, nil, nil, nil, nil, nil
 	scratchPool.Put(s)
 }
 
@@ -204,13 +210,13 @@ func newExtraction(text string) *extraction {
 	}
 	e.scratch = s
 	e.toks = tokenize(text, s.toks)
-	e.evidenceMemo = s.memo[:0]
+	e.spans, e.top, e.evidenceMemo = s.spans[:0], s.top[:0], s.memo[:0]
 	e.low, _ = lowerInPlace(text)
 	return e
 }
 
 func (e *extraction) run() []Quote {
-	e.spans = findSpans(e.text, e.toks, nil)
+	e.spans = findSpans(e.text, e.toks, e.spans)
 	sort.SliceStable(e.spans, func(i, j int) bool { return e.spans[i].open < e.spans[j].open })
 	// mark quotation contents on tokens (top-level spans only)
 	for i, sp := range e.spans {
@@ -239,7 +245,11 @@ func (e *extraction) run() []Quote {
 		}
 		e.top = append(e.top, i)
 	}
-	e.attr = make([]attribution, len(e.top))
+	if s := e.scratch; s != nil && cap(s.attr) >= len(e.top) {
+		e.attr = s.attr[:len(e.top)] // cleared on release
+	} else {
+		e.attr = make([]attribution, len(e.top))
+	}
 	for n := range e.top {
 		e.cur = n
 		if e.pronounLog != nil {
