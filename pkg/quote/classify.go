@@ -689,7 +689,17 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 		return
 	}
 	n := len(m.Classes)
-	f := featureSink{hashes: make([]uint64, 0, 128), buf: make([]byte, 0, 64)}
+	var f featureSink
+	if s := e.scratch; s != nil && s.hashes != nil {
+		f.hashes, f.buf = s.hashes[:0], s.featBuf[:0]
+	} else {
+		f.hashes, f.buf = make([]uint64, 0, 128), make([]byte, 0, 64)
+	}
+	defer func() {
+		if s := e.scratch; s != nil && cap(f.hashes) <= 1<<16 && cap(f.buf) <= 1<<16 {
+			s.hashes, s.featBuf = f.hashes[:0], f.buf[:0]
+		}
+	}()
 	block := func(dst []float64, add func(*featureSink)) {
 		f.hashes = f.hashes[:0]
 		add(&f)

@@ -122,12 +122,18 @@ var foundBuffers = sync.Pool{New: func() any { return new([]found) }}
 // collectEntities finds the names outside quotations: multi-word names
 // first, then single words joined to the full name they belong to.
 func (e *extraction) collectEntities() *entities {
-	narrative := make([]int32, len(e.toks)+1)
+	var narrative []int32
 	if s := e.scratch; s != nil && cap(s.narrative) >= len(e.toks)+1 {
 		narrative = s.narrative[:len(e.toks)+1] // every entry but the first is written below
 		narrative[0] = 0
+	} else {
+		narrative = make([]int32, len(e.toks)+1)
 	}
 	es := &entities{narrative: narrative}
+	if s := e.scratch; s != nil {
+		es.occ, es.byWord = s.occ[:0], s.byWord // (byWord cleared on release)
+		s.byWord = nil
+	}
 	paras := int32(1)
 	if n := len(e.toks); n > 0 {
 		paras = e.toks[n-1].para + 1

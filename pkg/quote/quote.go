@@ -132,6 +132,10 @@ type scratch struct {
 	attr      []attribution
 	memo      []evidenceResult
 	narrative []int32
+	occ       []occurrence
+	byWord    map[string][]int
+	hashes    []uint64 // the classifier's feature hashes
+	featBuf   []byte   // and the feature it writes
 }
 
 // release returns the extraction's working slices to the pool.
@@ -147,7 +151,11 @@ func (e *extraction) release() {
 	clear(e.evidenceMemo)
 	s.memo = e.evidenceMemo[:0]
 	if e.ents != nil {
-		s.narrative = e.ents.narrative[:0]
+		s.narrative, s.occ = e.ents.narrative[:0], e.ents.occ[:0]
+		if len(e.ents.byWord) <= 1<<12 {
+			clear(e.ents.byWord)
+			s.byWord = e.ents.byWord
+		}
 	}
 	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.scratch = nil, nil, nil, nil, nil, nil
 	scratchPool.Put(s)
