@@ -374,8 +374,7 @@ func (e *extraction) pressNounAfter(k, to int) bool {
 // ("CNN’s") straightened.
 func (e *extraction) lexWord(k int) string {
 	w := e.word(k)
-	// 0xE2 leads the curly apostrophe's UTF-8 bytes: most words have none
-	if strings.IndexByte(w, 0xe2) >= 0 && strings.Contains(w, "\u2019") {
+	if e.isWord(k) && e.toks[k].curly {
 		w = strings.ReplaceAll(w, "\u2019", "'")
 	}
 	return w

@@ -280,3 +280,26 @@ func TestPooledScratchLeavesNoTrace(t *testing.T) {
 		}
 	}
 }
+
+// lexWord straightens a word's curly apostrophes from the flag tokenize
+// sets, without searching each word.
+func TestLexWord(t *testing.T) {
+	text := "CNN’s host said rock ’n’ roll in the ’90s, O’Neill’s too; Jones’ dog didn’t."
+	e := newExtraction(text)
+	n := 0
+	for k, tok := range e.toks {
+		if tok.kind != tWord {
+			continue
+		}
+		want := strings.ReplaceAll(e.word(k), "’", "'")
+		if got := e.lexWord(k); got != want {
+			t.Errorf("lexWord(%q) = %q, want %q", e.word(k), got, want)
+		}
+		if want != e.word(k) {
+			n++
+		}
+	}
+	if n < 3 {
+		t.Fatalf("only %d words hold a curly apostrophe: the text no longer tests lexWord", n)
+	}
+}

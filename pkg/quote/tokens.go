@@ -22,6 +22,7 @@ type token struct {
 	kind       tokKind
 	cap        bool  // a word starting with an upper-case letter
 	abbrev     bool  // a word ending in a period that does not end a sentence
+	curly      bool  // a word holding a curly apostrophe ("Trump’s")
 	quote      int32 // index+1 of the quote whose content holds the token, 0 outside
 	sent       int32 // sentence number (quote contents belong to their sentence)
 	para       int32 // paragraph number
@@ -179,6 +180,7 @@ func tokenize(text string, toks []token) []token {
 // and returns the byte after it.
 func appendWord(toks *[]token, text string, i int, r rune, size int, para int32) int {
 	j := i + size
+	curly := false
 	for j < len(text) {
 		b := text[j]
 		if b < utf8.RuneSelf {
@@ -209,13 +211,14 @@ func appendWord(toks *[]token, text string, i int, r rune, size int, para int32)
 				if c == '.' && !(isUpperRune(text, j-1) && (j-i <= 2 || text[j-2] == '.')) {
 					break
 				}
+				curly = curly || c == '\u2019'
 				j += n
 				continue
 			}
 		}
 		break
 	}
-	t := token{start: int32(i), end: int32(j), kind: tWord, para: para}
+	t := token{start: int32(i), end: int32(j), kind: tWord, para: para, curly: curly}
 	if r < utf8.RuneSelf {
 		t.cap = 'A' <= r && r <= 'Z'
 	} else {
