@@ -264,13 +264,13 @@ func setOf(words ...string) wordSet {
 }
 
 // wordMap maps words to values. Most words a text asks about are in no
-// lexicon: a table of the lengths each first byte opens turns most of them
-// away before the map hashes them.
+// lexicon: tables of the lengths of the keys each byte opens and ends turn
+// most of them away before the map hashes them.
 type wordMap[V any] struct {
 	m map[string]V
 	// bit n of opens[c] is set when a key of n bytes (63: 63 or more)
-	// starts with byte c
-	opens *[256]uint64
+	// starts with byte c, of ends[c] when one ends with it
+	opens, ends *[256]uint64
 }
 
 // wordSet is a set of words.
@@ -281,10 +281,11 @@ func setFrom(m map[string]struct{}) wordSet { return mapFrom(m) }
 
 // mapFrom makes a wordMap of m; m is the map's from then on.
 func mapFrom[V any](m map[string]V) wordMap[V] {
-	s := wordMap[V]{m: m, opens: new([256]uint64)}
+	s := wordMap[V]{m: m, opens: new([256]uint64), ends: new([256]uint64)}
 	for w := range m {
 		if w != "" {
 			s.opens[w[0]] |= 1 << min(len(w), 63)
+			s.ends[w[len(w)-1]] |= 1 << min(len(w), 63)
 		}
 	}
 	return s
@@ -292,7 +293,7 @@ func mapFrom[V any](m map[string]V) wordMap[V] {
 
 // get is m[w].
 func (s wordMap[V]) get(w string) (V, bool) {
-	if w != "" && s.opens[w[0]]&(1<<min(len(w), 63)) == 0 {
+	if n := min(len(w), 63); w != "" && (s.opens[w[0]]&(1<<n) == 0 || s.ends[w[len(w)-1]]&(1<<n) == 0) {
 		var zero V
 		return zero, false
 	}
@@ -328,7 +329,7 @@ func (s wordMap[V]) hasLower(w string) bool {
 		}
 		buf[i] = c
 	}
-	if s.opens[buf[0]]&(1<<len(w)) == 0 {
+	if s.opens[buf[0]]&(1<<len(w)) == 0 || s.ends[buf[len(w)-1]]&(1<<len(w)) == 0 {
 		return false
 	}
 	_, ok := s.m[string(buf[:len(w)])]
