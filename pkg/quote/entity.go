@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -95,10 +97,12 @@ func (es *entities) proseParas(a, b int32) int32 {
 // Starring ..."). Names are read left to right, so a programme is met at its
 // first word.
 func (e *extraction) programmeAt(k int) int {
-	for _, p := range phraseIndex.at(e.word(k)) {
-		if p.strength < sNetwork || len(p.words) < 2 || !strings.EqualFold(e.word(k+1), p.words[1]) {
-			continue // most "The ..." phrases fail on their second word: read it before matching
-		}
+	w := e.word(k)
+	if !programmeFirsts.has(w) {
+		return -1
+	}
+	// most "The ..." phrases fail on their second word: read it first
+	for _, p := range programmeStarts[[2]string{w, e.lower(k + 1)}] {
 		if firstNames.has(p.words[0]) {
 			continue // "Glenn Beck", "Hugh Hewitt": the host is a person too
 		}
@@ -108,6 +112,24 @@ func (e *extraction) programmeAt(k int) int {
 	}
 	return -1
 }
+
+// programmeStarts are the phrases of networks and programmes of two words or
+// more, by their first word as phraseIndex keys it and their second lower
+// case, in phraseIndex's order; programmeFirsts are those first words.
+var programmeStarts, programmeFirsts = func() (map[[2]string][]phrase, wordSet) {
+	idx := map[[2]string][]phrase{}
+	var firsts []string
+	for _, key := range slices.Sorted(maps.Keys(phraseIndex.m)) {
+		for _, p := range phraseIndex.m[key] {
+			if p.strength >= sNetwork && len(p.words) >= 2 {
+				pk := [2]string{key, strings.ToLower(p.words[1])}
+				idx[pk] = append(idx[pk], p)
+				firsts = append(firsts, key)
+			}
+		}
+	}
+	return idx, setOf(firsts...)
+}()
 
 // found is a name collectEntities found.
 type found struct {
