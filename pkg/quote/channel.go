@@ -316,6 +316,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// "one insider told the magazine": an interview with the
 				// publication the article named (its name is no outlet here)
 				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true}, true
+			} else if !ok && lw != "with" && !found && e.askerAt(k+1) {
+				// "tells Ryan Seacrest": an interview with a person who
+				// asks (a TV or radio outlet named nearby takes its medium)
+				best, found = evidence{channel: "interview", strength: sInterview - 1}, true
 			}
 		}
 	}
@@ -1612,6 +1616,27 @@ func (e *extraction) personAt(k int) bool {
 	}
 	id := e.ents.lookup(m, int32(k))
 	return id >= 0 && e.ents.list[id].personLike()
+}
+
+// askerAt reports a person named at token k with no title who says nothing
+// quoted in the article: someone a speaker "tells" ("tells Ryan Seacrest")
+// is then an interviewer, not a colleague at a meeting ("Crowley told Rep.
+// Xavier Becerra") or the other side of an exchange.
+func (e *extraction) askerAt(k int) bool {
+	m, ok := e.nameAt(k)
+	if !ok || m.kind != mName || m.title != "" {
+		return false
+	}
+	id := e.ents.lookup(m, int32(k))
+	if id < 0 || !e.ents.list[id].personLike() || len(e.ents.list[id].titles) > 0 {
+		return false
+	}
+	for _, a := range e.attr {
+		if a.ent == id {
+			return false
+		}
+	}
+	return true
 }
 
 // passage spans the paragraph starting at pf and the n before it.
