@@ -37,34 +37,19 @@ var mediaWordList = []string{"instagram", "twitter", "tweeted", "tweet", "facebo
 	"spokesperson", "source", "insider", "according", "reported", "op-ed", "column", "book", "blog", "x",
 	"insta", "instagrammed", "captioned", "snapchat", "commented", "interviewed", "remarks", "appearance", "host", "comments", "podcasts"}
 
-// mediaSlots finds a lower-case word's index in mediaWordList without a
-// map's hashing: a small open-addressed table keyed by length and the
-// first and last bytes (index+1; 0 is empty).
-var mediaSlots = func() (t [256]uint8) {
+// mediaIndex finds a lower-case word's index in mediaWordList.
+var mediaIndex = func() wordMap[int] {
+	m := make(map[string]int, len(mediaWordList))
 	for i, w := range mediaWordList {
-		for k := mediaSlot(w); ; k = (k + 1) & 255 {
-			if t[k] == 0 {
-				t[k] = uint8(i + 1)
-				break
-			}
-		}
+		m[w] = i
 	}
-	return t
+	return mapFrom(m)
 }()
-
-func mediaSlot[S string | []byte](w S) int {
-	return (len(w)*29 + int(w[0])*7 + int(w[len(w)-1])*3) & 255
-}
 
 // mediaWord returns the index of lw (lower case) in mediaWordList, or -1.
 func mediaWord(lw string) int {
-	if len(lw) == 0 {
-		return -1
-	}
-	for k := mediaSlot(lw); mediaSlots[k] != 0; k = (k + 1) & 255 {
-		if i := int(mediaSlots[k]) - 1; mediaWordList[i] == lw {
-			return i
-		}
+	if i, ok := mediaIndex.get(lw); ok {
+		return i
 	}
 	return -1
 }
@@ -369,7 +354,13 @@ func (e *extraction) articleFeatures() articleView {
 		if t.quote == 0 && firstPersonWord(w) {
 			firstPersonWords++
 		}
-		if k := mediaWord(e.lower(j)); k >= 0 {
+		lw := w
+		if e.low != "" {
+			lw = e.low[t.start:t.end]
+		} else {
+			lw = strings.ToLower(w)
+		}
+		if k := mediaWord(lw); k >= 0 {
 			seen |= 1 << uint(k)
 			if t.quote == 0 {
 				spots = append(spots, mediaSpot{tok: int32(j), para: t.para, word: uint8(k)})
