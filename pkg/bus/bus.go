@@ -7,6 +7,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -128,11 +129,18 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 		},
 	}
 	for _, sc := range streams {
-		st, err := js.Stream(ctx, sc.Name)
-		if err == nil && streamCurrent(st.CachedInfo().Config, sc) {
-			continue // as wanted: no write, so a read-only user gets here
-		}
-		if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
+		err := retryLost(ctx, func(ctx context.Context) error {
+			st, err := js.Stream(ctx, sc.Name)
+			if err == nil && streamCurrent(st.CachedInfo().Config, sc) {
+				return nil // as wanted: no write, so a read-only user gets here
+			}
+			if lostRequest(err) {
+				return err
+			}
+			_, err = js.CreateOrUpdateStream(ctx, sc)
+			return err
+		})
+		if err != nil {
 			return fmt.Errorf("create stream %s: %w", sc.Name, err)
 		}
 	}
@@ -144,15 +152,51 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 		{QuotesStream, consumerConfig(IndexerConsumer, "Indexes quotes in Elasticsearch", o)},
 	}
 	for _, c := range consumers {
-		cons, err := js.Consumer(ctx, c.stream, c.cfg.Durable)
-		if err == nil && consumerCurrent(cons.CachedInfo().Config, c.cfg) {
-			continue
-		}
-		if _, err := js.CreateOrUpdateConsumer(ctx, c.stream, c.cfg); err != nil {
+		err := retryLost(ctx, func(ctx context.Context) error {
+			cons, err := js.Consumer(ctx, c.stream, c.cfg.Durable)
+			if err == nil && consumerCurrent(cons.CachedInfo().Config, c.cfg) {
+				return nil
+			}
+			if lostRequest(err) {
+				return err
+			}
+			_, err = js.CreateOrUpdateConsumer(ctx, c.stream, c.cfg)
+			return err
+		})
+		if err != nil {
 			return fmt.Errorf("create consumer %s on %s: %w", c.cfg.Durable, c.stream, err)
 		}
 	}
 	return nil
+}
+
+// lostRequest reports a JetStream API request that got no answer.
+func lostRequest(err error) bool {
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrNoResponders) || errors.Is(err, jetstream.ErrNoStreamResponse)
+}
+
+// setupRequestTimeout bounds one JetStream API request of Setup.
+const setupRequestTimeout = 5 * time.Second
+
+// retryLost runs fn with a request timeout of its own until it succeeds,
+// fails for a reason other than a lost request, or ctx ends. A request
+// can go unanswered while a JetStream cluster elects a leader (a stream
+// just created on three servers, a meta leader just changed); asked again,
+// the new leader answers.
+func retryLost(ctx context.Context, fn func(context.Context) error) error {
+	for {
+		rctx, cancel := context.WithTimeout(ctx, setupRequestTimeout)
+		err := fn(rctx)
+		cancel()
+		if !lostRequest(err) || ctx.Err() != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
 
 // streamCurrent reports whether a stream's settings already are the wanted

@@ -103,19 +103,40 @@ func startCluster(t testing.TB, n int) ([]*server.Server, error) {
 			return nil, fmt.Errorf("cluster server %d not ready within 10 s", i)
 		}
 	}
+	// ready when a leader is elected and sees every server online with its
+	// stats in: before that, a stream of n replicas finds "no suitable
+	// peers for placement" (a peer not yet reported is offline to it)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		for _, s := range servers {
-			if s.JetStreamIsLeader() {
-				return servers, nil
-			}
+		if clusterFormed(servers) {
+			return servers, nil
 		}
 		if time.Now().After(deadline) {
 			stop()
-			return nil, fmt.Errorf("the JetStream cluster elected no leader within 30 s")
+			return nil, fmt.Errorf("the JetStream cluster did not elect a leader seeing all %d servers within 30 s", n)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// clusterFormed reports a JetStream meta leader that sees every server as a
+// peer, with every server current with it.
+func clusterFormed(servers []*server.Server) bool {
+	leader := false
+	for _, s := range servers {
+		if s.JetStreamIsLeader() && len(s.JetStreamClusterPeers()) == len(servers) {
+			leader = true
+		}
+	}
+	if !leader {
+		return false
+	}
+	for _, s := range servers {
+		if !s.JetStreamIsCurrent() {
+			return false
+		}
+	}
+	return true
 }
 
 // ClientURLs lists the servers' client URLs, comma-separated (NATS_URL).
