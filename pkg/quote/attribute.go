@@ -1139,9 +1139,7 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 // anonymous source: it resolves to no one named.
 func docDesc(desc string) bool {
 	head := headWord(desc)
-	doc := docHeads.has(head)
-	anon := anonymous.has(head)
-	return doc || anon
+	return docHeads.has(head) || anonymous.has(head)
 }
 
 // headWord is a description's last word in lower case.

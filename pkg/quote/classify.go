@@ -354,13 +354,7 @@ func (e *extraction) articleFeatures() articleView {
 		if t.quote == 0 && firstPersonWord(w) {
 			firstPersonWords++
 		}
-		lw := w
-		if e.low != "" {
-			lw = e.low[t.start:t.end]
-		} else {
-			lw = strings.ToLower(w)
-		}
-		if k := mediaWord(lw); k >= 0 {
+		if k := mediaWord(e.lower(j)); k >= 0 {
 			seen |= 1 << uint(k)
 			if t.quote == 0 {
 				spots = append(spots, mediaSpot{tok: int32(j), para: t.para, word: uint8(k)})

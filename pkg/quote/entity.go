@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -43,8 +42,7 @@ func (en *entity) personLike() bool {
 	if en.gender != 0 || len(en.titles) > 0 {
 		return true
 	}
-	first := firstNames.has(en.parts[0])
-	return first
+	return firstNames.has(en.parts[0])
 }
 
 // occurrence places a mention of an entity in the text.
@@ -138,23 +136,21 @@ type found struct {
 	kin     bool // after a relation: "Serena's sister, Venus Williams"
 }
 
-// foundBuffers recycles collectEntities' list of names between extractions.
-var foundBuffers = sync.Pool{New: func() any { return new([]found) }}
-
 // collectEntities finds the names outside quotations: multi-word names
 // first, then single words joined to the full name they belong to.
 func (e *extraction) collectEntities() *entities {
-	var narrative []int32
-	if s := e.scratch; s != nil && cap(s.narrative) >= len(e.toks)+1 {
-		narrative = s.narrative[:len(e.toks)+1] // every entry but the first is written below
-		narrative[0] = 0
-	} else {
-		narrative = make([]int32, len(e.toks)+1)
-	}
-	es := &entities{narrative: narrative}
+	es := &entities{}
+	var names []found
 	if s := e.scratch; s != nil {
-		es.occ, es.byWord = s.occ[:0], s.byWord // (byWord cleared on release)
+		es.occ, es.byWord, names = s.occ[:0], s.byWord, s.found[:0] // (byWord cleared on release)
 		s.byWord = nil
+		if cap(s.narrative) >= len(e.toks)+1 {
+			es.narrative = s.narrative[:len(e.toks)+1] // every entry but the first is written below
+			es.narrative[0] = 0
+		}
+	}
+	if es.narrative == nil {
+		es.narrative = make([]int32, len(e.toks)+1)
 	}
 	paras := int32(1)
 	if n := len(e.toks); n > 0 {
@@ -173,13 +169,10 @@ func (e *extraction) collectEntities() *entities {
 	for p := 1; p < len(es.prose); p++ {
 		es.prose[p] += es.prose[p-1]
 	}
-	buf := foundBuffers.Get().(*[]found)
-	names := (*buf)[:0]
 	defer func() {
-		clear(names) // hold no article's strings in the pool
-		if cap(names) <= 1<<16 {
-			*buf = names[:0]
-			foundBuffers.Put(buf)
+		if s := e.scratch; s != nil {
+			clear(names) // hold no article's strings in the pool
+			s.found = names[:0]
 		}
 	}()
 	for k := 0; k < len(e.toks); k++ {

@@ -175,8 +175,7 @@ func pastTense(w string) bool {
 // ends here ("Obama Sees", "Obama Speech").
 func (d *doc) headlineName(parts []string, w string) bool {
 	if len(parts) == 0 {
-		first := firstNames.has(w)
-		return first
+		return firstNames.has(w)
 	}
 	if verbLike(w) {
 		return false
@@ -637,9 +636,7 @@ func (d *doc) descriptionTitle(title, parts []string, k int) ([]string, int) {
 	title = append(append(title, parts...), d.word(k))
 	k++
 	for d.isWord(k) && d.isWord(k+1) && isCap(d.word(k+1)) {
-		t := titles.has(d.word(k))
-		r := roleNounHeads.has(d.word(k))
-		if !t && !r {
+		if !titles.has(d.word(k)) && !roleNounHeads.has(d.word(k)) {
 			break
 		}
 		title = append(title, d.word(k))

@@ -133,6 +133,7 @@ type scratch struct {
 	memo      []evidenceResult
 	narrative []int32
 	occ       []occurrence
+	found     []found // the names collectEntities reads
 	byWord    map[string][]int
 	hashes    []uint64 // the classifier's feature hashes
 	featBuf   []byte   // and the feature it writes
@@ -141,7 +142,7 @@ type scratch struct {
 // release returns the extraction's working slices to the pool.
 func (e *extraction) release() {
 	s := e.scratch
-	if s == nil || cap(e.toks) > 1<<20 || cap(e.evidenceMemo) > 1<<16 {
+	if s == nil || cap(e.toks) > 1<<20 || cap(e.evidenceMemo) > 1<<16 || cap(s.found) > 1<<16 {
 		return // keep the pool to ordinary articles
 	}
 	s.toks = e.toks[:0]

@@ -293,6 +293,8 @@ func mapFrom[V any](m map[string]V) wordMap[V] {
 
 // get is m[w].
 func (s wordMap[V]) get(w string) (V, bool) {
+	// (the length tables' test is written out here and in hasLower: as a
+	// call it would leave get too large for has and at to inline)
 	if n := min(len(w), 63); w != "" && (s.opens[w[0]]&(1<<n) == 0 || s.ends[w[len(w)-1]]&(1<<n) == 0) {
 		var zero V
 		return zero, false
