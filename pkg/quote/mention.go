@@ -31,9 +31,9 @@ type mention struct {
 // doc is one article being analysed.
 type doc struct {
 	text string
-	// low is text lower-cased rune by rune at the same byte offsets, "" when
-	// lower-casing would move them (a rune whose lower case is longer, or
-	// bytes that are no UTF-8): lower then lower-cases the word itself
+	// low is text lower-cased rune by rune at the same byte offsets; a
+	// token flagged oddLower holds a rune whose lower case has another
+	// length there (or bytes that are no UTF-8), and lower-cases itself
 	low  string
 	toks []token
 	// surnames of people the article names in full that are also words
@@ -221,21 +221,19 @@ func (d *doc) word(k int) string {
 }
 
 // lower is word k lower-cased: strings.ToLower(d.word(k)) without the
-// allocation.
+// allocation (save for the runes lowerInPlace leaves).
 func (d *doc) lower(k int) string {
-	if k < 0 || k >= len(d.toks) {
+	if uint(k) >= uint(len(d.toks)) {
 		return ""
 	}
-	t := d.toks[k]
-	if d.low != "" {
-		return d.low[t.start:t.end]
-	}
-	return strings.ToLower(d.text[t.start:t.end])
+	t := &d.toks[k]
+	return d.low[t.start:t.end]
 }
 
-// lowerInPlace lower-cases text rune by rune as strings.ToLower does,
-// reporting false when that would move a byte offset.
-func lowerInPlace(text string) (string, bool) {
+// lowerInPlace lower-cases text rune by rune as strings.ToLower does, at
+// the same byte offsets: a rune whose lower case has another length
+// ("İ", the Kelvin sign) and a byte that is no UTF-8 stay as written.
+func lowerInPlace(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	for i := 0; i < len(text); {
@@ -258,14 +256,14 @@ func lowerInPlace(text string) (string, bool) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		l := unicode.ToLower(r)
-		if r == utf8.RuneError && n == 1 || utf8.RuneLen(l) != n {
-			return "", false
+		if l := unicode.ToLower(r); (r != utf8.RuneError || n > 1) && utf8.RuneLen(l) == n {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(text[i : i+n])
 		}
-		b.WriteRune(l)
 		i += n
 	}
-	return b.String(), true
+	return b.String()
 }
 
 // plainASCII8 reports whether the eight bytes of s from i are ASCII with
@@ -335,7 +333,15 @@ var adverbs = setOf("also", "later", "then", "recently", "previously", "once", "
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement")
 
 func isCap(w string) bool {
-	r, _ := runeAt(w, 0)
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26
+	}
+	return isCapRune(w)
+}
+
+// isCapRune is isCap of a word that opens with no ASCII byte (or "").
+func isCapRune(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 

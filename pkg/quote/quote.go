@@ -220,7 +220,7 @@ func newExtraction(text string) *extraction {
 	e.scratch = s
 	e.toks = tokenize(text, s.toks)
 	e.spans, e.top, e.evidenceMemo = s.spans[:0], s.top[:0], s.memo[:0]
-	e.low, _ = lowerInPlace(text)
+	e.low = lowerInPlace(text)
 	return e
 }
 

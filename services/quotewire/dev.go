@@ -65,7 +65,7 @@ func runDev(ctx context.Context, args []string) error {
 		return err
 	}
 	// the search API answers in this process too
-	service.TuneGC(service.SearchGCPercent)
+	service.TuneGC(service.SmallHeapGCPercent)
 	ln, err := admin.Listen(cfg.HTTPAddr)
 	if err != nil {
 		return err

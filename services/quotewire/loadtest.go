@@ -155,7 +155,7 @@ func runLoadtest(ctx context.Context, args []string) error {
 	}
 	// the load shares the machine with what it measures: spend little
 	// collecting (its direct phase reads answers as the search service does)
-	service.TuneGC(service.SearchGCPercent)
+	service.TuneGC(service.SmallHeapGCPercent)
 	ix, err := index.Open(ctx, index.Config{URL: *esURL, Prefix: *alias, Timeout: 10 * time.Second})
 	if err != nil {
 		return err

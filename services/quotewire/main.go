@@ -118,6 +118,7 @@ func run(ctx context.Context, args []string) error {
 			}
 			quote.SetChannelModel(m)
 		}
+		service.TuneGC(service.SmallHeapGCPercent) // the live heap is one article
 		return runExtract(os.Stdin, os.Stdout, log)
 	case "train-channel":
 		return runTrainChannel(args[1:], os.Stdout)

@@ -19,7 +19,7 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	service.TuneGC(service.SearchGCPercent)
+	service.TuneGC(service.SmallHeapGCPercent)
 	ln, err := admin.Listen(cfg.HTTPAddr)
 	if err != nil {
 		return err
