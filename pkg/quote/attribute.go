@@ -1380,11 +1380,35 @@ func (e *extraction) sentenceLeadIn(n int) {
 				return
 			}
 		}
-		if m, ok := e.firstMention(pfrom, c); ok && m.kind != mDesc {
+		if m, ok := e.cueSubject(pfrom, c, k); ok {
+			e.leadInFrom(n, m, c)
+		} else if m, ok := e.firstMention(pfrom, c); ok && m.kind != mDesc {
 			e.leadInFrom(n, m, c)
 		}
 		return
 	}
+}
+
+// cueSubject reads the speaker standing beside the cue at c that closes
+// a sentence of reported speech ending at k, after a comma: "..., says
+// Ung." or "..., Ung says." (what comes before the comma is what was said,
+// and may name others: "Jolie's track record made the difference, says
+// Ung.").
+func (e *extraction) cueSubject(from, c, k int) (mention, bool) {
+	if c+1 < k && e.isPunct(c-1, ",") {
+		if m, ok := e.mentionAt(c + 1); ok && int(m.to) == k && m.kind != mDesc {
+			return m, true
+		}
+	}
+	for j := c - 1; j > from && j >= c-5; j-- {
+		if e.isPunct(j, ",") {
+			if m, ok := e.mentionAt(j + 1); ok && int(m.to) == c && m.kind != mDesc {
+				return m, true
+			}
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // leadInFrom attributes quotation n to mention m introduced by the cue at

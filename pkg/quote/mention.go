@@ -739,8 +739,9 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	// a possessive name ("Trump's campaign") or a place is not the speaker
-	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace {
+	// a possessive name ("Trump's campaign") or a place is not the speaker,
+	// nor is a nationality alone ("Jolie's Cambodian track record")
+	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
 		return m, true
 	}
 	// an outlet or agency named alone ("As Politico reported", "Reuters
