@@ -897,7 +897,7 @@ func (d *doc) descAt(k int) (mention, bool) {
 				}
 				end = e
 			}
-			m := mention{from: int32(k), to: int32(end), kind: mDesc, definite: det == "the" || det == "this"}
+			m := mention{from: int32(k), to: int32(end), kind: mDesc, definite: det == "the" || det == "this" || det == "that"}
 			m.surface = d.text[d.toks[k].start:d.toks[end-1].end]
 			m.name = m.surface
 			if femaleNouns.has(base) {
