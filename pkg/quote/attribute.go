@@ -99,7 +99,7 @@ func (e *extraction) attribute(n int) attribution {
 		a.cue = "transcript"
 		return a
 	}
-	if e.closesSentence(sp) && sp.open > 0 && e.isPunct(int(sp.open)-1, ":") {
+	if e.closesSentence(sp) && sp.open > 0 && e.isPunct(int(sp.open)-1, ":,") {
 		// `X said: "...." Critics questioned the timing.`: the reporting
 		// clause introducing a whole sentence with a colon wins over a new
 		// sentence after it
