@@ -1535,16 +1535,42 @@ func (e *extraction) leadIn() {
 			}
 			continue
 		}
-		for c := from; c <= k; c++ {
-			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) {
+		if m, c, ok := e.paraReporter(qf, k); ok {
+			e.leadInFrom(n, m, c)
+		}
+	}
+}
+
+// describesHow reports "described how" or "describes how" at c: speech
+// told in the reporter's words (a weak cue otherwise: "described as").
+func (e *extraction) describesHow(c int) bool {
+	w := e.lower(c)
+	return (w == "described" || w == "describes") && e.lower(c+1) == "how"
+}
+
+// paraReporter finds who reports speech in the paragraph [pf, k]: the
+// subject of a strong cue in its last sentence, or in an earlier one when
+// the sentences after it name no one, and no one but a group ("Kevin
+// described how he attended a concert. They started shouting and opened
+// fire." then his quotation).
+func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
+	for to := k; to >= pf; {
+		from, _ := e.sentenceBounds(to)
+		for c := from; c <= to; c++ {
+			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) {
 				continue
 			}
 			if m, ok := e.firstMention(from, c); ok && m.kind != mDesc {
-				e.leadInFrom(n, m, c)
+				return m, c, true
 			}
-			break
+			return mention{}, 0, false
 		}
+		if m, ok := e.firstPerson(from, to+1); ok && m.gender != 'p' {
+			return mention{}, 0, false // someone else acts after the report
+		}
+		to = from - 1
 	}
+	return mention{}, 0, false
 }
 
 // cueBeforeColon finds, in the clause ending at the colon at k, a
