@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,9 +43,6 @@ type doc struct {
 	// headlines: per paragraph, 0 not yet known, 1 a headline in title
 	// case, -1 not
 	headlines []int8
-	// bodyCaps are the words capitalised inside sentences of paragraphs
-	// that are no headline (built when a headline first asks)
-	bodyCaps map[string]bool
 }
 
 // inHeadline reports whether token k stands in a paragraph written in
@@ -197,19 +195,31 @@ func verbLike(w string) bool {
 // capitalisedInBody reports whether w stands capitalised inside a sentence
 // of a paragraph that is no headline: a name's word, not a headline's verb.
 func (d *doc) capitalisedInBody(w string) bool {
-	if d.bodyCaps == nil {
-		// one pass over the article, the first time a headline asks
-		d.bodyCaps = make(map[string]bool, 64)
-		for j := 1; j < len(d.toks); j++ {
-			t := d.toks[j]
-			if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.toks[j-1].kind == tPara || d.inHeadline(j) {
-				continue
-			}
-			base, _ := stripPossessive(d.word(j))
-			d.bodyCaps[base] = true
+	if w == "" {
+		return false
+	}
+	// the few words a headline asks about are looked for where they stand
+	// in the text (a map of every capitalised word cost more to build)
+	for i := 0; i < len(d.text); {
+		p := strings.Index(d.text[i:], w)
+		if p < 0 {
+			return false
+		}
+		p += i
+		i = p + 1
+		j := sort.Search(len(d.toks), func(j int) bool { return int(d.toks[j].start) >= p })
+		if j < 1 || j >= len(d.toks) || int(d.toks[j].start) != p {
+			continue
+		}
+		t := d.toks[j]
+		if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.toks[j-1].kind == tPara || d.inHeadline(j) {
+			continue
+		}
+		if base, _ := stripPossessive(d.word(j)); base == w {
+			return true
 		}
 	}
-	return d.bodyCaps[w]
+	return false
 }
 
 func (d *doc) word(k int) string {
