@@ -755,7 +755,7 @@ func (e *extraction) participleLead(k int) bool {
 	if !e.isWord(k) || !isCap(w) || !e.isWord(k+1) || isCap(e.word(k+1)) || e.isCue(k+1) {
 		return false
 	}
-	lw := strings.ToLower(w)
+	lw := e.lower(k)
 	if !(len(lw) > 5 && strings.HasSuffix(lw, "ing")) && lw != "asked" && lw != "pressed" && lw != "quizzed" {
 		return false
 	}

@@ -190,10 +190,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if !e.isWord(k) {
 			continue
 		}
-		w := e.lexWord(k)
-		lw := e.lower(k)
-		if len(lw) != len(w) {
-			lw = strings.ToLower(w) // a curly apostrophe made straight
+		w, lw := e.word(k), e.lower(k)
+		if e.toks[k].curly {
+			sw := e.straight(k) // a curly apostrophe made straight
+			w, lw = sw.w, sw.lw
 		}
 		key := w
 		if !isCap(w) {
@@ -377,11 +377,27 @@ func (e *extraction) pressNounAfter(k, to int) bool {
 // lexWord is token k as the lexicon spells it: a curly apostrophe
 // ("CNN’s") straightened.
 func (e *extraction) lexWord(k int) string {
-	w := e.word(k)
 	if e.isWord(k) && e.toks[k].curly {
-		w = strings.ReplaceAll(w, "\u2019", "'")
+		return e.straight(k).w
 	}
-	return w
+	return e.word(k)
+}
+
+// straightWord is a word holding a curly apostrophe, made straight, as
+// written and lower-cased.
+type straightWord struct{ w, lw string }
+
+// straight is token k's straightWord (a word with a curly apostrophe),
+// made once per article.
+func (e *extraction) straight(k int) straightWord {
+	if e.straights == nil {
+		e.straights = e.scratch.straightsFor(len(e.toks))
+	}
+	if e.straights[k].w == "" {
+		w := strings.ReplaceAll(e.word(k), "\u2019", "'")
+		e.straights[k] = straightWord{w, strings.ToLower(w)}
+	}
+	return e.straights[k]
 }
 
 func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {

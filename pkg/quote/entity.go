@@ -290,8 +290,8 @@ func adjectiveCompound(w string) bool {
 // endsInWorkNoun reports a name whose last word is a work noun or another
 // word no surname is ("Twilight Saga", "Rebel Heart Tour", "Nightly Show").
 func endsInWorkNoun(name string) bool {
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return workNouns.has(last) || workTails.has(last)
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return workNouns.hasLower(last) || workTails.hasLower(last)
 }
 
 // workTails end the names of works and events, never a person's.

@@ -364,12 +364,37 @@ func stripPossessive(w string) (string, bool) {
 	return w, false
 }
 
+// joinIn is strings.Join(parts, " "), taken from text when it stands
+// there as it is (the words of most names are), which allocates nothing.
+func joinIn(text string, parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, " ")
+	}
+	n := len(parts) - 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	if i := strings.Index(text, parts[0]); i >= 0 && i+n <= len(text) {
+		s := text[i : i+n]
+		at := 0
+		for j, p := range parts {
+			if s[at:at+len(p)] != p || j < len(parts)-1 && s[at+len(p)] != ' ' {
+				return strings.Join(parts, " ")
+			}
+			at += len(p) + 1
+		}
+		return s
+	}
+	return strings.Join(parts, " ")
+}
+
 // nameAt parses a proper name starting at token k: optional titles, then
 // capitalised words (with particles and suffixes), then an optional short
 // parenthetical such as "(R-S.C.)".
 func (d *doc) nameAt(k int) (mention, bool) {
 	m := mention{from: int32(k), kind: mName}
-	var title []string
+	var titleBuf [4]string
+	title := titleBuf[:0]
 	honorific := false // a title other than a party ("Sen.", not "Republican")
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
@@ -411,7 +436,8 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 		k++
 	}
-	var parts []string
+	var partsBuf [6]string // most names have at most six words (and titles
+	parts := partsBuf[:0]  // four): their slices need no allocation
 	possessive := false
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
@@ -509,9 +535,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 	}
 	m.to = int32(k)
-	m.name = strings.Join(parts, " ")
-	m.title = strings.Join(title, " ")
 	m.surface = d.text[d.toks[m.from].start:d.toks[m.to-1].end]
+	m.name = joinIn(m.surface, parts)
+	m.title = strings.Join(title, " ")
 	if m.gender == 0 {
 		m.gender = firstNames.at(parts[0])
 		if len(parts) == 1 {
@@ -701,7 +727,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		return mention{}, false
 	}
 	w := d.word(k)
-	lw := strings.ToLower(w)
+	lw := d.lower(k)
 	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") {
 		return d.pronounMention(k, g), true
 	}

@@ -137,6 +137,16 @@ type scratch struct {
 	byWord    map[string][]int
 	hashes    []uint64 // the classifier's feature hashes
 	featBuf   []byte   // and the feature it writes
+	straights []straightWord
+}
+
+// straightsFor is s's straightWord slice holding n empty words (s may be
+// nil: a fresh slice).
+func (s *scratch) straightsFor(n int) []straightWord {
+	if s == nil || cap(s.straights) < n {
+		return make([]straightWord, n)
+	}
+	return s.straights[:n]
 }
 
 // release returns the extraction's working slices to the pool.
@@ -151,6 +161,10 @@ func (e *extraction) release() {
 	s.attr = e.attr[:0]
 	clear(e.evidenceMemo)
 	s.memo = e.evidenceMemo[:0]
+	if e.straights != nil {
+		clear(e.straights)
+		s.straights = e.straights[:0]
+	}
 	if e.ents != nil {
 		s.narrative, s.occ = e.ents.narrative[:0], e.ents.occ[:0]
 		if len(e.ents.byWord) <= 1<<12 {
@@ -158,7 +172,7 @@ func (e *extraction) release() {
 			s.byWord = e.ents.byWord
 		}
 	}
-	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.scratch = nil, nil, nil, nil, nil, nil
+	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.straights, e.scratch = nil, nil, nil, nil, nil, nil, nil
 	scratchPool.Put(s)
 }
 
@@ -208,6 +222,7 @@ type extraction struct {
 	// channel evidence already read, by token range and speaker
 	evidenceMemo  []evidenceResult
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
+	straights     []straightWord      // per token, its straightWord once asked (nil: none asked yet)
 	scratch       *scratch            // the pooled slices, returned by release
 }
 
