@@ -312,3 +312,25 @@ func TestLexWord(t *testing.T) {
 		t.Fatalf("only %d words hold a curly apostrophe: the text no longer tests lexWord", n)
 	}
 }
+
+// joinIn is strings.Join(parts, " ") whatever the text holds.
+func TestJoinIn(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		parts []string
+	}{
+		{"Sen. Lindsey Graham said", []string{"Lindsey", "Graham"}},
+		{"Lindsey  Graham", []string{"Lindsey", "Graham"}},
+		{"Lindsey Graham's", []string{"Lindsey", "Graham"}},
+		{"Graham Lindsey Graham", []string{"Lindsey", "Graham"}},
+		{"E! News", []string{"E!", "News"}},
+		{"E News", []string{"E!", "News"}},
+		{"Lindsey", []string{"Lindsey", "Graham"}},
+		{"x", []string{"Lindsey"}},
+		{"", nil},
+	} {
+		if got, want := joinIn(c.text, c.parts), strings.Join(c.parts, " "); got != want {
+			t.Errorf("joinIn(%q, %q) = %q, want %q", c.text, c.parts, got, want)
+		}
+	}
+}
