@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -406,34 +407,28 @@ func DecodeChannelModel(data []byte) (*ChannelModel, error) {
 	m.Header = strings.Join(header, "\n")
 	m.Features = make(map[uint64]int32, rows)
 	m.Weights = make([]float32, 0, rows*n)
-	get16 := func() (float32, error) {
-		var v int16
-		err := binary.Read(rd, binary.LittleEndian, &v)
-		return float32(v) / weightScale, err
+	body, err := io.ReadAll(rd)
+	if err != nil {
+		return nil, fmt.Errorf("channel model: %w", err)
 	}
-	for r := range rows {
-		var h uint64
-		if err := binary.Read(rd, binary.LittleEndian, &h); err != nil {
-			return nil, fmt.Errorf("channel model: row %d: %w", r, err)
-		}
-		m.Features[h] = int32(r)
-		for range n {
-			v, err := get16()
-			if err != nil {
-				return nil, fmt.Errorf("channel model: row %d: %w", r, err)
-			}
-			m.Weights = append(m.Weights, v)
-		}
+	row := 8 + 2*n // a feature's hash, then its weight for each class
+	if len(body) < rows*row+2*n {
+		return nil, fmt.Errorf("channel model: %d rows and the bias need %d bytes, the file holds %d", rows, rows*row+2*n, len(body))
 	}
-	for range n {
-		v, err := get16()
-		if err != nil {
-			return nil, errors.New("channel model: bias missing")
-		}
-		m.Bias = append(m.Bias, v)
-	}
-	if _, err := rd.ReadByte(); err == nil {
+	if len(body) > rows*row+2*n {
 		return nil, errors.New("channel model: data after the bias")
+	}
+	get16 := func(b []byte) float32 { return float32(int16(binary.LittleEndian.Uint16(b))) / weightScale }
+	for r := range rows {
+		b := body[r*row : (r+1)*row]
+		m.Features[binary.LittleEndian.Uint64(b)] = int32(r)
+		for c := range n {
+			m.Weights = append(m.Weights, get16(b[8+2*c:]))
+		}
+	}
+	bias := body[rows*row:]
+	for c := range n {
+		m.Bias = append(m.Bias, get16(bias[2*c:]))
 	}
 	return m.Ready(), nil
 }
