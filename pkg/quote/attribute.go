@@ -20,6 +20,14 @@ type attribution struct {
 // sentence bounds: the tokens of the sentence holding token k, outside the
 // paragraph breaks.
 func (e *extraction) sentenceBounds(k int) (int, int) {
+	if e.sentSpans != nil {
+		b := e.sentSpans[e.toks[k].sent]
+		from := int(b[0])
+		if from != k && e.toks[from].kind == tPara {
+			from++ // the paragraph break opening the sentence's number
+		}
+		return from, int(b[1])
+	}
 	s := e.toks[k].sent
 	from, to := k, k
 	for from > 0 && e.toks[from-1].sent == s && e.toks[from-1].kind != tPara {

@@ -1530,13 +1530,9 @@ const evidenceReach = 1500
 const sceneParas = 1
 
 func (e *extraction) paraBounds(k int) (int, int) {
-	for _, c := range e.paraSeen {
-		if k >= c[0] && k < c[1] {
-			// one of the two paragraphs asked about last (a quotation's
-			// and the one before it): a paragraph of thousands of
-			// quotations is walked once, not once a quotation
-			return c[0], c[1]
-		}
+	if k >= 0 && k < len(e.toks) && e.toks[k].kind != tPara && e.paraSpans != nil {
+		b := e.paraSpans[e.toks[k].para]
+		return int(b[0]), int(b[1])
 	}
 	from, to := k, k
 	for from > 0 && e.toks[from-1].kind != tPara {
@@ -1544,9 +1540,6 @@ func (e *extraction) paraBounds(k int) (int, int) {
 	}
 	for to < len(e.toks) && e.toks[to].kind != tPara {
 		to++
-	}
-	if from < to && e.toks[from].kind != tPara {
-		e.paraSeen[1], e.paraSeen[0] = e.paraSeen[0], [2]int{from, to} // every token of [from, to) has these bounds
 	}
 	return from, to
 }

@@ -138,6 +138,8 @@ type scratch struct {
 	hashes    []uint64 // the classifier's feature hashes
 	featBuf   []byte   // and the feature it writes
 	straights []straightWord
+	sentSpans [][2]int32
+	paraSpans [][2]int32
 }
 
 // straightsFor is s's straightWord slice holding n empty words (s may be
@@ -165,6 +167,11 @@ func (e *extraction) release() {
 		clear(e.straights)
 		s.straights = e.straights[:0]
 	}
+	if e.sentSpans != nil {
+		clear(e.sentSpans)
+		clear(e.paraSpans)
+		s.sentSpans, s.paraSpans = e.sentSpans[:0], e.paraSpans[:0]
+	}
 	if e.ents != nil {
 		s.narrative, s.occ = e.ents.narrative[:0], e.ents.occ[:0]
 		if len(e.ents.byWord) <= 1<<12 {
@@ -172,7 +179,7 @@ func (e *extraction) release() {
 			s.byWord = e.ents.byWord
 		}
 	}
-	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.straights, e.scratch = nil, nil, nil, nil, nil, nil, nil
+	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.straights, e.sentSpans, e.paraSpans, e.scratch = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	scratchPool.Put(s)
 }
 
@@ -206,9 +213,7 @@ type extraction struct {
 	outFrom []chanFrom // per quote returned by run: where the rules found its channel
 	// outPerson, per quote returned by run: its speaker is a person the
 	// article names (no organisation, no unresolved description)
-	outPerson []bool
-	// paraSeen: the two paragraphs paraBounds found last, [from, to) (empty at first)
-	paraSeen    [2][2]int
+	outPerson   []bool
 	debateAir   int8              // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
 	headline    int8              // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
@@ -223,6 +228,8 @@ type extraction struct {
 	evidenceMemo  []evidenceResult
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
 	straights     []straightWord      // per token, its straightWord once asked (nil: none asked yet)
+	sentSpans     [][2]int32          // per sentence number, its tokens [from, to) (nil until numbered)
+	paraSpans     [][2]int32          // per paragraph number, its tokens [from, to) after its break
 	scratch       *scratch            // the pooled slices, returned by release
 }
 
@@ -261,6 +268,7 @@ func (e *extraction) run() []Quote {
 		}
 	}
 	e.sentences()
+	e.spanSentences()
 	e.ents = e.collectEntities()
 	e.markLeads()
 	for i, sp := range e.spans {
@@ -332,6 +340,45 @@ func nameOrNone(speaker string) string {
 
 // sentences numbers sentences; quotation contents belong to the sentence
 // around them, so periods inside a quotation never split it.
+// spanSentences notes where each sentence numbered by sentences, and each
+// paragraph, starts and ends, [from, to), for sentenceBounds and
+// paraBounds (a paragraph's span leaves out the break before it).
+func (e *extraction) spanSentences() {
+	if len(e.toks) == 0 {
+		return
+	}
+	var sents, paras [][2]int32
+	if s := e.scratch; s != nil {
+		sents, paras = s.sentSpans, s.paraSpans
+	}
+	e.sentSpans = zeroSpans(sents, int(e.toks[len(e.toks)-1].sent)+1)
+	e.paraSpans = zeroSpans(paras, int(e.toks[len(e.toks)-1].para)+1)
+	for k := len(e.toks) - 1; k >= 0; k-- {
+		t := &e.toks[k]
+		note(&e.sentSpans[t.sent], k)
+		if t.kind != tPara {
+			note(&e.paraSpans[t.para], k)
+		}
+	}
+}
+
+// note widens span b, walked from its end, to token k.
+func note(b *[2]int32, k int) {
+	if b[1] == 0 {
+		b[1] = int32(k + 1)
+	}
+	b[0] = int32(k)
+}
+
+// zeroSpans is spans holding n empty spans, reusing s when it is long
+// enough (the pool hands it over cleared).
+func zeroSpans(s [][2]int32, n int) [][2]int32 {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([][2]int32, n)
+}
+
 func (e *extraction) sentences() {
 	sent := int32(0)
 	cur, start := int32(0), 0 // the sentence numbered last and its first token
