@@ -20,15 +20,27 @@ type attribution struct {
 // sentence bounds: the tokens of the sentence holding token k, outside the
 // paragraph breaks.
 func (e *extraction) sentenceBounds(k int) (int, int) {
+	s := e.toks[k].sent
 	if e.sentSpans != nil {
-		b := e.sentSpans[e.toks[k].sent]
+		b := &e.sentSpans[s]
+		if b[1] == 0 {
+			// the first time: the tokens numbered s, a paragraph break
+			// opening them too
+			from, to := k, k+1
+			for from > 0 && e.toks[from-1].sent == s {
+				from--
+			}
+			for to < len(e.toks) && e.toks[to].sent == s {
+				to++
+			}
+			*b = [2]int32{int32(from), int32(to)}
+		}
 		from := int(b[0])
 		if from != k && e.toks[from].kind == tPara {
-			from++ // the paragraph break opening the sentence's number
+			from++ // the break is no word of the sentence
 		}
 		return from, int(b[1])
 	}
-	s := e.toks[k].sent
 	from, to := k, k
 	for from > 0 && e.toks[from-1].sent == s && e.toks[from-1].kind != tPara {
 		from--

@@ -1530,9 +1530,11 @@ const evidenceReach = 1500
 const sceneParas = 1
 
 func (e *extraction) paraBounds(k int) (int, int) {
-	if k >= 0 && k < len(e.toks) && e.toks[k].kind != tPara && e.paraSpans != nil {
-		b := e.paraSpans[e.toks[k].para]
-		return int(b[0]), int(b[1])
+	memo := k >= 0 && k < len(e.toks) && e.toks[k].kind != tPara && e.paraSpans != nil
+	if memo {
+		if b := e.paraSpans[e.toks[k].para]; b[1] != 0 {
+			return int(b[0]), int(b[1])
+		}
 	}
 	from, to := k, k
 	for from > 0 && e.toks[from-1].kind != tPara {
@@ -1540,6 +1542,9 @@ func (e *extraction) paraBounds(k int) (int, int) {
 	}
 	for to < len(e.toks) && e.toks[to].kind != tPara {
 		to++
+	}
+	if memo {
+		e.paraSpans[e.toks[k].para] = [2]int32{int32(from), int32(to)}
 	}
 	return from, to
 }

@@ -228,8 +228,8 @@ type extraction struct {
 	evidenceMemo  []evidenceResult
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
 	straights     []straightWord      // per token, its straightWord once asked (nil: none asked yet)
-	sentSpans     [][2]int32          // per sentence number, its tokens [from, to) (nil until numbered)
-	paraSpans     [][2]int32          // per paragraph number, its tokens [from, to) after its break
+	sentSpans     [][2]int32          // per sentence number, its tokens [from, to) once asked (nil until numbered)
+	paraSpans     [][2]int32          // per paragraph number, its tokens [from, to) after its break, once asked
 	scratch       *scratch            // the pooled slices, returned by release
 }
 
@@ -340,9 +340,9 @@ func nameOrNone(speaker string) string {
 
 // sentences numbers sentences; quotation contents belong to the sentence
 // around them, so periods inside a quotation never split it.
-// spanSentences notes where each sentence numbered by sentences, and each
-// paragraph, starts and ends, [from, to), for sentenceBounds and
-// paraBounds (a paragraph's span leaves out the break before it).
+// spanSentences readies the memos of sentence and paragraph bounds
+// (sentenceBounds, paraBounds), once the sentences are numbered: each
+// walks a sentence or paragraph the first time it is asked about.
 func (e *extraction) spanSentences() {
 	if len(e.toks) == 0 {
 		return
@@ -353,21 +353,6 @@ func (e *extraction) spanSentences() {
 	}
 	e.sentSpans = zeroSpans(sents, int(e.toks[len(e.toks)-1].sent)+1)
 	e.paraSpans = zeroSpans(paras, int(e.toks[len(e.toks)-1].para)+1)
-	for k := len(e.toks) - 1; k >= 0; k-- {
-		t := &e.toks[k]
-		note(&e.sentSpans[t.sent], k)
-		if t.kind != tPara {
-			note(&e.paraSpans[t.para], k)
-		}
-	}
-}
-
-// note widens span b, walked from its end, to token k.
-func note(b *[2]int32, k int) {
-	if b[1] == 0 {
-		b[1] = int32(k + 1)
-	}
-	b[0] = int32(k)
 }
 
 // zeroSpans is spans holding n empty spans, reusing s when it is long
