@@ -1077,12 +1077,27 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 		if !en.personOrSpeaker() {
 			continue
 		}
-		if o.ent == id || m.gender != 0 && en.gender != 0 && m.gender != en.gender {
+		if o.ent == id || m.gender != 0 && en.gender != 0 && m.gender != en.gender || !e.namedSince(o.ent, m.from) {
 			return id
 		}
 		return o.ent
 	}
 	return id
+}
+
+// namedSince reports whether entity id is named (or spoken for) in the
+// three paragraphs of prose before token tok: a subject the passage has
+// left is not who an epithet returns to.
+func (e *extraction) namedSince(id int, tok int32) bool {
+	es := e.ents
+	para := e.toks[tok].para
+	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	for i := end - 1; i >= 0 && es.proseParas(es.occ[i].para, para) <= 3; i-- {
+		if es.occ[i].ent == id {
+			return true
+		}
+	}
+	return false
 }
 
 // epithets stand for a person a profile is about rather than for a role

@@ -247,8 +247,10 @@ func (e *extraction) collectEntities() *entities {
 	for _, f := range names {
 		if id := es.lookup(f.m, f.m.from); id >= 0 {
 			t := e.toks[f.m.from]
-			oblique := e.obliqueAt(int(f.m.from))
 			reporter := e.reportsAt(f.m)
+			// "for Jennifer, who told ...": the object of a preposition
+			// who speaks in a relative clause is someone to refer back to
+			oblique := e.obliqueAt(int(f.m.from)) && !e.whoReports(int(f.m.to))
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
 			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && e.isWord(to+1) && e.isStrongCue(to+1) {
 				es.list[id].spoke = true
@@ -360,6 +362,23 @@ func (e *extraction) reportsAt(m mention) bool {
 		return true
 	}
 	return from >= 2 && e.isWord(from-1) && e.isStrongCue(from-1) && !e.isWord(from-2) && !e.isWord(to)
+}
+
+// whoReports reports a relative clause at token k whose subject "who"
+// reports speech: ", who told", ", who later said".
+func (e *extraction) whoReports(k int) bool {
+	if !e.isPunct(k, ",") || e.lower(k+1) != "who" {
+		return false
+	}
+	for c := k + 2; c < k+5 && e.isWord(c) && e.outside(c); c++ {
+		if e.isStrongCue(c) {
+			return true
+		}
+		if !adverbs.hasLower(e.word(c)) {
+			return false
+		}
+	}
+	return false
 }
 
 // obliqueAt reports whether a name starting at token k is the object of a
