@@ -128,13 +128,29 @@ func (e *extraction) attribute(n int) attribution {
 			return a
 		}
 	}
-	if m, cue, conf, ok := e.after(sp); ok {
+	if m, cue, conf, ok := e.after(sp); ok && !e.relays(sp, m, cue) {
 		e.resolve(&a, m, cue, conf)
 		e.goesOn(n, &a, m)
 	} else if m, cue, conf, ok := e.before(sp); ok {
 		e.resolve(&a, m, cue, conf)
 	}
 	return a
+}
+
+// relays reports an outlet after quotation sp that reports what someone
+// the sentence introduced before it said (`A source said: '...,' reports
+// The Sun`): the words are the source's.
+func (e *extraction) relays(sp span, m mention, cue int) bool {
+	if m.kind != mOrg || sp.open < 1 || !e.isPunct(int(sp.open)-1, ":,") {
+		return false
+	}
+	switch e.lower(cue) {
+	case "reports", "reported", "according":
+	default:
+		return false
+	}
+	b, _, _, ok := e.before(sp)
+	return ok && b.kind != mOrg
 }
 
 // goesOn gives `"...," he continued.` the speaker of the quotation before,

@@ -1029,9 +1029,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 			}
 		}
 		if s < e && !isCap(d.word(s)) {
-			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at") {
-				// "A friend of the couple told": the description the phrase
-				// belongs to
+			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at" || w == "to") {
+				// "A friend of the couple told", "A source close to the
+				// couple said": the description the phrase belongs to
 				for s2 := s - 1; s2 >= 0 && s2 >= s-4 && d.isWord(s2) && d.outside(s2); s2-- {
 					if m, ok := d.mentionAt(s2); ok && m.kind == mDesc && int(m.to) == e+1 {
 						return m, true
