@@ -377,6 +377,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		// Clinton blasted him` (but `"...," as he put it` reports)
 		return mention{}, 0, 0, false
 	}
+	if w := e.lower(j); (w == "and" || w == "but") && e.cueRightBefore(sp) {
+		// `X said "...," and Y told Z "..."`: the next clause's subject
+		// speaks next; the quotation is the reporting verb's before it
+		return mention{}, 0, 0, false
+	}
 	// "White House press secretary Josh Earnest said": a name after a
 	// description without a determiner, then the cue
 	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j {
@@ -422,6 +427,16 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 	}
 	return mention{}, 0, 0, false
+}
+
+// cueRightBefore reports a reporting verb right before quotation sp,
+// with at most a comma or colon between (`simply said "..."`).
+func (e *extraction) cueRightBefore(sp span) bool {
+	k := int(sp.open) - 1
+	if e.isPunct(k, ",:") {
+		k--
+	}
+	return e.isWord(k) && e.outside(k) && e.isCue(k)
 }
 
 // nameSetOff reads the name set off by a comma after a description m ("the
@@ -746,7 +761,7 @@ var responseNouns = setOf("response", "reply", "answer", "retort", "reaction", "
 
 // subordinators open a clause of their own ("as" is left out: `"...," as
 // he put it` reports the quotation).
-var subordinators = setOf("when", "after", "while", "because", "although", "though", "since", "before",
+var subordinators = setOf("when", "after", "while", "whilst", "because", "although", "though", "since", "before",
 	"once", "until", "if", "whereas", "unless")
 
 // leadWords open a clause or phrase that comes before a sentence's subject:
