@@ -780,7 +780,24 @@ var leadWords = func() wordSet {
 // died in 1998, President Clinton released") the first comma that a person
 // mention follows; from itself when the sentence opens with its subject.
 func (e *extraction) mainClause(from, to int) int {
-	if (!leadWords.has(e.lower(from)) && !e.participleLead(from)) || !e.isWord(from) {
+	if !e.isWord(from) {
+		return from
+	}
+	subject := func(c int) bool {
+		m, ok := e.mentionAt(c)
+		return ok && int(m.to) <= to && (m.kind == mName || m.kind == mPronoun || m.kind == mDesc && m.definite)
+	}
+	if openingAdverbs.has(e.lower(from)) && isCap(e.word(from)) {
+		// "Later, the senator took to Twitter:", "Then she wrote"
+		c := from + 1
+		if e.isPunct(c, ",") {
+			c++
+		}
+		if subject(c) {
+			return c
+		}
+	}
+	if !leadWords.has(e.lower(from)) && !e.participleLead(from) {
 		return from
 	}
 	for c := from + 1; c < to; c++ {
@@ -790,12 +807,28 @@ func (e *extraction) mainClause(from, to int) int {
 		if !e.isPunct(c, ",") {
 			continue
 		}
-		if m, ok := e.mentionAt(c + 1); ok && int(m.to) <= to && (m.kind == mName || m.kind == mPronoun || m.kind == mDesc && m.definite) {
+		if subject(c + 1) {
 			return c + 1
+		}
+	}
+	// a short lead phrase of time or place without its comma: "On
+	// Tuesday the senator took to Twitter", "In March 2016 she wrote"
+	if !subordinators.has(e.lower(from)) {
+		for c := from + 1; c < to && c <= from+4 && e.isWord(c) && e.outside(c); c++ {
+			if m, ok := e.mentionAt(c); ok && c > from+1 && (m.kind == mPronoun || m.kind == mDesc && m.definite) && int(m.to) <= to {
+				return c
+			}
+			if w := e.word(c); !isCap(w) && (w[0] < '0' || w[0] > '9') {
+				break
+			}
 		}
 	}
 	return from
 }
+
+// openingAdverbs may open a sentence before its subject.
+var openingAdverbs = setOf("later", "then", "earlier", "afterwards", "afterward", "subsequently", "meanwhile",
+	"yesterday", "today", "recently", "previously", "again", "finally", "separately", "still", "once", "now")
 
 // participleLead reports a sentence opening with a participle phrase:
 // "Taking to Instagram on Sunday, the star wrote", "Speaking to
