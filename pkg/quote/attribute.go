@@ -320,6 +320,12 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			}
 			k++
 		}
+		if end := e.programmeAt(k); end > k+1 {
+			if m, ok := e.nameWithin(end, 3); ok && int(m.from) > end {
+				return m, j, 0.9, true // "said Entertainment Tonight host Nancy Ortiz"
+			}
+			return e.programmeMention(k, end), j, 0.9, true // "said Entertainment Tonight"
+		}
 		if m, ok := e.mentionAt(k); ok {
 			if h, ok := e.holderAfter(m); ok {
 				m = h // "said Clinton campaign manager Robby Mook"
@@ -354,6 +360,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	if e.lower(j) == "according" && e.word(j+1) == "to" {
 		if m, ok := e.mentionAt(j + 2); ok {
 			return m, j, 0.9, true
+		}
+	}
+	// "Entertainment Tonight said in a statement": a programme or network
+	// of two words or more speaks as written (its words open no name)
+	if end := e.programmeAt(j); end > j+1 {
+		if k := e.skipAppositive(end, sentEnd); e.isCue(k) {
+			return e.programmeMention(j, end), k, 0.9, true
 		}
 	}
 	// "X said", "X, a doctor, said", "X also told Y"
@@ -427,6 +440,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 	}
 	return mention{}, 0, 0, false
+}
+
+// programmeMention is the programme or network named in tokens [from,
+// to) as an organisation that speaks.
+func (e *extraction) programmeMention(from, to int) mention {
+	name := e.text[e.toks[from].start:e.toks[to-1].end]
+	return mention{from: int32(from), to: int32(to), kind: mOrg, name: name, surface: name}
 }
 
 // cueRightBefore reports a reporting verb right before quotation sp,

@@ -441,6 +441,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 			break // "HuffPost Live's Alyona Minkovski": the outlet, not its host
 		}
 	}
+	if e.letterBang(j) {
+		j++ // "told E!": the network's mark is its name's
+	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)
 	if ev, ok := e.hostMedium(name); ok {
