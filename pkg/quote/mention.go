@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode"
@@ -243,52 +244,45 @@ func (d *doc) lower(k int) string {
 // lowerInPlace lower-cases text rune by rune as strings.ToLower does, at
 // the same byte offsets: a rune whose lower case has another length
 // ("İ", the Kelvin sign) and a byte that is no UTF-8 stay as written.
+// ASCII goes eight bytes at a time (lowerASCII8).
 func lowerInPlace(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	for i := 0; i < len(text); {
-		// a run of bytes lower-casing leaves alone, written at once (eight
-		// at a time while they are ASCII with no capital)
-		j := i
-		for j+8 <= len(text) && plainASCII8(text, j) {
-			j += 8
+	b := make([]byte, len(text))
+	copy(b, text)
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			if x, ok := lowerASCII8(binary.LittleEndian.Uint64(b[i:])); ok {
+				binary.LittleEndian.PutUint64(b[i:], x)
+				i += 8
+				continue
+			}
 		}
-		for j < len(text) && text[j] < utf8.RuneSelf && (text[j] < 'A' || text[j] > 'Z') {
-			j++
-		}
-		b.WriteString(text[i:j])
-		if i = j; i == len(text) {
-			break
-		}
-		if c := text[i]; c < utf8.RuneSelf {
-			b.WriteByte(c + 'a' - 'A')
+		if c := b[i]; c < utf8.RuneSelf {
+			if c-'A' < 26 {
+				b[i] = c + 'a' - 'A'
+			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := utf8.DecodeRune(b[i:])
 		if l := unicode.ToLower(r); (r != utf8.RuneError || n > 1) && utf8.RuneLen(l) == n {
-			b.WriteRune(l)
-		} else {
-			b.WriteString(text[i : i+n])
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	return b.String()
+	return string(b)
 }
 
-// plainASCII8 reports whether the eight bytes of s from i are ASCII with
-// no capital letter. Each byte b below 0x80 adds without a carry: b+0x3f
-// sets the top bit from 'A' up, b+0x25 from past 'Z' up.
-func plainASCII8(s string, i int) bool {
-	_ = s[i+7]
-	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+// lowerASCII8 lower-cases eight bytes read as a little-endian word, when
+// all are ASCII (ok false otherwise). Each byte c below 0x80 adds without
+// a carry: c+0x3f sets the top bit from 'A' up, c+0x25 from past 'Z' up;
+// the capitals' top bits, shifted to 0x20, lower-case them.
+func lowerASCII8(x uint64) (uint64, bool) {
 	const high = 0x8080808080808080
 	if x&high != 0 {
-		return false
+		return x, false
 	}
 	capital := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & high
-	return capital == 0
+	return x | capital>>2, true
 }
 
 func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord }

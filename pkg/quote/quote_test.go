@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -240,14 +241,23 @@ func TestWordSet(t *testing.T) {
 	}
 }
 
-func TestPlainASCII8(t *testing.T) {
+func TestLowerASCII8(t *testing.T) {
 	for pos := range 8 {
 		for c := 0; c < 256; c++ {
-			b := []byte("z@[`{09a")
+			b := []byte("z@[`{09A")
 			b[pos] = byte(c)
-			want := c < 0x80 && (c < 'A' || c > 'Z')
-			if got := plainASCII8(" "+string(b), 1); got != want {
-				t.Errorf("plainASCII8 with byte %#x at %d = %v, want %v", c, pos, got, want)
+			got, ok := lowerASCII8(binary.LittleEndian.Uint64(b))
+			if want := c < 0x80; ok != want {
+				t.Errorf("lowerASCII8 with byte %#x at %d: ok = %v, want %v", c, pos, ok, want)
+				continue
+			}
+			if !ok {
+				continue
+			}
+			var out [8]byte
+			binary.LittleEndian.PutUint64(out[:], got)
+			if want := strings.ToLower(string(b)); string(out[:]) != want {
+				t.Errorf("lowerASCII8(%q) = %q, want %q", b, out, want)
 			}
 		}
 	}
