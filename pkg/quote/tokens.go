@@ -133,6 +133,10 @@ func tokenize(text string, toks []token) []token {
 				i++
 				continue
 			}
+			if asciiWord[c] {
+				toks, i = appendWord(toks, text, i, rune(c), 1, para)
+				continue
+			}
 		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
@@ -140,7 +144,7 @@ func tokenize(text string, toks []token) []token {
 		}
 		switch {
 		case isWordRune(r):
-			i = appendWord(&toks, text, i, r, size, para)
+			toks, i = appendWord(toks, text, i, r, size, para)
 		case r == '\n':
 			j := i
 			for j < len(text) {
@@ -177,8 +181,8 @@ func tokenize(text string, toks []token) []token {
 }
 
 // appendWord appends the word starting at byte i with rune r of size bytes
-// and returns the byte after it.
-func appendWord(toks *[]token, text string, i int, r rune, size int, para int32) int {
+// and returns the tokens and the byte after it.
+func appendWord(toks []token, text string, i int, r rune, size int, para int32) ([]token, int) {
 	j := i + size
 	curly := false
 	for j < len(text) {
@@ -229,8 +233,7 @@ func appendWord(toks *[]token, text string, i int, r rune, size int, para int32)
 		t.abbrev = true
 		j++
 	}
-	*toks = append(*toks, t)
-	return j
+	return append(toks, t), j
 }
 
 func isUpperRune(s string, i int) bool {
