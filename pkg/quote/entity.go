@@ -499,14 +499,12 @@ func wordCount(s string) int {
 // appendWords appends the words of s to dst: strings.Fields without an
 // allocation while dst has room (lookups run for every name mention).
 func appendWords(dst []string, s string) []string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.Fields(s)...)
-		}
-	}
+	n := len(dst)
 	start := -1
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return append(dst[:n], strings.Fields(s)...) // Unicode spaces too
+		} else if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -341,6 +342,18 @@ func TestJoinIn(t *testing.T) {
 	} {
 		if got, want := joinIn(c.text, c.parts), strings.Join(c.parts, " "); got != want {
 			t.Errorf("joinIn(%q, %q) = %q, want %q", c.text, c.parts, got, want)
+		}
+	}
+}
+
+// appendWords is strings.Fields appended to what dst holds.
+func TestAppendWords(t *testing.T) {
+	for _, s := range []string{"", " ", "Lindsey Graham", "  Hillary  Rodham\tClinton ", "Beyoncé Knowles-Carter",
+		"Ana\u00a0María López", "Jo Kim\u2003Lee", "x"} {
+		got := appendWords([]string{"kept"}, s)
+		want := append([]string{"kept"}, strings.Fields(s)...)
+		if !slices.Equal(got, want) {
+			t.Errorf("appendWords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
