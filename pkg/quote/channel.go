@@ -626,6 +626,9 @@ func (e *extraction) hostAsks(k int) (evidence, bool) {
 // couch" at the token "Show"; a name ending in "Show" after "on", "told"
 // or "breakfast show" is a TV programme ("at the Auto Show" is a venue).
 func (e *extraction) showOn(k int) (evidence, bool) {
+	if w := e.word(k); len(w) < 4 || w[:4] != "Show" {
+		return evidence{}, false // the common case: no "Show", "Show's" or "Show’s"
+	}
 	if base, _ := stripPossessive(e.lexWord(k)); base != "Show" {
 		return evidence{}, false
 	}
