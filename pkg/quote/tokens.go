@@ -28,8 +28,9 @@ type token struct {
 	para       int32 // paragraph number
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// asciiWord marks the ASCII letters and digits (indexed by any byte, it
+// needs no bounds check).
+var asciiWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 	}
@@ -186,15 +187,14 @@ func appendWord(toks []token, text string, i int, r rune, size int, para int32) 
 	j := i + size
 	curly := false
 	for j < len(text) {
-		b := text[j]
-		if b < utf8.RuneSelf {
-			if asciiWord[b] {
-				j++ // the common case: an ASCII letter or digit
-				continue
-			}
-			if b != '\'' && b != '-' && b != '.' && b != '&' {
-				break // a space or other mark ends the word
-			}
+		for j < len(text) && asciiWord[text[j]] {
+			j++ // the common case: ASCII letters and digits
+		}
+		if j == len(text) {
+			break
+		}
+		if b := text[j]; b < utf8.RuneSelf && b != '\'' && b != '-' && b != '.' && b != '&' {
+			break // a space or other mark ends the word
 		}
 		c, n := runeAt(text, j)
 		if isWordRune(c) {
