@@ -328,9 +328,13 @@ func (e *extraction) afterPossessive(k int) bool {
 	return false
 }
 
+// ownerWords are the possessive determiners.
+var ownerWords = setOf("his", "her", "their", "its", "my", "our", "your")
+
 // afterThe reports a name at k that a "the" opens, directly or over
 // capitalised words that are no title ("the American South"; not "the
-// singer Taylor Swift", "the former President Obama").
+// singer Taylor Swift", "the former President Obama"), or that a work
+// noun after an owner opens ("her album Rebel Heart").
 func (e *extraction) afterThe(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && e.isWord(j); j-- {
 		w := e.word(j)
@@ -341,6 +345,9 @@ func (e *extraction) afterThe(k int) bool {
 			continue // "the 2014 Billboard Music Awards"
 		}
 		if workNouns.has(w) {
+			if _, poss := stripPossessive(e.word(j - 1)); poss || ownerWords.hasLower(e.word(j-1)) {
+				return true // "Handler's show Chelsea Lately", "her album Rebel Heart": a work
+			}
 			continue // "the series Harbour Lights": a title, not a person
 		}
 		if titles.has(w) || !isCap(w) || strings.Contains(w, "-") {
