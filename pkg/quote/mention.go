@@ -988,7 +988,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 					if !ok || n.kind != mName {
 						n, ok = d.mentionAt(j + 1) // "Her husband, the drummer Tom Ruiz, said"
 					}
-					if ok && m.kind == mDesc && n.kind == mName && int(n.to) == e {
+					if ok && m.kind == mDesc && n.kind == mName && (int(n.to) == e || d.affiliation(int(n.to), e)) {
 						return n, true // "Her campaign manager, Robby Mook, said": the name
 					}
 					return m, true // not "In an interview with CNN, X continued ..., saying"
@@ -1044,6 +1044,26 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 		}
 	}
 	return best, found
+}
+
+// affiliation reports tokens [from, to) that tell where a person named
+// before them belongs: "of the Family Research Council", "from Ohio"
+// (words only, at most six).
+func (d *doc) affiliation(from, to int) bool {
+	switch d.lower(from) {
+	case "of", "from", "at":
+	default:
+		return false
+	}
+	if to-from < 2 || to-from > 6 {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !d.isWord(k) || !d.outside(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // isRoleWord reports a role noun ("senator") or an age ("34-year-old").
