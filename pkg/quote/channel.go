@@ -125,7 +125,7 @@ func buildPhrases() wordMap[[]phrase] {
 	add(sceneDebate, sSpeech, false, "debate", "debates")
 	// weaker: a scene only in the quotation's own sentence
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
-		"fundraiser", "luncheon", "forum", "summit", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
+		"fundraiser", "luncheon", "forum", "summit", "conference", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
 		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at",
 		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
