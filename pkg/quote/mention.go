@@ -246,30 +246,42 @@ func (d *doc) lower(k int) string {
 // ("İ", the Kelvin sign) and a byte that is no UTF-8 stay as written.
 // ASCII goes eight bytes at a time (lowerASCII8).
 func lowerInPlace(text string) string {
-	b := make([]byte, len(text))
-	copy(b, text)
-	for i := 0; i < len(b); {
-		if i+8 <= len(b) {
-			if x, ok := lowerASCII8(binary.LittleEndian.Uint64(b[i:])); ok {
-				binary.LittleEndian.PutUint64(b[i:], x)
+	var b strings.Builder
+	b.Grow(len(text))
+	var chunk [8]byte
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			if x, ok := lowerASCII8(le64(text[i : i+8])); ok {
+				binary.LittleEndian.PutUint64(chunk[:], x)
+				b.Write(chunk[:])
 				i += 8
 				continue
 			}
 		}
-		if c := b[i]; c < utf8.RuneSelf {
+		if c := text[i]; c < utf8.RuneSelf {
 			if c-'A' < 26 {
-				b[i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			b.WriteByte(c)
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if l := unicode.ToLower(r); (r != utf8.RuneError || n > 1) && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
+			b.WriteRune(l)
+		} else {
+			b.WriteString(text[i : i+n])
 		}
 		i += n
 	}
-	return string(b)
+	return b.String()
+}
+
+// le64 reads eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // lowerASCII8 lower-cases eight bytes read as a little-endian word, when
