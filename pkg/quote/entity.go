@@ -50,6 +50,7 @@ type occurrence struct {
 	tok, sent, para int32
 	ent             int
 	oblique         bool // the object of a preposition ("to West Point")
+	owner           bool // a possessive ("Madonna's lawyer Eleanor Alter")
 	reporter        bool // the subject of a reporting verb ("Cuban said", "said Cuban")
 	// paired: the gender of a he or she joined to it by "and" ("he and
 	// Kardashian West launched"): a later pronoun of that gender goes on
@@ -251,7 +252,8 @@ func (e *extraction) collectEntities() *entities {
 			// "for Jennifer, who told ...": the object of a preposition
 			// who speaks in a relative clause is someone to refer back to
 			oblique := e.obliqueAt(int(f.m.from)) && !e.whoReports(int(f.m.to))
-			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
+			_, owner := stripPossessive(e.word(int(f.m.to) - 1))
+			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
 			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && e.isWord(to+1) && e.isStrongCue(to+1) {
 				es.list[id].spoke = true
 			}
@@ -801,6 +803,7 @@ func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, repo
 // agreeingIn is agreeing over the occurrences of the main clause, or all
 // with lead.
 func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, reporters, lead bool) int {
+	owner := -1 // a possessive that agrees, taken when no one else in the sentence does
 	for k := from; k < to; k++ {
 		if !lead && es.occ[k].lead {
 			continue
@@ -818,9 +821,17 @@ func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, re
 		if want != nil && !want(en) {
 			continue
 		}
+		if es.occ[k].owner && (g == 'm' || g == 'f') {
+			// "Madonna's lawyer Eleanor Alter said ... She said": the
+			// possessive modifies someone who may be the subject
+			if owner < 0 {
+				owner = es.occ[k].ent
+			}
+			continue
+		}
 		return es.occ[k].ent
 	}
-	return -1
+	return owner
 }
 
 // markLeads marks the occurrences in clauses that lead their sentence's
