@@ -379,6 +379,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		k = e.skipAppositive(k, sentEnd)
 		if e.isCue(k) {
+			if e.closesSentence(sp) && e.reportsOwnContent(k) {
+				// `"... saved my life." Rodriguez tells me that Lopez is
+				// ...`: a new sentence that reports its own words
+				return mention{}, 0, 0, false
+			}
 			return m, k, 0.95, true
 		}
 		if dash && e.attributionEnds(k, sentEnd) && m.kind != mPronoun {
@@ -447,6 +452,21 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 func (e *extraction) programmeMention(from, to int) mention {
 	name := e.text[e.toks[from].start:e.toks[to-1].end]
 	return mention{from: int32(from), to: int32(to), kind: mOrg, name: name, surface: name}
+}
+
+// reportsOwnContent reports a reporting verb at k that goes on to report
+// content of its own: "tells me that", "said that", "says how".
+func (e *extraction) reportsOwnContent(k int) bool {
+	c := k + 1
+	switch e.lower(c) {
+	case "me", "us", "him", "her", "them", "reporters":
+		c++
+	}
+	switch e.lower(c) {
+	case "that", "how", "why", "whether":
+		return e.outside(c)
+	}
+	return false
 }
 
 // cueRightBefore reports a reporting verb right before quotation sp,
