@@ -1014,6 +1014,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, true)
 			}
 		}
+		if m.gender == 'p' && strings.EqualFold(m.surface, "they") {
+			// "Josh and Stephanie refused ... They said, '...'": the two
+			// persons who open the sentence before as its subject
+			if x, y, ok := e.pairBefore(m.from, t.para); ok && e.pairOpens(x, m.from, t.sent) {
+				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
+				a.confidence *= 0.7
+				return
+			}
+		}
 		if id < 0 {
 			a.speaker = m.surface
 			a.confidence *= 0.5
@@ -1100,15 +1109,42 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 	es := e.ents
 	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
 	for i := end - 1; i > 0 && i > end-200 && para-es.occ[i].para <= 3; i-- {
-		o, p := es.occ[i], es.occ[i-1]
-		if o.sent != p.sent || o.ent == p.ent || o.tok-p.tok > 8 || !e.namedTogether(int(p.tok), int(o.tok)) {
-			continue
-		}
-		if es.list[p.ent].personOrSpeaker() && es.list[o.ent].personOrSpeaker() {
-			return p.ent, o.ent, true
+		o := es.occ[i]
+		// the name before, or the one before that past an editor's
+		// bracketed insertion ("Josh [Schwartz] and Stephanie")
+		for _, j := range [2]int{i - 1, i - 2} {
+			if j < 0 {
+				continue
+			}
+			p := es.occ[j]
+			if o.sent != p.sent || o.ent == p.ent || o.tok-p.tok > 8 || !e.namedTogether(int(p.tok), int(o.tok)) {
+				continue
+			}
+			if es.list[p.ent].personOrSpeaker() && es.list[o.ent].personOrSpeaker() {
+				return p.ent, o.ent, true
+			}
 		}
 	}
 	return -1, -1, false
+}
+
+// pairOpens reports whether entity x, the first of a pair pairBefore
+// found for the mention at tok in sentence sent, opens its sentence, and
+// that sentence is sent or the one before it.
+func (e *extraction) pairOpens(x int, tok, sent int32) bool {
+	es := e.ents
+	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	for i := end - 1; i >= 0; i-- {
+		o := es.occ[i]
+		if o.sent < sent-1 {
+			return false
+		}
+		if o.ent == x {
+			from, _ := e.sentenceBounds(int(o.tok))
+			return e.mainClause(from, int(tok)) == int(o.tok)
+		}
+	}
+	return false
 }
 
 // namedTogether reports two names at tokens a < b joined by "and": the
@@ -1119,6 +1155,9 @@ func (e *extraction) namedTogether(a, b int) bool {
 	k := a + 1
 	for k < b && e.isWord(k) && isCap(e.word(k)) {
 		k++ // the first name's other words
+	}
+	if e.isPunct(k, "[") && e.isPunct(k+2, "]") {
+		k += 3 // "Josh [Schwartz] and Stephanie [Savage]": an editor's insertion
 	}
 	if k >= b || e.word(k) != "and" || b-k > 3 {
 		return false
