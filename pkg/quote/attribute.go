@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -1107,7 +1106,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 // persons in one sentence with only "and" between them.
 func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 	es := e.ents
-	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	end := es.occBefore(tok)
 	for i := end - 1; i > 0 && i > end-200 && para-es.occ[i].para <= 3; i-- {
 		o := es.occ[i]
 		// the name before, or the one before that past an editor's
@@ -1133,7 +1132,7 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 // that sentence is sent or the one before it.
 func (e *extraction) pairOpens(x int, tok, sent int32) bool {
 	es := e.ents
-	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	end := es.occBefore(tok)
 	for i := end - 1; i >= 0; i-- {
 		o := es.occ[i]
 		if o.sent < sent-1 {
@@ -1234,7 +1233,7 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 func (e *extraction) namedSince(id int, tok int32) bool {
 	es := e.ents
 	para := e.toks[tok].para
-	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	end := es.occBefore(tok)
 	for i := end - 1; i >= 0 && es.proseParas(es.occ[i].para, para) <= 3; i-- {
 		if es.occ[i].ent == id {
 			return true

@@ -391,7 +391,11 @@ type straightWord struct{ w, lw string }
 // made once per article.
 func (e *extraction) straight(k int) straightWord {
 	if e.straights == nil {
-		e.straights = e.scratch.straightsFor(len(e.toks))
+		var pooled []straightWord
+		if e.scratch != nil {
+			pooled = e.scratch.straights
+		}
+		e.straights = zeroed(pooled, len(e.toks))
 	}
 	if e.straights[k].w == "" {
 		w := strings.ReplaceAll(e.word(k), "\u2019", "'")
@@ -1630,12 +1634,21 @@ func (e *extraction) platformNear(pf, pt, back int) (evidence, bool) {
 
 // personAt reports whether token k is the mention of a known person.
 func (e *extraction) personAt(k int) bool {
+	_, id := e.personNamedAt(k)
+	return id >= 0
+}
+
+// personNamedAt is the name at token k and its entity, when that reads as
+// a person (-1 otherwise).
+func (e *extraction) personNamedAt(k int) (mention, int) {
 	m, ok := e.nameAt(k)
 	if !ok || m.kind != mName {
-		return false
+		return m, -1
 	}
-	id := e.ents.lookup(m, int32(k))
-	return id >= 0 && e.ents.list[id].personLike()
+	if id := e.ents.lookup(m, int32(k)); id >= 0 && e.ents.list[id].personLike() {
+		return m, id
+	}
+	return m, -1
 }
 
 // askerAt reports a person named at token k with no title who says nothing
@@ -1643,12 +1656,8 @@ func (e *extraction) personAt(k int) bool {
 // is then an interviewer, not a colleague at a meeting ("Crowley told Rep.
 // Xavier Becerra") or the other side of an exchange.
 func (e *extraction) askerAt(k int) bool {
-	m, ok := e.nameAt(k)
-	if !ok || m.kind != mName || m.title != "" {
-		return false
-	}
-	id := e.ents.lookup(m, int32(k))
-	if id < 0 || !e.ents.list[id].personLike() || len(e.ents.list[id].titles) > 0 {
+	m, id := e.personNamedAt(k)
+	if id < 0 || m.title != "" || len(e.ents.list[id].titles) > 0 {
 		return false
 	}
 	for _, a := range e.attr {

@@ -184,7 +184,7 @@ func (e *extraction) quoteFeatures(qs []Quote, i int, art articleView, f *featur
 // quoteTok is the token of q's opening mark: the last token before its
 // content.
 func (e *extraction) quoteTok(q Quote) int {
-	k := sort.Search(len(e.toks), func(k int) bool { return int(e.toks[k].start) >= q.Start })
+	k := e.firstTokenFrom(q.Start)
 	return max(k-1, 0)
 }
 

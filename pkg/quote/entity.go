@@ -643,9 +643,15 @@ func (es *entities) narrativeBetween(a, b int32) int32 {
 	return es.narrative[b] - es.narrative[a]
 }
 
+// occBefore is the number of occurrences before token tok (they are in
+// text order): the index of the first at or after it.
+func (es *entities) occBefore(tok int32) int {
+	return sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+}
+
 // within is the occurrences standing in tokens [from, to).
 func (es *entities) within(from, to int) []occurrence {
-	i := sort.Search(len(es.occ), func(i int) bool { return int(es.occ[i].tok) >= from })
+	i := es.occBefore(int32(from))
 	j := i
 	for j < len(es.occ) && int(es.occ[j].tok) < to {
 		j++
@@ -690,7 +696,7 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, pronoun bool) int {
 	const maxParas = 3
 	// find the occurrences before tok
-	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	end := es.occBefore(tok)
 	i := end
 	for i > 0 {
 		s := es.occ[i-1].sent
@@ -719,7 +725,7 @@ func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, 
 // description ("the Duchess") stands for when no person of that gender is
 // named in the paragraphs before it.
 func (es *entities) firstNamed(tok int32, g byte) int {
-	end := sort.Search(len(es.occ), func(i int) bool { return es.occ[i].tok >= tok })
+	end := es.occBefore(tok)
 	for k := end - 1; k >= 0; k-- {
 		en := es.list[es.occ[k].ent]
 		if len(en.parts) == 1 && (en.gender == 0 || en.gender == g) && !en.kin && firstNames.at(en.parts[0]) == g {

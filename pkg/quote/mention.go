@@ -33,9 +33,8 @@ type mention struct {
 // doc is one article being analysed.
 type doc struct {
 	text string
-	// low is text lower-cased rune by rune at the same byte offsets; a
-	// token flagged oddLower holds a rune whose lower case has another
-	// length there (or bytes that are no UTF-8), and lower-cases itself
+	// low is text lower-cased rune by rune at the same byte offsets
+	// (lowerInPlace); lower slices it
 	low  string
 	toks []token
 	// surnames of people the article names in full that are also words
@@ -208,7 +207,7 @@ func (d *doc) capitalisedInBody(w string) bool {
 		}
 		p += i
 		i = p + 1
-		j := sort.Search(len(d.toks), func(j int) bool { return int(d.toks[j].start) >= p })
+		j := d.firstTokenFrom(p)
 		if j < 1 || j >= len(d.toks) || int(d.toks[j].start) != p {
 			continue
 		}
@@ -221,6 +220,12 @@ func (d *doc) capitalisedInBody(w string) bool {
 		}
 	}
 	return false
+}
+
+// firstTokenFrom is the index of the first token starting at byte off or
+// after it.
+func (d *doc) firstTokenFrom(off int) int {
+	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].start) >= off })
 }
 
 func (d *doc) word(k int) string {

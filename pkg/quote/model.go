@@ -412,10 +412,11 @@ func DecodeChannelModel(data []byte) (*ChannelModel, error) {
 		return nil, fmt.Errorf("channel model: %w", err)
 	}
 	row := 8 + 2*n // a feature's hash, then its weight for each class
-	if len(body) < rows*row+2*n {
-		return nil, fmt.Errorf("channel model: %d rows and the bias need %d bytes, the file holds %d", rows, rows*row+2*n, len(body))
+	need := rows*row + 2*n
+	if len(body) < need {
+		return nil, fmt.Errorf("channel model: %d rows and the bias need %d bytes, the file holds %d", rows, need, len(body))
 	}
-	if len(body) > rows*row+2*n {
+	if len(body) > need {
 		return nil, errors.New("channel model: data after the bias")
 	}
 	get16 := func(b []byte) float32 { return float32(int16(binary.LittleEndian.Uint16(b))) / weightScale }

@@ -142,13 +142,13 @@ type scratch struct {
 	paraSpans [][2]int32
 }
 
-// straightsFor is s's straightWord slice holding n empty words (s may be
-// nil: a fresh slice).
-func (s *scratch) straightsFor(n int) []straightWord {
-	if s == nil || cap(s.straights) < n {
-		return make([]straightWord, n)
+// zeroed is n zero values in s's array when it holds them (the pool hands
+// its slices over cleared), else in a new one.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
 	}
-	return s.straights[:n]
+	return make([]T, n)
 }
 
 // release returns the extraction's working slices to the pool.
@@ -338,8 +338,6 @@ func nameOrNone(speaker string) string {
 	return speaker
 }
 
-// sentences numbers sentences; quotation contents belong to the sentence
-// around them, so periods inside a quotation never split it.
 // spanSentences readies the memos of sentence and paragraph bounds
 // (sentenceBounds, paraBounds), once the sentences are numbered: each
 // walks a sentence or paragraph the first time it is asked about.
@@ -351,19 +349,12 @@ func (e *extraction) spanSentences() {
 	if s := e.scratch; s != nil {
 		sents, paras = s.sentSpans, s.paraSpans
 	}
-	e.sentSpans = zeroSpans(sents, int(e.toks[len(e.toks)-1].sent)+1)
-	e.paraSpans = zeroSpans(paras, int(e.toks[len(e.toks)-1].para)+1)
+	e.sentSpans = zeroed(sents, int(e.toks[len(e.toks)-1].sent)+1)
+	e.paraSpans = zeroed(paras, int(e.toks[len(e.toks)-1].para)+1)
 }
 
-// zeroSpans is spans holding n empty spans, reusing s when it is long
-// enough (the pool hands it over cleared).
-func zeroSpans(s [][2]int32, n int) [][2]int32 {
-	if cap(s) >= n {
-		return s[:n]
-	}
-	return make([][2]int32, n)
-}
-
+// sentences numbers sentences; quotation contents belong to the sentence
+// around them, so periods inside a quotation never split it.
 func (e *extraction) sentences() {
 	sent := int32(0)
 	cur, start := int32(0), 0 // the sentence numbered last and its first token
