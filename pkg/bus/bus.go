@@ -129,15 +129,11 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 		},
 	}
 	for _, sc := range streams {
-		err := retryLost(ctx, func(ctx context.Context) error {
+		err := ensure(ctx, func(ctx context.Context) (bool, error) {
 			st, err := js.Stream(ctx, sc.Name)
-			if err == nil && streamCurrent(st.CachedInfo().Config, sc) {
-				return nil // as wanted: no write, so a read-only user gets here
-			}
-			if lostRequest(err) {
-				return err
-			}
-			_, err = js.CreateOrUpdateStream(ctx, sc)
+			return err == nil && streamCurrent(st.CachedInfo().Config, sc), err
+		}, func(ctx context.Context) error {
+			_, err := js.CreateOrUpdateStream(ctx, sc)
 			return err
 		})
 		if err != nil {
@@ -152,15 +148,11 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 		{QuotesStream, consumerConfig(IndexerConsumer, "Indexes quotes in Elasticsearch", o)},
 	}
 	for _, c := range consumers {
-		err := retryLost(ctx, func(ctx context.Context) error {
+		err := ensure(ctx, func(ctx context.Context) (bool, error) {
 			cons, err := js.Consumer(ctx, c.stream, c.cfg.Durable)
-			if err == nil && consumerCurrent(cons.CachedInfo().Config, c.cfg) {
-				return nil
-			}
-			if lostRequest(err) {
-				return err
-			}
-			_, err = js.CreateOrUpdateConsumer(ctx, c.stream, c.cfg)
+			return err == nil && consumerCurrent(cons.CachedInfo().Config, c.cfg), err
+		}, func(ctx context.Context) error {
+			_, err := js.CreateOrUpdateConsumer(ctx, c.stream, c.cfg)
 			return err
 		})
 		if err != nil {
@@ -168,6 +160,22 @@ func Setup(ctx context.Context, js jetstream.JetStream, o Options) error {
 		}
 	}
 	return nil
+}
+
+// ensure makes one stream or consumer as wanted: nothing is written when
+// current reports it already is (so a read-only user gets through), else
+// put creates or updates it. Each try asks afresh (retryLost).
+func ensure(ctx context.Context, current func(context.Context) (bool, error), put func(context.Context) error) error {
+	return retryLost(ctx, func(ctx context.Context) error {
+		ok, err := current(ctx)
+		if ok {
+			return nil
+		}
+		if lostRequest(err) {
+			return err
+		}
+		return put(ctx)
+	})
 }
 
 // lostRequest reports a JetStream API request that got no answer.
