@@ -3,7 +3,7 @@ module github.com/quotewire/quotewire/services/quotewire
 go 1.26.8
 
 require (
-	github.com/goccy/go-json v0.10.5
+	github.com/goccy/go-json v0.12.0
 	github.com/nats-io/nats.go v1.55.0
 	github.com/quotewire/quotewire/pkg v0.0.0
 	golang.org/x/sync v0.24.0
