@@ -182,12 +182,26 @@ type evidenceResult struct {
 	ok  bool
 }
 
+// quietWord marks a word that can be no channel evidence, once
+// scanEvidence has read it: the ranges it reads overlap (a sentence, its
+// paragraph, a window around it), and most words are none.
+const (
+	quietWord = 1 // no phrase, no "told", no host asking and no show: never evidence
+)
+
 // scanEvidence is evidenceIn without the memo.
 func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 	var best evidence
 	found := false
+	if e.quiet == nil {
+		var pooled []uint8
+		if e.scratch != nil {
+			pooled = e.scratch.quiet
+		}
+		e.quiet = zeroed(pooled, len(e.toks))
+	}
 	for k := from; k < to; k++ {
-		if !e.isWord(k) {
+		if !e.isWord(k) || e.quiet[k] == quietWord {
 			continue
 		}
 		w, lw := e.word(k), e.lower(k)
@@ -212,13 +226,23 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)))
 		if len(phrases) == 0 && !told {
+			quiet := true // host questions and shows are read from the token alone
 			if e.outside(k) && e.toks[k].cap {
-				if ev, ok := e.hostAsks(k); ok && (!found || ev.strength > best.strength) {
-					best, found = ev, true
+				if ev, ok := e.hostAsks(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
 				}
-				if ev, ok := e.showOn(k); ok && (!found || ev.strength > best.strength) {
-					best, found = ev, true
+				if ev, ok := e.showOn(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
 				}
+			}
+			if quiet {
+				e.quiet[k] = quietWord
 			}
 			continue // most words are no evidence
 		}

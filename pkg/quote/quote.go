@@ -138,6 +138,7 @@ type scratch struct {
 	hashes    []uint64 // the classifier's feature hashes
 	featBuf   []byte   // and the feature it writes
 	straights []straightWord
+	quiet     []uint8
 	sentSpans [][2]int32
 	paraSpans [][2]int32
 }
@@ -167,6 +168,10 @@ func (e *extraction) release() {
 		clear(e.straights)
 		s.straights = e.straights[:0]
 	}
+	if e.quiet != nil {
+		clear(e.quiet)
+		s.quiet = e.quiet[:0]
+	}
 	if e.sentSpans != nil {
 		clear(e.sentSpans)
 		clear(e.paraSpans)
@@ -179,7 +184,7 @@ func (e *extraction) release() {
 			s.byWord = e.ents.byWord
 		}
 	}
-	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.straights, e.sentSpans, e.paraSpans, e.scratch = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.straights, e.quiet, e.sentSpans, e.paraSpans, e.scratch = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	scratchPool.Put(s)
 }
 
@@ -228,6 +233,7 @@ type extraction struct {
 	evidenceMemo  []evidenceResult
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
 	straights     []straightWord      // per token, its straightWord once asked (nil: none asked yet)
+	quiet         []uint8             // per token, quietWord once scanEvidence found it can be no evidence (nil: none read yet)
 	sentSpans     [][2]int32          // per sentence number, its tokens [from, to) once asked (nil until numbered)
 	paraSpans     [][2]int32          // per paragraph number, its tokens [from, to) after its break, once asked
 	scratch       *scratch            // the pooled slices, returned by release
