@@ -78,14 +78,39 @@ func hashBytes(b []byte) uint64 {
 
 // add records the feature prefix+word (word lower-cased).
 func (f *featureSink) add(prefix, word string) {
+	if f.names == nil {
+		// the hash of the text, without writing it
+		f.hashes = append(f.hashes, hashLower(hashLower(fnvOffset, prefix), word))
+		return
+	}
 	f.buf = appendLower(append(f.buf[:0], prefix...), word)
 	f.record()
 }
 
 // addPair records the feature prefix+a_b (lower-cased).
 func (f *featureSink) addPair(prefix, a, b string) {
+	if f.names == nil {
+		h := hashLower(hashLower(fnvOffset, prefix), a)
+		h = (h ^ '_') * fnvPrime
+		f.hashes = append(f.hashes, hashLower(h, b))
+		return
+	}
 	f.buf = appendLower(append(appendLower(append(f.buf[:0], prefix...), a), '_'), b)
 	f.record()
+}
+
+// hashLower goes on with FNV-1a hash h over s lower-cased as appendLower
+// lowers it: hashBytes(appendLower(b, s)) is hashLower(hashBytes(b), s).
+func hashLower(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
 }
 
 // record keeps the feature written in buf.

@@ -225,3 +225,28 @@ func TestChangedChannelDropsItsOutlet(t *testing.T) {
 		t.Errorf("model: %+v, want a speech with no outlet", got)
 	}
 }
+
+// A feature's hash is the same whether the sink writes the feature's text
+// (training) or hashes it without writing it (extraction).
+func TestFeatureHashUnwritten(t *testing.T) {
+	words := []string{"", "Said", "CNN", "told", "É", "Trump’s", "x_y", "MIXED-case"}
+	var names []string
+	written := featureSink{names: &names}
+	var bare featureSink
+	for _, a := range words {
+		written.add("s:", a)
+		bare.add("s:", a)
+		for _, b := range words {
+			written.addPair("b:", a, b)
+			bare.addPair("b:", a, b)
+		}
+	}
+	if !slices.Equal(written.hashes, bare.hashes) {
+		t.Fatalf("hashes differ: written %x, unwritten %x", written.hashes, bare.hashes)
+	}
+	for i, n := range names {
+		if got := HashFeature(n); got != bare.hashes[i] {
+			t.Errorf("feature %q: HashFeature %x, sink %x", n, got, bare.hashes[i])
+		}
+	}
+}
