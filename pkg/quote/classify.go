@@ -529,10 +529,12 @@ type ChannelModel struct {
 	Classes []string
 	// Features maps a feature's hash to its row of weights.
 	Features map[uint64]int32
-	// rows is Features as an open-addressed table and bias the Bias as
-	// scores, for Predict (built by Ready, before the model is shared).
-	rows rowTable
-	bias []float64
+	// rows is Features as an open-addressed table, bias and weights the
+	// Bias and Weights as scores, for Predict (built by Ready, before the
+	// model is shared).
+	rows    rowTable
+	bias    []float64
+	weights []float64
 	// Weights holds len(Classes) weights per feature row; Bias one per class.
 	Weights []float32
 	Bias    []float32
@@ -561,6 +563,10 @@ func (m *ChannelModel) Ready() *ChannelModel {
 	m.bias = make([]float64, len(m.Bias))
 	for c, b := range m.Bias {
 		m.bias[c] = float64(b)
+	}
+	m.weights = make([]float64, len(m.Weights))
+	for k, w := range m.Weights {
+		m.weights[k] = float64(w)
 	}
 	return m
 }
@@ -647,14 +653,15 @@ func (m *ChannelModel) Predict(hashes []uint64) (string, float64) {
 // addScores adds the weights of the features to scores.
 func (m *ChannelModel) addScores(scores []float64, hashes []uint64) {
 	n := len(m.Classes)
+	scores = scores[:n]
 	for _, h := range hashes {
 		row, ok := m.rows.get(h)
 		if !ok {
 			continue
 		}
-		w := m.Weights[int(row)*n : int(row)*n+n]
-		for c := range n {
-			scores[c] += float64(w[c])
+		w := m.weights[int(row)*n:][:len(scores)] // (one length: no bounds checks in the loop)
+		for c := range scores {
+			scores[c] += w[c]
 		}
 	}
 }
