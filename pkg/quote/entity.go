@@ -897,8 +897,12 @@ func (e *extraction) learnGender(es *entities) {
 		if t.kind != tWord || t.quote != 0 {
 			continue
 		}
+		w := e.word(k)
+		if len(w) < 2 || len(w) > 7 || w[0]|0x20 != 'h' && w[0]|0x20 != 's' {
+			continue // no pronoun (a quick test: the switch below is slow on most words)
+		}
 		var g byte
-		switch e.word(k) {
+		switch w {
 		case "he", "him", "his", "himself", "He", "Him", "His", "Himself", "HE", "HIM", "HIS":
 			g = 'm'
 		case "she", "her", "hers", "herself", "She", "Her", "Hers", "Herself", "SHE", "HER":
