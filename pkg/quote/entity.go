@@ -195,6 +195,14 @@ func (e *extraction) collectEntities() *entities {
 			}
 			continue
 		}
+		if to := int(m.to); m.title == "" && wordCount(m.name) == 1 && m.kind == mName && e.isWord(to) && e.outside(to) &&
+			!e.toks[to].cap && roleNouns.hasLower(e.word(to)) && !kinNouns.hasLower(e.word(to)) && e.isWord(to+1) && e.toks[to+1].cap {
+			// "Chelsea striker Marcus Okafor", "Apple CEO Tim Cook": the
+			// word before the role is where the person works, and the
+			// person is the name after it
+			k = to - 1
+			continue
+		}
 		initial := k == 0 || e.toks[k-1].sent != t.sent || e.toks[k-1].kind == tPara
 		if m.title == "" && e.afterThe(k) {
 			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
