@@ -616,7 +616,11 @@ func (es *entities) lookup(m mention, tok int32) int {
 		if subject >= 0 && best != subject && es.narrativeBetween(bestTok, tok) > sameSurnameReach {
 			return subject
 		}
-		if es.list[best].kin && unrelated >= 0 {
+		if en := es.list[best]; en.kin && unrelated >= 0 && len(en.toks) > 0 && bestTok == en.toks[0] {
+			// "Serena and her sister Venus Williams ... Williams said":
+			// a relative named once, as a relative (named again on her
+			// own, "Kim, 52, posted ...", she is someone the surname may
+			// mean)
 			return unrelated
 		}
 		return best
