@@ -1039,6 +1039,19 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 		}
 		if m.definite && m.gender != 'p' && !docDesc(m.name) {
+			if mediaDescHeads.has(headWord(m.name)) {
+				// "the program said", "the magazine said": the programme,
+				// network or paper named last, if any, else as written:
+				// never a person, nor a company named in between
+				if name, ok := e.mediaBefore(int(m.from), headWord(m.name)); ok {
+					a.speaker, a.org = name, true
+					a.confidence *= 0.8
+					return
+				}
+				a.speaker = m.surface
+				a.confidence *= 0.6
+				return
+			}
 			if orgDesc(m.name) {
 				// "the agency said": the organisation named last, if any
 				if name, ok := e.orgBefore(int(m.from)); ok {
@@ -1303,8 +1316,54 @@ func (e *extraction) orgBefore(k int) (string, bool) {
 
 // orgDescHeads end descriptions of organisations rather than people.
 var orgDescHeads = setOf("company", "agency", "department", "committee", "organization", "organisation", "group",
-	"administration", "network", "newspaper", "site", "website", "campaign", "magazine", "paper",
-	"outlet", "firm", "team", "office", "union", "party", "board", "council", "court", "government", "ministry")
+	"administration", "campaign", "firm", "team", "office", "union", "party", "board", "council", "court",
+	"government", "ministry")
+
+// mediaDescHeads end descriptions of programmes, networks and papers:
+// what they stand for is a medium (mediaBefore), not any organisation;
+// printHeads are those of papers, airHeads those of programmes.
+var (
+	printWords     = []string{"magazine", "newspaper", "paper", "tabloid", "site", "website", "publication"}
+	airWords       = []string{"program", "programme", "show", "network", "station", "channel", "broadcaster"}
+	printHeads     = setOf(printWords...)
+	airHeads       = setOf(airWords...)
+	mediaDescHeads = setOf(append(append([]string{"outlet"}, printWords...), airWords...)...)
+)
+
+// mediaBefore finds the medium a description with head noun head stands
+// for: the one named last before token k, within the paragraph and the two
+// before it ("Entertainment Tonight said ... the program said"). A
+// programme or a network (a name the channel lexicon knows) stands for
+// "the program", a paper's name ("The Daily Beast") for "the magazine",
+// either for "the outlet".
+func (e *extraction) mediaBefore(k int, head string) (string, bool) {
+	air, print := !printHeads.has(head), !airHeads.has(head)
+	para := e.toks[k].para
+	for j := k - 1; j >= 0 && e.toks[j].para >= para-2; j-- {
+		if !e.isWord(j) || !e.outside(j) || !e.toks[j].cap {
+			continue
+		}
+		if j > 0 && e.isWord(j-1) && e.toks[j-1].cap && e.outside(j-1) && e.word(j-1) != "The" {
+			continue // inside a longer name: read it from its start
+		}
+		if air {
+			if end := e.programmeAt(j); end > j {
+				name, _ := stripPossessive(e.text[e.toks[j].start:e.toks[end-1].end])
+				return name, true
+			}
+			base, _ := stripPossessive(e.lexWord(j))
+			for _, p := range phraseIndex.at(base) {
+				if len(p.words) == 1 && p.strength >= sNetwork && p.strength != sPlatform {
+					return base, true // "CNN"
+				}
+			}
+		}
+		if m, ok := e.outletAt(j); ok && print {
+			return m.name, true
+		}
+	}
+	return "", false
+}
 
 // docHeads end descriptions of documents, which speak for no one the
 // article names: "the letter said" stays "the letter".
