@@ -1013,6 +1013,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, true)
 			}
 		}
+		if m.gender == 'x' && e.answerLabel(int(m.from)) {
+			// "I told my band, ..." in a Q&A piece's answer: the person
+			// interviewed
+			id = e.qaInterviewee()
+		}
 		if m.gender == 'p' && strings.EqualFold(m.surface, "they") {
 			// "Josh and Stephanie refused ... They said, '...'": the two
 			// persons who open the sentence before as its subject
@@ -1898,6 +1903,11 @@ func (e *extraction) profileSubject() {
 		if _, keep := e.judge(n); !keep {
 			continue // a title or a scare quote stays no quotation
 		}
+		if id := e.qaInterviewee(); id >= 0 && e.answerLabel(int(e.spans[i].open)) {
+			// an answer of a Q&A piece: the person interviewed
+			*a = attribution{ent: id, speaker: e.ents.list[id].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
+			continue
+		}
 		if subject == -2 {
 			subject = e.articleSubject()
 		}
@@ -1906,6 +1916,60 @@ func (e *extraction) profileSubject() {
 		}
 		*a = attribution{ent: subject, speaker: e.ents.list[subject].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
 	}
+}
+
+// qaLabel reports whether token k opens a paragraph with the label of a
+// Q&A piece, "Q:" or "A:" (a period for the colon, or "Question:" and
+// "Answer:"): l is 'Q' or 'A'.
+func (e *extraction) qaLabel(k int, l byte) bool {
+	if k > 0 && e.toks[k-1].kind != tPara || !e.isWord(k) || !e.isPunct(k+1, ":.") {
+		return false
+	}
+	switch w := e.word(k); {
+	case len(w) == 1:
+		return w[0] == l
+	case l == 'Q':
+		return w == "Question"
+	default:
+		return w == "Answer"
+	}
+}
+
+// answerLabel reports whether token k stands in an answer of a Q&A piece:
+// a paragraph that opens with "A:" after the piece's first "Q:".
+func (e *extraction) answerLabel(k int) bool {
+	ps, _ := e.paraBounds(k)
+	return e.qaLabel(ps, 'A') && e.qaInterviewee() >= 0 && ps > e.qaFirst
+}
+
+// qaInterviewee is the person a Q&A piece interviews: the person named
+// most (the first named of equals) in the paragraphs before its first
+// question (whose token it notes in qaFirst); -1 if none, or if the
+// article asks no question.
+func (e *extraction) qaInterviewee() int {
+	if e.qa != -2 {
+		return e.qa
+	}
+	e.qa = -1
+	e.qaFirst = -1
+	for k := 0; k < len(e.toks); k++ {
+		if e.qaLabel(k, 'Q') {
+			e.qaFirst = k
+			break
+		}
+	}
+	if e.qaFirst < 0 {
+		return -1
+	}
+	counts := make([]int, len(e.ents.list))
+	for _, o := range e.ents.occ[:e.ents.occBefore(int32(e.qaFirst))] {
+		if en := e.ents.list[o.ent]; en.personLike() {
+			if counts[o.ent]++; e.qa < 0 || counts[o.ent] > counts[e.qa] {
+				e.qa = o.ent
+			}
+		}
+	}
+	return e.qa
 }
 
 // articleSubject is the person an article is about: the person named most,

@@ -342,7 +342,7 @@ var outletNames = setOf("Politico", "POLITICO", "Reuters", "Breitbart", "Pentago
 var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
 	"Tonight", "Yesterday", "Tomorrow")
 
-var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "two",
+var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "my", "our", "this", "that", "two",
 	"three", "several", "some", "many", "other", "both")
 
 // adverbs may stand between a mention and its reporting verb.

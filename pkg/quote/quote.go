@@ -226,6 +226,8 @@ type extraction struct {
 	speaker     string            // the speaker whose quotation's channel is being read
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur         int               // the quotation being attributed
+	qa          int               // the interviewee of a Q&A piece (qaInterviewee): -2 not looked for yet, -1 none
+	qaFirst     int               // the token of its first "Q:"
 	pronoun     *PronounModel     // the ranker for he and she (nil: the most recent agreeing person)
 	pronounLog  *[]PronounExample // when set, the pronouns resolved are recorded here (PronounExamples)
 	recording   int               // the quotation whose pronouns are recorded, -1 for none
@@ -240,7 +242,7 @@ type extraction struct {
 }
 
 func newExtraction(text string) *extraction {
-	e := &extraction{doc: doc{text: text}, recording: -1, pronoun: pronounModel.Load()}
+	e := &extraction{doc: doc{text: text}, recording: -1, qa: -2, pronoun: pronounModel.Load()}
 	s := scratchPool.Get().(*scratch)
 	if need := len(text)/5 + 8; cap(s.toks) < need {
 		s.toks = make([]token, 0, need)
