@@ -486,6 +486,7 @@ func (es *entities) add(m mention) int {
 			}
 			if m.title != "" {
 				en.titles = append(en.titles, m.title)
+				en.name = royalName(en.name, en.parts, m.title)
 			}
 			return id
 		}
@@ -493,6 +494,7 @@ func (es *entities) add(m mention) int {
 	en := &entity{name: m.name, parts: parts, gender: m.gender}
 	if m.title != "" {
 		en.titles = append(en.titles, m.title)
+		en.name = royalName(en.name, parts, m.title)
 	}
 	es.list = append(es.list, en)
 	id := len(es.list) - 1
@@ -745,6 +747,20 @@ func (es *entities) firstNamed(tok int32, g byte) int {
 		}
 	}
 	return -1
+}
+
+// royalName is the name of a royal called by a first name alone with the
+// title that goes before it: "Prince William", "Queen Elizabeth" (the title
+// is part of the name users search for); other names stay name.
+func royalName(name string, parts []string, title string) string {
+	if len(parts) != 1 || name != parts[0] {
+		return name
+	}
+	switch title {
+	case "Prince", "Princess", "King", "Queen":
+		return title + " " + name
+	}
+	return name
 }
 
 // royalTitles are titles whose holders an article calls by their first
