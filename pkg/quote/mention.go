@@ -345,6 +345,13 @@ var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "my", "our", "this", "that", "two",
 	"three", "several", "some", "many", "other", "both")
 
+// possessiveDeterminers open descriptions of someone's people: "his
+// children said".
+var possessiveDeterminers = setOf("his", "her", "their", "my", "our")
+
+// saidWords are the plainest reporting verbs.
+var saidWords = setOf("said", "say", "says", "told", "tell", "added")
+
 // adverbs may stand between a mention and its reporting verb.
 var adverbs = setOf("also", "later", "then", "recently", "previously", "once", "again", "simply", "only", "further",
 	"earlier", "quickly", "bluntly", "flatly", "repeatedly", "often", "still", "famously", "reportedly", "allegedly",
@@ -895,6 +902,9 @@ func (d *doc) descAt(k int) (mention, bool) {
 			if i := strings.IndexByte(lw, '/'); i > 0 {
 				role = roleNouns.has(lw[i+1:])
 			}
+		}
+		if !role && possessiveDeterminers.has(det) && j == k+1 && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
+			role = true // "his children said", "her parents told": people of someone's, unnamed
 		}
 		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && (!isWeakCue(d.word(j+1)) || strings.HasPrefix(d.word(j+1), "read") || d.word(j+2) == "on") && !isCap(d.word(j+1)) {
 			role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes")
