@@ -878,7 +878,8 @@ func (d *doc) secondRole(k int) int {
 // ("the 34-year-old").
 func (d *doc) descAt(k int) (mention, bool) {
 	det := d.lower(k)
-	for j := k + 1; j < k+8 && d.isWord(j) && d.outside(j); j++ {
+	start := d.titleAfter(k + 1) // 'the "Hello" singer': a work's title in quotation marks
+	for j := start; j < start+7 && d.isWord(j) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)
 		if isCueWord(lw) && !isCap(w) {
@@ -913,7 +914,7 @@ func (d *doc) descAt(k int) (mention, bool) {
 			// "the presumptive Republican presidential nominee": a party
 			// or role used as an adjective; the description ends at the
 			// role noun after it, when one comes before any punctuation
-			for j2 := j + 1; j2 < k+8 && d.isWord(j2) && d.outside(j2) && !isCueWord(d.word(j2)); j2++ {
+			for j2 := j + 1; j2 < start+7 && d.isWord(j2) && d.outside(j2) && !isCueWord(d.word(j2)); j2++ {
 				if roleNouns.has(d.lower(j2)) {
 					j, base = j2, d.lower(j2)
 					break
@@ -923,12 +924,12 @@ func (d *doc) descAt(k int) (mention, bool) {
 		if role {
 			// "a department official", "the campaign manager": a role noun
 			// naming the one after it
-			for j+1 < k+8 && d.isWord(j+1) && d.outside(j+1) {
+			for j+1 < start+7 && d.isWord(j+1) && d.outside(j+1) {
 				if isCap(d.word(j + 1)) {
 					// "the 32-year-old Aussie actor", "the 40-year-old
 					// Oscar winner": a capitalised word before a role noun
 					// describes it
-					if n := d.word(j + 2); j+2 < k+8 && d.isWord(j+2) && d.outside(j+2) && !isCap(n) && roleNouns.hasLower(n) {
+					if n := d.word(j + 2); j+2 < start+7 && d.isWord(j+2) && d.outside(j+2) && !isCap(n) && roleNouns.hasLower(n) {
 						j += 2
 						base = strings.ToLower(n)
 						continue
@@ -969,6 +970,24 @@ func (d *doc) descAt(k int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// titleAfter is the token after a work's short title in quotation marks
+// that opens at token j and a lower-case word follows ('the "Hello"
+// singer', 'the "Shake It Off" hitmaker'), or j when none does: one to
+// five words inside the marks, the first capitalised.
+func (d *doc) titleAfter(j int) int {
+	if j+2 >= len(d.toks) || d.toks[j].kind != tMark || d.toks[j+1].kind != tWord || d.toks[j+1].quote == 0 || !d.toks[j+1].cap {
+		return j
+	}
+	c := j + 1
+	for c < len(d.toks) && c <= j+5 && d.toks[c].quote == d.toks[j+1].quote {
+		c++
+	}
+	if c >= len(d.toks)-1 || d.toks[c].kind != tMark || !d.isWord(c+1) || d.toks[c+1].cap || d.toks[c+1].quote != 0 {
+		return j
+	}
+	return c + 1
 }
 
 // descBreakers are prepositions that no description holds before its role

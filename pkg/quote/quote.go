@@ -459,6 +459,22 @@ func (e *extraction) context(i int) string {
 	return c
 }
 
+// titleInDescription reports a title in quotation marks between a
+// determiner and the person role it describes: 'the "Hello" singer', 'the
+// "Horrible Bosses" actor' (descAt reads them as one description).
+func (e *extraction) titleInDescription(sp span) bool {
+	k := int(sp.open)
+	if k < 1 || !e.isWord(k-1) || !determiners.has(e.lower(k-1)) {
+		return false
+	}
+	after := e.titleAfter(k)
+	if after == k {
+		return false
+	}
+	lw := e.lower(after)
+	return roleNouns.has(lw) && !orgDescHeads.has(lw) && !mediaDescHeads.has(lw) && !docHeads.has(lw)
+}
+
 // judge decides whether span i is reported, and as what.
 func (e *extraction) judge(n int) (Kind, bool) {
 	sp := e.spans[e.top[n]]
@@ -499,6 +515,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		// "Today", the podcast "Here's the Thing.", the nickname "Lyin' Ted.",
 		// Swift's "Teardrops on My Guitar.", an album called "Recovery,"
 		return "", false
+	}
+	if titleCase && e.titleInDescription(sp) {
+		return "", false // 'the "Hello" singer': a work's title naming its maker
 	}
 	if words <= 3 && !endsSentence && e.termDefined(sp) {
 		return "", false // "Top secret" is the highest level: a term, not words said
