@@ -325,6 +325,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
 			}
+			if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && e.statementTo(k) {
+				ev.channel = "statement" // "in a statement to E! News": written words the outlet received
+			}
 			if !found || ev.strength > best.strength || (ev.strength == best.strength && len(ev.outlet) > len(best.outlet)) {
 				best, found = ev, true
 			}
@@ -348,6 +351,20 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 	}
 	return best, found
+}
+
+// statementTo reports an outlet at token k that a statement went to: "a
+// statement to E! News", "a statement given to CNN".
+func (e *extraction) statementTo(k int) bool {
+	if k < 2 || e.lower(k-1) != "to" {
+		return false
+	}
+	j := k - 2
+	switch e.lower(j) {
+	case "given", "sent", "provided", "issued", "released":
+		j--
+	}
+	return j >= 0 && e.isWord(j) && (e.lower(j) == "statement" || e.lower(j) == "statements")
 }
 
 // affiliationRoles after a publication's noun make an affiliation ("magazine
