@@ -228,7 +228,7 @@ func appendWord(toks []token, text string, i int, r rune, size int, para int32) 
 	} else {
 		t.cap = unicode.IsUpper(r)
 	}
-	if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
+	if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) && !platformX(text, i, j) {
 		t.end++
 		t.abbrev = true
 		j++
@@ -238,6 +238,12 @@ func appendWord(toks []token, text string, i int, r rune, size int, para int32) 
 
 func isUpperRune(s string, i int) bool {
 	return i >= 0 && i < len(s) && s[i] >= 'A' && s[i] <= 'Z'
+}
+
+// platformX reports the word X in text[i:j] after "on" or "to": the
+// platform ("wrote on X."), no initial ending a sentence.
+func platformX(text string, i, j int) bool {
+	return j == i+1 && text[i] == 'X' && i >= 3 && (text[i-3:i] == "on " || text[i-3:i] == "to ")
 }
 
 // isAbbrev reports words whose following period is part of the word.
