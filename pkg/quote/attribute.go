@@ -1366,6 +1366,9 @@ func (e *extraction) mediaBefore(k int, head string) (string, bool) {
 		if m, ok := e.outletAt(j); ok && print {
 			return m.name, true
 		}
+		if m, ok := e.nameAt(j); ok && print && m.kind == mOrg && (publications.has(m.name) || e.lower(j-1) == "the" && publications.has("The "+m.name)) {
+			return m.name, true // "Us Weekly", "Vanity Fair"
+		}
 	}
 	return "", false
 }

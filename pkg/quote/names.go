@@ -14,6 +14,13 @@ var maleNamesText string
 //go:embed data/places.txt
 var placesText string
 
+//go:embed data/publications.txt
+var publicationsText string
+
+// publications are newspapers, magazines, news sites and wire services by
+// the names articles give them: organisations, never persons.
+var publications = loadLines(publicationsText)
+
 // places are the places a capitalised phrase may wholly name ("North
 // Carolina", "Orlando"): keyed by their words joined with single spaces.
 var places = loadPlaces()
@@ -27,9 +34,12 @@ var placeHeads = func() wordSet {
 	return setFrom(m)
 }()
 
-func loadPlaces() wordSet {
+func loadPlaces() wordSet { return loadLines(placesText) }
+
+// loadLines is the set of text's lines, blank lines and # comments left out.
+func loadLines(text string) wordSet {
 	m := map[string]struct{}{}
-	for _, line := range strings.Split(placesText, "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			m[line] = struct{}{}
 		}
