@@ -182,26 +182,21 @@ type evidenceResult struct {
 	ok  bool
 }
 
-// quietWord marks a word that can be no channel evidence, once
-// scanEvidence has read it: the ranges it reads overlap (a sentence, its
-// paragraph, a window around it), and most words are none.
-const (
-	quietWord = 1 // no phrase, no "told", no host asking and no show: never evidence
-)
-
 // scanEvidence is evidenceIn without the memo.
 func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 	var best evidence
 	found := false
 	if e.quiet == nil {
-		var pooled []uint8
+		// the ranges read overlap (a sentence, its paragraph, a window
+		// around it), and most words are no evidence: each is read once
+		var pooled []bool
 		if e.scratch != nil {
 			pooled = e.scratch.quiet
 		}
 		e.quiet = zeroed(pooled, len(e.toks))
 	}
 	for k := from; k < to; k++ {
-		if !e.isWord(k) || e.quiet[k] == quietWord {
+		if !e.isWord(k) || e.quiet[k] {
 			continue
 		}
 		w, lw := e.word(k), e.lower(k)
@@ -241,9 +236,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
-			if quiet {
-				e.quiet[k] = quietWord
-			}
+			e.quiet[k] = quiet
 			continue // most words are no evidence
 		}
 		titled := false
@@ -494,13 +487,16 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if ev, ok := e.hostMedium(name); ok {
 		return ev, true // "told Ingraham" after "conservative radio host Laura Ingraham"
 	}
-	if firstNames.has(e.word(k)) {
+	// a publication is no person even with a first name's word ("tells
+	// Marie Claire")
+	pub := publications.has(name) || e.lower(k-1) == "the" && publications.has("The "+name)
+	if firstNames.has(e.word(k)) && !pub {
 		return evidence{}, false
 	}
 	if ev, ok := e.programmeOfHost(name); ok {
 		return ev, true // "told Ingraham" in an article naming "The Laura Ingraham Show"
 	}
-	if e.personAt(k) {
+	if e.personAt(k) && !pub {
 		return evidence{}, false
 	}
 	// a TV or radio outlet keeps its medium (the phrase that names it,

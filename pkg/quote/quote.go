@@ -138,7 +138,7 @@ type scratch struct {
 	hashes    []uint64 // the classifier's feature hashes
 	featBuf   []byte   // and the feature it writes
 	straights []straightWord
-	quiet     []uint8
+	quiet     []bool
 	sentSpans [][2]int32
 	paraSpans [][2]int32
 }
@@ -235,7 +235,7 @@ type extraction struct {
 	evidenceMemo  []evidenceResult
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
 	straights     []straightWord      // per token, its straightWord once asked (nil: none asked yet)
-	quiet         []uint8             // per token, quietWord once scanEvidence found it can be no evidence (nil: none read yet)
+	quiet         []bool              // per token, true once scanEvidence found it can be no channel evidence (nil: none read yet)
 	sentSpans     [][2]int32          // per sentence number, its tokens [from, to) once asked (nil until numbered)
 	paraSpans     [][2]int32          // per paragraph number, its tokens [from, to) after its break, once asked
 	scratch       *scratch            // the pooled slices, returned by release
