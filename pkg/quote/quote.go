@@ -637,7 +637,7 @@ func (e *extraction) isProgramme(sp span) bool {
 var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "film", "movie",
 	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical",
 	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag", "drama", "comedy", "thriller", "novel",
-	"sitcom", "opera")
+	"sitcom", "opera", "track", "single", "ballad", "tune", "anthem")
 
 // mediaNounAfter reports whether the word right after a closed quotation is a
 // media noun.
@@ -679,6 +679,9 @@ func (e *extraction) titleNounBefore(sp span) bool {
 		return false
 	}
 	w, _ := stripPossessive(e.lower(k))
+	if (w == "is" || w == "was") && e.isWord(k-1) {
+		w = e.lower(k - 1) // 'the most personal track is "Salt,"': the noun before the copula
+	}
 	if mediaNouns.has(w) {
 		return true
 	}
