@@ -1048,7 +1048,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// "the program said", "the magazine said": the programme,
 				// network or paper named last, if any, else as written:
 				// never a person, nor a company named in between
-				if name, ok := e.mediaBefore(int(m.from), headWord(m.name)); ok {
+				if name, ok := e.mediaBefore(int(m.from), headWord(m.name), 2); ok {
 					a.speaker, a.org = name, true
 					a.confidence *= 0.8
 					return
@@ -1336,15 +1336,15 @@ var (
 )
 
 // mediaBefore finds the medium a description with head noun head stands
-// for: the one named last before token k, within the paragraph and the two
-// before it ("Entertainment Tonight said ... the program said"). A
+// for: the one named last before token k, within the paragraph and the
+// reach before it ("Entertainment Tonight said ... the program said"). A
 // programme or a network (a name the channel lexicon knows) stands for
 // "the program", a paper's name ("The Daily Beast") for "the magazine",
 // either for "the outlet".
-func (e *extraction) mediaBefore(k int, head string) (string, bool) {
+func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool) {
 	air, print := !printHeads.has(head), !airHeads.has(head)
 	para := e.toks[k].para
-	for j := k - 1; j >= 0 && e.toks[j].para >= para-2; j-- {
+	for j := k - 1; j >= 0 && e.toks[j].para >= para-reach; j-- {
 		if !e.isWord(j) || !e.outside(j) || !e.toks[j].cap {
 			continue
 		}

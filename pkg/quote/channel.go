@@ -334,8 +334,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				best, found = ev, true
 			} else if !ok && e.pressNounAfter(k+1, to) && (!found || sInterview+1 >= best.strength) {
 				// "one insider told the magazine": an interview with the
-				// publication the article named (its name is no outlet here)
+				// publication the article named last, its outlet
 				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true}, true
+				if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
+					best.outlet = name
+				}
 			} else if !ok && lw != "with" && !found && e.askerAt(k+1) {
 				// "tells Ryan Seacrest": an interview with a person who
 				// asks (a TV or radio outlet named nearby takes its medium)
@@ -407,6 +410,11 @@ func (e *extraction) pressNounAfter(k, to int) bool {
 	}
 	return slices.Contains(pressNouns, e.word(k+1))
 }
+
+// pressReach is how many paragraphs back "told the magazine" looks for the
+// magazine's name: an article names the publication it relays once, in its
+// lead.
+const pressReach = 12
 
 // lexWord is token k as the lexicon spells it: a curly apostrophe
 // ("CNN’s") straightened.
