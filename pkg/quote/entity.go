@@ -403,7 +403,7 @@ func (e *extraction) whoReports(k int) bool {
 // Alyona Minkovski".
 func (e *extraction) obliqueAt(k int) bool {
 	if k > 0 && e.isPreposition(k-1) {
-		return true
+		return !e.accordingTo(k - 1) // "according to Whit Ayres": a source, who speaks
 	}
 	// "into the scarred Claire Simmons", "with her friend Ana": a
 	// determiner and lower-case words between the preposition and the name
@@ -418,6 +418,9 @@ func (e *extraction) obliqueAt(k int) bool {
 			}
 			break
 		}
+	}
+	if e.roleAfterPreposition(k) {
+		return true
 	}
 	if k > 1 && e.lower(k-1) == "as" && e.isWord(k-1) && e.isWord(k-2) && !isCap(e.word(k-2)) {
 		return true // a part played: "shot to fame as Joey" (not "As Joey left,", ", as Joey said")
@@ -438,6 +441,38 @@ func (e *extraction) obliqueAt(k int) bool {
 	}
 	return false
 }
+
+// roleAfterPreposition reports a name at k that a role opened by one of
+// roleObjects comes before: "on a call with Wisconsin radio host Charlie
+// Sykes", "to Republican pollster Whit Ayres" (the role noun right before
+// the name, its modifiers before it).
+func (e *extraction) roleAfterPreposition(k int) bool {
+	if k < 2 || !e.isWord(k-1) || e.toks[k-1].cap || !roleNouns.has(e.lower(k-1)) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6 && e.isWord(j) && e.outside(j); j-- {
+		w := e.lower(j)
+		if roleObjects.has(w) {
+			return !e.accordingTo(j)
+		}
+		if objectDeterminers.has(w) {
+			return roleObjects.has(e.lower(j - 1))
+		}
+		if isCueWord(w) || auxiliaries.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// accordingTo reports the "to" of "according to" at token k.
+func (e *extraction) accordingTo(k int) bool {
+	return e.lower(k) == "to" && e.lower(k-1) == "according"
+}
+
+// roleObjects are the prepositions whose object is no one acting ("with",
+// "to"); "by", "from" and "between" name who wrote or spoke too.
+var roleObjects = setOf("with", "to", "for", "about", "against", "alongside", "beside", "at", "on", "into", "toward", "towards")
 
 // pairedPronoun returns the gender of a he or she joined by "and" to the
 // name at k ("he and Kardashian West", "She and Tom"), else 0.
