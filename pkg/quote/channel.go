@@ -1286,6 +1286,9 @@ func (e *extraction) afterEvent(k int) bool {
 		case "after", "since":
 			return true
 		}
+		if isCueWord(e.lower(j)) && !e.toks[j].cap {
+			return false // "after Vale wrote on Instagram": a clause, its verb where the words were said
+		}
 	}
 	return false
 }
