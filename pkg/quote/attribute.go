@@ -638,6 +638,19 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return e.pronounMention(s-1, g), cue, 0.8, true
 			}
 		}
+		if w := e.lower(s); (w == "that" || w == "which") && s-1 > from {
+			// "Vale posted a cryptic message on her Instagram Story that
+			// read: ...": the words are the message's, and the message
+			// the poster's
+			for v := s - 1; v > from && v >= s-10 && e.isWord(v) && e.outside(v); v-- {
+				if postedVerbs.has(e.lower(v)) {
+					if m, ok := e.mentionEndingAt(v - 1); ok {
+						return m, cue, 0.8, true
+					}
+					break
+				}
+			}
+		}
 		if e.lower(s) == "who" && e.isPunct(s-1, ",") {
 			// "Jennifer Aniston, who told the Post: ...": the relative
 			// clause's antecedent
@@ -1271,6 +1284,10 @@ var epithets = setOf("star", "singer", "actress", "actor", "rapper", "musician",
 func isEpithet(w string) bool {
 	return epithets.has(w) || strings.HasSuffix(w, "-year-old")
 }
+
+// postedVerbs put a message out: what the message "read" or "said" is the
+// words of whoever posted it.
+var postedVerbs = setOf("posted", "shared", "wrote", "sent", "tweeted", "released", "issued", "penned", "left", "uploaded")
 
 // subjectNotPerson reports an entity that reads as no person and opens a
 // sentence as its subject somewhere ("Skyline Toys is recalling ..."):
