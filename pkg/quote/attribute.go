@@ -1923,7 +1923,8 @@ func (e *extraction) profileSubject() {
 		if _, keep := e.judge(n); !keep {
 			continue // a title or a scare quote stays no quotation
 		}
-		if id := e.qaInterviewee(); id >= 0 && e.answerLabel(int(e.spans[i].open)) {
+		if e.answerLabel(int(e.spans[i].open)) {
+			id := e.qaInterviewee() // (answerLabel found one)
 			// an answer of a Q&A piece: the person interviewed
 			*a = attribution{ent: id, speaker: e.ents.list[id].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
 			continue

@@ -195,8 +195,8 @@ func (e *extraction) collectEntities() *entities {
 			}
 			continue
 		}
-		if to := int(m.to); m.title == "" && wordCount(m.name) == 1 && m.kind == mName && e.isWord(to) && e.outside(to) &&
-			!e.toks[to].cap && roleNouns.hasLower(e.word(to)) && !kinNouns.hasLower(e.word(to)) && e.isWord(to+1) && e.toks[to+1].cap {
+		if to := int(m.to); m.title == "" && m.kind == mName && e.isWord(to) && !e.toks[to].cap && e.isWord(to+1) && e.toks[to+1].cap &&
+			e.outside(to) && roleNouns.hasLower(e.word(to)) && !kinNouns.hasLower(e.word(to)) && wordCount(m.name) == 1 {
 			// "Chelsea striker Marcus Okafor", "Apple CEO Tim Cook": the
 			// word before the role is where the person works, and the
 			// person is the name after it
