@@ -1383,7 +1383,7 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		if m, ok := e.outletAt(j); ok && print {
 			return m.name, true
 		}
-		if m, ok := e.nameAt(j); ok && print && m.kind == mOrg && (publications.has(m.name) || e.lower(j-1) == "the" && publications.has("The "+m.name)) {
+		if m, ok := e.nameAt(j); ok && print && m.kind == mOrg && e.publicationAt(j, m.name) {
 			return m.name, true // "Us Weekly", "Vanity Fair"
 		}
 	}
@@ -1964,7 +1964,7 @@ func (e *extraction) answerLabel(k int) bool {
 }
 
 // qaInterviewee is the person a Q&A piece interviews: the person named
-// most (the first named of equals) in the paragraphs before its first
+// most (mostNamedPerson) in the paragraphs before its first
 // question (whose token it notes in qaFirst); -1 if none, or if the
 // article asks no question.
 func (e *extraction) qaInterviewee() int {
@@ -1982,14 +1982,7 @@ func (e *extraction) qaInterviewee() int {
 	if e.qaFirst < 0 {
 		return -1
 	}
-	counts := make([]int, len(e.ents.list))
-	for _, o := range e.ents.occ[:e.ents.occBefore(int32(e.qaFirst))] {
-		if en := e.ents.list[o.ent]; en.personLike() {
-			if counts[o.ent]++; e.qa < 0 || counts[o.ent] > counts[e.qa] {
-				e.qa = o.ent
-			}
-		}
-	}
+	e.qa, _, _ = e.ents.mostNamedPerson(e.ents.occ[:e.ents.occBefore(int32(e.qaFirst))])
 	return e.qa
 }
 
@@ -1997,21 +1990,32 @@ func (e *extraction) qaInterviewee() int {
 // at least three times and in at least two of every five mentions of
 // persons (the first named of equals); -1 if none.
 func (e *extraction) articleSubject() int {
-	counts := make([]int, len(e.ents.list))
-	total, subject := 0, -1
-	for _, o := range e.ents.occ {
-		if e.ents.list[o.ent].personLike() {
+	subject, n, total := e.ents.mostNamedPerson(e.ents.occ)
+	if subject < 0 || n < 3 || n*5 < total*2 {
+		return -1
+	}
+	return subject
+}
+
+// mostNamedPerson is the person occurrences occ name most (the first
+// entity of equals; -1 for none), how often, and how many of occ name
+// persons.
+func (es *entities) mostNamedPerson(occ []occurrence) (id, n, total int) {
+	counts := make([]int, len(es.list))
+	for _, o := range occ {
+		if es.list[o.ent].personLike() {
 			counts[o.ent]++
 			total++
 		}
 	}
-	for id, n := range counts {
-		if n > 0 && (subject < 0 || n > counts[subject]) {
-			subject = id
+	id = -1
+	for i, c := range counts {
+		if c > 0 && (id < 0 || c > counts[id]) {
+			id = i
 		}
 	}
-	if subject < 0 || counts[subject] < 3 || counts[subject]*5 < total*2 {
-		return -1
+	if id >= 0 {
+		n = counts[id]
 	}
-	return subject
+	return id, n, total
 }

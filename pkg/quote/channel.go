@@ -497,7 +497,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	// a publication is no person even with a first name's word ("tells
 	// Marie Claire")
-	pub := publications.has(name) || e.lower(k-1) == "the" && publications.has("The "+name)
+	pub := e.publicationAt(k, name)
 	if firstNames.has(e.word(k)) && !pub {
 		return evidence{}, false
 	}

@@ -565,7 +565,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if possessive {
 		m.kind = 0 // "Trump's campaign": a name, but not this mention's referent
 	}
-	if len(title) == 0 && (publications.has(m.name) || d.lower(int(m.from)-1) == "the" && publications.has("The "+m.name)) {
+	if len(title) == 0 && d.publicationAt(int(m.from), m.name) {
 		m.kind = mOrg // "Sports Illustrated published ...": a publication
 	}
 	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) {

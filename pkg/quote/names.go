@@ -18,12 +18,31 @@ var placesText string
 var publicationsText string
 
 // publications are newspapers, magazines, news sites and wire services by
-// the names articles give them: organisations, never persons.
-var publications = loadLines(publicationsText)
+// the names articles give them: organisations, never persons. theTitles
+// are those whose name opens with "The", without it: an article writes
+// "the Guardian" as often as "The Guardian", and "Guardian" alone may be
+// a surname.
+var publications, theTitles = func() (wordSet, wordSet) {
+	all := loadLines(publicationsText)
+	the := map[string]struct{}{}
+	for name := range all.m {
+		if rest, ok := strings.CutPrefix(name, "The "); ok {
+			the[rest] = struct{}{}
+		}
+	}
+	return all, setFrom(the)
+}()
+
+// publicationAt reports whether name, which starts at token k, is a
+// publication's: as written, or after a "the" the publication's name
+// holds ("the Guardian").
+func (d *doc) publicationAt(k int, name string) bool {
+	return publications.has(name) || d.lower(k-1) == "the" && theTitles.has(name)
+}
 
 // places are the places a capitalised phrase may wholly name ("North
 // Carolina", "Orlando"): keyed by their words joined with single spaces.
-var places = loadPlaces()
+var places = loadLines(placesText)
 
 // placeHeads are the first words of the places.
 var placeHeads = func() wordSet {
@@ -33,8 +52,6 @@ var placeHeads = func() wordSet {
 	}
 	return setFrom(m)
 }()
-
-func loadPlaces() wordSet { return loadLines(placesText) }
 
 // loadLines is the set of text's lines, blank lines and # comments left out.
 func loadLines(text string) wordSet {
