@@ -1089,15 +1089,38 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			}
+			if id < 0 && proxyNouns.has(headWord(m.name)) {
+				// "the rep said", "the lawyer added": someone speaking for
+				// another, who is no person the article names but as
+				// that role: the rep described before, else as written
+				if name, pid, ok := e.describedBefore(m); ok {
+					if pid >= 0 {
+						id = pid
+					} else {
+						a.speaker = name
+						a.confidence *= 0.7
+						return
+					}
+				} else {
+					a.speaker = m.surface
+					a.confidence *= 0.6
+					return
+				}
+			}
 			if id < 0 {
 				// "the make-up mogul" is a person, not the outlet or
 				// programme named more recently ("told People")
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, (*entity).personOrSpeaker, false)
+				// (not someone who speaks for another: "Madonna's lawyer
+				// Eleanor Alter" is no "singer")
+				head := headWord(m.name)
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
+					return en.personOrSpeaker() && !en.proxyBut(head)
+				}, false)
 				if e.otherDescription(id, m) {
 					// a new description right after another is someone else
 					prev := e.ents.list[id]
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-						return en.personOrSpeaker() && en != prev
+						return en.personOrSpeaker() && !en.proxyBut(head) && en != prev
 					}, false)
 				}
 				id = e.epithetReturn(id, m)
@@ -1432,22 +1455,88 @@ var roleTitles = map[string][]string{
 	"legislator": {"Rep.", "Sen.", "Representative", "Senator", "Congressman", "Congresswoman"},
 }
 
+// wantTitle is the test of the entities a description names by title:
+// those carrying a title its role noun goes by ("the senator": "Sen."),
+// and, for someone's proxy, those named after its role noun ("the
+// lawyer": "lawyer Laura Wasser"; "the actor" describes too many).
 func wantTitle(desc string) func(*entity) bool {
+	head := headWord(desc)
+	var ts []string
 	for _, w := range strings.Fields(strings.ToLower(desc)) {
-		if ts, ok := roleTitles[w]; ok {
-			return func(en *entity) bool {
-				for _, t := range en.titles {
-					for _, want := range ts {
-						if strings.Contains(t, want) {
-							return true
-						}
-					}
-				}
-				return false
-			}
+		if t, ok := roleTitles[w]; ok {
+			ts = t
+			break
 		}
 	}
-	return func(*entity) bool { return false }
+	return func(en *entity) bool {
+		for _, t := range en.titles {
+			for _, want := range ts {
+				if strings.Contains(t, want) {
+					return true
+				}
+			}
+			if !isCap(t) && proxyNouns.has(head) && strings.EqualFold(lastWord(t), head) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// proxyNouns head descriptions of people who speak for someone else: a
+// "rep" is never the star the article is about.
+var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "spokeswoman", "publicist", "lawyer",
+	"attorney", "agent", "manager", "aide")
+
+// proxyBut reports an entity named as someone's proxy ("lawyer Laura
+// Wasser") in another role than head.
+func (en *entity) proxyBut(head string) bool {
+	for _, t := range en.titles {
+		if w := lastWord(t); !isCap(t) && proxyNouns.has(w) && w != head {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBefore finds the description with m's head noun said last
+// before m, up to three paragraphs back ("a rep for Brad Pitt" before "the
+// rep said"): the name it is set beside when there is one ("Jason Miller,
+// a spokesman for the campaign,": that entity), else its words.
+func (e *extraction) describedBefore(m mention) (string, int, bool) {
+	head := headWord(m.name)
+	para := e.toks[m.from].para
+	for j := int(m.from) - 1; j >= 0 && e.toks[j].para >= para-3; j-- {
+		if !e.isWord(j) || !e.outside(j) || e.lower(j) != head {
+			continue
+		}
+		for s := max(j-4, 0); s <= j; s++ {
+			d, ok := e.mentionAt(s) // the longest that holds the head
+			if !ok || int(d.to) <= j {
+				continue
+			}
+			if d.kind == mName {
+				return d.name, e.ents.lookup(d, d.from), true // "Angelina Jolie's lawyer Laura Wasser"
+			}
+			if d.kind != mDesc || d.definite {
+				break // "the rep" again: read on back
+			}
+			if id := e.appositiveOf(d); id >= 0 {
+				return e.ents.list[id].name, id, true
+			}
+			return d.surface, -1, true
+		}
+	}
+	return "", -1, false
+}
+
+// appositiveOf is the entity a description is set beside with commas, or
+// -1.
+func (e *extraction) appositiveOf(d mention) int {
+	if n, ok := e.appositiveName(d); ok {
+		return e.ents.lookup(n, n.from)
+	}
+	return -1
 }
 
 // inherit fills quotations without a reporting clause from their passage: a

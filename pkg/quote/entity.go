@@ -51,6 +51,7 @@ type occurrence struct {
 	ent             int
 	oblique         bool // the object of a preposition ("to West Point")
 	owner           bool // a possessive ("Madonna's lawyer Eleanor Alter")
+	ownsNamed       bool // a possessive before the person it has, named: "Kim's husband Kanye West"
 	reporter        bool // the subject of a reporting verb ("Cuban said", "said Cuban")
 	// paired: the gender of a he or she joined to it by "and" ("he and
 	// Kardashian West launched"): a later pronoun of that gender goes on
@@ -261,7 +262,16 @@ func (e *extraction) collectEntities() *entities {
 			// who speaks in a relative clause is someone to refer back to
 			oblique := e.obliqueAt(int(f.m.from)) && !e.whoReports(int(f.m.to))
 			_, owner := stripPossessive(e.word(int(f.m.to) - 1))
-			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
+			ownsNamed := false
+			if owner {
+				n, ok := e.mentionAt(int(f.m.from))
+				ownsNamed = ok && n.kind == mName && n.to > f.m.to
+				if ok && n.kind == mDesc {
+					a, named := e.appositiveName(n) // "Justin Bieber's wife, Hailey Bieber,"
+					ownsNamed = named && a.from > n.from
+				}
+			}
+			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
 			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && e.isWord(to+1) && e.isStrongCue(to+1) {
 				es.list[id].spoke = true
 			}
@@ -890,9 +900,11 @@ func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, re
 		if want != nil && !want(en) {
 			continue
 		}
-		if es.occ[k].owner && (g == 'm' || g == 'f') {
-			// "Madonna's lawyer Eleanor Alter said ... She said": the
-			// possessive modifies someone who may be the subject
+		if es.occ[k].owner && (g == 'm' || g == 'f' || g == 0 && es.occ[k].ownsNamed) {
+			// "Madonna's lawyer Eleanor Alter said ... She said", "Kim
+			// Kardashian's husband Kanye West ... the rapper": the
+			// possessive modifies someone who may be the subject (for a
+			// description, someone named right after it)
 			if owner < 0 {
 				owner = es.occ[k].ent
 			}

@@ -754,21 +754,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	if determiners.has(lw) {
 		if m, ok := d.descAt(k); ok {
-			if end := d.secondRole(int(m.to)); end > int(m.to) {
-				// "the stylist and Love Magazine editor Katie Grand": two
-				// roles, one name
-				if n, ok := d.nameAt(end); ok && n.kind == mName && isCap(d.word(end)) {
-					m.to = int32(end)
-				}
-			}
-			if n, ok := d.nameAt(int(m.to)); ok && n.kind == mName && d.isWord(int(m.to)) && isCap(d.word(int(m.to))) {
-				// "his campaign manager Jeff Weaver": the name the
-				// description goes with
-				n.from = m.from
-				n.surface = d.text[d.toks[m.from].start:d.toks[n.to-1].end]
-				return n, true
-			}
-			return m, true
+			return d.describedName(m), true
 		}
 		if lw == "the" && d.isWord(k+1) && isCap(d.word(k+1)) {
 			if m, ok := d.nameAt(k + 1); ok && m.kind != 0 && m.kind != mPlace {
@@ -800,6 +786,12 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	// nor is a nationality alone ("Jolie's Cambodian track record")
 	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
 		return m, true
+	} else if ok && m.kind == 0 {
+		// "Brad Pitt's rep", "Kim Kardashian's husband Kanye West": the
+		// person of someone's, named or described
+		if o, ok := d.descFrom(k, int(m.to), "'s"); ok && !docHeads.has(headWord(o.name)) {
+			return d.describedName(o), true
+		}
 	}
 	// an outlet or agency named alone ("As Politico reported", "Reuters
 	// said"): an organisation
@@ -876,12 +868,37 @@ func (d *doc) secondRole(k int) int {
 	return k
 }
 
+// describedName is the name a description goes with when one follows it
+// ("his campaign manager Jeff Weaver", "the stylist and Love Magazine
+// editor Katie Grand"), from the description's first word; else m.
+func (d *doc) describedName(m mention) mention {
+	if end := d.secondRole(int(m.to)); end > int(m.to) {
+		// two roles, one name
+		if n, ok := d.nameAt(end); ok && n.kind == mName && isCap(d.word(end)) {
+			m.to = int32(end)
+		}
+	}
+	if n, ok := d.nameAt(int(m.to)); ok && n.kind == mName && d.isWord(int(m.to)) && isCap(d.word(int(m.to))) {
+		n.from = m.from
+		n.surface = d.text[d.toks[m.from].start:d.toks[n.to-1].end]
+		return n
+	}
+	return m
+}
+
 // descAt parses a description starting with a determiner at k: up to six
 // words ending in a role noun ("the South Carolina senator"), or an age
 // ("the 34-year-old").
 func (d *doc) descAt(k int) (mention, bool) {
-	det := d.lower(k)
-	start := d.titleAfter(k + 1) // 'the "Hello" singer': a work's title in quotation marks
+	return d.descFrom(k, k+1, d.lower(k))
+}
+
+// descFrom is descAt of a description whose determiner det opens at k and
+// whose words start at token start: det is a determiner's word, or "'s"
+// for a possessive name ("Brad Pitt's rep"), which takes the
+// possessive determiners' reading.
+func (d *doc) descFrom(k, start int, det string) (mention, bool) {
+	start = d.titleAfter(start) // 'the "Hello" singer': a work's title in quotation marks
 	for j := start; j < start+7 && d.isWord(j) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)
@@ -907,7 +924,7 @@ func (d *doc) descAt(k int) (mention, bool) {
 				role = roleNouns.has(lw[i+1:])
 			}
 		}
-		if !role && possessiveDeterminers.has(det) && j == k+1 && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
+		if !role && (possessiveDeterminers.has(det) || det == "'s") && j == start && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
 			role = true // "his children said", "her parents told": people of someone's, unnamed
 		}
 		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && (!isWeakCue(d.word(j+1)) || strings.HasPrefix(d.word(j+1), "read") || d.word(j+2) == "on") && !isCap(d.word(j+1)) {
@@ -1092,7 +1109,35 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 			}
 		}
 	}
+	if found && best.kind == mDesc && d.isPunct(int(best.to), ",") {
+		// "Tracy Martin, Trayvon's father, issued": the name the
+		// description is set beside
+		if n, ok := d.appositiveName(best); ok && n.to < best.from {
+			return n, true
+		}
+	}
 	return best, found
+}
+
+// appositiveName is the name a description is set beside with commas:
+// "Jason Miller, a spokesman for the campaign," or "a spokesman for the
+// campaign, Jason Miller".
+func (d *doc) appositiveName(m mention) (mention, bool) {
+	if d.isPunct(int(m.to), ",") {
+		if n, ok := d.nameAt(int(m.to) + 1); ok && n.kind == mName {
+			return n, true
+		}
+	}
+	if k := int(m.from) - 1; d.isPunct(k, ",") {
+		var name mention // the longest name ending at the comma
+		for s := k - 1; s >= 0 && s >= k-6 && d.isWord(s); s-- {
+			if n, ok := d.nameAt(s); ok && int(n.to) == k {
+				name = n
+			}
+		}
+		return name, name.kind == mName
+	}
+	return mention{}, false
 }
 
 // affiliation reports tokens [from, to) that tell where a person named
