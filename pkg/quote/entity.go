@@ -262,6 +262,7 @@ func (e *extraction) collectEntities() *entities {
 			// who speaks in a relative clause is someone to refer back to
 			oblique := e.obliqueAt(int(f.m.from)) && !e.whoReports(int(f.m.to))
 			_, owner := stripPossessive(e.word(int(f.m.to) - 1))
+			owner = owner || e.sPossessive(int(f.m.to)-1)
 			ownsNamed := false
 			if owner {
 				n, ok := e.mentionAt(int(f.m.from))
@@ -794,15 +795,16 @@ func (es *entities) firstNamed(tok int32, g byte) int {
 	return -1
 }
 
-// royalName is the name of a royal called by a first name alone with the
-// title that goes before it: "Prince William", "Queen Elizabeth" (the title
-// is part of the name users search for); other names stay name.
+// royalName is the name of a royal (or a lady) called by one name alone
+// with the title that goes before it: "Prince William", "Queen Elizabeth",
+// "Lady Gaga" (the title is part of the name users search for); other
+// names stay name.
 func royalName(name string, parts []string, title string) string {
 	if len(parts) != 1 || name != parts[0] {
 		return name
 	}
 	switch title {
-	case "Prince", "Princess", "King", "Queen":
+	case "Prince", "Princess", "King", "Queen", "Lady", "Dame":
 		return title + " " + name
 	}
 	return name

@@ -545,6 +545,10 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(parts) == 0 || len(title) == 0 && (d.loneTitle(parts, int(m.from)) || d.openingWord(parts, int(m.from))) {
 		return m, false
 	}
+	if !possessive && d.sPossessive(k) {
+		possessive = true // "Tom Hanks' son": the mark is the name's
+		k++
+	}
 	if len(parts) == 1 && !possessive && d.letterBang(k) {
 		// "E!", "E! News": a network whose name holds its mark
 		parts[0] += "!"
@@ -866,6 +870,23 @@ func (d *doc) secondRole(k int) int {
 		}
 	}
 	return k
+}
+
+// sPossessive reports the apostrophe of a possessive after a word ending
+// in s at token k ("Tom Hanks' son", "Charles’ wife"): right after the
+// word, then a space and a lower-case word.
+func (d *doc) sPossessive(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k].kind != tMark || !d.isWord(k-1) || d.toks[k].start != d.toks[k-1].end {
+		return false
+	}
+	if m := d.text[d.toks[k].start:d.toks[k].end]; m != "'" && m != "\u2019" {
+		return false
+	}
+	w := d.word(k - 1)
+	if c := w[len(w)-1]; c != 's' && c != 'S' || d.toks[k+1].start == d.toks[k].end || !d.isWord(k+1) || d.toks[k+1].cap {
+		return false
+	}
+	return !isCueWord(d.word(k+1)) && !isPronoun(d.lower(k+1))
 }
 
 // describedName is the name a description goes with when one follows it
