@@ -68,6 +68,7 @@ func buildPhrases() wordMap[[]phrase] {
 	}
 	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG", "Instagrams")
 	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet",
+		"quote-tweeted", "quote-tweet", "quote-tweeting", "subtweeted", "subtweet",
 		"to X", "on X", "X post", "X account")
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
@@ -230,6 +231,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 				if ev, ok := e.showOn(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+				}
+				if ev, ok := e.awardsShowAt(k); ok {
 					quiet = false
 					if !found || ev.strength > best.strength {
 						best, found = ev, true
@@ -696,6 +703,70 @@ func (e *extraction) showOn(k int) (evidence, bool) {
 	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 }
 
+// awardsShowAt finds an awards show on air, the scene of what was said at
+// it (CHANNELS.md), ending at token k: "at the 2014 Billboard Music
+// Awards", "during the Oscars", "at the Golden Globes". The name must
+// follow "at", "during" or "from" (with "the" and a year): "won two Grammy
+// Awards" names trophies, no scene.
+func (e *extraction) awardsShowAt(k int) (evidence, bool) {
+	w := e.word(k)
+	if len(w) < 4 || w[len(w)-1] != 's' && !strings.HasSuffix(w, "s'") && !strings.HasSuffix(w, "s’") {
+		return evidence{}, false // the common case: no plural
+	}
+	base, _ := stripPossessive(e.lexWord(k))
+	from := k
+	switch {
+	case base == "Awards":
+		from = e.nameStart(k)
+		if from == k {
+			return evidence{}, false
+		}
+	case awardsShows.has(base):
+		if base == "Globes" {
+			if e.word(k-1) != "Golden" {
+				return evidence{}, false
+			}
+			from = k - 1
+		}
+	default:
+		return evidence{}, false
+	}
+	if e.lower(from) == "the" {
+		from++
+	}
+	at := from - 1
+	if w := e.word(at); len(w) == 4 && w[0] >= '1' && w[0] <= '2' && e.isWord(at) {
+		at-- // "the 2014 Billboard Music Awards"
+	}
+	if e.lower(at) == "the" {
+		at--
+	}
+	switch e.lower(at) {
+	case "at", "during", "from":
+	default:
+		return evidence{}, false
+	}
+	name, _ := stripPossessive(e.text[e.toks[min(from, at+1)].start:e.toks[k].end])
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	return evidence{channel: "tv", outlet: name, strength: sSpeech}, true
+}
+
+// awardsOutlet reports an outlet that is an awards show: no medium an
+// interview later in the article was given on.
+func awardsOutlet(outlet string) bool {
+	last, _ := stripPossessive(lastWord(outlet))
+	return last == "Awards" || awardsShows.has(last)
+}
+
+// atAwards reports words said at an awards show on air: a night that sets
+// no scene for the speaker's later words, nor a conversation.
+func (a *attribution) atAwards() bool { return a.channel == "tv" && awardsOutlet(a.outlet) }
+
+// awardsShows are awards shows known by their trophies' plural (and the
+// Golden Globes).
+var awardsShows = setOf("Oscars", "Grammys", "Emmys", "BAFTAs", "Baftas", "Tonys", "VMAs", "AMAs", "BRITs",
+	"ESPYs", "ESPYS", "Globes")
+
 // nameStart is the first of the capitalised words (and a leading "the")
 // that run up to token k, at most five back: "The Nightly Show" from
 // "Show".
@@ -910,7 +981,7 @@ func (e *extraction) channels() {
 		if ev.channel == "interview" && ev.outlet == "" && !profile && !ev.settled {
 			if mev, ok := e.mediumNear(pf); ok {
 				ev = mev
-			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) {
+			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) && !awardsOutlet(l.outlet) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sNetwork}
 			}
 		}
@@ -922,9 +993,10 @@ func (e *extraction) channels() {
 			}
 		}
 		a.channel, a.outlet = ev.channel, ev.outlet
-		if !e.partial(sp) {
+		if !e.partial(sp) && !a.atAwards() {
 			// a fragment ("called his remarks "a wake-up call"") sets no
-			// scene for the speaker's later quotes
+			// scene for the speaker's later quotes, nor a night at an
+			// awards show their later interview
 			memory[a.speaker] = n + 1
 		}
 	}
@@ -1480,7 +1552,7 @@ func conversational(c string) bool {
 func (e *extraction) sceneFill() {
 	first := map[string]int{}
 	for n := range e.top {
-		if sp := e.attr[n].speaker; sp != "" && e.attr[n].channel != "unknown" {
+		if sp := e.attr[n].speaker; sp != "" && e.attr[n].channel != "unknown" && !e.attr[n].atAwards() {
 			if _, ok := first[sp]; !ok {
 				first[sp] = n
 			}
@@ -1505,7 +1577,7 @@ func (e *extraction) sceneFill() {
 		if a.channel == "unknown" && n > 0 {
 			prev := e.attr[n-1]
 			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
-			if conversational(prev.channel) && (c-p <= 1 || c-p == 2 && prev.speaker == a.speaker && a.speaker != "") {
+			if conversational(prev.channel) && !prev.atAwards() && (c-p <= 1 || c-p == 2 && prev.speaker == a.speaker && a.speaker != "") {
 				between := n+1 < len(e.top) && e.attr[n+1].channel == prev.channel && e.spans[e.top[n+1]].para-c <= 1
 				ps := e.spans[e.top[n-1]]
 				answer := prev.speaker != a.speaker && askingCue(prev.cue) &&
@@ -1517,7 +1589,7 @@ func (e *extraction) sceneFill() {
 				}
 			}
 		}
-		if a.speaker != "" && conversational(a.channel) {
+		if a.speaker != "" && conversational(a.channel) && !a.atAwards() {
 			spoke[a.speaker] = a.channel
 		}
 	}
@@ -1740,7 +1812,14 @@ func isPlatform(channel string) bool {
 func (e *extraction) broadcastNear(pf int) (evidence, bool) {
 	from, to := e.passage(pf, 3)
 	for k := from; k < to; k++ {
-		if !e.isWord(k) || !e.outside(k) || e.word(k) != "Awards" {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		if ev, ok := e.awardsShowAt(k); ok {
+			ev.strength = sProgramme
+			return ev, true // "at the Golden Globes"
+		}
+		if e.word(k) != "Awards" {
 			continue
 		}
 		j := k
