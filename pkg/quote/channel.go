@@ -236,6 +236,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 						best, found = ev, true
 					}
 				}
+				if ev, ok := e.appearanceOn(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+				}
 				if ev, ok := e.awardsShowAt(k); ok {
 					quiet = false
 					if !found || ev.strength > best.strength {
@@ -334,6 +340,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 		if titled {
 			continue
+		}
+		if w == "The" && e.outside(k) {
+			// "stopped by The Real": a programme no phrase of "The" names
+			if ev, ok := e.appearanceOn(k); ok && (!found || ev.strength > best.strength) {
+				best, found = ev, true
+			}
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
 		if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
@@ -700,6 +712,63 @@ func (e *extraction) showOn(k int) (evidence, bool) {
 		return evidence{}, false
 	}
 	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[k].end])
+	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
+}
+
+// appearanceOn finds a programme a guest appeared on, named from token k:
+// "stopped by The Real", "appeared on Sway's Universe", "a guest on The
+// Jess Cagle Show". A name the lexicon does not know, after a guest's verb,
+// is a TV programme (a radio show the lexicon knows is found as such),
+// unless it names a person, a place, a publication or an organisation.
+func (e *extraction) appearanceOn(k int) (evidence, bool) {
+	if k < 2 || !e.isWord(k-2) {
+		return evidence{}, false
+	}
+	switch e.lower(k - 1) {
+	case "by":
+		switch e.lower(k - 2) {
+		case "stopped", "stops", "stopping", "dropped", "drops", "dropping", "swung":
+		default:
+			return evidence{}, false
+		}
+	case "on":
+		switch e.lower(k - 2) {
+		case "appeared", "appears", "appearing", "appearance", "guested", "guesting", "guest", "guest-starred":
+		default:
+			return evidence{}, false
+		}
+	default:
+		return evidence{}, false
+	}
+	end := k
+	for end < k+6 && e.isWord(end) && e.outside(end) {
+		if w := e.word(end); isCap(w) {
+			end++
+		} else if (w == "with" || w == "of" || w == "the" || w == "and") && end > k && e.isWord(end+1) && isCap(e.word(end+1)) {
+			end++ // "Late Night with Seth Meyers"
+		} else {
+			break
+		}
+	}
+	first := k
+	if e.word(k) == "The" {
+		first++
+	}
+	if first >= end || e.sentenceStart(k) {
+		return evidence{}, false
+	}
+	if m, ok := e.nameAt(first); ok {
+		switch {
+		case m.kind == mOrg || m.kind == mPlace || e.publicationAt(first, m.name):
+			return evidence{}, false // "stopped by the White House"
+		case first == k && (firstNames.has(e.word(first)) || e.personAt(first)):
+			return evidence{}, false // "stopped by Kelly Ripa's studio" ("The Kelly Clarkson Show" is a show)
+		}
+	}
+	if last, _ := stripPossessive(e.word(end - 1)); orgHeads.has(last) || isPlace(strings.Fields(e.text[e.toks[first].start:e.toks[end-1].end])) {
+		return evidence{}, false // "The White House", "Fox News" (the networks are phrases)
+	}
+	name, _ := stripPossessive(e.text[e.toks[k].start:e.toks[end-1].end])
 	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 }
 
