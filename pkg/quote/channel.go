@@ -96,7 +96,8 @@ func buildPhrases() wordMap[[]phrase] {
 	add("tv", sNetwork, true, "CNN", "MSNBC", "CNBC", "Fox News", "FOX News", "Fox", "NBC", "ABC", "CBS", "PBS",
 		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
 		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV", "ESPN",
-		"ESPN's")
+		"ESPN's", "MTV", "MTV News", "MTV's", "VH1", "BET", "Bravo", "Bravo's", "TLC", "E!", "Comedy Central",
+		"Nickelodeon", "Showtime", "Starz")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
 		"on-screen", "onscreen")
@@ -550,6 +551,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if e.peopleAfter(j, to) {
 		return evidence{}, false // "told the Royal couple", "told the Bataclan attack survivors": people, not an outlet
 	}
+	if toldOnlyTV.has(name) {
+		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "opened up to Extra"
+	}
 	if base, _ := stripPossessive(e.lexWord(j - 1)); base == "Show" && j-1 > k {
 		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "told The Today Show"
 	}
@@ -564,6 +568,10 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	return evidence{channel: "interview", outlet: name, strength: sInterview + 1}, true
 }
+
+// toldOnlyTV are TV programmes whose names are common words, read as such
+// only as what someone told or opened up to: "told Extra", "told ET".
+var toldOnlyTV = setOf("Extra", "ET", "Access", "Daily Pop", "Nightly Pop")
 
 // peopleNouns are groups of people someone tells things to in person.
 var peopleNouns = setOf("couple", "pair", "survivors", "victims", "fans", "students", "pupils", "veterans", "troops",
