@@ -292,6 +292,17 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "tv" || p.channel == "radio") && e.notMedium(k+n) {
 				continue // "a CNN/WMUR poll": no words on air
 			}
+			if p.strength == sNetwork && k >= 2 && e.lower(k-1) == "to" && e.lower(k-2) == "according" {
+				// "according to E!": the network reports, as a news
+				// outlet does (CHANNELS.md: publication), and sets no
+				// scene on air for the paragraph's other quotes
+				ev := evidence{channel: "publication", strength: sPublished}
+				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
+				if !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+				continue
+			}
 			if e.afterEvent(k) {
 				continue // "a point he likes to make after a recent appearance on an urban radio station"
 			}
