@@ -1008,7 +1008,7 @@ func (e *extraction) channels() {
 			ev, ok = e.evidenceIn(from, to)
 			a.from = fromSentence
 		} else {
-			ev, a.from, ok = e.evidenceFor(sp)
+			ev, a.from, ok = e.evidenceFor(sp, a.cueTok)
 		}
 		e.speaker = ""
 		if !ok {
@@ -1704,11 +1704,20 @@ func (e *extraction) laterOccasion(n int) bool {
 	return false
 }
 
-// evidenceFor finds a quotation's channel evidence: in its sentence, else
+// evidenceFor finds a quotation's channel evidence: in its sentence (with
+// its reporting clause at cue, when the quotation closed the sentence), else
 // in its paragraph, else in the paragraph before when that sets the scene
 // ("During the debate, ...") without another speaker's quotations.
-func (e *extraction) evidenceFor(sp span) (evidence, chanFrom, bool) {
+func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) {
 	from, to := e.sentenceBounds(int(sp.open))
+	if c := int(cue); c >= to && c < to+12 && e.toks[c].para == e.toks[sp.open].para {
+		// '"Best day of our lives!" Santos captioned a photo': a quotation
+		// that closes its sentence, and the reporting clause right after
+		// it, are one sentence
+		if cf, ct := e.sentenceBounds(c); cf <= to+1 {
+			to = ct
+		}
+	}
 	if ev, ok := e.evidenceIn(from, to); ok {
 		return ev, fromSentence, true
 	}
