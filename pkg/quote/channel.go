@@ -142,7 +142,7 @@ func buildPhrases() wordMap[[]phrase] {
 func (e *extraction) evidenceIn(from, to int) (evidence, bool) {
 	// quotations of one passage ask about the same paragraphs again
 	// (the first read of a range stands: later reads of it return that)
-	key := evidenceKey{from, to, e.speaker}
+	key := evidenceKey{from, to, e.speaker, e.own[0]}
 	if e.evidenceIndex != nil {
 		if i, ok := e.evidenceIndex[key]; ok {
 			return e.evidenceMemo[i].ev, e.evidenceMemo[i].ok
@@ -176,6 +176,57 @@ const evidenceScan = 48
 type evidenceKey struct {
 	from, to int
 	speaker  string
+	own      int32
+}
+
+// onAirRoles speak on the air as themselves.
+var onAirRoles = setOf("host", "co-host", "anchor", "co-anchor", "presenter", "correspondent", "moderator",
+	"interviewer", "commentator", "analyst", "contributor", "panelist", "judge")
+
+// onOrTold reports a name at token k right after "on", "to" or a "told":
+// where someone spoke ("said on Ellen", "told Ellen").
+func (e *extraction) onOrTold(k int) bool {
+	switch e.lower(k - 1) {
+	case "on", "to", "told", "tells", "telling":
+		return true
+	}
+	return false
+}
+
+// fullPersonAt reports a person the article names in full (at least two
+// words) at token k: "Ellen" after "Ellen DeGeneres".
+func (e *extraction) fullPersonAt(k int) bool {
+	_, id := e.personNamedAt(k)
+	return id >= 0 && len(e.ents.list[id].parts) > 1
+}
+
+// ownWords is the token range of the mention of a person a is attributed
+// to, with the title before it and a relative clause set off after it ("said NBC Entertainment chairman Bob Greenblatt", "says
+// Bush, who's now a co-host of NBC's Today show"): a network or programme
+// named there is where the speaker works, not where they spoke.
+func (e *extraction) ownWords(a *attribution) [2]int32 {
+	if a.mentionTok < 0 || a.mention == "" || a.ent < 0 {
+		return [2]int32{} // (a person's: a network that speaks is its own medium)
+	}
+	from := int(a.mentionTok)
+	to := e.firstTokenFrom(int(e.toks[from].start) + len(a.mention))
+	// and the title before it: "NBC Entertainment chairman" (a host or
+	// an anchor speaks on the air: "CNN anchor Jake Tapper said" stays tv)
+	t := from
+	for t > 0 && t > from-6 && e.isWord(t-1) && e.outside(t-1) && (e.toks[t-1].cap || roleNouns.has(e.lower(t-1))) && !e.sentenceStart(t) {
+		if onAirRoles.has(e.lower(t - 1)) {
+			t = from
+			break
+		}
+		t--
+	}
+	from = t
+	if e.isPunct(to, ",") && e.isWord(to+1) && (e.lower(to+1) == "who" || e.lower(to+1) == "who's" || e.lower(to+1) == "whose") {
+		for to < len(e.toks) && e.toks[to].sent == e.toks[from].sent && !e.isPunct(to+1, ",") && e.toks[to].kind != tMark {
+			to++
+		}
+	}
+	return [2]int32{int32(from), int32(to)}
 }
 
 type evidenceResult struct {
@@ -270,9 +321,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if base, _ := stripPossessive(w); base == "IG" && !e.instagramIG(k) {
 			continue // "the State IG report", "the IG's investigation": an inspector general
 		}
+		own := int32(k) >= e.own[0] && int32(k) < e.own[1]
 		for _, p := range phrases {
 			if titled && p.strength != sProgramme {
 				continue
+			}
+			if own && isMedium(p.channel) {
+				continue // the speaker's own title: "NBC Entertainment chairman Bob Greenblatt"
 			}
 			n, ok := e.matchPhrase(k, to, p.words)
 			if !ok {
@@ -280,6 +335,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.strength == sNetwork && e.personAt(k) {
 				continue // "Fox said": a person named like a network
+			}
+			if p.strength == sProgramme && len(p.words) == 1 && !e.onOrTold(k) && e.fullPersonAt(k) {
+				continue // "Ellen's skin" after "Ellen DeGeneres": the person a show is named after
 			}
 			if p.strength == sProgramme && e.speaker != "" && e.isSpeaker(strings.Join(p.words, " ")) {
 				continue // "said Glenn Beck": the host's name is no programme of his own words
@@ -998,6 +1056,7 @@ func (e *extraction) channels() {
 		sp := e.spans[i]
 		a := &e.attr[n]
 		e.speaker = a.speaker
+		e.own = e.ownWords(a)
 		var ev evidence
 		var ok bool
 		if profile {
@@ -1010,7 +1069,7 @@ func (e *extraction) channels() {
 		} else {
 			ev, a.from, ok = e.evidenceFor(sp, a.cueTok)
 		}
-		e.speaker = ""
+		e.speaker, e.own = "", [2]int32{}
 		if !ok {
 			l, seen := last(a.speaker)
 			a.from = fromContinued

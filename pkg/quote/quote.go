@@ -224,6 +224,7 @@ type extraction struct {
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
 	profile     int8              // whether the article is written from its writer's interview (writersInterview): 0 not yet known, 1 yes, -1 no
 	speaker     string            // the speaker whose quotation's channel is being read
+	own         [2]int32          // the tokens of that quotation's mention and a relative clause on it: where the speaker works, no medium
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur         int               // the quotation being attributed
 	qa          int               // the interviewee of a Q&A piece (qaInterviewee): -2 not looked for yet, -1 none
