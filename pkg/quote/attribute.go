@@ -1011,6 +1011,16 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		if id < 0 && !e.sentenceAdverb(m) {
 			a.speaker = m.name
 		}
+		if id >= 0 && cue >= 0 && replyCues.has(e.lower(cue)) && !strings.Contains(m.name, " ") {
+			// "'You lied,' Kim said. 'I did not,' Richards replied": a
+			// surname two persons share, replying to one of them, is the
+			// other
+			if p := e.lastAttributed(); p.ent == id {
+				if o := e.ents.otherNamed(m.name, id, m.from); o >= 0 {
+					id = o
+				}
+			}
+		}
 	case mOrg:
 		a.speaker = strings.TrimPrefix(m.name, "The ")
 		a.org = true
@@ -1242,6 +1252,10 @@ func (e *extraction) otherDescription(id int, m mention) bool {
 	return ok && pm.kind == mDesc && !strings.EqualFold(headWord(pm.name), headWord(m.name))
 }
 
+// replyCues answer the quotation before.
+var replyCues = setOf("replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters",
+	"answered", "answers", "shot")
+
 // lastAttributed is the attribution of the last quotation before the one
 // being attributed that has one of its own: the quotations that run on
 // without a reporting clause ("'...,' Parrish captioned. 'Would I do it
@@ -1409,8 +1423,31 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		if m, ok := e.nameAt(j); ok && print && m.kind == mOrg && e.publicationAt(j, m.name) {
 			return m.name, true // "Us Weekly", "Vanity Fair"
 		}
+		if print && e.peopleMagazine(j) {
+			return "People", true
+		}
 	}
 	return "", false
+}
+
+// peopleMagazine reports "People" at token k as the magazine, whose name
+// is a common word: as what reports or was told ("People reports", "told
+// People", "according to People", "People magazine").
+func (e *extraction) peopleMagazine(k int) bool {
+	if base, _ := stripPossessive(e.lexWord(k)); base != "People" {
+		return false
+	}
+	switch e.lower(k + 1) {
+	case "reports", "reported", "magazine", "says", "said", "writes", "wrote":
+		return true
+	}
+	switch e.lower(k - 1) {
+	case "told", "tells", "telling", "tell":
+		return true
+	case "to":
+		return e.lower(k-2) == "according" || toOutletCue(e.word(k-2))
+	}
+	return false
 }
 
 // docHeads end descriptions of documents, which speak for no one the

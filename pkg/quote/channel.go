@@ -200,13 +200,14 @@ func (e *extraction) fullPersonAt(k int) bool {
 	return id >= 0 && len(e.ents.list[id].parts) > 1
 }
 
-// ownWords is the token range of the mention of a person a is attributed
-// to, with the title before it and a relative clause set off after it ("said NBC Entertainment chairman Bob Greenblatt", "says
+// ownWords is the token range of the mention of the person a is
+// attributed to, with the title before it and a relative clause set off
+// after it ("said NBC Entertainment chairman Bob Greenblatt", "says
 // Bush, who's now a co-host of NBC's Today show"): a network or programme
 // named there is where the speaker works, not where they spoke.
 func (e *extraction) ownWords(a *attribution) [2]int32 {
 	if a.mentionTok < 0 || a.mention == "" || a.ent < 0 {
-		return [2]int32{} // (a person's: a network that speaks is its own medium)
+		return [2]int32{} // (a person's: a network that speaks may be on its own air)
 	}
 	from := int(a.mentionTok)
 	to := e.firstTokenFrom(int(e.toks[from].start) + len(a.mention))
@@ -939,6 +940,21 @@ var programmes = func() []phrase {
 	}
 	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i].words, " ") < strings.Join(out[j].words, " ") })
 	return out
+}()
+
+// programmeNames are the names of the lexicon's networks and programmes of
+// two words or more, as written ("Entertainment Tonight", "Fox News
+// Sunday"): a name that is one of them is an organisation's.
+var programmeNames = func() wordSet {
+	m := map[string]struct{}{}
+	for _, ps := range phraseIndex.m {
+		for _, p := range ps {
+			if p.strength >= sNetwork && p.strength != sPlatform && len(p.words) > 1 {
+				m[strings.Join(p.words, " ")] = struct{}{}
+			}
+		}
+	}
+	return setFrom(m)
 }()
 
 // spokesperson reports a phrase naming the speaker's role, not a document:

@@ -596,6 +596,24 @@ func sameName(a, b []string) bool {
 	return a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
 }
 
+// otherNamed is the person other than id whose full name ends in the
+// surname w, named last before tok (-1 for none).
+func (es *entities) otherNamed(w string, id int, tok int32) int {
+	other, otherTok := -1, int32(-1)
+	for _, o := range es.byWord[w] {
+		en := es.list[o]
+		if o == id || len(en.parts) < 2 || en.parts[len(en.parts)-1] != w || !en.personLike() {
+			continue
+		}
+		for _, t := range en.toks {
+			if t < tok && t > otherTok {
+				other, otherTok = o, t
+			}
+		}
+	}
+	return other
+}
+
 // lookup finds the entity a name mention refers to: a full name by its
 // variants, a single word by the full names holding it (the one last
 // mentioned before tok, else the first after it), agreeing in gender.

@@ -333,6 +333,20 @@ var affiliations = setOf("Republican", "Democrat", "Independent", "Former", "for
 var headlineWords = setOf("On", "How", "In", "Of", "The", "And", "For", "To", "At", "With", "From", "By", "As", "Is",
 	"Are", "Was", "Were", "Why", "What", "When", "Who", "Says", "Said", "Tells", "Told")
 
+// pluralRole reports a capitalised plural of a role noun ("Sisters",
+// "Co-stars"), which opens a sentence before the names of the people.
+func pluralRole(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	return roleNouns.hasLower(w[:len(w)-1])
+}
+
+// questionOpeners are the verbs that open a question in title case, before
+// the name of its subject.
+var questionOpeners = setOf("Has", "Have", "Had", "Does", "Do", "Did", "Is", "Are", "Was", "Were", "Can", "Could",
+	"Will", "Would", "Should", "Shall", "May", "Might", "Must")
+
 // outletNames are news outlets and agencies whose one-word name can stand
 // alone as a subject ("As Politico reported"); generic heads (Post, House)
 // cannot.
@@ -457,6 +471,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	var partsBuf [6]string // most names have at most six words (and titles
 	parts := partsBuf[:0]  // four): their slices need no allocation
 	possessive := false
+	programme := false // a programme's name with a day's word in it
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
 		if w == "the" && d.epithet(parts, k) {
@@ -479,12 +494,18 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if !isCap(w) || pronounContraction(w) {
 			break // "I’m warned that ..." names no one
 		}
+		if len(parts) == 0 && len(title) == 0 && d.sentenceStart(k) && (questionOpeners.has(w) || pluralRole(w)) {
+			break // "Has Harry Styles written songs about ...?", "Sisters Dana and Ruth Price": no name's word
+		}
 		if len(parts) > 0 && strings.HasSuffix(w, "ed") && isCueWord(w) {
 			break // "Dunham Tweeted a thank-you": a verb, capitalised
 		}
 		base, poss := stripPossessive(w)
 		if weekdays.has(base) {
-			break // "asked Clinton Friday": a day ends a name
+			if len(parts) == 0 || !programmeNames.has(strings.Join(parts, " ")+" "+base) {
+				break // "asked Clinton Friday": a day ends a name
+			}
+			programme = true // "Entertainment Tonight", "Fox News Sunday": a programme's
 		}
 		if headlineWords.has(base) && len(parts) > 0 {
 			break // a headline in title case: "John Leguizamo On How ..."
@@ -569,8 +590,8 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if possessive {
 		m.kind = 0 // "Trump's campaign": a name, but not this mention's referent
 	}
-	if len(title) == 0 && d.publicationAt(int(m.from), m.name) {
-		m.kind = mOrg // "Sports Illustrated published ...": a publication
+	if len(title) == 0 && (d.publicationAt(int(m.from), m.name) || programme) {
+		m.kind = mOrg // "Sports Illustrated published ...", "Entertainment Tonight said": a publication, a programme
 	}
 	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) {
 		m.kind = mOrg
@@ -666,8 +687,8 @@ func undot(w string) string {
 // that the article never capitalises inside one, nor is a known first
 // name: "Back in 2013, West deleted ...", not someone called Back.
 func (d *doc) openingWord(parts []string, from int) bool {
-	if len(parts) != 1 || firstNames.at(parts[0]) != 0 || !d.sentenceStart(from) {
-		return false
+	if len(parts) != 1 || firstNames.at(parts[0]) != 0 || !d.sentenceStart(from) || publications.has(parts[0]) {
+		return false // ("TMZ reports:": a publication's name opens sentences)
 	}
 	if w := d.word(from + 1); d.isWord(from+1) && takesObject(w) && !strings.HasSuffix(parts[0], "s") && d.isWord(from+2) && isCap(d.word(from+2)) {
 		return false // "Zendaya tells Ellen DeGeneres": someone telling someone
