@@ -289,16 +289,20 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 						best, found = ev, true
 					}
 				}
-				if ev, ok := e.appearanceOn(k); ok {
-					quiet = false
-					if !found || ev.strength > best.strength {
-						best, found = ev, true
+				if k >= 2 && e.toks[k-1].end-e.toks[k-1].start == 2 { // after "by" or "on"
+					if ev, ok := e.appearanceOn(k); ok {
+						quiet = false
+						if !found || ev.strength > best.strength {
+							best, found = ev, true
+						}
 					}
 				}
-				if ev, ok := e.awardsShowAt(k); ok {
-					quiet = false
-					if !found || ev.strength > best.strength {
-						best, found = ev, true
+				if w[len(w)-1] == 's' {
+					if ev, ok := e.awardsShowAt(k); ok {
+						quiet = false
+						if !found || ev.strength > best.strength {
+							best, found = ev, true
+						}
 					}
 				}
 			}
@@ -856,27 +860,23 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 // follow "at", "during" or "from" (with "the" and a year): "won two Grammy
 // Awards" names trophies, no scene.
 func (e *extraction) awardsShowAt(k int) (evidence, bool) {
+	// (a possessive's mark after the s is a token of its own)
 	w := e.word(k)
-	if len(w) < 4 || w[len(w)-1] != 's' && !strings.HasSuffix(w, "s'") && !strings.HasSuffix(w, "s’") {
-		return evidence{}, false // the common case: no plural
+	if len(w) < 4 || w[len(w)-1] != 's' || w != "Awards" && !awardsShows.has(w) {
+		return evidence{}, false // the common case
 	}
-	base, _ := stripPossessive(e.lexWord(k))
 	from := k
 	switch {
-	case base == "Awards":
+	case w == "Awards":
 		from = e.nameStart(k)
 		if from == k {
 			return evidence{}, false
 		}
-	case awardsShows.has(base):
-		if base == "Globes" {
-			if e.word(k-1) != "Golden" {
-				return evidence{}, false
-			}
-			from = k - 1
+	case w == "Globes":
+		if e.word(k-1) != "Golden" {
+			return evidence{}, false
 		}
-	default:
-		return evidence{}, false
+		from = k - 1
 	}
 	if e.lower(from) == "the" {
 		from++
@@ -1985,6 +1985,9 @@ func (e *extraction) broadcastNear(pf int) (evidence, bool) {
 	from, to := e.passage(pf, 3)
 	for k := from; k < to; k++ {
 		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		if w := e.word(k); w[len(w)-1] != 's' {
 			continue
 		}
 		if ev, ok := e.awardsShowAt(k); ok {

@@ -494,7 +494,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if !isCap(w) || pronounContraction(w) {
 			break // "I’m warned that ..." names no one
 		}
-		if len(parts) == 0 && len(title) == 0 && d.sentenceStart(k) && (questionOpeners.has(w) || pluralRole(w)) {
+		if len(parts) == 0 && len(title) == 0 && (w[len(w)-1] == 's' || questionOpeners.has(w)) && d.sentenceStart(k) && (questionOpeners.has(w) || pluralRole(w)) {
 			break // "Has Harry Styles written songs about ...?", "Sisters Dana and Ruth Price": no name's word
 		}
 		if len(parts) > 0 && strings.HasSuffix(w, "ed") && isCueWord(w) {
@@ -566,7 +566,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(parts) == 0 || len(title) == 0 && (d.loneTitle(parts, int(m.from)) || d.openingWord(parts, int(m.from))) {
 		return m, false
 	}
-	if !possessive && d.sPossessive(k) {
+	if !possessive && k < len(d.toks) && d.toks[k].kind == tMark && d.sPossessive(k) {
 		possessive = true // "Tom Hanks' son": the mark is the name's
 		k++
 	}
@@ -811,7 +811,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	// nor is a nationality alone ("Jolie's Cambodian track record")
 	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
 		return m, true
-	} else if ok && m.kind == 0 {
+	} else if ok && m.kind == 0 && d.isWord(int(m.to)) && !d.toks[m.to].cap {
 		// "Brad Pitt's rep", "Kim Kardashian's husband Kanye West": the
 		// person of someone's, named or described
 		if o, ok := d.descFrom(k, int(m.to), "'s"); ok && !docHeads.has(headWord(o.name)) {
@@ -897,7 +897,7 @@ func (d *doc) secondRole(k int) int {
 // in s at token k ("Tom Hanks' son", "Charles’ wife"): right after the
 // word, then a space and a lower-case word.
 func (d *doc) sPossessive(k int) bool {
-	if k < 1 || k+1 >= len(d.toks) || d.toks[k].kind != tMark || !d.isWord(k-1) || d.toks[k].start != d.toks[k-1].end {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k].kind != tMark || d.toks[k].start != d.toks[k-1].end || !d.isWord(k-1) {
 		return false
 	}
 	if m := d.text[d.toks[k].start:d.toks[k].end]; m != "'" && m != "\u2019" {
