@@ -276,6 +276,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)))
 		if len(phrases) == 0 && !told {
 			quiet := true // host questions and shows are read from the token alone
+			if (len(lw) == 6 || len(lw) == 7) && e.outside(k) && (lw == "source" || lw == "insider" || lw == "sources") {
+				// "Us Weekly's source", "a People insider": the outlet the
+				// source talked to
+				if name, ok := e.outletOfSource(k); ok {
+					quiet = false
+					if ev := (evidence{channel: "interview", outlet: name, strength: sInterview + 1}); !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+				}
+			}
 			if e.outside(k) && e.toks[k].cap {
 				if ev, ok := e.hostAsks(k); ok {
 					quiet = false
@@ -852,6 +862,33 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 	}
 	name, _ := stripPossessive(e.text[e.toks[k].start:e.toks[end-1].end])
 	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
+}
+
+// outletOfSource is the publication named right before a source at token
+// k: "Us Weekly's source", "a People insider", "an E! News source".
+func (e *extraction) outletOfSource(k int) (string, bool) {
+	end := k - 1
+	if e.sPossessive(end) {
+		end-- // "Us Weekly' source" is rare, "the Times' source" is not
+	}
+	if !e.isWord(end) || !e.toks[end].cap {
+		return "", false
+	}
+	last, _ := stripPossessive(e.lexWord(end))
+	from := end
+	for from > 0 && from > end-4 && e.isWord(from-1) && e.toks[from-1].cap && e.outside(from-1) {
+		from--
+	}
+	if w := e.word(from); from < end && (w == "A" || w == "An") {
+		from++ // "A New York Times source"
+	}
+	for ; from <= end; from++ {
+		name := strings.TrimSpace(e.text[e.toks[from].start:e.toks[end].start] + last)
+		if e.publicationAt(from, name) || pressName(name) || name == "People" || programmeNames.has(name) {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // awardsShowAt finds an awards show on air, the scene of what was said at

@@ -774,7 +774,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	w := d.word(k)
 	lw := d.lower(k)
-	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") {
+	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") && !(w == "Us" && d.word(k+1) == "Weekly") {
 		return d.pronounMention(k, g), true
 	}
 	if determiners.has(lw) {
@@ -810,6 +810,12 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	// a possessive name ("Trump's campaign") or a place is not the speaker,
 	// nor is a nationality alone ("Jolie's Cambodian track record")
 	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
+		if m.kind == mOrg && d.isWord(int(m.to)) && !d.toks[m.to].cap && d.possessiveEnd(int(m.to)-1) {
+			// "Us Weekly's source": the outlet's person
+			if o, ok := d.descFrom(k, int(m.to), "'s"); ok && !docHeads.has(headWord(o.name)) {
+				return d.describedName(o), true
+			}
+		}
 		return m, true
 	} else if ok && m.kind == 0 && d.isWord(int(m.to)) && !d.toks[m.to].cap {
 		// "Brad Pitt's rep", "Kim Kardashian's husband Kanye West": the
@@ -908,6 +914,15 @@ func (d *doc) sPossessive(k int) bool {
 		return false
 	}
 	return !isCueWord(d.word(k+1)) && !isPronoun(d.lower(k+1))
+}
+
+// possessiveEnd reports token k ending a possessive: "Weekly's", or the
+// mark of "Times'".
+func (d *doc) possessiveEnd(k int) bool {
+	if _, poss := stripPossessive(d.word(k)); poss && d.isWord(k) {
+		return true
+	}
+	return d.sPossessive(k)
 }
 
 // describedName is the name a description goes with when one follows it
