@@ -250,3 +250,34 @@ func TestFeatureHashUnwritten(t *testing.T) {
 		}
 	}
 }
+
+// TestFixedPointScoresExact checks that summing the embedded model's
+// weights as 16-bit fixed point (addScores' integer path) gives the very
+// scores the float64 sums give, for sets of its own features.
+func TestFixedPointScoresExact(t *testing.T) {
+	m := channelModel.Load()
+	if m.w16 == nil {
+		t.Fatal("the embedded model's weights are not fixed point")
+	}
+	float := *m
+	float.w16 = nil
+	float.weights = make([]float64, len(m.Weights))
+	for k, w := range m.Weights {
+		float.weights[k] = float64(w)
+	}
+	var hashes []uint64
+	for h := range m.Features {
+		hashes = append(hashes, h)
+	}
+	slices.Sort(hashes)
+	for i := 0; i+40 <= len(hashes); i += 37 {
+		set := append(hashes[i:i+40:i+40], 12345) // and one no row holds
+		a := slices.Clone(m.bias)
+		b := slices.Clone(m.bias)
+		m.addScores(a, set)
+		float.addScores(b, set)
+		if !slices.Equal(a, b) {
+			t.Fatalf("features %d-%d: fixed point %v, float64 %v", i, i+40, a, b)
+		}
+	}
+}
