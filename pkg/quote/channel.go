@@ -416,6 +416,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
 			}
+			if p.channel == "publication" && (e.lower(k+n) == "for" || e.lower(k+n) == "in") {
+				// "an op-ed for The Washington Post", "a column in
+				// Vogue": the publication is the outlet
+				if name := e.publicationIn(k+n+1, min(k+n+6, to)); name != "" && e.publicationStarts(k+n+1, name) {
+					ev.outlet = name
+				}
+			}
 			if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && e.statementTo(k) {
 				ev.channel = "statement" // "in a statement to E! News": written words the outlet received
 			}
@@ -588,6 +595,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	for j < to && e.isWord(j) && (isCap(e.word(j)) || e.word(j) == "of") && j < k+5 {
 		j++
 		if _, poss := stripPossessive(e.word(j - 1)); poss {
+			if j < to && e.isWord(j) && publications.has(e.text[e.toks[k].start:e.toks[j].end]) {
+				continue // "Harper's Bazaar": a publication's name holds a possessive
+			}
 			break // "HuffPost Live's Alyona Minkovski": the outlet, not its host
 		}
 	}
@@ -889,6 +899,29 @@ func (e *extraction) outletOfSource(k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// publicationIn is the name of the first newspaper, magazine or site
+// tokens [from, to) name outside quotations, or "".
+func (e *extraction) publicationIn(from, to int) string {
+	for k := from; k < to; k++ {
+		if !e.isWord(k) || !e.outside(k) || !e.toks[k].cap {
+			continue
+		}
+		if m, ok := e.mentionAt(k); ok && m.kind == mOrg && (e.publicationAt(k, m.name) || pressName(m.name)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// publicationStarts reports a publication's name at token k or after a
+// "the" there: the words right after "for" or "in".
+func (e *extraction) publicationStarts(k int, name string) bool {
+	if e.lower(k) == "the" {
+		k++
+	}
+	return e.isWord(k) && strings.HasPrefix(strings.TrimPrefix(name, "The "), e.word(k))
 }
 
 // awardsShowAt finds an awards show on air, the scene of what was said at
