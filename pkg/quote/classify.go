@@ -676,29 +676,27 @@ func (m *ChannelModel) addScores(scores []float64, hashes []uint64) {
 	if m.w16 != nil && n <= maxClasses {
 		var acc [maxClasses]int32
 		sum := acc[:n]
-		for _, h := range hashes {
-			row, ok := m.rows.get(h)
-			if !ok {
-				continue
-			}
-			w := m.w16[int(row)*n:][:len(sum)] // (one length: no bounds checks in the loop)
-			for c := range sum {
-				sum[c] += int32(w[c])
-			}
-		}
+		addRows(sum, m.w16, &m.rows, hashes)
 		for c := range sum {
 			scores[c] += float64(sum[c]) / weightScale
 		}
 		return
 	}
+	addRows(scores, m.weights, &m.rows, hashes)
+}
+
+// addRows adds to sums the weight rows (len(sums) weights each) of the
+// features whose hashes t finds.
+func addRows[W int16 | float64, S int32 | float64](sums []S, weights []W, t *rowTable, hashes []uint64) {
+	n := len(sums)
 	for _, h := range hashes {
-		row, ok := m.rows.get(h)
+		row, ok := t.get(h)
 		if !ok {
 			continue
 		}
-		w := m.weights[int(row)*n:][:len(scores)] // (one length: no bounds checks in the loop)
-		for c := range scores {
-			scores[c] += w[c]
+		w := weights[int(row)*n:][:len(sums)] // (one length: no bounds checks in the loop)
+		for c := range sums {
+			sums[c] += S(w[c])
 		}
 	}
 }
