@@ -130,6 +130,8 @@ var roleNouns = setOf(
 	"singer-songwriter", "dancer", "choreographer", "stylist", "designer", "chef", "producer", "publicist",
 	"agent", "rep", "trainer", "presenter", "influencer", "photographer", "artist", "bandmate", "costar",
 	"co-star", "filmmaker", "screenwriter", "playwright", "novelist", "poet",
+	"follower", "followers", "commenter", "commenters", "viewer", "viewers", "reader", "readers", "listener",
+	"listeners",
 )
 
 // kinNouns are the role nouns that name a relation to someone: "her

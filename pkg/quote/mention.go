@@ -342,6 +342,13 @@ func pluralRole(w string) bool {
 	return roleNouns.hasLower(w[:len(w)-1])
 }
 
+// bareGroups are the plural nouns that name unnamed speakers without a
+// determiner before a reporting verb: "sources said", "Officials told".
+var bareGroups = setOf("sources", "insiders", "officials", "aides", "witnesses", "investigators", "prosecutors",
+	"analysts", "experts", "friends", "relatives", "neighbors", "neighbours", "residents", "critics", "fans",
+	"followers", "viewers", "authorities", "police", "doctors", "organizers", "organisers", "observers",
+	"diplomats", "lawmakers", "staffers", "employees", "protesters", "demonstrators", "supporters")
+
 // questionOpeners are the verbs that open a question in title case, before
 // the name of its subject.
 var questionOpeners = setOf("Has", "Have", "Had", "Does", "Do", "Did", "Is", "Are", "Was", "Were", "Can", "Could",
@@ -793,6 +800,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if bareGroups.has(lw) && d.isWord(k+1) && d.outside(k+1) && isCueWord(d.word(k+1)) && !strings.HasSuffix(d.word(k+1), "ing") &&
+		(!d.isWord(k-1) || d.sentenceStart(k) || subordinators.hasLower(d.word(k-1)) || d.lower(k-1) == "and" || d.lower(k-1) == "but") {
+		// (the subject: not "his memo to employees explaining")
+		// "sources told the Daily News", "Officials said": people
+		// described by a plural noun alone, as written
+		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w, gender: 'p'}, true
+	}
 	if !isCap(w) {
 		return mention{}, false
 	}
@@ -1001,7 +1015,15 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		if role {
 			// "a department official", "the campaign manager": a role noun
 			// naming the one after it
-			for j+1 < start+7 && d.isWord(j+1) && d.outside(j+1) {
+			for j+1 < start+7 && (d.isWord(j+1) && d.outside(j+1) || d.sPossessive(j+1)) {
+				if d.sPossessive(j + 1) {
+					if !d.isWord(j+2) || !roleNouns.has(d.lower(j+2)) {
+						break
+					}
+					j += 2 // "the actress' rep"
+					base = d.lower(j)
+					continue
+				}
 				if isCap(d.word(j + 1)) {
 					// "the 32-year-old Aussie actor", "the 40-year-old
 					// Oscar winner": a capitalised word before a role noun

@@ -340,8 +340,8 @@ func nameOrNone(speaker string) string {
 		return "" // "I’m", "We're told"
 	}
 	if !strings.ContainsRune(s, ' ') {
-		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
-			return ""
+		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) || bareGroups.hasLower(s) {
+			return "" // (and "Officials", "Sources" opening a sentence: no one named)
 		}
 	}
 	return speaker
