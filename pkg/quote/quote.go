@@ -621,7 +621,7 @@ func (e *extraction) isProgramme(sp span) bool {
 			}
 			ok := true
 			for i, w := range p.words {
-				if j := k + i; !e.isWord(j) || e.toks[j].start >= sp.end || !strings.EqualFold(e.word(j), w) {
+				if j := k + i; !e.isWord(j) && !e.isPunct(j, "&") || e.toks[j].start >= sp.end || !strings.EqualFold(e.word(j), w) {
 					ok = false
 					break
 				}
