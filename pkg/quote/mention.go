@@ -462,8 +462,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			k += 2
 			continue
 		}
-		// "President" alone before a lower-case word is not a title
-		if !d.isWord(k+1) || !isCap(d.word(k+1)) {
+		// "President" alone before a lower-case word is not a title, nor
+		// "King" before a suffix ("King Jr.": a surname)
+		if !d.isWord(k+1) || !isCap(d.word(k+1)) || suffixes.has(d.word(k+1)) {
 			break
 		}
 		title = append(title, w)
