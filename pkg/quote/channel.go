@@ -1182,6 +1182,11 @@ func (e *extraction) channels() {
 				// the platform the passage names, whoever it names it for
 				a.channel, a.outlet = e.platformAbove(sp)
 				memory[a.speaker] = n + 1
+			case (writtenCue(a.cue) || postingCue(a.cue)) && e.postNear(sp, a.cueTok):
+				// "She shared a photo on Monday. 'Forever,' she wrote":
+				// a post, a photo or a caption, no platform named: social
+				// media (CHANNELS.md)
+				a.channel, a.from = "social_media", fromCue
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
 				// named: written for publication
@@ -1699,6 +1704,29 @@ func askingCue(cue string) bool {
 	}
 	return false
 }
+
+// postNear reports a post, a photo or a caption named outside quotations
+// in the quotation's sentence, its cue's or the sentence before it in its
+// paragraph.
+func (e *extraction) postNear(sp span, cue int32) bool {
+	from, to := e.sentenceBounds(int(sp.open))
+	if c := int(cue); c >= to && c < len(e.toks) {
+		_, to = e.sentenceBounds(c)
+	}
+	if from > 0 && e.toks[from-1].kind != tPara {
+		from, _ = e.sentenceBounds(from - 1)
+	}
+	for k := from; k < to; k++ {
+		if e.isWord(k) && e.outside(k) && !e.toks[k].cap && postNouns.has(e.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// postNouns are what a post on social media is or holds.
+var postNouns = setOf("post", "posts", "photo", "photos", "snap", "snaps", "pic", "pics", "selfie", "selfies",
+	"caption", "captions", "throwback")
 
 func writtenCue(cue string) bool {
 	switch cue {
