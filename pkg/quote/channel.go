@@ -365,6 +365,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "tv" || p.channel == "radio") && e.notMedium(k+n) {
 				continue // "a CNN/WMUR poll": no words on air
 			}
+			if isMedium(p.channel) && k >= 2 && e.lower(k-1) == "by" && obtainedVerbs.has(e.lower(k-2)) {
+				continue // "The memo, obtained by CNN, says": who found the words, not where they were said
+			}
 			if p.strength == sNetwork && k >= 2 && e.lower(k-1) == "to" && e.lower(k-2) == "according" {
 				// "according to E!": the network reports, as a news
 				// outlet does (CHANNELS.md: publication), and sets no
@@ -1704,6 +1707,11 @@ func askingCue(cue string) bool {
 	}
 	return false
 }
+
+// obtainedVerbs come before the outlet that found, first told of or
+// released words said elsewhere: "obtained by CNN", "first reported by NBC
+// News", "a statement released by NBC Universal".
+var obtainedVerbs = setOf("obtained", "reported", "seen", "reviewed", "leaked", "acquired", "released")
 
 // postNear reports a post, a photo or a caption named outside quotations
 // in the quotation's sentence, its cue's or the sentence before it in its
