@@ -1103,15 +1103,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// "the rep said", "the lawyer added": someone speaking for
 				// another, who is no person the article names but as
 				// that role: the rep described before, else as written
-				if name, pid, ok := e.describedBefore(m); ok {
-					if pid >= 0 {
-						id = pid
-					} else {
-						a.speaker = name
-						a.confidence *= 0.7
-						return
-					}
-				} else {
+				switch name, pid, ok := e.describedBefore(m); {
+				case pid >= 0:
+					id = pid
+				case ok:
+					a.speaker = name
+					a.confidence *= 0.7
+					return
+				default:
 					a.speaker = m.surface
 					a.confidence *= 0.6
 					return
@@ -1558,22 +1557,15 @@ func (e *extraction) describedBefore(m mention) (string, int, bool) {
 			if d.kind != mDesc || d.definite {
 				break // "the rep" again: read on back
 			}
-			if id := e.appositiveOf(d); id >= 0 {
-				return e.ents.list[id].name, id, true
+			if n, ok := e.appositiveName(d); ok {
+				if id := e.ents.lookup(n, n.from); id >= 0 {
+					return e.ents.list[id].name, id, true
+				}
 			}
 			return d.surface, -1, true
 		}
 	}
 	return "", -1, false
-}
-
-// appositiveOf is the entity a description is set beside with commas, or
-// -1.
-func (e *extraction) appositiveOf(d mention) int {
-	if n, ok := e.appositiveName(d); ok {
-		return e.ents.lookup(n, n.from)
-	}
-	return -1
 }
 
 // inherit fills quotations without a reporting clause from their passage: a

@@ -421,9 +421,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.channel == "publication" && (e.lower(k+n) == "for" || e.lower(k+n) == "in") ||
 				p.channel == "statement" && e.lower(k+n) == "to" {
-				// (and "a statement to Page Six": the paper it went to)
 				// "an op-ed for The Washington Post", "a column in
-				// Vogue": the publication is the outlet
+				// Vogue", "a statement to Page Six": the publication is
+				// the outlet
 				if name := e.publicationIn(k+n+1, min(k+n+6, to)); name != "" && e.publicationStarts(k+n+1, name) {
 					ev.outlet = name
 				}

@@ -502,8 +502,12 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if !isCap(w) || pronounContraction(w) {
 			break // "I’m warned that ..." names no one
 		}
-		if len(parts) == 0 && len(title) == 0 && (w[len(w)-1] == 's' || questionOpeners.has(w)) && d.sentenceStart(k) && (questionOpeners.has(w) || pluralRole(w)) {
-			break // "Has Harry Styles written songs about ...?", "Sisters Dana and Ruth Price": no name's word
+		if len(parts) == 0 && len(title) == 0 {
+			// "Has Harry Styles written songs about ...?", "Sisters Dana
+			// and Ruth Price": no name's word
+			if opener := questionOpeners.has(w); (opener || w[len(w)-1] == 's') && d.sentenceStart(k) && (opener || pluralRole(w)) {
+				break
+			}
 		}
 		if len(parts) > 0 && strings.HasSuffix(w, "ed") && isCueWord(w) {
 			break // "Dunham Tweeted a thank-you": a verb, capitalised
@@ -824,20 +828,16 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	// a possessive name ("Trump's campaign") or a place is not the speaker,
 	// nor is a nationality alone ("Jolie's Cambodian track record")
-	if m, ok := d.nameAt(k); ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
-		if m.kind == mOrg && d.isWord(int(m.to)) && !d.toks[m.to].cap && d.possessiveEnd(int(m.to)-1) {
-			// "Us Weekly's source": the outlet's person
-			if o, ok := d.descFrom(k, int(m.to), "'s"); ok && !docHeads.has(headWord(o.name)) {
-				return d.describedName(o), true
-			}
-		}
-		return m, true
-	} else if ok && m.kind == 0 && d.isWord(int(m.to)) && !d.toks[m.to].cap {
-		// "Brad Pitt's rep", "Kim Kardashian's husband Kanye West": the
-		// person of someone's, named or described
+	m, ok := d.nameAt(k)
+	if ok && (m.kind == 0 || m.kind == mOrg && d.possessiveEnd(int(m.to)-1)) && d.isWord(int(m.to)) && !d.toks[m.to].cap {
+		// "Brad Pitt's rep", "Kim Kardashian's husband Kanye West", "Us
+		// Weekly's source": the person of someone's, named or described
 		if o, ok := d.descFrom(k, int(m.to), "'s"); ok && !docHeads.has(headWord(o.name)) {
 			return d.describedName(o), true
 		}
+	}
+	if ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
+		return m, true
 	}
 	// an outlet or agency named alone ("As Politico reported", "Reuters
 	// said"): an organisation
