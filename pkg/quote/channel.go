@@ -348,6 +348,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if !ok {
 				continue
 			}
+			if isMedium(p.channel) && (e.formerPost(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
+				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
+			}
+			if (isMedium(p.channel) || p.channel == "speech" || p.channel == "press_conference") && e.thingsRelative(k) {
+				continue // "Girls, which airs on HBO", "the scenes, which a critic panned at a press panel"
+			}
 			if p.strength == sNetwork && e.personAt(k) {
 				continue // "Fox said": a person named like a network
 			}
@@ -595,6 +601,17 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	if k >= to || !e.isWord(k) || !isCap(e.word(k)) {
 		return evidence{}, false
+	}
+	if base, poss := stripPossessive(e.word(k)); isPlace([]string{base}) {
+		// "Britain's Grazia magazine", "the U.K.'s You": the outlet is the
+		// name after its country ("U.K." "'" "s" are three tokens)
+		next := k + 1
+		if a := e.word(k + 1); !poss && (a == "'" || a == "’") && e.word(k+2) == "s" {
+			next, poss = k+3, true
+		}
+		if poss && next < to && e.isWord(next) && isCap(e.word(next)) {
+			k = next
+		}
 	}
 	j := k
 	for j < to && e.isWord(j) && (isCap(e.word(j)) || e.word(j) == "of") && j < k+5 {
@@ -1607,6 +1624,84 @@ func (e *extraction) afterEvent(k int) bool {
 	}
 	return false
 }
+
+// formerPost reports a network or programme at token k that someone
+// worked for once ("the former Chelsea Lately host", "ex-Fox News anchor",
+// "a former host of The Talk"): where they were, not where they speak.
+func (e *extraction) formerPost(k int) bool {
+	former := func(j int) bool {
+		switch e.lower(j) {
+		case "former", "ex", "ex-":
+			return true
+		}
+		return false
+	}
+	if former(k-1) || e.isPunct(k-1, "-") && former(k-2) {
+		return true
+	}
+	for _, j := range []int{k - 2, k - 3} { // "former host of (the) The Talk"
+		if e.lower(j+1) == "of" || e.lower(j+1) == "the" && e.lower(j) == "of" {
+			o := j
+			if e.lower(j+1) == "the" {
+				o--
+			}
+			return onAirRoles.has(e.lower(o)) && former(o-1)
+		}
+	}
+	return false
+}
+
+// toldBefore reports a told verb, "to", "with" or "by" at most two words
+// before token k: "told the talk show host", "quizzed by TV interviewer
+// Piers Morgan".
+func (e *extraction) toldBefore(k int) bool {
+	for j := k - 1; j >= k-3 && e.isWord(j); j-- {
+		switch e.lower(j) {
+		case "to", "with", "by", "told", "tells", "telling":
+			return true
+		}
+	}
+	return false
+}
+
+// roleAt reports an on-air role at token k, alone or opening a compound
+// ("host", "host-comedian").
+func (e *extraction) roleAt(k int) bool {
+	if !e.isWord(k) {
+		return false
+	}
+	w := e.word(k)
+	if i := strings.IndexByte(w, '-'); i > 0 && !onAirRoles.hasLower(w) {
+		w = w[:i]
+	}
+	return onAirRoles.hasLower(w)
+}
+
+// thingsRelative reports whether token k stands in a relative clause on a
+// thing, set off by a comma ("the series Girls, which airs on HBO",
+// "the scenes, which one reporter criticized at an HBO panel"): it tells
+// what the thing is, not where anyone said these words. A clause on words
+// said ("the interview, which aired on CNN") tells where they went out.
+func (e *extraction) thingsRelative(k int) bool {
+	for j := k - 1; j > 0 && j >= k-12 && e.toks[j].sent == e.toks[k].sent; j-- {
+		if e.toks[j].kind != tWord {
+			if e.toks[j].kind == tMark || !e.isPunct(j, "'’-") {
+				return false
+			}
+			continue
+		}
+		if e.lower(j) == "which" && e.isPunct(j-1, ",") {
+			return !saidThings.hasLower(e.word(j - 2))
+		}
+	}
+	return false
+}
+
+// saidThings are nouns for words said or shown: a relative clause on one
+// tells where they went out.
+var saidThings = setOf("interview", "interviews", "appearance", "remarks", "comments", "speech", "statement", "conversation",
+	"chat", "segment", "broadcast", "clip", "video", "episode", "show", "programme", "program", "podcast", "sit-down", "address",
+	"discussion", "debate", "exchange", "conference", "special", "documentary", "town", "hall", "forum", "session", "q&a")
 
 // inQuestion reports whether token k lies in a sentence that opens with
 // "Asked", a question put to the speaker.
