@@ -80,6 +80,9 @@ type entities struct {
 	// firstByCount: the persons named by a lone first name, he then she,
 	// most named first (mostNamedFirst)
 	firstByCount [2][]int
+	// aliases: the person each name the article gives as another of
+	// theirs means ("Stefani Germanotta, better known as Lady Gaga")
+	aliases map[string]int
 }
 
 // proseParas counts the paragraphs holding a sentence after paragraph a up
@@ -230,10 +233,34 @@ func (e *extraction) collectEntities() *entities {
 		names = append(names, found{m, initial, e.kinBefore(k)})
 		k = int(m.to) - 1
 	}
+	// names the article gives as another of someone's: the legal name is
+	// no person of its own ("Stefani Germanotta, better known as Lady Gaga")
+	var legal map[string]mention
+	for i := 0; i+1 < len(names); i++ {
+		if l, stage, ok := e.declaredAlias(names[i].m, names[i+1].m); ok {
+			if legal == nil {
+				legal = map[string]mention{}
+			}
+			legal[l] = stage
+		}
+	}
 	// full names
 	for _, f := range names {
-		if wordCount(f.m.name) >= 2 {
+		if _, ok := legal[f.m.name]; !ok && wordCount(f.m.name) >= 2 {
 			es.addFound(f.m, f.kin)
+		}
+	}
+	for l, stage := range legal {
+		id := es.lookup(stage, stage.from)
+		if id < 0 {
+			id = es.add(stage) // "Shawn Carter, aka Jay-Z": a stage name of one word
+		}
+		if es.aliases == nil {
+			es.aliases = map[string]int{}
+		}
+		es.aliases[l] = id // and its words: "Germanotta said"
+		for _, w := range strings.Fields(l) {
+			es.aliases[w] = id
 		}
 	}
 	// single words: join a full name, or stand alone when they look like names
@@ -300,6 +327,36 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	return es
+}
+
+// declaredAlias reports a name the article gives as another name of the
+// same person, a's or b's, b following a: "Stefani Germanotta, better known
+// as Lady Gaga", "Shawn Carter, aka Jay-Z", "Lady Gaga (real name Stefani
+// Germanotta)", "Jay-Z, whose real name is Shawn Carter", "Lady Gaga, born
+// Stefani Germanotta". It returns the legal name and the stage name.
+func (e *extraction) declaredAlias(a, b mention) (legal string, stage mention, ok bool) {
+	from, to := int(a.to), int(b.from)
+	if to-from < 1 || to-from > 6 || e.toks[from].sent != e.toks[to].sent {
+		return "", mention{}, false
+	}
+	var buf [6]string
+	words := buf[:0]
+	for k := from; k < to; k++ {
+		switch {
+		case e.isWord(k):
+			words = append(words, e.lower(k))
+		case e.isPunct(k, ",(") && k == from:
+		default:
+			return "", mention{}, false
+		}
+	}
+	switch strings.Join(words, " ") {
+	case "known as", "better known as", "also known as", "professionally known as", "popularly known as", "aka", "a.k.a.":
+		return a.name, b, true
+	case "real name", "real name is", "whose real name is", "born", "née", "nee", "legal name", "whose legal name is", "birth name":
+		return b.name, a, true
+	}
+	return "", mention{}, false
 }
 
 // adjectiveCompound reports a capitalised word joined by a hyphen to a
@@ -616,8 +673,59 @@ func (es *entities) otherNamed(w string, id int, tok int32) int {
 
 // lookup finds the entity a name mention refers to: a full name by its
 // variants, a single word by the full names holding it (the one last
-// mentioned before tok, else the first after it), agreeing in gender.
+// mentioned before tok, else the first after it), agreeing in gender; else
+// the person the article names by another of their names (an alias).
 func (es *entities) lookup(m mention, tok int32) int {
+	if id := es.find(m, tok); id >= 0 {
+		return id
+	}
+	return es.aliasOf(m.name, tok)
+}
+
+// aliasOf is the person named otherwise in the article whom name means:
+// the stage name of a legal name or the reverse ("Ms. Knowles-Carter" and
+// "Beyoncé"), as aliases.txt knows them or the article says ("Stefani
+// Germanotta, better known as Lady Gaga"); -1 for none.
+func (es *entities) aliasOf(name string, tok int32) int {
+	if id, ok := es.aliases[name]; ok {
+		return id
+	}
+	line, ok := aliasLines.get(name)
+	if !ok {
+		return -1
+	}
+	for _, other := range aliasNames[line] {
+		if other != name {
+			if id := es.find(mention{name: other}, tok); id >= 0 {
+				return id
+			}
+		}
+	}
+	return -1
+}
+
+// aliasNames are the lines of aliases.txt, each one person's names;
+// aliasLines is the line of each name.
+var aliasNames, aliasLines = func() ([][]string, wordMap[int]) {
+	var lines [][]string
+	idx := map[string]int{}
+	for _, line := range strings.Split(aliasesText, "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var names []string
+		for _, n := range strings.Split(line, "|") {
+			n = strings.Join(strings.Fields(n), " ")
+			names = append(names, n)
+			idx[n] = len(lines)
+		}
+		lines = append(lines, names)
+	}
+	return lines, mapFrom(idx)
+}()
+
+// find is lookup without aliases.
+func (es *entities) find(m mention, tok int32) int {
 	var buf [8]string
 	parts := appendWords(buf[:0], m.name)
 	if len(parts) == 0 {

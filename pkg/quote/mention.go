@@ -614,8 +614,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(parts) == 1 && len(title) == 0 && stateAbbrevs.hasLower(parts[0]) && d.isPunct(int(m.from)-1, ",") && d.isWord(int(m.from)-2) && isCap(d.word(int(m.from)-2)) {
 		m.kind = mPlace // "in Concord, N.C., on Monday", "San Bernardino, Calif.,"
 	}
-	// skip a parenthetical like (R-S.C.) or (D)
-	if d.isPunct(k, "(") {
+	// skip a parenthetical like (R-S.C.) or (D), not another name of the
+	// person's ("Jay-Z (real name Shawn Carter)")
+	if d.isPunct(k, "(") && !aliasOpeners.has(d.lower(k+1)) {
 		for j := k + 1; j < k+8 && j < len(d.toks); j++ {
 			if d.isPunct(j, ")") {
 				m.to = int32(j + 1)
@@ -625,6 +626,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	}
 	return m, true
 }
+
+// aliasOpeners open a parenthetical that gives another name of a person's.
+var aliasOpeners = setOf("real", "born", "née", "nee", "aka", "a.k.a.", "legal", "birth", "also", "known")
 
 // stateAbbrevs are the US states' abbreviations (AP style and postal),
 // which after "City," name a place.

@@ -14,6 +14,9 @@ var maleNamesText string
 //go:embed data/places.txt
 var placesText string
 
+//go:embed data/aliases.txt
+var aliasesText string
+
 //go:embed data/publications.txt
 var publicationsText string
 
