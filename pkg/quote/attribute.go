@@ -658,6 +658,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.85, true
 			}
 		}
+		if w := e.relativeBefore(s, from); w > 0 {
+			// "Clinton, who called Sanders after the winner was declared,
+			// told her supporters": the subject stands before the clause
+			if m, ok := e.mentionEndingAt(w - 2); ok {
+				return m, cue, 0.85, true
+			}
+		}
 		if m, ok := e.mentionEndingAt(s); ok {
 			if strings.HasSuffix(e.word(cue), "ing") && e.onProgramme(int(m.from)) {
 				// "Mel C was quoted on The Nightly Show saying:": the
@@ -2136,4 +2143,26 @@ func (es *entities) mostNamedPerson(occ []occurrence) (id, n, total int) {
 		n = counts[id]
 	}
 	return id, n, total
+}
+
+// relativeBefore finds a relative clause set off by commas that ends at the
+// comma at token s: the token of its "who" or "whose", right after the
+// opening comma, else -1.
+func (e *extraction) relativeBefore(s, from int) int {
+	if !e.isPunct(s, ",") {
+		return -1
+	}
+	for j := s - 1; j > from+1 && j >= s-maxAppositive && e.outside(j); j-- {
+		if e.isPunct(j, ",;:") || e.toks[j].kind == tMark {
+			return -1
+		}
+		if e.isWord(j) && e.isPunct(j-1, ",") {
+			switch e.lower(j) {
+			case "who", "whose":
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }

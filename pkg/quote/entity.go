@@ -275,8 +275,10 @@ func (e *extraction) collectEntities() *entities {
 			continue
 		}
 		first := firstNames.has(f.m.name)
-		followedByCue := e.isWord(int(f.m.to)) && isCueWord(e.word(int(f.m.to)))
-		if !f.initial || first || followedByCue || f.m.title != "" {
+		to := int(f.m.to)
+		followedByCue := e.isWord(to) && isCueWord(e.word(to))
+		who := e.isPunct(to, ",") && (e.lower(to+1) == "who" || e.lower(to+1) == "whose") // "Clinton, who called"
+		if !f.initial || first || followedByCue || who || f.m.title != "" {
 			es.addFound(f.m, f.kin)
 		}
 	}

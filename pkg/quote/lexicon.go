@@ -119,6 +119,8 @@ var roleNouns = setOf(
 	"constituent", "donor", "backer", "ally", "surrogate", "volunteer",
 	"forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
 	"quarterback", "pitcher", "batter", "boss", "footballer", "cricketer", "athlete", "sprinter", "swimmer",
+	"champion", "champ", "winner", "medalist", "medallist", "laureate", "finalist", "contestant", "runner-up",
+	"boxer", "fighter", "wrestler", "golfer", "cyclist", "gymnast", "skater", "jockey", "driver", "rider",
 	"neighbor", "neighbour", "neighbors", "neighbours", "bystander", "passerby", "passer-by", "relative",
 	"relatives", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson",
 	"granddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "colleague",

@@ -709,6 +709,9 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if w := d.word(from + 1); d.isWord(from+1) && takesObject(w) && !strings.HasSuffix(parts[0], "s") && d.isWord(from+2) && isCap(d.word(from+2)) {
 		return false // "Zendaya tells Ellen DeGeneres": someone telling someone
 	}
+	if d.isPunct(from+1, ",") && (d.lower(from+2) == "who" || d.lower(from+2) == "whose") {
+		return false // "Clinton, who called Sanders, told": someone a relative clause is about
+	}
 	return !d.capitalisedInBody(parts[0])
 }
 
