@@ -424,6 +424,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.outlet {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
+			} else if p.channel == "podcast" && n == 1 && lw == "podcast" {
+				ev.outlet = e.podcastName(k) // "on the Call Her Daddy podcast"
 			}
 			if p.channel == "publication" && (e.lower(k+n) == "for" || e.lower(k+n) == "in") ||
 				p.channel == "statement" && e.lower(k+n) == "to" {
@@ -987,8 +989,33 @@ func (e *extraction) awardsShowAt(k int) (evidence, bool) {
 	}
 	name, _ := stripPossessive(e.text[e.toks[min(from, at+1)].start:e.toks[k].end])
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if w == "Awards" && !e.televisedAwards(from, k) {
+		// "spoke at the WellChild Awards": a ceremony no broadcast is
+		// known of, where one speaks to the room
+		return evidence{channel: "speech", outlet: name, strength: sSpeech}, true
+	}
 	return evidence{channel: "tv", outlet: name, strength: sSpeech}, true
 }
+
+// televisedAwards reports awards whose name, tokens [from, k], has a word
+// of the awards shows that go out on television: "Billboard Music Awards",
+// "Daytime Emmy Awards", "National Television Awards".
+func (e *extraction) televisedAwards(from, k int) bool {
+	for j := from; j < k; j++ {
+		w, _ := stripPossessive(e.word(j))
+		if televisedAwardWords.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// televisedAwardWords name the awards shows on air (their own words, or
+// the medium's).
+var televisedAwardWords = setOf("Music", "Video", "Movie", "Television", "TV", "Emmy", "Grammy", "Academy", "Oscar",
+	"Golden", "Tony", "SAG", "Screen", "Critics", "Critics'", "Choice", "BET", "MTV", "CMT", "CMA", "ACM", "BRIT",
+	"Brit", "BAFTA", "Bafta", "NAACP", "Image", "Soul", "ESPY", "Juno", "ARIA", "Olivier", "Billboard", "iHeartRadio",
+	"Kids'", "Teen", "People's", "Country", "Latin", "Daytime", "Primetime", "Comedy", "Film", "Pride")
 
 // awardsOutlet reports an outlet that is an awards show: no medium an
 // interview later in the article was given on.
@@ -1018,6 +1045,29 @@ func (e *extraction) nameStart(k int) int {
 		from--
 	}
 	return from
+}
+
+// podcastName is the name of the podcast whose word "podcast" is token k,
+// the capitalised words right before it ("the Call Her Daddy podcast",
+// "his Armchair Expert podcast"), else "".
+func (e *extraction) podcastName(k int) string {
+	from := k
+	for from > 0 && from > k-6 && e.isWord(from-1) && e.outside(from-1) && (isCap(e.word(from-1)) || from < k && e.lower(from-1) == "of") {
+		from--
+	}
+	if from < k && e.lower(from) == "of" {
+		from++
+	}
+	if from == k || e.sentenceStart(from) && from == k-1 {
+		return ""
+	}
+	for j := from; j < k-1; j++ {
+		if _, poss := stripPossessive(e.word(j)); poss {
+			from = j + 1 // "Dax Shepard's Armchair Expert podcast": the podcast, not its host
+		}
+	}
+	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[k-1].end])
+	return name
 }
 
 // programmes are the lexicon's named TV, radio and podcast programmes.
