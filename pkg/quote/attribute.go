@@ -1040,7 +1040,12 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				if e.pronounLog != nil {
 					e.logPronoun(e.pronounCandidates(m.from, t.sent, t.para, m.gender, cue))
 				}
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, nil, true)
+				var want func(*entity) bool
+				if l := e.listenerAfter(cue); l >= 0 {
+					listener := e.ents.list[l]
+					want = func(en *entity) bool { return en != listener } // "he told Fallon": not Fallon
+				}
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, want, true)
 			}
 		}
 		if m.gender == 'x' && e.answerLabel(int(m.from)) {

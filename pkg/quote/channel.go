@@ -463,9 +463,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
 					best.outlet = name
 				}
-			} else if !ok && lw != "with" && !found && e.askerAt(k+1) {
+			} else if !ok && lw != "with" && lw != "to" && !found && e.askerAt(k+1) {
 				// "tells Ryan Seacrest": an interview with a person who
-				// asks (a TV or radio outlet named nearby takes its medium)
+				// asks (a TV or radio outlet named nearby takes its
+				// medium); "said to Reyes" is a conversation
 				best, found = evidence{channel: "interview", strength: sInterview - 1}, true
 			}
 		}

@@ -164,10 +164,11 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 		pm := strings.ToLower(e.attr[e.cur-1].mention)
 		prevPronoun = pm == "he" || pm == "she"
 	}
+	listener := e.listenerAfter(cue)
 	var order []int // candidates by last occurrence, most recent first
 	for k := len(es.occ) - 1; k >= 0 && len(order) < maxPronounCandidates; k-- {
 		o := es.occ[k]
-		if o.tok >= tok || seen[o.ent].count == 0 || seen[o.ent].k != k {
+		if o.tok >= tok || seen[o.ent].count == 0 || seen[o.ent].k != k || o.ent == listener {
 			continue
 		}
 		if para-o.para > pronounWindow && o.ent != prev || !canBe(es.list[o.ent], g) {
@@ -344,4 +345,32 @@ func TrainPronounModel(examples []PronounExample, right [][]bool, l2 float64, ep
 		}
 	}
 	return m
+}
+
+// listenerAfter is the person named right after the reporting verb at
+// token cue as the one who heard the words ("he told Fallon", "she said to
+// Ripa"): whoever "he" or "she" is, not them. -1 for none.
+func (e *extraction) listenerAfter(cue int) int {
+	if cue < 0 || !e.isWord(cue) {
+		return -1
+	}
+	k := cue + 1
+	switch e.lower(cue) {
+	case "told", "tells", "telling", "tell", "asked", "asks", "asking":
+	case "said", "says", "saying", "explained", "explains", "admitted", "admits", "confessed", "confided", "joked", "revealed", "replied":
+		if e.lower(k) != "to" {
+			return -1
+		}
+		k++
+	default:
+		return -1
+	}
+	if !e.isWord(k) || !e.outside(k) {
+		return -1
+	}
+	m, ok := e.mentionAt(k)
+	if !ok || m.kind != mName {
+		return -1
+	}
+	return e.ents.lookup(m, m.from)
 }
