@@ -341,6 +341,11 @@ func (e *extraction) declaredAlias(a, b mention) (legal string, stage mention, o
 	if to-from < 1 || to-from > 6 || e.toks[from].sent != e.toks[to].sent {
 		return "", mention{}, false
 	}
+	switch e.lower(to - 1) { // the common case: no alias's last word
+	case "as", "aka", "a.k.a.", "name", "is", "born", "née", "nee":
+	default:
+		return "", mention{}, false
+	}
 	var buf [6]string
 	words := buf[:0]
 	for k := from; k < to; k++ {

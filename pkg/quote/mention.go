@@ -519,13 +519,13 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			}
 			programme = true // "Entertainment Tonight", "Fox News Sunday": a programme's
 		}
-		if headlineWords.has(base) && len(parts) > 0 {
+		if len(parts) > 0 && headlineWords.has(base) {
 			break // a headline in title case: "John Leguizamo On How ..."
 		}
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if notNames.has(base) && !honorific && len(parts) == 0 && !d.surnames[base] {
+		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
