@@ -1108,6 +1108,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// names; the one of that gender the article names most
 				id = e.ents.mostNamedFirst(m.from, m.gender)
 			}
+			if id < 0 && onAirRoles.has(headWord(m.name)) {
+				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
+			}
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			}
@@ -2170,4 +2173,32 @@ func (e *extraction) relativeBefore(s, from int) int {
 		}
 	}
 	return -1
+}
+
+// namesakeHost is the person a programme in a host's description is named
+// after: "the former Chelsea Lately host" is Chelsea Handler, "the Kelly
+// Ortiz Show host" Kelly Ortiz, when one person the article names has that
+// first name or surname; -1 for none.
+func (e *extraction) namesakeHost(m mention) int {
+	found := -1
+	for k := int(m.from); k < int(m.to)-1; k++ {
+		if !e.isWord(k) || !e.toks[k].cap {
+			continue
+		}
+		w, _ := stripPossessive(e.word(k))
+		for _, id := range e.ents.byWord[w] {
+			en := e.ents.list[id]
+			if len(en.parts) < 2 || !en.personLike() || en.parts[0] != w && en.parts[len(en.parts)-1] != w {
+				continue
+			}
+			if strings.Contains(m.name, en.name) {
+				continue // "Chelsea Lately", the programme's own words read as a name
+			}
+			if found >= 0 && found != id {
+				return -1 // two people it may be named after
+			}
+			found = id
+		}
+	}
+	return found
 }
