@@ -121,6 +121,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
+		"Speaking at", "Speaking before", // a participle opening the sentence: its subject spoke there, a scene
 		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
 		"Prime Minister's Questions", "PMQs", "House of Commons", "House of Lords")
 	// a debate is a speech, or tv when the article shows it on air
@@ -129,7 +130,8 @@ func buildPhrases() wordMap[[]phrase] {
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
 		"fundraiser", "luncheon", "forum", "summit", "conference", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
 		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at",
-		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern")
+		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern", "cheers", "applause", "ovation",
+		"boos", "jeers")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings")
@@ -350,6 +352,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if isMedium(p.channel) && (e.formerPost(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
+			}
+			if p.channel == "speech" && n == 1 && crowdNoises.hasLower(w) && !e.reactionTo(k) {
+				continue // "scattered applause from Yankee Stadium": no one's words
 			}
 			if (isMedium(p.channel) || p.channel == "speech" || p.channel == "press_conference") && e.thingsRelative(k) {
 				continue // "Girls, which airs on HBO", "the scenes, which a critic panned at a press panel"
@@ -1672,6 +1677,24 @@ func (e *extraction) afterEvent(k int) bool {
 		if isCueWord(e.lower(j)) && !e.toks[j].cap {
 			return false // "after Vale wrote on Instagram": a clause, its verb where the words were said
 		}
+	}
+	return false
+}
+
+// crowdNoises are an audience's answers to a speaker.
+var crowdNoises = setOf("cheers", "applause", "ovation", "boos", "jeers")
+
+// reactionTo reports a crowd's noise at token k that answers the words:
+// "said to cheers", "drawing cheers", "drew a standing ovation", "amid
+// boos".
+func (e *extraction) reactionTo(k int) bool {
+	j := k - 1
+	for j > k-4 && e.isWord(j) && (e.lower(j) == "a" || e.lower(j) == "standing" || e.lower(j) == "loud" || e.lower(j) == "thunderous") {
+		j--
+	}
+	switch e.lower(j) {
+	case "to", "drawing", "drew", "draws", "amid", "prompting", "earning", "earned", "won", "winning", "received", "got":
+		return true
 	}
 	return false
 }
