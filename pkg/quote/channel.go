@@ -350,7 +350,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if !ok {
 				continue
 			}
-			if isMedium(p.channel) && (e.formerPost(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
+			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
 			}
 			if p.channel == "speech" && n == 1 && crowdNoises.hasLower(w) && !e.reactionTo(k) {
@@ -1271,6 +1271,12 @@ func (e *extraction) channels() {
 				// "the health service's website explains:", "the report
 				// says": a text that speaks is published
 				a.channel, a.from = "publication", fromCue
+			case !seen && e.reportedScene(a.ent, sp, a):
+				// "Mukasey told delegates at the Republican National
+				// Convention that ... 'Hillary Clinton is asking ...,'
+				// Mukasey said": the scene the article reported the
+				// speaker in, a paragraph or two up
+				memory[a.speaker] = n + 1
 			default:
 				a.channel, a.from = "unknown", fromNone
 			}
@@ -1319,6 +1325,69 @@ func (e *extraction) channels() {
 	e.sceneFill()
 	e.leadScene()
 }
+
+// reportedScene gives a the scene the article reported its speaker in
+// before quoting them, in an earlier paragraph at most sceneReach
+// paragraphs of narration up, with no other speaker quoted between: the
+// speaker named as the subject of a reporting verb in a sentence naming
+// an event, a broadcast or reporters ("Mukasey told delegates at the
+// Republican National Convention that ..."). It reports whether it did.
+func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
+	if id < 0 || len(e.top) == 0 {
+		return false
+	}
+	en := e.ents.list[id]
+	para := e.toks[sp.open].para
+	for i := len(en.toks) - 1; i >= 0; i-- {
+		k := int(en.toks[i])
+		if k >= int(sp.open) {
+			continue
+		}
+		t := e.toks[k]
+		if t.para == para || e.ents.proseParas(t.para, para) > sceneReach {
+			if t.para == para {
+				continue
+			}
+			return false
+		}
+		if !e.outside(k) {
+			continue
+		}
+		c := k
+		for c < len(e.toks) && e.isWord(c) && e.toks[c].cap {
+			c++ // the name's words
+		}
+		if !e.isWord(c) || !sceneVerbs.has(e.lower(c)) {
+			continue
+		}
+		from, to := e.sentenceBounds(k)
+		if e.othersQuotedIn(from, int(sp.open), en.name) {
+			return false // another speaker's words between: a new scene
+		}
+		e.speaker = en.name
+		ev, ok := e.evidenceIn(from, to)
+		e.speaker = ""
+		if !ok || ev.strength < sSpeech-1 {
+			continue
+		}
+		switch ev.channel {
+		case "speech", "tv", "radio", "press_conference":
+			a.channel, a.outlet, a.from = ev.channel, ev.outlet, fromScene
+			return true
+		}
+	}
+	return false
+}
+
+// sceneVerbs report someone speaking to an audience ("Harry smiled" is no
+// report of words).
+var sceneVerbs = setOf("told", "tells", "said", "says", "addressed", "addresses", "urged", "urges", "promised",
+	"promises", "vowed", "vows", "declared", "declares", "warned", "warns", "argued", "argues", "announced",
+	"announces", "insisted", "insists", "spoke", "speaks", "implored", "pledged", "pledges", "assured", "reminded")
+
+// sceneReach is how many paragraphs of narration up a reported scene
+// carries to the speaker's first quotation.
+const sceneReach = 3
 
 // samePassage reports whether quotation m, before n, is in n's passage:
 // at most passageParas paragraphs of narration (words outside quotations)
@@ -1695,6 +1764,22 @@ func (e *extraction) reactionTo(k int) bool {
 	switch e.lower(j) {
 	case "to", "drawing", "drew", "draws", "amid", "prompting", "earning", "earned", "won", "winning", "received", "got":
 		return true
+	}
+	return false
+}
+
+// promotedWork reports a network or programme at token k in what someone
+// promotes ("while promoting the new season of HBO's The Leftovers"): the
+// work, not where they speak ("promoting her film on The Tonight Show"
+// names where).
+func (e *extraction) promotedWork(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7 && e.isWord(j) && e.outside(j); j-- {
+		switch e.lower(j) {
+		case "on", "at", "during", "to", "with", "in", "via":
+			return false
+		case "promoting", "promote", "promotes", "promoted", "plugging", "plug", "plugged", "touting":
+			return true
+		}
 	}
 	return false
 }
