@@ -1354,8 +1354,17 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 			continue
 		}
 		c := k
-		for c < len(e.toks) && e.isWord(c) && e.toks[c].cap {
-			c++ // the name's words
+		if m, ok := e.nameAt(k); ok {
+			c = int(m.to) // the name's words, and a tag: "Chuck Grassley (R-Iowa)"
+		}
+		if e.isPunct(c, ",") {
+			// an apposition: "Klein, author of Unlikeable, spoke with"
+			for j := c + 1; j < c+16 && j < len(e.toks) && e.outside(j) && e.toks[j].kind != tPara; j++ {
+				if e.isPunct(j, ",") {
+					c = j + 1
+					break
+				}
+			}
 		}
 		if !e.isWord(c) || !sceneVerbs.has(e.lower(c)) {
 			continue
@@ -1366,12 +1375,19 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 		}
 		e.speaker = en.name
 		ev, ok := e.evidenceIn(from, to)
+		if !ok || ev.strength < sSpeech {
+			// a weak scene word only as the verb's audience ("told
+			// supporters in Florida"): elsewhere it is often the report's
+			// topic ("to boycott the Republican gathering")
+			ev, ok = e.evidenceIn(c+1, min(c+4, to))
+		}
 		e.speaker = ""
 		if !ok || ev.strength < sSpeech-1 {
 			continue
 		}
-		switch ev.channel {
-		case "speech", "tv", "radio", "press_conference":
+		switch {
+		case ev.channel == "speech" || ev.channel == "tv" || ev.channel == "radio" || ev.channel == "press_conference",
+			ev.channel == "interview" && ev.outlet != "": // "Grassley told POLITICO."
 			a.channel, a.outlet, a.from = ev.channel, ev.outlet, fromScene
 			return true
 		}
