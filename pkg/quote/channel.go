@@ -353,6 +353,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
 			}
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.inToldClause(k) {
+				continue // "The source told People that Kim has been posting more to social media": the topic
+			}
 			if p.channel == "speech" && n == 1 && crowdNoises.hasLower(w) && !e.reactionTo(k) {
 				continue // "scattered applause from Yankee Stadium": no one's words
 			}
@@ -1330,14 +1333,40 @@ func (e *extraction) channels() {
 // before quoting them, in an earlier paragraph at most sceneReach
 // paragraphs of narration up, with no other speaker quoted between: the
 // speaker named as the subject of a reporting verb in a sentence naming
-// an event, a broadcast or reporters ("Mukasey told delegates at the
-// Republican National Convention that ..."). It reports whether it did.
+// an event, a broadcast, reporters or an outlet ("Mukasey told delegates
+// at the Republican National Convention that ...", "a source tells People
+// that ..." before "the source said"). It reports whether it did.
 func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
-	if id < 0 || len(e.top) == 0 {
+	if len(e.top) == 0 {
+		return false
+	}
+	para := e.toks[sp.open].para
+	if id < 0 {
+		// an unnamed source: where "a source" or "an insider" was last
+		// the subject of a reporting verb
+		head := headWord(a.mention)
+		if !anonymous.has(head) {
+			return false
+		}
+		for k := int(sp.open) - 1; k > 0; k-- {
+			t := e.toks[k]
+			if t.para != para && e.ents.proseParas(t.para, para) > sceneReach {
+				return false
+			}
+			if t.para == para || t.kind != tWord || t.quote != 0 || e.lower(k) != head {
+				continue
+			}
+			c := k + 1
+			for c < k+8 && e.isWord(c) && e.outside(c) && !sceneVerbs.has(e.lower(c)) {
+				c++ // "a source close to the couple tells"
+			}
+			if ok, stop := e.sceneAt(k, c, sp, a.speaker, a); ok || stop {
+				return ok
+			}
+		}
 		return false
 	}
 	en := e.ents.list[id]
-	para := e.toks[sp.open].para
 	for i := len(en.toks) - 1; i >= 0; i-- {
 		k := int(en.toks[i])
 		if k >= int(sp.open) {
@@ -1366,33 +1395,44 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 				}
 			}
 		}
-		if !e.isWord(c) || !sceneVerbs.has(e.lower(c)) {
-			continue
-		}
-		from, to := e.sentenceBounds(k)
-		if e.othersQuotedIn(from, int(sp.open), en.name) {
-			return false // another speaker's words between: a new scene
-		}
-		e.speaker = en.name
-		ev, ok := e.evidenceIn(from, to)
-		if !ok || ev.strength < sSpeech {
-			// a weak scene word only as the verb's audience ("told
-			// supporters in Florida"): elsewhere it is often the report's
-			// topic ("to boycott the Republican gathering")
-			ev, ok = e.evidenceIn(c+1, min(c+4, to))
-		}
-		e.speaker = ""
-		if !ok || ev.strength < sSpeech-1 {
-			continue
-		}
-		switch {
-		case ev.channel == "speech" || ev.channel == "tv" || ev.channel == "radio" || ev.channel == "press_conference",
-			ev.channel == "interview" && ev.outlet != "": // "Grassley told POLITICO."
-			a.channel, a.outlet, a.from = ev.channel, ev.outlet, fromScene
-			return true
+		if ok, stop := e.sceneAt(k, c, sp, en.name, a); ok || stop {
+			return ok
 		}
 	}
 	return false
+}
+
+// sceneAt reads the scene of a report whose subject is at token k and
+// whose verb should be token c, for quotation sp by speaker: it gives a
+// the scene and reports ok, or reports stop when another speaker is
+// quoted between the report and sp (a new scene).
+func (e *extraction) sceneAt(k, c int, sp span, speaker string, a *attribution) (ok, stop bool) {
+	if !e.isWord(c) || !sceneVerbs.has(e.lower(c)) {
+		return false, false
+	}
+	from, to := e.sentenceBounds(k)
+	if e.othersQuotedIn(from, int(sp.open), speaker) {
+		return false, true
+	}
+	e.speaker = speaker
+	ev, found := e.evidenceIn(from, to)
+	if !found || ev.strength < sSpeech {
+		// a weak scene word only as the verb's audience ("told
+		// supporters in Florida"): elsewhere it is often the report's
+		// topic ("to boycott the Republican gathering")
+		ev, found = e.evidenceIn(c+1, min(c+4, to))
+	}
+	e.speaker = ""
+	if !found || ev.strength < sSpeech-1 {
+		return false, false
+	}
+	switch {
+	case ev.channel == "speech" || ev.channel == "tv" || ev.channel == "radio" || ev.channel == "press_conference",
+		ev.channel == "interview" && ev.outlet != "": // "Grassley told POLITICO."
+		a.channel, a.outlet, a.from = ev.channel, ev.outlet, fromScene
+		return true, false
+	}
+	return false, false
 }
 
 // sceneVerbs report someone speaking to an audience ("Harry smiled" is no
@@ -1762,6 +1802,25 @@ func (e *extraction) afterEvent(k int) bool {
 		if isCueWord(e.lower(j)) && !e.toks[j].cap {
 			return false // "after Vale wrote on Instagram": a clause, its verb where the words were said
 		}
+	}
+	return false
+}
+
+// inToldClause reports a token k in the clause someone told an outlet or a
+// person ("told People that ... posting to social media"): what was told,
+// not where.
+func (e *extraction) inToldClause(k int) bool {
+	for j := k - 1; j > 0 && j >= k-30 && e.toks[j].sent == e.toks[k].sent; j-- {
+		if !e.isWord(j) || e.lower(j) != "that" {
+			continue
+		}
+		for i := j - 1; i > 0 && i >= j-5 && e.isWord(i) && e.outside(i); i-- {
+			switch e.lower(i) {
+			case "told", "tells", "telling":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -195,7 +195,7 @@ func runTrainChannel(args []string, stdout io.Writer) error {
 	below := fs.String("below", "unknown", "what an unsure quote gets: unknown, or rules (the rule cascade's label)")
 	keep := fs.String("keep", quote.KeepSentence, "sentence: the rules' label stands where they found it in the quote's own sentence (the model learns the rest); none: the model decides all")
 	override := fs.Float64("override", 0.8, "the probability a label needs to replace the rules' unknown (no evidence)")
-	shuffles := fs.Int("shuffles", 5, "fits averaged, each over its own order of the examples")
+	shuffles := fs.Int("shuffles", 20, "fits averaged, each over its own order of the examples")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
