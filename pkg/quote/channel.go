@@ -288,6 +288,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
+			if len(lw) == 4 && lw == "show" && e.outside(k) && e.appearedBefore(k) {
+				// "appeared on talk show host Gina Holt's show Holt Lately"
+				if ev, ok := e.showAfter(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+				}
+			}
 			if e.outside(k) && e.toks[k].cap {
 				if ev, ok := e.hostAsks(k); ok {
 					quiet = false
@@ -867,9 +876,7 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 			return evidence{}, false
 		}
 	case "on":
-		switch e.lower(k - 2) {
-		case "appeared", "appears", "appearing", "appearance", "guested", "guesting", "guest", "guest-starred":
-		default:
+		if !appearVerbs.has(e.lower(k - 2)) {
 			return evidence{}, false
 		}
 	default:
@@ -892,19 +899,60 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 	if first >= end || e.sentenceStart(k) {
 		return evidence{}, false
 	}
+	by := e.lower(k-1) == "by"
 	if m, ok := e.nameAt(first); ok {
 		switch {
-		case m.kind == mOrg || m.kind == mPlace || e.publicationAt(first, m.name):
+		case m.kind == mOrg || e.publicationAt(first, m.name):
 			return evidence{}, false // "stopped by the White House"
-		case first == k && (firstNames.has(e.word(first)) || e.personAt(first)):
-			return evidence{}, false // "stopped by Kelly Ripa's studio" ("The Kelly Clarkson Show" is a show)
+		case m.kind == mPlace:
+			return e.showAfter(end) // "appeared on US talk show host Chelsea Handler's show Chelsea Lately"
+		case by && first == k && (firstNames.has(e.word(first)) || e.personAt(first)):
+			// "stopped by Kelly Ripa's studio" ("The Kelly Clarkson Show"
+			// is a show; one appears on a show, not on a person:
+			// "appeared on Chelsea Lately")
+			return evidence{}, false
 		}
 	}
 	if last, _ := stripPossessive(e.word(end - 1)); orgHeads.has(last) || isPlace(strings.Fields(e.text[e.toks[first].start:e.toks[end-1].end])) {
-		return evidence{}, false // "The White House", "Fox News" (the networks are phrases)
+		return e.showAfter(end) // "The White House", "Fox News" (the networks are phrases)
+	}
+	if _, poss := stripPossessive(e.word(end - 1)); poss && !by {
+		return e.showAfter(end) // "appeared on Chelsea Handler's show Chelsea Lately"
 	}
 	name, _ := stripPossessive(e.text[e.toks[k].start:e.toks[end-1].end])
 	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
+}
+
+// appearVerbs say a guest was on a programme: "appeared on".
+var appearVerbs = setOf("appeared", "appears", "appearing", "appearance", "guested", "guesting", "guest", "guest-starred")
+
+// appearedBefore reports a guest's "appeared on" at most eight words before
+// token k, in its sentence.
+func (e *extraction) appearedBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-8 && e.isWord(j) && e.outside(j); j-- {
+		if e.lower(j) == "on" && appearVerbs.has(e.lower(j-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// showAfter finds "show" and the programme's title it names at most eight
+// words after token k, in the sentence: "talk show host Chelsea Handler's
+// show Chelsea Lately".
+func (e *extraction) showAfter(k int) (evidence, bool) {
+	for j := k; j < k+8 && e.isWord(j) && e.outside(j); j++ {
+		if e.lower(j) != "show" || !e.isWord(j+1) || !e.toks[j+1].cap {
+			continue
+		}
+		end := j + 1
+		for end < j+6 && e.isWord(end) && e.toks[end].cap && e.outside(end) {
+			end++
+		}
+		name, _ := stripPossessive(e.text[e.toks[j+1].start:e.toks[end-1].end])
+		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
+	}
+	return evidence{}, false
 }
 
 // outletOfSource is the publication named right before a source at token

@@ -189,6 +189,14 @@ func (e *extraction) collectEntities() *entities {
 			k = end - 1 // "The Tonight Show": a programme's words start no name
 			continue
 		}
+		if e.lower(k-1) == "on" && appearVerbs.has(e.lower(k-2)) && !isPlace([]string{e.word(k)}) {
+			// "appeared on Chelsea Lately": one appears on a show, not
+			// on a person
+			for k+1 < len(e.toks) && e.isWord(k+1) && e.toks[k+1].cap {
+				k++
+			}
+			continue
+		}
 		if adjectiveCompound(e.word(k)) && e.isWord(k+1) && isCap(e.word(k+1)) {
 			continue // "the Oscar-winning Brie Larson": the name starts after the adjective
 		}
