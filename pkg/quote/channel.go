@@ -643,8 +643,8 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 			break // "HuffPost Live's Alyona Minkovski": the outlet, not its host
 		}
 	}
-	if e.letterBang(j) {
-		j++ // "told E!": the network's mark is its name's
+	if e.letterBang(j) || j > k && e.isPunct(j, "!") && e.toks[j-1].end == e.toks[j].start && (e.lower(j+1) == "magazine" || publications.has(e.text[e.toks[k].start:e.toks[j].end])) {
+		j++ // "told E!", "told Hello! magazine": the mark is the name's
 	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)
@@ -989,6 +989,9 @@ func (e *extraction) publicationIn(from, to int) string {
 		if !e.isWord(k) || !e.outside(k) || !e.toks[k].cap {
 			continue
 		}
+		if e.word(k) == "People" && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine") {
+			return "People" // "a statement to People.": the magazine, a common word's name
+		}
 		if m, ok := e.mentionAt(k); ok && m.kind == mOrg && (e.publicationAt(k, m.name) || pressName(m.name)) {
 			return m.name
 		}
@@ -1116,6 +1119,19 @@ func (e *extraction) podcastName(k int) string {
 		from++
 	}
 	if from == k || e.sentenceStart(from) && from == k-1 {
+		// "her podcast, Unwell", "the podcast Unwell": the name after it
+		j := k + 1
+		if e.isPunct(j, ",") {
+			j++
+		}
+		end := j
+		for end < j+5 && e.isWord(end) && e.toks[end].cap && e.outside(end) {
+			end++
+		}
+		if end > j && !e.sentenceStart(j) {
+			name, _ := stripPossessive(e.text[e.toks[j].start:e.toks[end-1].end])
+			return name
+		}
 		return ""
 	}
 	for j := from; j < k-1; j++ {
