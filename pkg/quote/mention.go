@@ -482,6 +482,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	programme := false // a programme's name with a day's word in it
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
+		if w == "I" && len(parts) == 1 && len(title) == 0 && (strings.HasSuffix(parts[0], "ly") || adverbs.hasLower(parts[0])) {
+			break // "Gradually I realised": an adverb and the pronoun ("Elizabeth I" is a name)
+		}
 		if w == "the" && d.epithet(parts, k) {
 			// "Chance the Rapper", "Catherine the Great": a stage name or
 			// a ruler's epithet
@@ -626,6 +629,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	}
 	return m, true
 }
+
+// nearWords put a group near someone: "sources close to the star".
+var nearWords = setOf("close", "near", "familiar", "connected", "linked", "loyal", "related")
 
 // aliasOpeners open a parenthetical that gives another name of a person's.
 var aliasOpeners = setOf("real", "born", "née", "nee", "aka", "a.k.a.", "legal", "birth", "also", "known")
@@ -1182,6 +1188,11 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				for s2 := s - 1; s2 >= 0 && s2 >= s-4 && d.isWord(s2) && d.outside(s2); s2-- {
 					if m, ok := d.mentionAt(s2); ok && m.kind == mDesc && int(m.to) == e+1 {
 						return m, true
+					}
+					if bareGroups.hasLower(d.word(s2)) && (s2 == s-1 || s2 == s-2 && nearWords.has(d.lower(s-1))) && (s2 == 0 || !d.isWord(s2-1) || d.sentenceStart(s2)) {
+						// "Sources close to the star told": the group, as written
+						surface := d.text[d.toks[s2].start:d.toks[e].end]
+						return mention{from: int32(s2), to: int32(e + 1), kind: mDesc, name: surface, surface: surface, gender: 'p'}, true
 					}
 				}
 				break
