@@ -224,7 +224,9 @@ func (e *extraction) ownWords(a *attribution) [2]int32 {
 		t--
 	}
 	from = t
-	if e.isPunct(to, ",") && e.isWord(to+1) && (e.lower(to+1) == "who" || e.lower(to+1) == "who's" || e.lower(to+1) == "whose") {
+	if e.isPunct(to, ",") && e.isWord(to+1) && (e.lower(to+1) == "who" || e.lower(to+1) == "who's" || e.lower(to+1) == "whose") && !e.whoReports(to) {
+		// (not a clause that reports the words: "Whitfield, who told a
+		// late-night host that ...")
 		for to < len(e.toks) && e.toks[to].sent == e.toks[from].sent && !e.isPunct(to+1, ",") && e.toks[to].kind != tMark {
 			to++
 		}

@@ -18,7 +18,7 @@ import (
 
 // FeatureVersion names the feature set; a model trained on another is
 // refused.
-const FeatureVersion = "channel-features/7"
+const FeatureVersion = "channel-features/8"
 
 // Channels are the labels a quote's channel may take.
 var Channels = []string{"unknown", "instagram", "twitter", "facebook", "tiktok", "youtube", "social_media",
@@ -283,6 +283,11 @@ func (e *extraction) sentenceFeatures(from, to, ps, pe int, f *featureSink) {
 			continue
 		}
 		w := e.text[t.start:t.end]
+		if e.ownMedia != nil && e.ownMedia[j] {
+			f.add("x:", "own-medium-in-sentence") // "said NBC Entertainment chairman Bob Greenblatt"
+			prev = -1
+			continue
+		}
 		f.add("s:", w)
 		if prev >= 0 {
 			pw := e.text[e.toks[prev].start:e.toks[prev].end]
@@ -379,7 +384,7 @@ func (e *extraction) articleFeatures() articleView {
 		if t.quote == 0 && firstPersonWord(w) {
 			firstPersonWords++
 		}
-		if k := mediaWord(e.lower(j)); k >= 0 {
+		if k := mediaWord(e.lower(j)); k >= 0 && (e.ownMedia == nil || !e.ownMedia[j]) {
 			seen |= 1 << uint(k)
 			if t.quote == 0 {
 				spots = append(spots, mediaSpot{tok: int32(j), para: t.para, word: uint8(k)})
@@ -409,6 +414,20 @@ func (e *extraction) articleFeatures() articleView {
 		k = pe + 1
 	}
 	return articleView{words: out, spots: spots}
+}
+
+// markOwnMedia marks in e.ownMedia the media words in the own title or
+// relative clause of a's speaker.
+func (e *extraction) markOwnMedia(a *attribution) {
+	own := e.ownWords(a)
+	for j := own[0]; j < own[1]; j++ {
+		if e.isWord(int(j)) && mediaWord(e.lower(int(j))) >= 0 {
+			if e.ownMedia == nil {
+				e.ownMedia = make([]bool, len(e.toks))
+			}
+			e.ownMedia[j] = true
+		}
+	}
 }
 
 // articleView is what the classifier reads of the whole article: its

@@ -281,3 +281,24 @@ func TestFixedPointScoresExact(t *testing.T) {
 		}
 	}
 }
+
+// A network in the speaker's own title is where they work: the classifier
+// reads it as the rules do, not as a medium word of the sentence or the
+// article; a network the words were said on stays one.
+func TestOwnTitleMediaAreNoFeatures(t *testing.T) {
+	_, feats, _ := ChannelFeatures(`"We are so happy to oblige," said NBC Entertainment chairman Bob Greer.`)
+	if len(feats) != 1 {
+		t.Fatalf("%d quotes, want 1", len(feats))
+	}
+	has := func(fs []string, want string) bool { return slices.Contains(fs, want) }
+	if has(feats[0], "s:nbc") || has(feats[0], "a:nbc") {
+		t.Errorf("the speaker's own network is a feature: %q", feats[0])
+	}
+	if !has(feats[0], "x:own-medium-in-sentence") {
+		t.Errorf("no own-medium feature: %q", feats[0])
+	}
+	_, feats, _ = ChannelFeatures(`"We are so happy to oblige," Bob Greer said on NBC.`)
+	if len(feats) != 1 || !has(feats[0], "s:nbc") {
+		t.Errorf("a network the words were said on is no feature: %q", feats)
+	}
+}
