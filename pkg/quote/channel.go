@@ -944,17 +944,29 @@ func (e *extraction) appearedBefore(k int) bool {
 // show Chelsea Lately".
 func (e *extraction) showAfter(k int) (evidence, bool) {
 	for j := k; j < k+8 && e.isWord(j) && e.outside(j); j++ {
-		if e.lower(j) != "show" || !e.isWord(j+1) || !e.toks[j+1].cap {
+		if e.lower(j) != "show" {
 			continue
 		}
-		end := j + 1
-		for end < j+6 && e.isWord(end) && e.toks[end].cap && e.outside(end) {
-			end++
+		if name := e.titleAt(j + 1); name != "" {
+			return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 		}
-		name, _ := stripPossessive(e.text[e.toks[j+1].start:e.toks[end-1].end])
-		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 	}
 	return evidence{}, false
+}
+
+// titleAt is the run of at most five capitalised words outside quotations
+// from token j, without a possessive's mark ("Holt Lately", "Unwell"), or
+// "" when word j is none.
+func (e *extraction) titleAt(j int) string {
+	end := j
+	for end < j+5 && e.isWord(end) && e.toks[end].cap && e.outside(end) {
+		end++
+	}
+	if end == j {
+		return ""
+	}
+	name, _ := stripPossessive(e.text[e.toks[j].start:e.toks[end-1].end])
+	return name
 }
 
 // outletOfSource is the publication named right before a source at token
@@ -1126,15 +1138,10 @@ func (e *extraction) podcastName(k int) string {
 		if e.isPunct(j, ",") {
 			j++
 		}
-		end := j
-		for end < j+5 && e.isWord(end) && e.toks[end].cap && e.outside(end) {
-			end++
+		if e.sentenceStart(j) {
+			return ""
 		}
-		if end > j && !e.sentenceStart(j) {
-			name, _ := stripPossessive(e.text[e.toks[j].start:e.toks[end-1].end])
-			return name
-		}
-		return ""
+		return e.titleAt(j)
 	}
 	for j := from; j < k-1; j++ {
 		if _, poss := stripPossessive(e.word(j)); poss {
