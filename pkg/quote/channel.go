@@ -118,7 +118,8 @@ func buildPhrases() wordMap[[]phrase] {
 		"anonymity", "anonymously", "not authorized to speak", "not authorized to discuss")
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
-		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail")
+		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail",
+		"lawsuit", "complaint", "court documents", "court papers", "legal documents", "the filing", "the suit")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
 		"Speaking at", "Speaking before", // a participle opening the sentence: its subject spoke there, a scene
