@@ -218,12 +218,12 @@ type extraction struct {
 	outFrom []chanFrom // per quote returned by run: where the rules found its channel
 	// outPerson, per quote returned by run: its speaker is a person the
 	// article names (no organisation, no unresolved description)
-	outPerson   []bool
+	outPerson []bool
 	// ownMedia marks the tokens of media words in a quoted speaker's own
 	// title or relative clause ("NBC Entertainment chairman Bob
 	// Greenblatt"): where they work, no evidence, for the classifier as
 	// for the rules (nil when there are none)
-	ownMedia []bool
+	ownMedia    []bool
 	debateAir   int8              // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
 	headline    int8              // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
