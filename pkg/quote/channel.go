@@ -2166,18 +2166,39 @@ func (e *extraction) platformBack(sp span, speaker string, a *attribution) bool 
 	}
 	pf, _ := e.paraBounds(int(sp.open))
 	qf := pf
+	via := "" // the platform of others' posts on the way: "Kendall and Kylie tweeted ... Kylie wrote ... Kendall wrote"
 	for back := 0; back < 3 && qf > 1; back++ {
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
 		if e.othersQuotedIn(qf, qt, speaker) {
-			return false
+			c, ok := e.postsIn(qf, qt)
+			if !ok || via != "" && c != via {
+				return false
+			}
+			via = c
+			continue
 		}
-		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform && e.namedIn(qf, qt, speaker) {
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform && e.namedIn(qf, qt, speaker) && (via == "" || ev.channel == via) {
 			a.channel, a.outlet = ev.channel, ev.outlet
 			return true
 		}
 	}
 	return false
+}
+
+// postsIn reports the platform all the quotations opening in tokens
+// [from, to) were posted on, when they were all posted on one.
+func (e *extraction) postsIn(from, to int) (string, bool) {
+	lo, hi := e.quotedIn(from, to)
+	c := ""
+	for n := lo; n < hi; n++ {
+		if ch := e.attr[n].channel; !isPlatform(ch) || c != "" && ch != c {
+			return "", false
+		} else {
+			c = ch
+		}
+	}
+	return c, c != ""
 }
 
 // postShaped reports a quotation holding a hashtag ("#ESPYS") or a handle
