@@ -2178,7 +2178,9 @@ func (e *extraction) platformBack(sp span, speaker string, a *attribution) bool 
 			via = c
 			continue
 		}
-		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform && e.namedIn(qf, qt, speaker) && (via == "" || ev.channel == via) {
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.strength == sPlatform && (e.namedIn(qf, qt, speaker) || !e.othersNamedIn(qf, qt, speaker)) && (via == "" || ev.channel == via) {
+			// (named, or described with no one else named: "The artist
+			// took to Instagram")
 			a.channel, a.outlet = ev.channel, ev.outlet
 			return true
 		}
@@ -2221,6 +2223,17 @@ func (e *extraction) platformAbove(sp span) (channel, outlet string) {
 		return ev.channel, ev.outlet
 	}
 	return "social_media", ""
+}
+
+// othersNamedIn reports whether tokens [from, to) name a person other than
+// the one named name.
+func (e *extraction) othersNamedIn(from, to int, name string) bool {
+	for _, o := range e.ents.within(from, to) {
+		if en := e.ents.list[o.ent]; en.name != name && en.personLike() {
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn reports whether tokens [from, to) mention the person named name.
