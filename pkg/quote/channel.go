@@ -1422,7 +1422,7 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 		if !anonymous.has(head) {
 			return false
 		}
-		for k := int(sp.open) - 1; k > 0; k-- {
+		for k := int(sp.open) - 1; k > 0 && k >= int(sp.open)-evidenceReach; k-- {
 			t := e.toks[k]
 			if t.para != para && e.ents.proseParas(t.para, para) > sceneReach {
 				return false
@@ -1441,10 +1441,14 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 		return false
 	}
 	en := e.ents.list[id]
-	for i := len(en.toks) - 1; i >= 0; i-- {
+	// from the speaker's last mention before sp, at most evidenceReach
+	// tokens back (a paragraph of thousands of their quotations reads a
+	// bounded stretch for each)
+	i := sort.Search(len(en.toks), func(i int) bool { return int(en.toks[i]) >= int(sp.open) }) - 1
+	for ; i >= 0; i-- {
 		k := int(en.toks[i])
-		if k >= int(sp.open) {
-			continue
+		if k < int(sp.open)-evidenceReach {
+			return false
 		}
 		t := e.toks[k]
 		if t.para == para || e.ents.proseParas(t.para, para) > sceneReach {
