@@ -124,6 +124,10 @@ var roleNouns = setOf(
 	"neighbor", "neighbour", "neighbors", "neighbours", "bystander", "passerby", "passer-by", "relative",
 	"relatives", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson",
 	"granddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "colleague",
+	"ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiance", "ex-fiancé", "ex-fiancee", "ex-fiancée",
+	"ex-partner", "stepmother", "stepfather", "stepdaughter", "stepson", "stepsister", "stepbrother", "half-sister",
+	"half-brother", "twin", "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law",
+	"daughter-in-law",
 	"colleagues", "coworker", "co-worker", "classmate", "roommate", "parent", "parents", "teenager", "shopper",
 	"customer", "patient", "nurse", "firefighter", "detective", "trooper", "deputy", "sergeant", "lieutenant",
 	"investigator", "investigators", "prosecutors", "attorneys", "lawyers",
@@ -141,7 +145,10 @@ var roleNouns = setOf(
 var kinNouns = setOf("mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "friend",
 	"couple", "mom", "dad", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson",
 	"granddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "parent",
-	"parents", "relative", "relatives")
+	"parents", "relative", "relatives", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiance",
+	"ex-fiancé", "ex-fiancee", "ex-fiancée", "ex-partner", "stepmother", "stepfather", "stepdaughter", "stepson",
+	"stepsister", "stepbrother", "half-sister", "half-brother", "twin", "mother-in-law", "father-in-law",
+	"sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law")
 
 // roleNounHeads are the role nouns as they open a sentence or a title
 // ("Singer", "Spokesman", "CEO"), so a capitalised word is lowered only when it

@@ -1147,6 +1147,12 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 					if !ok || n.kind != mName {
 						n, ok = d.mentionAt(j + 1) // "Her husband, the drummer Tom Ruiz, said"
 					}
+					if (!ok || n.kind != mName) && d.isWord(j+1) && !isCap(d.word(j+1)) && roleNouns.hasLower(d.word(j+1)) {
+						// "Arnold Schwarzenegger's ex-wife, author Maria Shriver, adds"
+						if r, rok := d.nameAt(j + 2); rok && r.kind == mName {
+							n, ok = r, true
+						}
+					}
 					if ok && m.kind == mDesc && n.kind == mName && (int(n.to) == e || d.affiliation(int(n.to), e)) {
 						return n, true // "Her campaign manager, Robby Mook, said": the name
 					}
