@@ -1007,6 +1007,11 @@ func (e *extraction) publicationIn(from, to int) string {
 		if e.word(k) == "People" && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine") {
 			return "People" // "a statement to People.": the magazine, a common word's name
 		}
+		for n := min(4, to-k); n >= 2; n-- {
+			if name := e.text[e.toks[k].start:e.toks[k+n-1].end]; publications.has(name) {
+				return name // "an op-ed for USA Today": a paper's name the names' parser reads otherwise
+			}
+		}
 		if m, ok := e.mentionAt(k); ok && m.kind == mOrg && (e.publicationAt(k, m.name) || pressName(m.name)) {
 			return m.name
 		}
