@@ -14,6 +14,9 @@ type attribution struct {
 	mentionTok            int32
 	org                   bool // the speaker is an organisation ("The NHS writes:")
 	from                  chanFrom
+	// own: the tokens of the speaker's own title and relative clause
+	// (ownWords), set when channels are read
+	own [2]int32
 }
 
 // sentence bounds: the tokens of the sentence holding token k, outside the

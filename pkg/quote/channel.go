@@ -291,7 +291,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
-			if len(lw) == 4 && lw == "show" && e.outside(k) && e.appearedBefore(k) {
+			if lw == "show" && e.outside(k) && e.appearedBefore(k) {
 				// "appeared on talk show host Gina Holt's show Holt Lately"
 				if ev, ok := e.showAfter(k); ok {
 					quiet = false
@@ -1302,7 +1302,8 @@ func (e *extraction) channels() {
 		sp := e.spans[i]
 		a := &e.attr[n]
 		e.speaker = a.speaker
-		e.own = e.ownWords(a)
+		a.own = e.ownWords(a)
+		e.own = a.own
 		var ev evidence
 		var ok bool
 		if profile {
@@ -1456,10 +1457,10 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 			return false
 		}
 		t := e.toks[k]
-		if t.para == para || e.ents.proseParas(t.para, para) > sceneReach {
-			if t.para == para {
-				continue
-			}
+		if t.para == para {
+			continue
+		}
+		if e.ents.proseParas(t.para, para) > sceneReach {
 			return false
 		}
 		if !e.outside(k) {
@@ -1968,7 +1969,7 @@ func (e *extraction) formerPost(k int) bool {
 	return false
 }
 
-// toldBefore reports a told verb, "to", "with" or "by" at most two words
+// toldBefore reports a told verb, "to", "with" or "by" at most three words
 // before token k: "told the talk show host", "quizzed by TV interviewer
 // Piers Morgan".
 func (e *extraction) toldBefore(k int) bool {
@@ -2203,11 +2204,11 @@ func (e *extraction) postsIn(from, to int) (string, bool) {
 	lo, hi := e.quotedIn(from, to)
 	c := ""
 	for n := lo; n < hi; n++ {
-		if ch := e.attr[n].channel; !isPlatform(ch) || c != "" && ch != c {
+		ch := e.attr[n].channel
+		if !isPlatform(ch) || c != "" && ch != c {
 			return "", false
-		} else {
-			c = ch
 		}
+		c = ch
 	}
 	return c, c != ""
 }

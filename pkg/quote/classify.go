@@ -417,10 +417,9 @@ func (e *extraction) articleFeatures() articleView {
 }
 
 // markOwnMedia marks in e.ownMedia the media words in the own title or
-// relative clause of a's speaker.
+// relative clause of a's speaker (a.own, as channels read it).
 func (e *extraction) markOwnMedia(a *attribution) {
-	own := e.ownWords(a)
-	for j := own[0]; j < own[1]; j++ {
+	for j := a.own[0]; j < a.own[1]; j++ {
 		if e.isWord(int(j)) && mediaWord(e.lower(int(j))) >= 0 {
 			if e.ownMedia == nil {
 				e.ownMedia = make([]bool, len(e.toks))

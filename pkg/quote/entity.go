@@ -285,8 +285,7 @@ func (e *extraction) collectEntities() *entities {
 		first := firstNames.has(f.m.name)
 		to := int(f.m.to)
 		followedByCue := e.isWord(to) && isCueWord(e.word(to))
-		who := e.isPunct(to, ",") && (e.lower(to+1) == "who" || e.lower(to+1) == "whose") // "Clinton, who called"
-		if !f.initial || first || followedByCue || who || f.m.title != "" {
+		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" { // "Clinton, who called"
 			es.addFound(f.m, f.kin)
 		}
 	}

@@ -630,6 +630,12 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	return m, true
 }
 
+// whoAfter reports a relative clause on a person opening at token k:
+// ", who" or ", whose" ("Clinton, who called Sanders, told").
+func (d *doc) whoAfter(k int) bool {
+	return d.isPunct(k, ",") && (d.lower(k+1) == "who" || d.lower(k+1) == "whose")
+}
+
 // nearWords put a group near someone: "sources close to the star".
 var nearWords = setOf("close", "near", "familiar", "connected", "linked", "loyal", "related")
 
@@ -715,7 +721,7 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if w := d.word(from + 1); d.isWord(from+1) && takesObject(w) && !strings.HasSuffix(parts[0], "s") && d.isWord(from+2) && isCap(d.word(from+2)) {
 		return false // "Zendaya tells Ellen DeGeneres": someone telling someone
 	}
-	if d.isPunct(from+1, ",") && (d.lower(from+2) == "who" || d.lower(from+2) == "whose") {
+	if d.whoAfter(from + 1) {
 		return false // "Clinton, who called Sanders, told": someone a relative clause is about
 	}
 	return !d.capitalisedInBody(parts[0])
