@@ -131,12 +131,32 @@ func (e *extraction) attribute(n int) attribution {
 		}
 	}
 	if m, cue, conf, ok := e.after(sp); ok && !e.relays(sp, m, cue) {
+		if e.readsOnInside(sp, m) {
+			// `Lowe claimed she endured "constant insults." Reyes
+			// denied it.`: words quoted inside a sentence are its
+			// reporter's, not the next sentence's subject's
+			if bm, bcue, bconf, ok := e.before(sp); ok && bcue >= 0 {
+				e.resolve(&a, bm, bcue, bconf)
+				return a
+			}
+		}
 		e.resolve(&a, m, cue, conf)
 		e.goesOn(n, &a, m)
 	} else if m, cue, conf, ok := e.before(sp); ok {
 		e.resolve(&a, m, cue, conf)
 	}
 	return a
+}
+
+// readsOnInside reports a quotation inside its sentence that closes it
+// ("... endured "constant insults.""), whose attribution after it, m, is
+// then in the next sentence.
+func (e *extraction) readsOnInside(sp span, m mention) bool {
+	if !e.closesSentence(sp) || m.from < sp.close {
+		return false
+	}
+	from, _ := e.sentenceBounds(int(sp.open))
+	return from != int(sp.open)
 }
 
 // relays reports an outlet after quotation sp that reports what someone
@@ -608,6 +628,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			if m, ok := e.mentionEndingAt(k - 1); ok && (m.kind == mName || m.kind == mOrg && pressName(m.name)) {
 				return m, k, 0.7, true // (or an outlet: "as The Daily Beast called them ...")
 			}
+			if m, ok := e.documentOwner(k-1, from); ok {
+				return m, k, 0.7, true // "Lowe's suit claimed she was made to suffer "...""
+			}
 		}
 	}
 	if mc := e.mainClause(from, open); cue >= 0 && cue < mc {
@@ -619,6 +642,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 	}
 	if cue >= 0 {
+		if m, ok := e.documentOwner(cue-1, from); ok {
+			return m, cue, 0.85, true // "Ana Lowe's lawsuit said": hers
+		}
 		s := cue - 1
 		for i := 0; i < 3 && e.isWord(s) && !e.isCue(s); i++ {
 			// "Louella Parsons had written", "Ann Lee once said"
@@ -773,6 +799,39 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 	}
 	return mention{}, 0, 0, false
+}
+
+// documentOwner reads a person's or an organisation's document ending at
+// token s, no earlier than token from: "Ana Lowe's lawsuit", "DP Magdalena
+// Gorka's suit", "the network's brief statement". Its words are its
+// owner's, while "the lawsuit" alone stays as written (docHeads).
+func (e *extraction) documentOwner(s, from int) (mention, bool) {
+	if !e.isWord(s) || !docHeads.hasLower(e.word(s)) {
+		return mention{}, false
+	}
+	end := s - 1 // the owner's last token: "Lowe's" (or "Reyes" before a lone mark)
+	for end > from && end >= s-3 && !e.possessiveEnd(end) {
+		if !e.isWord(end) || isCap(e.word(end)) || !e.outside(end) {
+			return mention{}, false // a modifier or two: "Lowe's 2010 lawsuit"
+		}
+		end--
+	}
+	if !e.possessiveEnd(end) {
+		return mention{}, false
+	}
+	for i := max(end-4, from); i <= end; i++ {
+		m, ok := e.nameAt(i)
+		if !ok || int(m.to) <= end || int(m.to) > end+2 || m.kind != 0 && m.kind != mOrg {
+			continue
+		}
+		if m.kind == 0 {
+			m.kind = mName
+		}
+		m.to = int32(s + 1)
+		m.surface = e.text[e.toks[m.from].start:e.toks[s].end]
+		return m, true
+	}
+	return mention{}, false
 }
 
 // responseLead reads a fragment that names whose answer the quotation
@@ -1471,7 +1530,7 @@ func (e *extraction) peopleMagazine(k int) bool {
 // article names: "the letter said" stays "the letter".
 var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "document", "filing", "lawsuit",
 	"complaint", "editorial", "article", "study", "poll", "survey", "email", "e-mail", "message", "tweet", "post",
-	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief")
+	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief", "suit")
 
 // docDesc reports a description whose head noun names a document or an
 // anonymous source: it resolves to no one named.
@@ -2052,7 +2111,7 @@ func (e *extraction) profileSubject() {
 		if !e.firstPersonSingular(e.spans[i]) {
 			// in the writer's own interview any quotation left without a
 			// speaker is the subject's ("It's just been the hardest time")
-			if !e.writersInterview() || e.partial(e.spans[i]) {
+			if !e.writersInterview() || e.partial(e.spans[i]) && !e.clausal(e.spans[i]) {
 				continue
 			}
 		}
@@ -2073,6 +2132,13 @@ func (e *extraction) profileSubject() {
 		}
 		*a = attribution{ent: subject, speaker: e.ents.list[subject].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
 	}
+}
+
+// clausal reports a quotation that ends a sentence inside its marks and
+// holds at least three words.
+func (e *extraction) clausal(sp span) bool {
+	c := e.text[sp.start:sp.end]
+	return strings.ContainsAny(c[max(len(c)-1, 0):], ".!?") && strings.Count(c, " ") >= 2
 }
 
 // qaLabel reports whether token k opens a paragraph with the label of a

@@ -849,6 +849,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	// nor is a nationality alone ("Jolie's Cambodian track record")
 	m, ok := d.nameAt(k)
 	if ok && (m.kind == 0 || m.kind == mOrg && d.possessiveEnd(int(m.to)-1)) && d.isWord(int(m.to)) && !d.toks[m.to].cap {
+		if to := int(m.to); m.kind == 0 && personaNouns.hasLower(d.word(to)) && d.outside(to) {
+			// "Arianne Zucker's character asks him": the actor speaks
+			// the part
+			m.kind, m.to = mName, int32(to+1)
+			m.surface = d.text[d.toks[k].start:d.toks[to].end]
+			return m, true
+		}
 		// "Brad Pitt's rep", "Kim Kardashian's husband Kanye West", "Us
 		// Weekly's source": the person of someone's, named or described
 		if o, ok := d.descFrom(k, int(m.to), "'s"); ok && !docHeads.has(headWord(o.name)) {
@@ -865,6 +872,9 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	return d.outletAt(k)
 }
+
+// personaNouns are the parts an actor plays.
+var personaNouns = setOf("character", "alter-ego", "persona")
 
 // outletAt reads a publication's name at k, which no person's name parse
 // takes ("New", "Washington", "Daily" open no name): capitalised words,
