@@ -1091,6 +1091,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 		}
 	case mOrg:
+		if id = e.personNamedAs(m); id >= 0 {
+			break // "Slate said" after "Jenny Slate arrived": hers
+		}
 		a.speaker = strings.TrimPrefix(m.name, "The ")
 		a.org = true
 	case mPronoun:
@@ -1238,6 +1241,20 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			e.ents.note(id, m.from, t.sent, t.para)
 		}
 	}
+}
+
+// personNamedAs is the person, named in full in the article, whose
+// surname an outlet's one-word name m is ("Slate" of "Jenny Slate",
+// "Fox" of "Dana Fox"), or -1.
+func (e *extraction) personNamedAs(m mention) int {
+	if strings.Contains(m.name, " ") {
+		return -1
+	}
+	id := e.ents.lookup(m, m.from)
+	if id < 0 || len(e.ents.list[id].parts) < 2 || !e.ents.list[id].personLike() {
+		return -1
+	}
+	return id
 }
 
 // pairBefore finds the last two persons named together ("Kendall and

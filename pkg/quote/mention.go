@@ -608,7 +608,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(title) == 0 && (d.publicationAt(int(m.from), m.name) || programme) {
 		m.kind = mOrg // "Sports Illustrated published ...", "Entertainment Tonight said": a publication, a programme
 	}
-	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) {
+	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) && !surnameHead(parts) {
 		m.kind = mOrg
 	}
 	if len(title) == 0 && !possessive && isPlace(parts) {
@@ -871,6 +871,25 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
 	return d.outletAt(k)
+}
+
+// surnameHeads end organisations' names and persons' ("Fox", "Michael
+// J. Fox"; "Post", "Emily Post"; "Court", "Margaret Court").
+var surnameHeads = setOf("Fox", "Post", "Court", "House", "Press", "Bank", "Trust", "Mail", "Union", "Globe")
+
+// surnameHead reports a person's name whose surname is one of
+// surnameHeads: a first name opens it, and no other word is an
+// organisation's ("Dana Fox", not "Fox News" or "Dana Point Bank").
+func surnameHead(parts []string) bool {
+	if len(parts) < 2 || len(parts) > 3 || !surnameHeads.has(parts[len(parts)-1]) || firstNames.at(parts[0]) == 0 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if orgHeads.has(p) || isPlace([]string{p}) {
+			return false
+		}
+	}
+	return true
 }
 
 // personaNouns are the parts an actor plays.
