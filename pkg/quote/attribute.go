@@ -1202,9 +1202,17 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// (not someone who speaks for another: "Madonna's lawyer
 				// Eleanor Alter" is no "singer")
 				head := headWord(m.name)
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-					return en.personOrSpeaker() && !en.proxyBut(head)
-				}, false)
+				age := descAge(m.name)
+				if age > 0 {
+					// "the 31-year-old" after "Nina Vale, 29, and her
+					// husband Omar Vale, 31,": the one of that age
+					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en.age == age }, false)
+				}
+				if id < 0 {
+					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
+						return en.personOrSpeaker() && !en.proxyBut(head) && (age == 0 || en.age == 0)
+					}, false)
+				}
 				if e.otherDescription(id, m) {
 					// a new description right after another is someone else
 					prev := e.ents.list[id]

@@ -22,6 +22,7 @@ type entity struct {
 	// introduced as someone's relative ("Serena's sister, Venus
 	// Williams"): the bare surname they share means the other one
 	kin bool
+	age int // the age the article gives after the name ("Omar Vale, 31,"), 0 if none
 }
 
 // unknownWord reports an entity named by one word that is no known first
@@ -314,6 +315,9 @@ func (e *extraction) collectEntities() *entities {
 			}
 			es.list[id].count++
 			es.list[id].toks = append(es.list[id].toks, f.m.from)
+			if age := e.statedAge(int(f.m.to)); age > 0 {
+				es.list[id].age = age
+			}
 		}
 	}
 	for _, en := range es.list {
@@ -336,6 +340,44 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	return es
+}
+
+// statedAge reads an age set off after a name ending before token k:
+// "Omar Vale, 31, and", "Nina Vale (29)". It is 0 when there is none.
+func (e *extraction) statedAge(k int) int {
+	if !e.isPunct(k, ",(") || !e.isWord(k+1) || !e.isPunct(k+2, ",)") {
+		return 0
+	}
+	return smallNumber(e.word(k + 1))
+}
+
+// smallNumber is the value of w, one to three digits, or 0.
+func smallNumber(w string) int {
+	if w == "" || len(w) > 3 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// descAge is the age a description gives ("the 31-year-old", "the
+// 31-year-old actor"), 0 if none.
+func descAge(desc string) int {
+	i := strings.Index(desc, "-year-old")
+	if i < 0 {
+		return 0
+	}
+	j := i
+	for j > 0 && desc[j-1] >= '0' && desc[j-1] <= '9' {
+		j--
+	}
+	return smallNumber(desc[j:i])
 }
 
 // declaredAlias reports a name the article gives as another name of the
@@ -884,16 +926,21 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		// speech, before a name of unknown gender ("he and Kardashian West
 		// launched ...", "Art Deco")
 		person := func(en *entity) bool { return en.gender == g || en.gender == 0 && (en.spoke || en.personLike()) }
-		if id := es.salientIn(tok, para, g, person, pronoun); id >= 0 {
+		if id := es.salientIn(tok, para, g, person, pronoun, false); id >= 0 {
 			return id
 		}
 	}
-	return es.salientIn(tok, para, g, want, pronoun)
+	if id := es.salientIn(tok, para, g, want, pronoun, false); id >= 0 || g != 'm' && g != 'f' {
+		return id
+	}
+	// no one else agrees: the object of a preposition known to be of
+	// that gender ("Tom Reyes was spotted with Nina Vale. ... she said")
+	return es.salientIn(tok, para, g, want, pronoun, true)
 }
 
 // salientIn is one pass of salient over the occurrences of the three
 // paragraphs before tok's.
-func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, pronoun bool) int {
+func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, pronoun, oblique bool) int {
 	const maxParas = 3
 	// find the occurrences before tok
 	end := es.occBefore(tok)
@@ -908,11 +955,11 @@ func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, 
 			j--
 		}
 		if pronoun {
-			if id := es.agreeing(j, i, g, want, true); id >= 0 {
+			if id := es.agreeing(j, i, g, want, true, oblique); id >= 0 {
 				return id
 			}
 		}
-		if id := es.agreeing(j, i, g, want, false); id >= 0 {
+		if id := es.agreeing(j, i, g, want, false, oblique); id >= 0 {
 			return id
 		}
 		i = j
@@ -1007,23 +1054,23 @@ func agrees(en *entity, g byte) bool {
 // agreeing is the first of the occurrences [from, to) that can be referred to
 // with gender g, among reporters only when asked. A he or she takes the main
 // clause's persons before those of a clause leading it.
-func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, reporters bool) int {
+func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, reporters, oblique bool) int {
 	if g == 'm' || g == 'f' {
 		for k := from; k < to; k++ {
 			if es.occ[k].lead {
-				if id := es.agreeingIn(from, to, g, want, reporters, false); id >= 0 {
+				if id := es.agreeingIn(from, to, g, want, reporters, false, oblique); id >= 0 {
 					return id
 				}
-				return es.agreeingIn(from, to, g, want, reporters, true)
+				return es.agreeingIn(from, to, g, want, reporters, true, oblique)
 			}
 		}
 	}
-	return es.agreeingIn(from, to, g, want, reporters, true)
+	return es.agreeingIn(from, to, g, want, reporters, true, oblique)
 }
 
 // agreeingIn is agreeing over the occurrences of the main clause, or all
 // with lead.
-func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, reporters, lead bool) int {
+func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, reporters, lead, oblique bool) int {
 	owner := -1 // a possessive that agrees, taken when no one else in the sentence does
 	for k := from; k < to; k++ {
 		if !lead && es.occ[k].lead {
@@ -1036,7 +1083,7 @@ func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, re
 		if !agrees(en, g) {
 			continue
 		}
-		if (g == 'm' || g == 'f') && (es.occ[k].oblique || es.occ[k].paired == g) {
+		if (g == 'm' || g == 'f') && (es.occ[k].oblique && (!oblique || en.gender != g) || es.occ[k].paired == g) {
 			continue // "he" seldom refers back to the object of a preposition, nor to "X" in "he and X"
 		}
 		if want != nil && !want(en) {
