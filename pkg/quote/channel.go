@@ -115,7 +115,11 @@ func buildPhrases() wordMap[[]phrase] {
 	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us", "tells me",
 		"tells us", "telling me", "telling us",
 		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview",
-		"anonymity", "anonymously", "not authorized to speak", "not authorized to discuss")
+		"anonymity", "anonymously", "not authorized to speak", "not authorized to discuss", "not authorized to comment",
+		// a source kept unnamed at their request
+		"not want to be named", "declined to be named", "asked not to be named", "not to be named",
+		"not want to be identified", "declined to be identified", "asked not to be identified", "not to be identified",
+		"be quoted by name", "speak on the record", "remain anonymous")
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
 		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail",
