@@ -531,11 +531,13 @@ func toOutletCue(w string) bool {
 
 // interviewWith reports the word before "with" that makes what follows the
 // interviewer: "an interview with", "a conversation with", "her cover story
-// with Elle", "a sit-down with".
+// with Elle", "a sit-down with", "spoke with", "sat down with".
 func interviewWith(w string) bool {
 	w = strings.ToLower(w)
 	switch w {
-	case "conversation", "story", "sit-down", "chat", "q&a":
+	case "conversation", "story", "sit-down", "chat", "q&a",
+		// "spoke with Breitbart News", "sat down with Vogue"
+		"spoke", "speaks", "speaking", "talked", "talking", "chatted", "chatting", "down":
 		return true
 	}
 	return strings.HasPrefix(w, "interview")
@@ -628,6 +630,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	if k >= to || !e.isWord(k) || !isCap(e.word(k)) {
 		return evidence{}, false
+	}
+	if demonyms.has(e.word(k)) && !(e.isWord(k+1) && isCap(e.word(k+1))) {
+		return evidence{}, false // "talking with Chinese officials" ("told French Elle" names an edition)
 	}
 	if base, poss := stripPossessive(e.word(k)); isPlace([]string{base}) {
 		// "Britain's Grazia magazine", "the U.K.'s You": the outlet is the
