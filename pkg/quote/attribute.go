@@ -1383,7 +1383,8 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 	if h := headWord(m.name); !isEpithet(h) {
 		return id // "the senator", "the candidate": a role, which may be anyone's
 	}
-	for _, o := range e.ents.occ {
+	for k := range e.ents.occ {
+		o := &e.ents.occ[k]
 		en := e.ents.list[o.ent]
 		if !en.personOrSpeaker() {
 			continue
@@ -1780,7 +1781,7 @@ func (e *extraction) onlyNeutralBetween(prev, cur span, pa attribution) bool {
 	}
 	words := 0
 	for k := from; k < int(cur.open); k++ {
-		t := e.toks[k]
+		t := &e.toks[k]
 		if t.quote != 0 || t.kind != tWord {
 			continue
 		}

@@ -1438,7 +1438,7 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 			return false
 		}
 		for k := int(sp.open) - 1; k > 0 && k >= int(sp.open)-evidenceReach; k-- {
-			t := e.toks[k]
+			t := &e.toks[k]
 			if t.para != para && e.ents.proseParas(t.para, para) > sceneReach {
 				return false
 			}
@@ -1465,7 +1465,7 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 		if k < int(sp.open)-evidenceReach {
 			return false
 		}
-		t := e.toks[k]
+		t := &e.toks[k]
 		if t.para == para {
 			continue
 		}
@@ -1552,7 +1552,7 @@ func (e *extraction) samePassage(n, m int) bool {
 	}
 	paras, last := 0, int32(-1)
 	for k := from + 1; k < to; k++ {
-		t := e.toks[k]
+		t := &e.toks[k]
 		if t.kind == tWord && t.quote == 0 && t.para != last {
 			last = t.para
 			paras++
@@ -1651,7 +1651,8 @@ func (e *extraction) writersInterview() bool {
 // interview", "we sit down".
 func (e *extraction) writerAsks() bool {
 	prev := ""
-	for _, t := range e.toks {
+	for k := range e.toks {
+		t := &e.toks[k]
 		if t.kind != tWord || t.quote != 0 {
 			prev = ""
 			continue

@@ -275,7 +275,7 @@ func articleBlock(art []string, f *featureSink) {
 func (e *extraction) sentenceFeatures(from, to, ps, pe int, f *featureSink) {
 	prev := -1 // the word before, outside quotes, in the sentence
 	for j := from; j < to; j++ {
-		t := e.toks[j]
+		t := &e.toks[j]
 		if t.kind != tWord || t.quote != 0 {
 			if t.quote != 0 {
 				prev = -1
@@ -338,7 +338,7 @@ func (e *extraction) paraWords(from, to, skipFrom, skipTo int, prefix string, f 
 			j = skipTo - 1 // the sentence itself: its words are its own features
 			continue
 		}
-		t := e.toks[j]
+		t := &e.toks[j]
 		if t.kind != tWord {
 			continue
 		}
@@ -375,7 +375,8 @@ func (e *extraction) articleFeatures() articleView {
 	var spots []mediaSpot
 	firstPersonWords := 0
 	var told toldName
-	for j, t := range e.toks {
+	for j := range e.toks {
+		t := &e.toks[j]
 		if t.kind != tWord {
 			continue
 		}

@@ -163,7 +163,8 @@ func (e *extraction) collectEntities() *entities {
 		paras = e.toks[n-1].para + 1
 	}
 	es.prose = make([]int32, paras)
-	for k, t := range e.toks {
+	for k := range e.toks {
+		t := &e.toks[k]
 		es.narrative[k+1] = es.narrative[k]
 		if t.kind == tWord && t.quote == 0 {
 			es.narrative[k+1]++
@@ -182,7 +183,7 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}()
 	for k := 0; k < len(e.toks); k++ {
-		t := e.toks[k]
+		t := &e.toks[k]
 		if t.kind != tWord || t.quote != 0 || !t.cap {
 			continue
 		}
@@ -1140,7 +1141,7 @@ func (e *extraction) learnGender(es *entities) {
 	var sentSeen, before [2]bool
 	var seenSent int32 = -1
 	for k := range e.toks {
-		t := e.toks[k]
+		t := &e.toks[k]
 		if t.sent != seenSent {
 			sentSeen, seenSent = [2]bool{}, t.sent
 		}

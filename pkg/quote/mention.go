@@ -62,7 +62,7 @@ func (d *doc) inHeadline(k int) bool {
 		// every word of four letters or more capitalised, 3 to 30 words:
 		// a body paragraph soon shows a long lower-case word
 		for j := k; j < len(d.toks) && int(d.toks[j].para) == p; j++ {
-			t := d.toks[j]
+			t := &d.toks[j]
 			if t.kind != tWord {
 				continue
 			}
@@ -102,7 +102,7 @@ func (e *extraction) openingHeadline(k int) bool {
 		e.headline = -1
 		words := 0
 		for j := first; j < len(e.toks) && e.toks[j].kind != tPara; j++ {
-			t := e.toks[j]
+			t := &e.toks[j]
 			if t.sent != e.toks[first].sent {
 				return false
 			}
@@ -211,7 +211,7 @@ func (d *doc) capitalisedInBody(w string) bool {
 		if j < 1 || j >= len(d.toks) || int(d.toks[j].start) != p {
 			continue
 		}
-		t := d.toks[j]
+		t := &d.toks[j]
 		if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.toks[j-1].kind == tPara || d.inHeadline(j) {
 			continue
 		}
@@ -232,7 +232,7 @@ func (d *doc) word(k int) string {
 	if k < 0 || k >= len(d.toks) {
 		return ""
 	}
-	t := d.toks[k]
+	t := &d.toks[k]
 	return d.text[t.start:t.end]
 }
 

@@ -143,7 +143,8 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 	seen := make([]stats, len(es.list)) // by entity; count 0: not named before tok
 	total := 0
 	firstPerson := -1
-	for k, o := range es.occ {
+	for k := range es.occ {
+		o := &es.occ[k]
 		if o.tok >= tok {
 			break
 		}
