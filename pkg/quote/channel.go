@@ -415,6 +415,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == sceneDebate && e.topicAfter(k+n) {
 				continue // "the debate over abortion": a controversy, not an event
 			}
+			if p.channel == "speech" && n == 1 && e.lower(k) == "speech" && speechTopic.has(e.lower(k-1)) {
+				continue // "what constitutes free speech", "freedom of speech": a right, no scene
+			}
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
 			}
@@ -1736,6 +1739,10 @@ func (e *extraction) leadScene() {
 		}
 	}
 }
+
+// speechTopic words before "speech" make it a right or a kind of words,
+// no speech given: "free speech", "hate speech", "freedom of speech".
+var speechTopic = setOf("free", "hate", "of", "political", "protected", "offensive")
 
 // guestLead finds a guest spot on a programme in the article's first
 // paragraphs: "stopped by The Ellen Show", "appeared on Jimmy Kimmel
