@@ -1535,7 +1535,10 @@ func (e *extraction) sceneAt(k, c int, sp span, speaker string, a *attribution) 
 // report of words).
 var sceneVerbs = setOf("told", "tells", "said", "says", "addressed", "addresses", "urged", "urges", "promised",
 	"promises", "vowed", "vows", "declared", "declares", "warned", "warns", "argued", "argues", "announced",
-	"announces", "insisted", "insists", "spoke", "speaks", "implored", "pledged", "pledges", "assured", "reminded")
+	"announces", "insisted", "insists", "spoke", "speaks", "implored", "pledged", "pledges", "assured", "reminded",
+	// telling a story there: "recounted the incident on Aaron Klein Investigative Radio"
+	"recounted", "recounts", "revealed", "reveals", "explained", "explains", "recalled", "recalls", "described",
+	"describes", "discussed", "discusses", "detailed", "details", "disclosed", "discloses")
 
 // sceneReach is how many paragraphs of narration up a reported scene
 // carries to the speaker's first quotation.

@@ -544,8 +544,8 @@ func (e *extraction) obliqueAt(k int) bool {
 			break
 		}
 	}
-	if e.roleAfterPreposition(k) {
-		return true
+	if e.roleAfterPreposition(k) || k > 3 && e.isPunct(k-1, ",") && (e.roleAfterPreposition(k-1) || e.ofRelation(k-2)) {
+		return true // "with her friend Ana", "the campaign of his wife, Hillary Clinton,"
 	}
 	if k > 1 && e.lower(k-1) == "as" && e.isWord(k-1) && e.isWord(k-2) && !isCap(e.word(k-2)) {
 		return true // a part played: "shot to fame as Joey" (not "As Joey left,", ", as Joey said")
@@ -588,6 +588,12 @@ func (e *extraction) roleAfterPreposition(k int) bool {
 		}
 	}
 	return false
+}
+
+// ofRelation reports a relation at token k after "of" and a possessive
+// determiner: "the campaign of his wife".
+func (e *extraction) ofRelation(k int) bool {
+	return e.isWord(k) && kinNouns.has(e.lower(k)) && possessiveDeterminers.has(e.lower(k-1)) && e.lower(k-2) == "of"
 }
 
 // accordingTo reports the "to" of "according to" at token k.
