@@ -213,6 +213,11 @@ func (e *extraction) fullPersonAt(k int) bool {
 // Bush, who's now a co-host of NBC's Today show"): a network or programme
 // named there is where the speaker works, not where they spoke.
 func (e *extraction) ownWords(a *attribution) [2]int32 {
+	if a.mentionTok >= 0 && a.mention != "" && a.ent < 0 && proxyNouns.hasLower(firstWordAfterDeterminer(a.mention)) {
+		// "A spokesperson for HBO added": the network the speaker works for
+		from := int(a.mentionTok)
+		return [2]int32{int32(from), int32(e.firstTokenFrom(int(e.toks[from].start) + len(a.mention)))}
+	}
 	if a.mentionTok < 0 || a.mention == "" || a.ent < 0 {
 		return [2]int32{} // (a person's: a network that speaks may be on its own air)
 	}
@@ -237,6 +242,19 @@ func (e *extraction) ownWords(a *attribution) [2]int32 {
 		}
 	}
 	return [2]int32{int32(from), int32(to)}
+}
+
+// firstWordAfterDeterminer is a description's first word after "a", "an"
+// or "the" ("spokesperson" of "A spokesperson for HBO").
+func firstWordAfterDeterminer(desc string) string {
+	f := strings.Fields(desc)
+	if len(f) > 1 && determiners.hasLower(f[0]) {
+		return f[1]
+	}
+	if len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }
 
 type evidenceResult struct {

@@ -724,8 +724,16 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if d.whoAfter(from + 1) {
 		return false // "Clinton, who called Sanders, told": someone a relative clause is about
 	}
+	if subjectVerbs.has(d.word(from + 1)) {
+		return false // "Netflix said in a statement": the subject of a report
+	}
 	return !d.capitalisedInBody(parts[0])
 }
+
+// subjectVerbs after a capitalised word opening a sentence make it the
+// subject of a report, a name.
+var subjectVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "posted",
+	"announced", "confirmed", "stated", "explained", "insisted", "noted", "replied", "responded", "declined")
 
 // sentenceStart reports a token that opens a sentence or a paragraph,
 // quotation marks aside.
