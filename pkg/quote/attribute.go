@@ -444,6 +444,12 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		m, ok := e.nameWithin(c+1, 1)
 		if !ok {
+			// a full name of a first name no list knows, set off after
+			// the description ("Google's chief human resources executive,
+			// Laszlo Bock, told")
+			m, ok = e.setOffName(c + 1)
+		}
+		if !ok {
 			continue
 		}
 		k := int(m.to)

@@ -735,6 +735,9 @@ func (d *doc) openingWord(parts []string, from int) bool {
 var subjectVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "posted",
 	"announced", "confirmed", "stated", "explained", "insisted", "noted", "replied", "responded", "declined")
 
+// platformCompanies are platforms' names that are also their companies'.
+var platformCompanies = setOf("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit")
+
 // sentenceStart reports a token that opens a sentence or a paragraph,
 // quotation marks aside.
 func (d *doc) sentenceStart(k int) bool {
@@ -872,6 +875,10 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	if ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
 		return m, true
+	}
+	if platformCompanies.has(w) && subjectVerbs.has(d.word(k+1)) {
+		// "Twitter said in a statement": the company
+		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
 	// an outlet or agency named alone ("As Politico reported", "Reuters
 	// said"): an organisation
