@@ -1767,7 +1767,7 @@ func (e *extraction) leadScene() {
 
 // speechTopic words before "speech" make it a right or a kind of words,
 // no speech given: "free speech", "hate speech", "freedom of speech".
-var speechTopic = setOf("free", "hate", "of", "political", "protected", "offensive")
+var speechTopic = setOf("free", "hate", "of", "protected", "offensive")
 
 // guestLead finds a guest spot on a programme in the article's first
 // paragraphs: "stopped by The Ellen Show", "appeared on Jimmy Kimmel
