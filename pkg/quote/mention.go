@@ -724,8 +724,10 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if d.whoAfter(from + 1) {
 		return false // "Clinton, who called Sanders, told": someone a relative clause is about
 	}
-	if subjectVerbs.has(d.word(from + 1)) {
-		return false // "Netflix said in a statement": the subject of a report
+	if w := parts[0]; subjectVerbs.has(d.word(from+1)) && w[len(w)-1] != 's' && !collectiveNouns.hasLower(w) {
+		// "Netflix said in a statement": the subject of a report (not
+		// "Others said", "Staff said": people the word describes)
+		return false
 	}
 	return !d.capitalisedInBody(parts[0])
 }
@@ -734,6 +736,10 @@ func (d *doc) openingWord(parts []string, from int) bool {
 // subject of a report, a name.
 var subjectVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "posted",
 	"announced", "confirmed", "stated", "explained", "insisted", "noted", "replied", "responded", "declined")
+
+// collectiveNouns name groups of people: "Staff said" is no name.
+var collectiveNouns = setOf("staff", "family", "crew", "management", "security", "personnel", "audience", "public",
+	"everyone", "everybody", "someone", "somebody", "nobody", "none", "one", "another")
 
 // platformCompanies are platforms' names that are also their companies'.
 var platformCompanies = setOf("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit")
