@@ -213,9 +213,9 @@ func (e *extraction) fullPersonAt(k int) bool {
 // Bush, who's now a co-host of NBC's Today show"): a network or programme
 // named there is where the speaker works, not where they spoke.
 func (e *extraction) ownWords(a *attribution) [2]int32 {
-	if a.mentionTok >= 0 && a.mention != "" && a.ent < 0 && (proxyNouns.hasLower(firstWordAfterDeterminer(a.mention)) || proxyNouns.has(headWord(a.mention)) || a.org && platformCompanies.has(a.mention)) {
-		// "A spokesperson for HBO added": the network the speaker works
-		// for; "Twitter said in a statement": the company, no post
+	if a.mentionTok >= 0 && a.mention != "" && a.ent < 0 && (proxyNouns.hasLower(firstWordAfterDeterminer(a.mention)) || proxyNouns.has(headWord(a.mention))) {
+		// "A spokesperson for HBO added", "a Twitter spokesperson said":
+		// the network or platform the speaker works for
 		from := int(a.mentionTok)
 		return [2]int32{int32(from), int32(e.firstTokenFrom(int(e.toks[from].start) + len(a.mention)))}
 	}
@@ -378,7 +378,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if titled && p.strength != sProgramme {
 				continue
 			}
-			if isPlatform(p.channel) && len(p.words) == 1 && platformCompanies.has(w) && subjectVerbs.has(e.word(k+1)) {
+			if isPlatform(p.channel) && len(p.words) == 1 && e.companyReports(k) {
 				continue // "Twitter said in a statement": the company speaks, no one posts
 			}
 			if own && (isMedium(p.channel) || isPlatform(p.channel)) {

@@ -96,59 +96,56 @@ var titles = mapFrom(map[string]byte{
 	"Lieutenant": 0, "Corporal": 0, "Inspector": 0, "Superintendent": 0, "Constable": 0,
 })
 
-// roleNouns head descriptions that can speak ("the senator", "a spokesman").
-var roleNouns = setOf(
+// roleNouns head descriptions that can speak ("the senator", "a spokesman"), the
+// relations of kinWords among them.
+var roleNouns = setOf(append([]string{
 	"senator", "congressman", "congresswoman", "representative", "lawmaker", "governor", "mayor", "president",
 	"candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
-	"adviser", "advisor", "strategist", "source", "sources", "singer", "actress", "actor", "star", "author", "writer",
-	"host", "hostess", "model", "businessman", "businesswoman", "billionaire", "mogul", "rapper", "musician",
-	"activist", "leader", "chairman", "chairwoman", "chair", "director", "secretary", "minister", "ambassador",
-	"judge", "lawyer", "attorney", "prosecutor", "officer", "chief", "executive", "ceo", "coo", "cfo", "cto", "founder", "reporter",
-	"journalist", "analyst", "expert", "economist", "professor", "doctor", "scientist", "researcher", "veteran",
-	"mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "friend", "campaign", "couple",
-	"pollster", "operative", "manager", "democrat", "republican", "politician", "nominees", "contender",
-	"challenger", "incumbent", "speaker", "commissioner", "agency", "department", "committee", "company",
-	"organization", "group", "administration", "white", "statement", "woman", "man", "mom", "dad", "comedian",
-	"star", "entrepreneur", "sheriff", "student", "teacher", "pastor", "priest", "bishop", "pope", "coach",
-	"player", "owner", "supporter", "supporters", "critic", "critics", "voter", "voters", "resident", "residents",
-	"witness", "victim", "survivor", "user", "fan", "fans", "person", "people", "insider", "staffer", "employee",
-	"governor-elect", "president-elect", "moderator", "anchor", "interviewer", "correspondent", "columnist",
-	"editor", "publisher", "network", "newspaper", "site", "website", "report", "mogul", "tycoon", "heiress",
-	"lawmakers", "officials", "diplomat", "general", "admiral", "commander", "soldier", "marine",
-	"advocate", "delegate", "administrator", "comptroller", "treasurer", "auditor", "superintendent", "whip",
-	"constituent", "donor", "backer", "ally", "surrogate", "volunteer",
-	"forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
-	"quarterback", "pitcher", "batter", "boss", "footballer", "cricketer", "athlete", "sprinter", "swimmer",
-	"champion", "champ", "winner", "medalist", "medallist", "laureate", "finalist", "contestant", "runner-up",
-	"boxer", "fighter", "wrestler", "golfer", "cyclist", "gymnast", "skater", "jockey", "driver", "rider",
-	"neighbor", "neighbour", "neighbors", "neighbours", "bystander", "passerby", "passer-by", "relative",
-	"relatives", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson",
-	"granddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "colleague",
-	"ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiance", "ex-fiancé", "ex-fiancee", "ex-fiancée",
-	"ex-partner", "stepmother", "stepfather", "stepdaughter", "stepson", "stepsister", "stepbrother", "half-sister",
-	"half-brother", "twin", "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law",
-	"daughter-in-law",
-	"colleagues", "coworker", "co-worker", "classmate", "roommate", "parent", "parents", "teenager", "shopper",
-	"customer", "patient", "nurse", "firefighter", "detective", "trooper", "deputy", "sergeant", "lieutenant",
-	"investigator", "investigators", "prosecutors", "attorneys", "lawyers",
-	"duke", "duchess", "earl", "countess",
-	"drummer", "guitarist", "bassist", "pianist", "vocalist", "frontman", "frontwoman", "songwriter",
-	"singer-songwriter", "dancer", "choreographer", "stylist", "designer", "chef", "producer", "publicist",
-	"agent", "rep", "trainer", "presenter", "influencer", "photographer", "artist", "bandmate", "costar",
-	"co-star", "filmmaker", "screenwriter", "playwright", "novelist", "poet",
-	"follower", "followers", "commenter", "commenters", "viewer", "viewers", "reader", "readers", "listener",
-	"listeners",
-)
+	"adviser", "advisor", "strategist", "source", "sources", "singer", "actress", "actor", "star", "author",
+	"writer", "host", "hostess", "model", "businessman", "businesswoman", "billionaire", "mogul", "rapper",
+	"musician", "activist", "leader", "chairman", "chairwoman", "chair", "director", "secretary", "minister",
+	"ambassador", "judge", "lawyer", "attorney", "prosecutor", "officer", "chief", "executive", "ceo", "coo",
+	"cfo", "cto", "founder", "reporter", "journalist", "analyst", "expert", "economist", "professor", "doctor",
+	"scientist", "researcher", "veteran", "campaign", "pollster", "operative", "manager", "democrat", "republican",
+	"politician", "nominees", "contender", "challenger", "incumbent", "speaker", "commissioner", "agency",
+	"department", "committee", "company", "organization", "group", "administration", "white", "statement", "woman",
+	"man", "comedian", "star", "entrepreneur", "sheriff", "student", "teacher", "pastor", "priest", "bishop",
+	"pope", "coach", "player", "owner", "supporter", "supporters", "critic", "critics", "voter", "voters",
+	"resident", "residents", "witness", "victim", "survivor", "user", "fan", "fans", "person", "people", "insider",
+	"staffer", "employee", "governor-elect", "president-elect", "moderator", "anchor", "interviewer",
+	"correspondent", "columnist", "editor", "publisher", "network", "newspaper", "site", "website", "report",
+	"mogul", "tycoon", "heiress", "lawmakers", "officials", "diplomat", "general", "admiral", "commander",
+	"soldier", "marine", "advocate", "delegate", "administrator", "comptroller", "treasurer", "auditor",
+	"superintendent", "whip", "constituent", "donor", "backer", "ally", "surrogate", "volunteer", "forward",
+	"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper", "quarterback",
+	"pitcher", "batter", "boss", "footballer", "cricketer", "athlete", "sprinter", "swimmer", "champion", "champ",
+	"winner", "medalist", "medallist", "laureate", "finalist", "contestant", "runner-up", "boxer", "fighter",
+	"wrestler", "golfer", "cyclist", "gymnast", "skater", "jockey", "driver", "rider", "neighbor", "neighbour",
+	"neighbors", "neighbours", "bystander", "passerby", "passer-by", "colleague", "colleagues", "coworker",
+	"co-worker", "classmate", "roommate", "teenager", "shopper", "customer", "patient", "nurse", "firefighter",
+	"detective", "trooper", "deputy", "sergeant", "lieutenant", "investigator", "investigators", "prosecutors",
+	"attorneys", "lawyers", "duke", "duchess", "earl", "countess", "drummer", "guitarist", "bassist", "pianist",
+	"vocalist", "frontman", "frontwoman", "songwriter", "singer-songwriter", "dancer", "choreographer", "stylist",
+	"designer", "chef", "producer", "publicist", "agent", "rep", "trainer", "presenter", "influencer",
+	"photographer", "artist", "bandmate", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
+	"novelist", "poet", "follower", "followers", "commenter", "commenters", "viewer", "viewers", "reader",
+	"readers", "listener", "listeners",
+}, kinWords...)...)
 
 // kinNouns are the role nouns that name a relation to someone: "her
 // daughter Luna" is a person, but not one in a role of her own.
-var kinNouns = setOf("mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "friend",
-	"couple", "mom", "dad", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson",
-	"granddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "parent",
-	"parents", "relative", "relatives", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiance",
-	"ex-fiancé", "ex-fiancee", "ex-fiancée", "ex-partner", "stepmother", "stepfather", "stepdaughter", "stepson",
-	"stepsister", "stepbrother", "half-sister", "half-brother", "twin", "mother-in-law", "father-in-law",
-	"sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law")
+var kinNouns = setOf(kinWords...)
+
+// kinWords are the relations kinNouns and roleNouns hold.
+var kinWords = []string{
+	"mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "friend", "couple", "mom",
+	"dad", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter",
+	"fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "partner", "parent", "parents",
+	"relative", "relatives", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiance", "ex-fiancé",
+	"ex-fiancee", "ex-fiancée", "ex-partner", "stepmother", "stepfather", "stepdaughter", "stepson", "stepsister",
+	"stepbrother", "half-sister", "half-brother", "twin", "mother-in-law", "father-in-law", "sister-in-law",
+	"brother-in-law", "son-in-law", "daughter-in-law",
+}
 
 // roleNounHeads are the role nouns as they open a sentence or a title
 // ("Singer", "Spokesman", "CEO"), so a capitalised word is lowered only when it

@@ -744,6 +744,13 @@ var collectiveNouns = setOf("staff", "family", "crew", "management", "security",
 // platformCompanies are platforms' names that are also their companies'.
 var platformCompanies = setOf("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit")
 
+// companyReports reports a platform's name at token k as the subject of a
+// reporting verb: "Twitter said in a statement" is its company speaking,
+// no post.
+func (d *doc) companyReports(k int) bool {
+	return platformCompanies.has(d.word(k)) && subjectVerbs.has(d.word(k+1))
+}
+
 // sentenceStart reports a token that opens a sentence or a paragraph,
 // quotation marks aside.
 func (d *doc) sentenceStart(k int) bool {
@@ -882,7 +889,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
 		return m, true
 	}
-	if platformCompanies.has(w) && subjectVerbs.has(d.word(k+1)) {
+	if d.companyReports(k) {
 		// "Twitter said in a statement": the company
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
