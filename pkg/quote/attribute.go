@@ -1215,8 +1215,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en.age == age }, false)
 				}
 				if id < 0 {
+					// not the one who asks in its sentence: "When Oprah
+					// asked about her childhood, the singer grew quiet"
+					asker := e.askerBefore(int(m.from))
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-						return en.personOrSpeaker() && !en.proxyBut(head) && (age == 0 || en.age == 0)
+						return en.personOrSpeaker() && !en.proxyBut(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker])
 					}, false)
 				}
 				if e.otherDescription(id, m) {
@@ -2082,6 +2085,61 @@ func (e *extraction) cueBeforeColon(from, k int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	return mention{}, 0, false
+}
+
+// askerBefore is the person named right before "asked" (asks, asking,
+// pressed, questioned) earlier in k's sentence, or -1.
+func (e *extraction) askerBefore(k int) int {
+	from, _ := e.sentenceBounds(k)
+	return e.askerIn(from, k)
+}
+
+// askerIn is the person named right before "asked" (asks, asking,
+// pressed, questioned) in tokens [from, to), or -1.
+func (e *extraction) askerIn(from, to int) int {
+	for j := from + 1; j < to; j++ {
+		if !askingCue(e.lower(j)) || !e.outside(j) {
+			continue
+		}
+		if i := e.ents.occBefore(int32(j)); i > 0 && int(e.ents.occ[i-1].tok) >= from {
+			o := e.ents.occ[i-1]
+			if m, ok := e.nameAt(int(o.tok)); ok && int(m.to) == j {
+				return o.ent
+			}
+		}
+	}
+	return -1
+}
+
+// narrativeDescriptions notes, as a mention of the person it describes,
+// a definite description of a person that is the subject of a sentence of
+// narration in which someone named asks ("Mia Stone sat down with Oprah
+// Winfrey. When Oprah asked about her childhood, the singer grew quiet.
+// "It was lonely," she said": the she is the singer's, not the asker's).
+func (e *extraction) narrativeDescriptions() {
+	for from := 0; from < len(e.toks); {
+		to := from + 1
+		quoted := e.toks[from].quote != 0 || e.toks[from].kind == tMark
+		for to < len(e.toks) && e.toks[to].sent == e.toks[from].sent {
+			quoted = quoted || e.toks[to].quote != 0 || e.toks[to].kind == tMark
+			to++
+		}
+		s := from
+		from = to
+		if quoted || e.toks[s].kind == tPara || e.askerIn(s, to) < 0 {
+			continue
+		}
+		m, ok := e.mentionAt(e.mainClause(s, to))
+		if !ok || m.kind != mDesc || !m.definite || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
+			mediaDescHeads.has(headWord(m.name)) || proxyNouns.has(headWord(m.name)) || pairNouns.hasLower(headWord(m.name)) {
+			continue
+		}
+		if int(m.to) >= to || !e.isWord(int(m.to)) || e.toks[m.to].cap {
+			continue // a verb follows the subject
+		}
+		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+		e.resolve(&b, m, -1, 1) // (resolve notes the mention)
+	}
 }
 
 // narratedSubject gives a quotation still without a speaker, which opens a

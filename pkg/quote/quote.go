@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/22"
+const Version = "quote/23"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -284,6 +284,7 @@ func (e *extraction) run() []Quote {
 	e.sentences()
 	e.spanSentences()
 	e.ents = e.collectEntities()
+	e.narrativeDescriptions()
 	e.markLeads()
 	for i, sp := range e.spans {
 		if sp.nested || sp.end <= sp.start {
