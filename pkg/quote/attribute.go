@@ -1531,11 +1531,25 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		if m, ok := e.outletAt(j); ok && print {
 			return m.name, true
 		}
+		if name, ok := e.publicationFrom(j); ok && print {
+			return name, true // "Harper's Bazaar": a possessive inside the name
+		}
 		if m, ok := e.nameAt(j); ok && print && m.kind == mOrg && e.publicationAt(j, m.name) {
 			return m.name, true // "Us Weekly", "Vanity Fair"
 		}
 		if print && e.peopleMagazine(j) {
 			return "People", true
+		}
+	}
+	return "", false
+}
+
+// publicationFrom is the publication the lexicon knows whose name, of
+// up to four words, starts at token k ("Harper's Bazaar", "Vanity Fair").
+func (e *extraction) publicationFrom(k int) (string, bool) {
+	for j := k; j < k+4 && e.isWord(j) && e.outside(j); j++ {
+		if name := e.text[e.toks[k].start:e.toks[j].end]; publications.has(name) {
+			return name, true
 		}
 	}
 	return "", false
@@ -1556,7 +1570,8 @@ func (e *extraction) peopleMagazine(k int) bool {
 	case "told", "tells", "telling", "tell":
 		return true
 	case "to":
-		return e.lower(k-2) == "according" || toOutletCue(e.word(k-2))
+		// "according to People", "speaking to People", "opened up to People"
+		return e.lower(k-2) == "according" || toOutletCue(e.word(k-2)) || e.lower(k-2) == "up" && toOutletCue(e.word(k-3))
 	}
 	return false
 }

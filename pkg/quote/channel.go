@@ -123,11 +123,12 @@ func buildPhrases() wordMap[[]phrase] {
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
 		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail",
-		"lawsuit", "complaint", "court documents", "court papers", "legal documents", "the filing", "the suit")
+		"lawsuit", "complaint", "court documents", "court papers", "legal documents", "the filing", "a filing", "his filing", "her filing", "its filing", "their filing", "the suit")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
 		"Speaking at", "Speaking before", // a participle opening the sentence: its subject spoke there, a scene
-		"campaign stop", "stump", "keynote", "told the crowd", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
+		"campaign stop", "stump", "keynote", "told the crowd", "told the jury", "told jurors", "told the court", "told the judge",
+		"told the committee", "told the panel", "told the hearing", "told the inquiry", "told the tribunal", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
 		"Prime Minister's Questions", "PMQs", "House of Commons", "House of Lords")
 	// a debate is a speech, or tv when the article shows it on air
 	add(sceneDebate, sSpeech, false, "debate", "debates")

@@ -87,7 +87,7 @@ var titles = mapFrom(map[string]byte{
 	"Congressman": 'm', "Congresswoman": 'f', "Minister": 0, "Prime": 0, "Chancellor": 0, "Pope": 'm', "King": 'm',
 	"Queen": 'f', "Prince": 'm', "Princess": 'f', "Former": 0, "former": 0, "Hostess": 'f', "Host": 0, "Coach": 0,
 	"Chief": 0, "Officer": 0, "Detective": 0, "Sheriff": 0, "Agent": 0, "Pastor": 0, "Father": 'm', "Sister": 'f',
-	"Mister": 'm', "Madam": 'f', "Leader": 0, "Director": 0, "Councilman": 'm', "Councilwoman": 'f', "Sens.": 0, "Reps.": 0,
+	"Mister": 'm', "Madam": 'f', "Leader": 0, "Director": 0, "Councilman": 'm', "Councilwoman": 'f', "Councillor": 0, "Councilor": 0, "Councilmember": 0, "Alderman": 'm', "Alderwoman": 'f', "Assemblyman": 'm', "Assemblywoman": 'f', "Assemblymember": 0, "Sens.": 0, "Reps.": 0,
 	"Candidate": 0, "Nominee": 0, "Democrat": 0, "Republican": 0, "Independent": 0,
 	// British and military usage writes abbreviated titles without a full
 	// stop ("Mr Brown", "Col Camus") and ranks in full
