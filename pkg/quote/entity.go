@@ -23,6 +23,8 @@ type entity struct {
 	// Williams"): the bare surname they share means the other one
 	kin bool
 	age int // the age the article gives after the name ("Omar Vale, 31,"), 0 if none
+	// named by the first name alone so far ("Deb, 58, said")
+	firstAlone bool
 }
 
 // unknownWord reports an entity named by one word that is no known first
@@ -313,6 +315,9 @@ func (e *extraction) collectEntities() *entities {
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
 			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && e.isWord(to+1) && e.isStrongCue(to+1) {
 				es.list[id].spoke = true
+			}
+			if en := es.list[id]; len(en.parts) > 1 && f.m.name == en.parts[0] {
+				en.firstAlone = true
 			}
 			es.list[id].count++
 			es.list[id].toks = append(es.list[id].toks, f.m.from)
@@ -847,6 +852,12 @@ func (es *entities) find(m mention, tok int32) int {
 			after, afterTok = id, next
 		}
 	}
+	if other := es.otherThanKin(w); other >= 0 {
+		// "Nora Quill and her mother, Deb Quill ... Deb, 58, said ...
+		// Quill laughed": not the relative the article calls by her
+		// first name
+		return other
+	}
 	if best >= 0 && bestTok >= 0 {
 		// two people share the surname: the one just mentioned, else the
 		// one the article mentions most (its subject)
@@ -866,6 +877,31 @@ func (es *entities) find(m mention, tok int32) int {
 		return after
 	}
 	return anyID
+}
+
+// otherThanKin is, of the persons whose surname is w, the only one who is
+// neither introduced as a relative nor named by the first name alone so
+// far, when each of the others is both; else -1.
+func (es *entities) otherThanKin(w string) int {
+	id, others := -1, 0
+	for _, c := range es.byWord[w] {
+		en := es.list[c]
+		if len(en.parts) < 2 || en.parts[len(en.parts)-1] != w {
+			continue
+		}
+		switch {
+		case en.kin && en.firstAlone:
+			others++
+		case en.kin || en.firstAlone || id >= 0:
+			return -1
+		default:
+			id = c
+		}
+	}
+	if others == 0 {
+		return -1
+	}
+	return id
 }
 
 // kinBefore reports a name at k introduced as someone's relative: a
