@@ -1217,10 +1217,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				if id < 0 {
 					// not the one who asks in its sentence: "When Oprah
 					// asked about her childhood, the singer grew quiet"
+					// (nor, when anyone else will do, a possessive: "After a
+					// host compared Michelle Obama's appearance ..., the
+					// anchor Ilia Calderón reacted. The journalist ...")
 					asker := e.askerBefore(int(m.from))
+					e.ents.ownersLast = true
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
 						return en.personOrSpeaker() && !en.proxyBut(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker])
 					}, false)
+					e.ents.ownersLast = false
 				}
 				if e.otherDescription(id, m) {
 					// a new description right after another is someone else
@@ -1580,7 +1585,7 @@ func (e *extraction) peopleMagazine(k int) bool {
 // article names: "the letter said" stays "the letter".
 var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "document", "filing", "lawsuit",
 	"complaint", "editorial", "article", "study", "poll", "survey", "email", "e-mail", "message", "tweet", "post",
-	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief", "suit")
+	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief", "suit", "book", "memoir", "autobiography")
 
 // docDesc reports a description whose head noun names a document or an
 // anonymous source: it resolves to no one named.
@@ -2141,7 +2146,10 @@ func (e *extraction) narrativeDescriptions() {
 		}
 		s := from
 		from = to
-		if quoted || e.toks[s].kind == tPara || e.askerIn(s, to) < 0 {
+		for s < to && e.toks[s].kind == tPara {
+			s++ // a paragraph's break opens its first sentence
+		}
+		if quoted || s == to {
 			continue
 		}
 		m, ok := e.mentionAt(e.mainClause(s, to))

@@ -72,6 +72,10 @@ type entities struct {
 	// which an article of thousands of names made quadratic
 	byWord map[string][]int
 	occ    []occurrence // in text order
+	// ownersLast: salient takes a possessive ("Michelle Obama's
+	// appearance") only when no one else in its sentence agrees, for a
+	// description of unknown gender too (as for a he or a she)
+	ownersLast bool
 	// narrative[k]: the words outside quotations before token k, to
 	// measure distances in the article's own prose
 	narrative []int32
@@ -240,6 +244,12 @@ func (e *extraction) collectEntities() *entities {
 			// "Republican pollster Whit Ayres", "said manager Lin Wu": a
 			// person in a role ("her daughter Luna" names a relation, and
 			// someone seldom quoted)
+			m.title = pw
+		}
+		if pw := e.word(k - 2); m.title == "" && m.kind == mName && e.isPunct(k-1, ",") && e.isWord(k-2) && e.outside(k-2) && !isCap(pw) &&
+			proxyNouns.has(pw) && e.isPunct(int(m.to), ",") {
+			// "Rowan's manager, Theo Grant,": someone's proxy, set off
+			// (no singer the article goes on about)
 			m.title = pw
 		}
 		names = append(names, found{m, initial, e.kinBefore(k)})
@@ -1132,7 +1142,7 @@ func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, re
 		if want != nil && !want(en) {
 			continue
 		}
-		if es.occ[k].owner && (g == 'm' || g == 'f' || g == 0 && es.occ[k].ownsNamed) {
+		if es.occ[k].owner && (g == 'm' || g == 'f' || g == 0 && (es.occ[k].ownsNamed || es.ownersLast)) {
 			// "Madonna's lawyer Eleanor Alter said ... She said", "Kim
 			// Kardashian's husband Kanye West ... the rapper": the
 			// possessive modifies someone who may be the subject (for a
