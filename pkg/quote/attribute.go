@@ -1127,7 +1127,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		if m.gender == 'p' && strings.EqualFold(m.surface, "they") {
 			// "Josh and Stephanie refused ... They said, '...'": the two
 			// persons who open the sentence before as its subject
-			if x, y, ok := e.pairBefore(m.from, t.para); ok && e.pairOpens(x, m.from, t.sent) {
+			if x, y, ok := e.pairBefore(m.from, t.para); ok && (e.pairOpens(x, m.from, t.sent) || e.pairDescOpens(m.from)) {
 				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
 				a.confidence *= 0.7
 				return
@@ -1309,6 +1309,27 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 // pairOpens reports whether entity x, the first of a pair pairBefore
 // found for the mention at tok in sentence sent, opens its sentence, and
 // that sentence is sent or the one before it.
+// pairDescOpens reports a sentence opening with a description of two
+// ("The couple announced the news ... "...," they said"), the one of tok
+// or the one before it.
+func (e *extraction) pairDescOpens(tok int32) bool {
+	from, _ := e.sentenceBounds(int(tok))
+	for range 2 {
+		s := from
+		for s < int(tok) && e.toks[s].kind == tPara {
+			s++ // a paragraph's break opens its first sentence
+		}
+		if m, ok := e.mentionAt(e.mainClause(s, int(tok))); ok && m.kind == mDesc && m.definite && int(m.to) < int(tok) && pairNouns.hasLower(headWord(m.name)) {
+			return true
+		}
+		if from == 0 {
+			return false
+		}
+		from, _ = e.sentenceBounds(from - 1)
+	}
+	return false
+}
+
 func (e *extraction) pairOpens(x int, tok, sent int32) bool {
 	es := e.ents
 	end := es.occBefore(tok)
