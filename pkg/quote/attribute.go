@@ -2173,7 +2173,11 @@ func (e *extraction) narrativeDescriptions() {
 		if quoted || s == to {
 			continue
 		}
-		m, ok := e.mentionAt(e.mainClause(s, to))
+		c := e.definiteSubject(s, to)
+		if c < 0 {
+			continue
+		}
+		m, ok := e.descAt(c)
 		if !ok || m.kind != mDesc || !m.definite || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
 			mediaDescHeads.has(headWord(m.name)) || proxyNouns.has(headWord(m.name)) || pairNouns.hasLower(headWord(m.name)) {
 			continue
@@ -2184,6 +2188,32 @@ func (e *extraction) narrativeDescriptions() {
 		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
 		e.resolve(&b, m, -1, 1) // (resolve notes the mention)
 	}
+}
+
+// definiteSubject is the token that opens the main clause of the sentence
+// [s, to) with a definite determiner ("The singer grew quiet", "When Pryce
+// asked, the singer grew quiet"), or -1. Most sentences hold no determiner
+// where a main clause may open, and are turned away without mainClause.
+func (e *extraction) definiteSubject(s, to int) int {
+	definite := func(k int) bool {
+		w := e.lower(k)
+		return w == "the" || w == "this" || w == "that"
+	}
+	if definite(s) {
+		return s
+	}
+	if w := e.lower(s); !leadWords.has(w) && !openingAdverbs.has(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return -1 // mainClause would give s: no lead phrase before the subject
+	}
+	for c := s + 1; c < to; c++ {
+		if definite(c) && (c <= s+5 || e.isPunct(c-1, ",")) {
+			if e.mainClause(s, to) == c {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // narratedSubject gives a quotation still without a speaker, which opens a

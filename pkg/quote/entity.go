@@ -692,8 +692,20 @@ func (es *entities) add(m mention) int {
 
 // wordCount is len(strings.Fields(s)) without the slice.
 func wordCount(s string) int {
-	var buf [8]string
-	return len(appendWords(buf[:0], s))
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return len(strings.Fields(s)) // Unicode spaces too
+		}
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // appendWords appends the words of s to dst: strings.Fields without an
