@@ -2207,8 +2207,8 @@ func (e *extraction) definiteSubject(s, to int) int {
 	}
 	for c := s + 1; c < to; c++ {
 		if definite(c) && (c <= s+5 || e.isPunct(c-1, ",")) {
-			if e.mainClause(s, to) == c {
-				return c
+			if mc := e.mainClause(s, to); definite(mc) {
+				return mc
 			}
 			return -1
 		}
