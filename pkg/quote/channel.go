@@ -361,6 +361,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if !e.outside(k) {
 			// a programme's name in quotation marks: on "Meet the Press"
 			if len(phrases) == 0 || !e.inTitle(k) {
+				e.quiet[k] = true
 				continue
 			}
 			titled = true
@@ -373,6 +374,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 		if base, _ := stripPossessive(w); base == "IG" && !e.instagramIG(k) {
 			continue // "the State IG report", "the IG's investigation": an inspector general
+		}
+		if !told && w != "The" && !e.phraseMatches(k, phrases) {
+			// "the", "on", "a" open phrases, and most of the time none of
+			// them: once read, the word is no evidence
+			e.quiet[k] = true
+			continue
 		}
 		own := int32(k) >= e.own[0] && int32(k) < e.own[1]
 		for _, p := range phrases {
@@ -522,6 +529,17 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 	}
 	return best, found
+}
+
+// phraseMatches reports whether any of phrases matches the words at token k
+// (with the whole text to read).
+func (e *extraction) phraseMatches(k int, phrases []phrase) bool {
+	for _, p := range phrases {
+		if _, ok := e.matchPhrase(k, len(e.toks), p.words); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // statementTo reports an outlet at token k that a statement went to: "a
