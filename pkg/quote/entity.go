@@ -144,6 +144,7 @@ var programmeStarts, programmeFirsts = func() (map[[2]string][]phrase, wordSet) 
 // found is a name collectEntities found.
 type found struct {
 	m       mention
+	words   int // in m.name
 	initial bool
 	kin     bool // after a relation: "Serena's sister, Venus Williams"
 }
@@ -215,8 +216,9 @@ func (e *extraction) collectEntities() *entities {
 			}
 			continue
 		}
+		words := wordCount(m.name)
 		if to := int(m.to); m.title == "" && m.kind == mName && e.isWord(to) && !e.toks[to].cap && e.isWord(to+1) && e.toks[to+1].cap &&
-			e.outside(to) && roleNouns.hasLower(e.word(to)) && !kinNouns.hasLower(e.word(to)) && wordCount(m.name) == 1 {
+			e.outside(to) && roleNouns.hasLower(e.word(to)) && !kinNouns.hasLower(e.word(to)) && words == 1 {
 			// "Chelsea striker Marcus Okafor", "Apple CEO Tim Cook": the
 			// word before the role is where the person works, and the
 			// person is the name after it
@@ -232,11 +234,11 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "BBC Radio 5 Live": a name's words after its number
 			continue
 		}
-		if m.title == "" && wordCount(m.name) >= 2 && e.afterPossessive(k) {
+		if m.title == "" && words >= 2 && e.afterPossessive(k) {
 			k = int(m.to) - 1 // "his Trump National Doral golf resort", "her Rebel Heart album": a thing of someone's
 			continue
 		}
-		if m.title == "" && wordCount(m.name) >= 2 && endsInWorkNoun(m.name) {
+		if m.title == "" && words >= 2 && endsInWorkNoun(m.name) {
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
 			continue
 		}
@@ -252,7 +254,7 @@ func (e *extraction) collectEntities() *entities {
 			// (no singer the article goes on about)
 			m.title = pw
 		}
-		names = append(names, found{m, initial, e.kinBefore(k)})
+		names = append(names, found{m, words, initial, e.kinBefore(k)})
 		k = int(m.to) - 1
 	}
 	// names the article gives as another of someone's: the legal name is
@@ -268,7 +270,7 @@ func (e *extraction) collectEntities() *entities {
 	}
 	// full names
 	for _, f := range names {
-		if _, ok := legal[f.m.name]; !ok && wordCount(f.m.name) >= 2 {
+		if _, ok := legal[f.m.name]; !ok && f.words >= 2 {
 			es.addFound(f.m, f.kin)
 		}
 	}
@@ -287,7 +289,7 @@ func (e *extraction) collectEntities() *entities {
 	}
 	// single words: join a full name, or stand alone when they look like names
 	for _, f := range names {
-		if wordCount(f.m.name) >= 2 {
+		if f.words >= 2 {
 			continue
 		}
 		if es.lookup(f.m, f.m.from) >= 0 {
