@@ -329,6 +329,19 @@ func (s wordMap[V]) hasLower(w string) bool {
 	if w == "" || len(w) > 32 {
 		return s.has(strings.ToLower(w))
 	}
+	if a, z := w[0], w[len(w)-1]; a < utf8.RuneSelf && z < utf8.RuneSelf {
+		// most words are turned away by their first and last bytes, lowered
+		// alone (the common case, before the copy)
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= z && z <= 'Z' {
+			z += 'a' - 'A'
+		}
+		if s.opens[a]&(1<<len(w)) == 0 || s.ends[z]&(1<<len(w)) == 0 {
+			return false
+		}
+	}
 	var buf [32]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
