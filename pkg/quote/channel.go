@@ -650,15 +650,25 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 		if j >= to || !e.isWord(j) && !e.isPunct(j, "&") {
 			return 0, false
 		}
-		got := e.lexWord(j)
+		t := &e.toks[j]
+		capital := isCap(want)
+		var got string
+		switch {
+		case t.curly:
+			got = e.straight(j).w
+		case capital || t.kind != tWord:
+			got = e.text[t.start:t.end]
+		default:
+			got = e.low[t.start:t.end] // the lexicon's lower-case words are ASCII: compared lowered
+		}
 		if i == len(words)-1 && strings.HasSuffix(got, "'s") && !strings.HasSuffix(want, "'s") {
 			got = got[:len(got)-2] // "Boston Herald Radio's Morning Meeting"
 		}
-		if isCap(want) {
+		if capital {
 			if got != want {
 				return 0, false
 			}
-		} else if !strings.EqualFold(got, want) {
+		} else if got != want && !strings.EqualFold(got, want) {
 			return 0, false
 		}
 	}
