@@ -1447,7 +1447,7 @@ func (e *extraction) channels() {
 		// "in an interview" with a TV, radio or podcast outlet takes that
 		// medium: named nearby, or the speaker's last scene
 		if ev.channel == "interview" && ev.outlet == "" && !profile && !ev.settled {
-			if mev, ok := e.mediumNear(pf); ok {
+			if mev, ok := e.speakersMedium(pf, a.speaker); ok {
 				ev = mev
 			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) && !awardsOutlet(l.outlet) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sNetwork}
@@ -2652,6 +2652,32 @@ func (e *extraction) inTitle(k int) bool {
 		return e.isProgramme(sp)
 	}
 	return false
+}
+
+// speakersMedium is mediumNear for an interview of speaker: the TV,
+// radio or podcast outlet named in the paragraph starting at pf or in the
+// three before it, back to one where someone else is quoted ("Alvarez said
+// on Face the Nation ... Birch said in an interview" is no interview on
+// Face the Nation).
+func (e *extraction) speakersMedium(pf int, speaker string) (evidence, bool) {
+	from, to := pf, 0
+	_, to = e.paraBounds(pf)
+	for back := 0; back <= 3; back++ {
+		if back > 0 {
+			if from <= 1 {
+				break
+			}
+			to = from - 1
+			from, _ = e.paraBounds(from - 2)
+			if e.othersQuotedIn(from, to, speaker) {
+				break
+			}
+		}
+		if ev, ok := e.evidenceIn(from, to); ok && isMedium(ev.channel) && ev.strength >= sNetwork {
+			return ev, true
+		}
+	}
+	return evidence{}, false
 }
 
 func isMedium(channel string) bool {
