@@ -513,6 +513,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				best, found = ev, true
+			} else if ok && found && isMedium(best.channel) && best.outlet == "" && lw == "with" && k >= 2 && e.lower(k-1) == "interview" && e.lower(k-2) == best.channel {
+				// "a radio interview with KQED", "a podcast interview with
+				// Vox": the medium's outlet
+				best.outlet = ev.outlet
 			} else if !ok && e.pressNounAfter(k+1, to) && (!found || sInterview+1 >= best.strength) {
 				// "one insider told the magazine": an interview with the
 				// publication the article named last, its outlet
