@@ -1388,6 +1388,10 @@ func (e *extraction) channels() {
 			l, seen := last(a.speaker)
 			a.from = fromContinued
 			switch {
+			case profile && e.recalledExchange(n):
+				// "she told him. 'Then let's not be strangers,' he replied":
+				// words the two said to each other once, not to the writer
+				a.channel, a.from, a.recalled = "unknown", fromNone, true
 			case profile && interviewee[a.speaker] && !e.partial(sp):
 				a.channel, a.from = "interview", fromProfile
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
@@ -2188,6 +2192,45 @@ func (e *extraction) transcriptMedium(sp span, a *attribution) bool {
 	return ok
 }
 
+// recalledExchange reports the n-th quotation told to someone the text
+// names or calls him, her or them ("she told him", "he said to Rolfe"), or
+// a reply to such a quotation in its paragraph or the one before.
+func (e *extraction) recalledExchange(n int) bool {
+	if e.toldOther(int(e.attr[n].cueTok)) {
+		return true
+	}
+	if n == 0 || !replyCues.has(e.attr[n].cue) {
+		return false
+	}
+	p := e.attr[n-1]
+	return e.spans[e.top[n]].para-e.spans[e.top[n-1]].para <= 1 && p.speaker != e.attr[n].speaker && e.toldOther(int(p.cueTok))
+}
+
+// toldOther reports a reporting verb in the past tense at token cue
+// whose listener is someone other than the writer: "told him", "asked
+// her", "said to them", "told Bey" (not "told me", nor "she says to him").
+func (e *extraction) toldOther(cue int) bool {
+	if cue < 0 || !e.isWord(cue) {
+		return false
+	}
+	k := cue + 1
+	switch e.lower(cue) {
+	case "told", "asked":
+	case "said", "replied":
+		if e.lower(k) != "to" {
+			return false
+		}
+		k++
+	default:
+		return false // (the present tense tells of a scene the writer saw: "she says to him")
+	}
+	switch e.lower(k) {
+	case "him", "her", "them":
+		return e.outside(k)
+	}
+	return e.listenerAfter(cue) >= 0
+}
+
 func askingCue(cue string) bool {
 	switch cue {
 	case "asked", "asks", "asking", "pressed", "questioned":
@@ -2353,7 +2396,7 @@ func (e *extraction) sceneFill() {
 	}
 	for n := range e.top {
 		a := &e.attr[n]
-		if a.channel != "unknown" {
+		if a.channel != "unknown" || a.recalled {
 			continue
 		}
 		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) && !e.laterOccasion(f) {
@@ -2367,7 +2410,7 @@ func (e *extraction) sceneFill() {
 	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
 	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
-		if a.channel == "unknown" && n > 0 {
+		if a.channel == "unknown" && !a.recalled && n > 0 {
 			prev := e.attr[n-1]
 			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
 			if conversational(prev.channel) && !prev.atAwards() && (c-p <= 1 || c-p == 2 && prev.speaker == a.speaker && a.speaker != "") {
