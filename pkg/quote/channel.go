@@ -315,6 +315,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
+			if (lw == "issue" || lw == "story") && e.outside(k) {
+				// "in the magazine's February issue", "the March issue of
+				// Vogue", "Bieber's GQ cover story": the magazine's interview
+				if ev, ok := e.magazineIssue(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+				}
+			}
 			if lw == "show" && e.outside(k) && e.appearedBefore(k) {
 				// "appeared on talk show host Gina Holt's show Holt Lately"
 				if ev, ok := e.showAfter(k); ok {
@@ -533,6 +543,110 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 	}
 	return best, found
+}
+
+// magazineIssue reads an interview printed in a magazine's issue or cover
+// story at the token "issue" or "story" k: "the March issue of Vogue",
+// "Vogue's February issue", "the magazine's new issue" (the magazine named
+// before), "her cover story with Elle", "Bieber's GQ cover story".
+func (e *extraction) magazineIssue(k int) (evidence, bool) {
+	ev := evidence{channel: "interview", strength: sInterview}
+	if e.lower(k) == "story" {
+		if e.lower(k-1) != "cover" {
+			return evidence{}, false
+		}
+		switch e.lower(k + 1) {
+		case "with", "for", "in", "of":
+			if name, ok := e.titleAfter2(k + 2); ok {
+				ev.outlet = name // "her cover story with Elle"
+				return ev, true
+			}
+		}
+		if j := k - 2; e.isWord(j) && e.outside(j) && e.toks[j].cap {
+			if base, poss := stripPossessive(e.word(j)); !poss || publications.has(base) {
+				ev.outlet = e.nameEndingAt(j) // "Bieber's GQ cover story", "Vogue's cover story"
+				return ev, true
+			}
+		}
+		ev.outlet, _ = e.mediaBefore(k, "magazine", 2) // "her cover story", "Bieber's cover story"
+		return ev, true
+	}
+	if e.lower(k+1) == "of" {
+		if name, ok := e.titleAfter2(k + 2); ok {
+			ev.outlet = name // "the March issue of Vogue"
+			return ev, true
+		}
+		return evidence{}, false // "the issue of Syria"
+	}
+	for j := k - 1; j >= k-4 && e.isWord(j) && e.outside(j); j-- {
+		base, poss := stripPossessive(e.word(j))
+		if !poss {
+			if issueWords.hasLower(base) || isYear(base) {
+				continue // "February", "new", "2017"
+			}
+			return evidence{}, false // "Clinton's health issue": a topic
+		}
+		if j == k-1 && !publications.has(base) && base != "magazine" {
+			return evidence{}, false
+		}
+		if base == "magazine" {
+			ev.outlet, _ = e.mediaBefore(j, "magazine", 2) // "the magazine's February issue"
+			return ev, true
+		}
+		if e.toks[j].cap && !e.personAt(j) {
+			ev.outlet = e.nameEndingAt(j) // "Vogue's February issue"
+			return ev, true
+		}
+		return evidence{}, false
+	}
+	return evidence{}, false
+}
+
+// issueWords tell a magazine's issue: "the magazine's February issue",
+// "Vogue's new issue".
+var issueWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "spring", "summer", "fall", "autumn", "winter", "holiday", "new", "latest",
+	"upcoming", "current", "next", "special", "anniversary", "cover", "digital", "print", "double", "annual")
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// titleAfter2 is the capitalised name of up to three words at token k
+// ("Vogue", "Harper's Bazaar", "The Hollywood Reporter") that names no
+// person the article knows.
+func (e *extraction) titleAfter2(k int) (string, bool) {
+	if e.lower(k) == "the" && e.isWord(k+1) && e.toks[k+1].cap {
+		k++
+	}
+	if name, ok := e.publicationFrom(k); ok {
+		return name, true // "Harper's Bazaar"
+	}
+	j := k
+	for j < k+3 && e.isWord(j) && e.outside(j) && e.toks[j].cap {
+		if _, poss := stripPossessive(e.word(j)); poss {
+			return "", false // "the issue of Puerto Rico's finances": an owner
+		}
+		j++
+	}
+	if j == k || e.personAt(k) || isPlace(strings.Fields(e.text[e.toks[k].start:e.toks[j-1].end])) {
+		return "", false
+	}
+	return e.text[e.toks[k].start:e.toks[j-1].end], true
+}
+
+// nameEndingAt is the capitalised name of up to three words ending at
+// token j, its possessive dropped.
+func (e *extraction) nameEndingAt(j int) string {
+	i := j
+	for i > j-2 && e.isWord(i-1) && e.outside(i-1) && e.toks[i-1].cap {
+		if _, poss := stripPossessive(e.word(i - 1)); poss {
+			break
+		}
+		i--
+	}
+	name, _ := stripPossessive(e.text[e.toks[i].start:e.toks[j].end])
+	return name
 }
 
 // phraseMatches reports whether any of phrases matches the words at token k
