@@ -534,7 +534,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
 					best.outlet = name
 				}
-			} else if !ok && lw != "with" && lw != "to" && !found && e.askerAt(k+1) {
+			} else if !ok && (lw != "with" || interviewerWith(e.lower(k-1))) && lw != "to" && !found && e.askerAt(k+1) {
 				// "tells Ryan Seacrest": an interview with a person who
 				// asks (a TV or radio outlet named nearby takes its
 				// medium); "said to Reyes" is a conversation
@@ -703,6 +703,18 @@ func interviewWith(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "interview")
+}
+
+// interviewerWith reports the word before "with" that makes the person
+// after it an interviewer ("sat down with Barbara Walters", "an interview
+// with Oprah Winfrey"), where "spoke with" or "talked with" a person may be
+// any conversation.
+func interviewerWith(w string) bool {
+	switch w {
+	case "down", "sit-down", "q&a", "interview", "interviews":
+		return true
+	}
+	return false
 }
 
 // openedUp reports the verb of "opened up to Us Weekly": an interview with
