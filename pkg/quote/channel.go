@@ -2532,11 +2532,17 @@ func (e *extraction) sceneFill() {
 	// in a conversation (a host and a guest, a reporter and a candidate), a
 	// speaker with no evidence of their own continues it: between two of
 	// its quotations, answering its question, or right after one when they
-	// took part in it before
+	// took part in it before; in a writer's own interview, only the persons
+	// interviewed do (a friend quoted in her profile said it somewhere the
+	// article does not tell)
+	var interviewee map[string]bool
+	if e.writersInterview() {
+		interviewee = e.interviewees()
+	}
 	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
 	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
-		if a.channel == "unknown" && !a.recalled && n > 0 {
+		if a.channel == "unknown" && !a.recalled && n > 0 && (interviewee == nil || interviewee[a.speaker]) {
 			prev := e.attr[n-1]
 			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
 			if conversational(prev.channel) && !prev.atAwards() && (c-p <= 1 || c-p == 2 && prev.speaker == a.speaker && a.speaker != "") {
