@@ -421,6 +421,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sNetwork && e.personAt(k) {
 				continue // "Fox said": a person named like a network
 			}
+			if p.strength == sNetwork && isMedium(p.channel) && e.networkAsTopic(k, n) {
+				continue // "The unrelenting style of Fox News", "Fox News grew more vociferous": what the text is about
+			}
 			if p.strength == sProgramme && len(p.words) == 1 && !e.onOrTold(k) && e.fullPersonAt(k) {
 				continue // "Ellen's skin" after "Ellen DeGeneres": the person a show is named after
 			}
@@ -647,6 +650,30 @@ func (e *extraction) nameEndingAt(j int) string {
 	}
 	name, _ := stripPossessive(e.text[e.toks[i].start:e.toks[j].end])
 	return name
+}
+
+// networkAsTopic reports a network named at token k (n words) as what the
+// sentence is about, not where anyone spoke: the subject of a verb of its
+// own ("Fox News grew more vociferous") or after "of" ("the style of Fox
+// News").
+func (e *extraction) networkAsTopic(k, n int) bool {
+	j := k - 1
+	if e.lower(j) == "the" {
+		j--
+	}
+	if e.lower(j) == "of" {
+		return e.isWord(j-1) && !e.toks[j-1].cap // (not "Chris Cuomo of CNN": the interviewer's network)
+	}
+	if j >= 0 && e.isWord(j) && !e.sentenceStart(k) {
+		return false
+	}
+	// opening its sentence: a subject, when a verb of its own follows
+	next := k + n
+	if e.isWord(next) && !e.toks[next].cap {
+		w := e.lower(next)
+		return pastTense(w) && !isCueWord(w) && w != "reported"
+	}
+	return false
 }
 
 // phraseMatches reports whether any of phrases matches the words at token k
