@@ -652,6 +652,41 @@ func (e *extraction) nameEndingAt(j int) string {
 	return name
 }
 
+// pressSpeaker reports a speaker that is a newspaper, magazine or news
+// site by its name: one the lexicon knows, or a name ending in a press
+// word ("Times", "Post", "Journal"), not a network on air ("Fox News").
+func (e *extraction) pressSpeaker(name string) bool {
+	if publications.has(name) || publications.has("The "+name) {
+		return true
+	}
+	if !pressName(name) {
+		return false
+	}
+	words := strings.Fields(name)
+	for _, p := range phraseIndex.at(words[0]) {
+		if isMedium(p.channel) {
+			if _, ok := e.matchWords(words, p.words); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// matchWords reports whether phrase words are the opening words of name
+// words.
+func (e *extraction) matchWords(name, words []string) (int, bool) {
+	if len(words) > len(name) {
+		return 0, false
+	}
+	for i, w := range words {
+		if !strings.EqualFold(name[i], w) {
+			return 0, false
+		}
+	}
+	return len(words), true
+}
+
 // networkAsTopic reports a network named at token k (n words) as what the
 // sentence is about, not where anyone spoke: the subject of a verb of its
 // own ("Fox News grew more vociferous") or after "of" ("the style of Fox
@@ -1541,6 +1576,10 @@ func (e *extraction) channels() {
 			l, seen := last(a.speaker)
 			a.from = fromContinued
 			switch {
+			case a.org && e.pressSpeaker(a.speaker):
+				// "The New York Times reports:", "Zero Hedge said": a
+				// paper or a news site speaks in what it published
+				a.channel, a.outlet, a.from = "publication", a.speaker, fromCue
 			case profile && e.recalledExchange(n):
 				// "she told him. 'Then let's not be strangers,' he replied":
 				// words the two said to each other once, not to the writer
