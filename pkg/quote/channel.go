@@ -652,6 +652,52 @@ func (e *extraction) nameEndingAt(j int) string {
 	return name
 }
 
+// itReports reports a quotation that "it" reports: `"...," it reads`,
+// `It added, "..."`.
+func (e *extraction) itReports(sp span) bool {
+	if sp.close >= 0 {
+		k := int(sp.close) + 1
+		for e.isPunct(k, ",") {
+			k++
+		}
+		if e.lower(k) == "it" && e.isCue(k+1) && e.outside(k) {
+			return true
+		}
+	}
+	k := int(sp.open) - 1
+	if e.isPunct(k, ",:") {
+		k--
+	}
+	return k >= 1 && e.isCue(k) && e.lower(k-1) == "it" && e.outside(k-1)
+}
+
+// documentBefore is the channel of the document named last before the
+// quotation sp, in its paragraph or the two before it, outside quotation
+// marks: an email, a letter, a memo or a statement (statement), a report,
+// a study or an article (publication); "" when none is.
+func (e *extraction) documentBefore(sp span) string {
+	pf, _ := e.paraBounds(int(sp.open))
+	from, _ := e.passage(pf, 2)
+	for k := int(sp.open) - 1; k >= from; k-- {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		if c, ok := documentChannels[e.lower(k)]; ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// documentChannels are the channels of the documents an "it" that reads or
+// says stands for.
+var documentChannels = map[string]string{
+	"email": "statement", "e-mail": "statement", "emails": "statement", "letter": "statement", "memo": "statement",
+	"statement": "statement", "release": "statement", "note": "statement", "message": "statement",
+	"report": "publication", "study": "publication", "article": "publication", "editorial": "publication",
+	"column": "publication", "op-ed": "publication", "essay": "publication",
+}
+
 // pressSpeaker reports a speaker that is a newspaper, magazine or news
 // site by its name: one the lexicon knows, or a name ending in a press
 // word ("Times", "Post", "Journal"), not a network on air ("Fox News").
@@ -1580,6 +1626,10 @@ func (e *extraction) channels() {
 				// "The New York Times reports:", "Zero Hedge said": a
 				// paper or a news site speaks in what it published
 				a.channel, a.outlet, a.from = "publication", a.speaker, fromCue
+			case a.speaker == "" && e.itReports(sp) && e.documentBefore(sp) != "":
+				// "The email was sent at 7:19 p.m. ... "...," it reads":
+				// the words of the document named before it
+				a.channel, a.from = e.documentBefore(sp), fromContinued
 			case profile && e.recalledExchange(n):
 				// "she told him. 'Then let's not be strangers,' he replied":
 				// words the two said to each other once, not to the writer

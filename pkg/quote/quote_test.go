@@ -177,6 +177,23 @@ func TestStatementIsNoSceneForLaterWords(t *testing.T) {
 	}
 }
 
+// The rules alone: words "it" reports after another speaker's quotation
+// ("the company wrote in its statement. It added, "..."") are the words of
+// the document named before them.
+func TestItReportsTheDocumentBefore(t *testing.T) {
+	text, err := os.ReadFile("testdata/extract/355-it-reads.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range ExtractRules(string(text)) {
+		got = append(got, q.Channel)
+	}
+	if want := []string{"statement", "statement", "statement", "statement"}; !slices.Equal(got, want) {
+		t.Errorf("channels %v, want %v", got, want)
+	}
+}
+
 // A subject pronoun with a verb contracted onto it, straight or curly, is
 // found; names with an apostrophe and other characters are not.
 func TestPronounContraction(t *testing.T) {
