@@ -412,6 +412,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.inToldClause(k) {
 				continue // "The source told People that Kim has been posting more to social media": the topic
 			}
+			if p.strength == sSpeech-1 && e.aboutTopic(k) {
+				continue // "Speaking about the dinner": what was spoken of, not where
+			}
 			if p.channel == "speech" && n == 1 && crowdNoises.hasLower(w) && !e.reactionTo(k) {
 				continue // "scattered applause from Yankee Stadium": no one's words
 			}
@@ -650,6 +653,45 @@ func (e *extraction) nameEndingAt(j int) string {
 	}
 	name, _ := stripPossessive(e.text[e.toks[i].start:e.toks[j].end])
 	return name
+}
+
+// aboutTopic reports a word that is the object of "about" ("about the
+// dinner", "about her gala"): a topic.
+func (e *extraction) aboutTopic(k int) bool {
+	j := k - 1
+	if objectDeterminers.hasLower(e.word(j)) || determiners.has(e.lower(j)) {
+		j--
+	}
+	return e.lower(j) == "about"
+}
+
+// sourceGoesOn gives quotation n of "the source" (the insider, the
+// sources) the channel and outlet of the last quotation of an unnamed
+// source in its passage ("A source told People: ... The source added:"),
+// and reports whether there was one.
+func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
+	if a.speaker == "" || !anonymousSource(a.speaker) || !strings.HasPrefix(strings.ToLower(a.speaker), "the ") {
+		return false
+	}
+	sp := e.spans[e.top[n]]
+	pf, _ := e.paraBounds(int(sp.open))
+	for k := pf; k+1 < int(sp.open); k++ {
+		if w := e.lower(k); (w == "a" || w == "an" || w == "another") && e.outside(k) && sourceWords.hasLower(e.word(k+1)) {
+			return false // "Per a source, ... the source added": a source of its own
+		}
+	}
+	for m := n - 1; m >= 0 && m >= n-8; m-- {
+		p := &e.attr[m]
+		if p.speaker == "" || !anonymousSource(p.speaker) {
+			continue
+		}
+		if p.channel == "" || p.channel == "unknown" || !e.samePassage(n, m) {
+			return false
+		}
+		a.channel, a.outlet, a.from = p.channel, p.outlet, fromContinued
+		return true
+	}
+	return false
 }
 
 // itReports reports a quotation that "it" reports: `"...," it reads`,
@@ -1626,6 +1668,9 @@ func (e *extraction) channels() {
 				// "The New York Times reports:", "Zero Hedge said": a
 				// paper or a news site speaks in what it published
 				a.channel, a.outlet, a.from = "publication", a.speaker, fromCue
+			case e.sourceGoesOn(n, a):
+				// "A source told People: ... The source added:": the same
+				// source, in the same interview
 			case a.speaker == "" && e.itReports(sp) && e.documentBefore(sp) != "":
 				// "The email was sent at 7:19 p.m. ... "...," it reads":
 				// the words of the document named before it
