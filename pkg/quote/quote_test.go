@@ -164,7 +164,14 @@ func TestLeadInterviewIsItsSpeakersScene(t *testing.T) {
 // later in another passage (a tape) are not in it (CHANNELS.md: a quote by
 // the same speaker in a separate passage does not inherit).
 func TestStatementIsNoSceneForLaterWords(t *testing.T) {
-	text, err := os.ReadFile("testdata/extract/193-a-statement-is-no-scene-for-later-words.txt")
+	checkRulesChannels(t, "193-a-statement-is-no-scene-for-later-words.txt", "statement", "unknown")
+}
+
+// checkRulesChannels checks the channels the rules alone give the
+// quotations of a golden case's text, in order.
+func checkRulesChannels(t *testing.T, name string, want ...string) {
+	t.Helper()
+	text, err := os.ReadFile(filepath.Join("testdata/extract", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,8 +179,8 @@ func TestStatementIsNoSceneForLaterWords(t *testing.T) {
 	for _, q := range ExtractRules(string(text)) {
 		got = append(got, q.Channel)
 	}
-	if len(got) != 2 || got[0] != "statement" || got[1] != "unknown" {
-		t.Errorf("channels %v, want [statement unknown]", got)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: channels %v, want %v", name, got, want)
 	}
 }
 
@@ -181,17 +188,7 @@ func TestStatementIsNoSceneForLaterWords(t *testing.T) {
 // ("the company wrote in its statement. It added, "..."") are the words of
 // the document named before them.
 func TestItReportsTheDocumentBefore(t *testing.T) {
-	text, err := os.ReadFile("testdata/extract/355-it-reads.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, q := range ExtractRules(string(text)) {
-		got = append(got, q.Channel)
-	}
-	if want := []string{"statement", "statement", "statement", "statement"}; !slices.Equal(got, want) {
-		t.Errorf("channels %v, want %v", got, want)
-	}
+	checkRulesChannels(t, "355-it-reads.txt", "statement", "statement", "statement", "statement")
 }
 
 // A subject pronoun with a verb contracted onto it, straight or curly, is
