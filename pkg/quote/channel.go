@@ -563,7 +563,7 @@ func (e *extraction) magazineIssue(k int) (evidence, bool) {
 		}
 		switch e.lower(k + 1) {
 		case "with", "for", "in", "of":
-			if name, ok := e.titleAfter2(k + 2); ok {
+			if name, ok := e.magazineNameAt(k + 2); ok {
 				ev.outlet = name // "her cover story with Elle"
 				return ev, true
 			}
@@ -578,7 +578,7 @@ func (e *extraction) magazineIssue(k int) (evidence, bool) {
 		return ev, true
 	}
 	if e.lower(k+1) == "of" {
-		if name, ok := e.titleAfter2(k + 2); ok {
+		if name, ok := e.magazineNameAt(k + 2); ok {
 			ev.outlet = name // "the March issue of Vogue"
 			return ev, true
 		}
@@ -618,10 +618,12 @@ func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
-// titleAfter2 is the capitalised name of up to three words at token k
-// ("Vogue", "Harper's Bazaar", "The Hollywood Reporter") that names no
-// person the article knows.
-func (e *extraction) titleAfter2(k int) (string, bool) {
+// magazineNameAt is the magazine named at token k after "issue of" or
+// "cover story with": a publication the lexicon knows ("Harper's
+// Bazaar"), else a capitalised name of up to three words that is no person
+// the article knows, no place and no one's possessive ("Vogue", "The
+// Hollywood Reporter").
+func (e *extraction) magazineNameAt(k int) (string, bool) {
 	if e.lower(k) == "the" && e.isWord(k+1) && e.toks[k+1].cap {
 		k++
 	}
@@ -752,27 +754,24 @@ func (e *extraction) pressSpeaker(name string) bool {
 	}
 	words := strings.Fields(name)
 	for _, p := range phraseIndex.at(words[0]) {
-		if isMedium(p.channel) {
-			if _, ok := e.matchWords(words, p.words); ok {
-				return false
-			}
+		if isMedium(p.channel) && opensWith(words, p.words) {
+			return false
 		}
 	}
 	return true
 }
 
-// matchWords reports whether phrase words are the opening words of name
-// words.
-func (e *extraction) matchWords(name, words []string) (int, bool) {
-	if len(words) > len(name) {
-		return 0, false
+// opensWith reports whether words open with the phrase's words.
+func opensWith(words, phrase []string) bool {
+	if len(phrase) > len(words) {
+		return false
 	}
-	for i, w := range words {
-		if !strings.EqualFold(name[i], w) {
-			return 0, false
+	for i, w := range phrase {
+		if !strings.EqualFold(words[i], w) {
+			return false
 		}
 	}
-	return len(words), true
+	return true
 }
 
 // networkAsTopic reports a network named at token k (n words) as what the
