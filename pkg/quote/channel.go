@@ -119,7 +119,8 @@ func buildPhrases() wordMap[[]phrase] {
 		// a source kept unnamed at their request
 		"not want to be named", "declined to be named", "asked not to be named", "not to be named",
 		"not want to be identified", "declined to be identified", "asked not to be identified", "not to be identified",
-		"be quoted by name", "speak on the record", "remain anonymous")
+		"be quoted by name", "speak on the record", "remain anonymous",
+		"want to be named", "want to be identified") // ("didn't want to be named": "didn't" is one word)
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
 		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail",
