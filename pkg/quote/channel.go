@@ -1704,6 +1704,14 @@ func (e *extraction) channels() {
 				// a post, a photo or a caption, no platform named: social
 				// media (CHANNELS.md)
 				a.channel, a.from = "social_media", fromCue
+			case writtenCue(a.cue) && (seen && l.channel == "statement" && e.samePassage(n, memory[a.speaker]-1) || e.lower(int(a.cueTok)+1) == "to"):
+				// "Schroeder wrote in an email to POLITICO ... Schroeder
+				// wrote": the same email; "Sanders wrote to his
+				// colleagues": a letter
+				a.channel, a.from = "statement", fromContinued
+				if seen && l.channel == "statement" {
+					a.outlet = l.outlet
+				}
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
 				// named: written for publication
