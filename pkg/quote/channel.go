@@ -468,6 +468,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
 			}
+			if p.channel == "statement" && n == 1 && e.lower(k) == "statements" && !statementsMedium.has(e.lower(k-1)) {
+				continue // "his provocative statements about women", "Clinton's own statements": what was said, no medium
+			}
 			if p.channel == "statement" && e.topicModifier(k+n) {
 				continue // "her email server", "a private email account": the subject, not the medium
 			}
@@ -657,6 +660,10 @@ func (e *extraction) nameEndingAt(j int) string {
 	name, _ := stripPossessive(e.text[e.toks[i].start:e.toks[j].end])
 	return name
 }
+
+// statementsMedium come before "statements" that are a medium: "said in
+// separate statements", "in joint statements".
+var statementsMedium = setOf("in", "separate", "joint", "written", "issued", "similar", "identical", "two", "both")
 
 // aboutTopic reports a word that is the object of "about" ("about the
 // dinner", "about her gala"): a topic.
