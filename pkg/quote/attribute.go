@@ -567,9 +567,12 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 				break
 			}
 		}
-		if w := e.lower(k + 1); !closed && e.isWord(k+1) && (w == "a" || w == "an" || w == "the") {
-			// an appositive whose closing comma is missing ("Doug Andres, a
-			// spokesman for Speaker Paul Ryan told the Post"): its verb
+		if w := e.lower(k + 1); !closed && e.isWord(k+1) && (w == "a" || w == "an" || w == "the" || w == "who" && !e.isCue(k+2) && !(auxiliaries.hasLower(e.word(k+2)) && e.isCue(k+3))) {
+			// an appositive or relative clause whose closing comma is
+			// missing ("Doug Andres, a spokesman for Speaker Paul Ryan told
+			// the Post", "Katie Packer, who is chairman of the PAC said";
+			// not "Sanders, who says it's ...", "Trump, who has called"):
+			// its verb
 			for c := k + 2; c < k+maxAppositive && c < sentEnd && e.outside(c) && e.isWord(c); c++ {
 				if e.isStrongCue(c) {
 					return c

@@ -133,6 +133,11 @@ func classify(text string, toks []token, k int) (family, role) {
 		}
 		return fam, roleClose
 	}
+	if r == '"' && prev == ',' && isWordRune(next) {
+		// a space lost on either side: `audiences,"Katie Packer said`
+		// closes the open quotation, `said,"Hello` opens one
+		return fam, roleEither
+	}
 	switch {
 	case openCtx && !closeCtx:
 		return fam, roleOpen
