@@ -1310,9 +1310,6 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 	return -1, -1, false
 }
 
-// pairOpens reports whether entity x, the first of a pair pairBefore
-// found for the mention at tok in sentence sent, opens its sentence, and
-// that sentence is sent or the one before it.
 // pairDescOpens reports a sentence opening with a description of two
 // ("The couple announced the news ... "...," they said"), the one of tok
 // or the one before it.
@@ -1334,6 +1331,9 @@ func (e *extraction) pairDescOpens(tok int32) bool {
 	return false
 }
 
+// pairOpens reports whether entity x, the first of a pair pairBefore
+// found for the mention at tok in sentence sent, opens its sentence, and
+// that sentence is sent or the one before it.
 func (e *extraction) pairOpens(x int, tok, sent int32) bool {
 	es := e.ents
 	end := es.occBefore(tok)
@@ -2158,9 +2158,9 @@ func (e *extraction) askerIn(from, to int) int {
 
 // narrativeDescriptions notes, as a mention of the person it describes,
 // a definite description of a person that is the subject of a sentence of
-// narration in which someone named asks ("Mia Stone sat down with Oprah
-// Winfrey. When Oprah asked about her childhood, the singer grew quiet.
-// "It was lonely," she said": the she is the singer's, not the asker's).
+// narration ("Mia Stone sat down with Oprah Winfrey. When Oprah asked
+// about her childhood, the singer grew quiet. "It was lonely," she said":
+// the she is the singer's, not the asker's).
 func (e *extraction) narrativeDescriptions() {
 	for from := 0; from < len(e.toks); {
 		to := from + 1
@@ -2181,8 +2181,8 @@ func (e *extraction) narrativeDescriptions() {
 		if c < 0 {
 			continue
 		}
-		m, ok := e.descAt(c)
-		if !ok || m.kind != mDesc || !m.definite || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
+		m, ok := e.descAt(c) // (a definite description: c is "the", "this" or "that")
+		if !ok || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
 			mediaDescHeads.has(headWord(m.name)) || proxyNouns.has(headWord(m.name)) || pairNouns.hasLower(headWord(m.name)) {
 			continue
 		}

@@ -723,11 +723,11 @@ func (e *extraction) itReports(sp span) bool {
 	return k >= 1 && e.isCue(k) && e.lower(k-1) == "it" && e.outside(k-1)
 }
 
-// documentBefore is the channel of the document named last before the
-// quotation sp, in its paragraph or the two before it, outside quotation
-// marks: an email, a letter, a memo or a statement (statement), a report,
-// a study or an article (publication); "" when none is.
-func (e *extraction) documentBefore(sp span) string {
+// documentBefore gives a the channel of the document named last before
+// the quotation sp, in its paragraph or the two before it, outside
+// quotation marks: an email, a letter, a memo or a statement (statement), a
+// report, a study or an article (publication); it reports whether one is.
+func (e *extraction) documentBefore(sp span, a *attribution) bool {
 	pf, _ := e.paraBounds(int(sp.open))
 	from, _ := e.passage(pf, 2)
 	for k := int(sp.open) - 1; k >= from; k-- {
@@ -735,10 +735,11 @@ func (e *extraction) documentBefore(sp span) string {
 			continue
 		}
 		if c, ok := documentChannels[e.lower(k)]; ok {
-			return c
+			a.channel, a.from = c, fromContinued
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // documentChannels are the channels of the documents an "it" that reads or
@@ -1678,10 +1679,9 @@ func (e *extraction) channels() {
 			case e.sourceGoesOn(n, a):
 				// "A source told People: ... The source added:": the same
 				// source, in the same interview
-			case a.speaker == "" && e.itReports(sp) && e.documentBefore(sp) != "":
+			case a.speaker == "" && e.itReports(sp) && e.documentBefore(sp, a):
 				// "The email was sent at 7:19 p.m. ... "...," it reads":
 				// the words of the document named before it
-				a.channel, a.from = e.documentBefore(sp), fromContinued
 			case profile && e.recalledExchange(n):
 				// "she told him. 'Then let's not be strangers,' he replied":
 				// words the two said to each other once, not to the writer
@@ -1778,7 +1778,7 @@ func (e *extraction) channels() {
 			memory[a.speaker] = n + 1
 		}
 	}
-	e.sceneFill()
+	e.sceneFill(interviewee)
 	e.leadScene()
 }
 
@@ -2686,8 +2686,9 @@ func conversational(c string) bool {
 // one when that is an interview or programme (an article summing up a TV
 // interview before quoting it), and a quotation between two of the same
 // conversational channel, a paragraph apart at most, joins them (the
-// interviewer's questions).
-func (e *extraction) sceneFill() {
+// interviewer's questions). interviewee holds the persons a writer's own
+// interview is with (nil in any other article).
+func (e *extraction) sceneFill(interviewee map[string]bool) {
 	first := map[string]int{}
 	for n := range e.top {
 		if sp := e.attr[n].speaker; sp != "" && e.attr[n].channel != "unknown" && !e.attr[n].atAwards() {
@@ -2710,11 +2711,7 @@ func (e *extraction) sceneFill() {
 	// its quotations, answering its question, or right after one when they
 	// took part in it before; in a writer's own interview, only the persons
 	// interviewed do (a friend quoted in her profile said it somewhere the
-	// article does not tell)
-	var interviewee map[string]bool
-	if e.writersInterview() {
-		interviewee = e.interviewees()
-	}
+	// article does not tell; interviewee is nil in any other article)
 	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
 	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
@@ -3015,8 +3012,8 @@ func (e *extraction) inTitle(k int) bool {
 // on Face the Nation ... Birch said in an interview" is no interview on
 // Face the Nation).
 func (e *extraction) speakersMedium(pf int, speaker string) (evidence, bool) {
-	from, to := pf, 0
-	_, to = e.paraBounds(pf)
+	from := pf
+	_, to := e.paraBounds(pf)
 	for back := 0; back <= 3; back++ {
 		if back > 0 {
 			if from <= 1 {
