@@ -115,8 +115,10 @@ func (e *extraction) holderAfter(m mention) (mention, bool) {
 func (e *extraction) attribute(n int) attribution {
 	sp := e.spans[e.top[n]]
 	a := attribution{ent: -1, cueTok: -1, mentionTok: -1}
-	if m, start, ok := e.label(sp); ok {
-		// a transcript turn: "WALLACE: Let's start..." is Wallace's
+	if m, start, ok := e.label(sp); ok && !e.reportedAfter(sp) {
+		// a transcript turn: "WALLACE: Let's start..." is Wallace's (not
+		// `"POV: your toddler steals the mic," she wrote`: the clause
+		// after the quotation reports it, and "POV" is part of the words)
 		e.spans[e.top[n]].start = start
 		e.resolve(&a, m, -1, 0.9)
 		a.cue = "transcript"
@@ -290,6 +292,16 @@ func (e *extraction) label(sp span) (mention, int32, bool) {
 	}
 	name := w[:1] + strings.ToLower(w[1:])
 	return mention{from: int32(k), to: int32(k + 1), kind: mName, name: name, surface: w}, start, true
+}
+
+// reportedAfter reports whether a reporting clause in its sentence
+// follows quotation sp (`"...," she wrote`), not the next sentence's.
+func (e *extraction) reportedAfter(sp span) bool {
+	if e.closesSentence(sp) {
+		return false
+	}
+	_, cue, _, ok := e.after(sp)
+	return ok && cue >= 0
 }
 
 // after matches a reporting clause right after the closing mark:

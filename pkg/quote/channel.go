@@ -100,7 +100,11 @@ func buildPhrases() wordMap[[]phrase] {
 		"Nickelodeon", "Showtime", "Starz")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
-		"on-screen", "onscreen")
+		"on-screen", "onscreen",
+		// a documentary is a programme ("In her Netflix documentary, ...
+		// she says"; CHANNELS.md: "her HBO documentary" is tv)
+		"in the documentary", "in her documentary", "in his documentary", "in their documentary",
+		"in the docuseries", "in her docuseries", "in his docuseries", "in their docuseries", "documentary series")
 	add("radio", sProgramme, true, "SiriusXM", "Sirius XM", "The Hugh Hewitt Show", "Hugh Hewitt", "Rush Limbaugh",
 		"The Laura Ingraham Show", "Breitbart News Daily", "The Howard Stern Show", "Howard Stern", "Glenn Beck",
 		"Mark Levin", "Michael Savage", "Morning in America", "NPR", "All Things Considered", "Fresh Air",
@@ -128,7 +132,7 @@ func buildPhrases() wordMap[[]phrase] {
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
 		"Speaking at", "Speaking before", // a participle opening the sentence: its subject spoke there, a scene
-		"campaign stop", "stump", "keynote", "told the crowd", "told the jury", "told jurors", "told the court", "told the judge",
+		"campaign stop", "campaign event", "campaign events", "stump", "keynote", "told the crowd", "told the jury", "told jurors", "told the court", "told the judge",
 		"told the committee", "told the panel", "told the hearing", "told the inquiry", "told the tribunal", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
 		"Prime Minister's Questions", "PMQs", "House of Commons", "House of Lords")
 	// a debate is a speech, or tv when the article shows it on air
@@ -296,6 +300,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
 			phrases = phraseIndex.at(strings.ToLower(w)) // "Dunham Tweeted a thank-you"
 		}
+		if len(phrases) == 0 && isCap(w) && e.sentenceStart(k) {
+			// a sentence's first word is capitalised where it stands: "In
+			// the documentary, ...", "Court documents show"
+			phrases = phraseIndex.at(lw)
+		}
 		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
 			// "Univision's Los Angeles affiliate": a one-word network's possessive
 			if base, poss := stripPossessive(w); poss {
@@ -412,6 +421,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.inToldClause(k) {
 				continue // "The source told People that Kim has been posting more to social media": the topic
+			}
+			if p.channel == "speech" && e.addressedTopic(k) {
+				continue // "She also addressed rumors of a feud": a topic spoken of, not an audience
 			}
 			if p.strength == sSpeech-1 && e.aboutTopic(k) {
 				continue // "Speaking about the dinner": what was spoken of, not where
@@ -664,6 +676,48 @@ func (e *extraction) nameEndingAt(j int) string {
 // statementsMedium come before "statements" that are a medium: "said in
 // separate statements", "in joint statements".
 var statementsMedium = setOf("in", "separate", "joint", "written", "issued", "similar", "identical", "two", "both")
+
+// addressedTopic reports "address" at token k as a verb whose object is a
+// matter, not an audience: "addressed rumors of a feud", "did not directly
+// address the issues", "addressing the backlash" (where "addressed the
+// crowd", "addressed the Democratic National Convention" and the noun, "in
+// his address", are speeches).
+func (e *extraction) addressedTopic(k int) bool {
+	switch e.lower(k) {
+	case "addressed", "addressing":
+		if e.lower(k+1) == "to" || k > 0 && auxiliaries.has(e.lower(k-1)) && e.lower(k-1) != "has" && e.lower(k-1) != "had" && e.lower(k-1) != "have" {
+			return true // "a letter addressed to", "the issue was addressed": no speech
+		}
+	case "address":
+		if k == 0 || !addressVerbBefore.has(e.lower(k-1)) {
+			return false // the noun: "his address", "a 2007 address"
+		}
+	default:
+		return false
+	}
+	j := k + 1
+	for c := 0; c < 3 && e.isWord(j) && !isCap(e.word(j)) && (objectDeterminers.has(e.lower(j)) || determiners.has(e.lower(j))); c++ {
+		j++
+	}
+	if !e.isWord(j) || isCap(e.word(j)) {
+		return false // "addressed Congress", "addressed a Wednesday rally": a body, an event by name
+	}
+	return !audienceNouns.has(e.lower(j))
+}
+
+// addressVerbBefore precede "address" the verb: "to address", "did not
+// address", "will address".
+var addressVerbBefore = setOf("to", "not", "n't", "will", "would", "can", "could", "should", "must", "did", "didn't",
+	"won't", "directly", "also", "never", "finally", "briefly", "they", "we", "i", "you")
+
+// audienceNouns are who a speech is addressed to: "addressed the crowd".
+var audienceNouns = setOf("crowd", "crowds", "audience", "audiences", "nation", "country", "supporters", "convention",
+	"conference", "rally", "delegates", "students", "graduates", "congregation", "assembly", "lawmakers", "members",
+	"fans", "gathering", "attendees", "guests", "room", "troops", "workers", "employees", "staff", "court", "jury",
+	"committee", "reporters", "press", "media", "group", "meeting", "summit", "event", "ceremony", "graduating",
+	"protesters", "demonstrators", "voters", "residents", "union", "chamber", "senate", "house", "legislature",
+	"parliament", "council", "board", "class", "faithful", "public", "people", "world", "americans", "party",
+	"gala", "dinner", "luncheon", "banquet", "fundraiser", "forum", "panel", "session", "hearing", "joint")
 
 // aboutTopic reports a word that is the object of "about" ("about the
 // dinner", "about her gala"): a topic.

@@ -35,6 +35,10 @@ var cueVerbs = setOf(
 	"labeling", "labelling", "labels", "dubbed", "dubbing", "branded", "branding", "thanked",
 	"written", "spoken",
 	"remembers", "remembered", "reminisced", "reminisces", "confessed", "confesses", "confided", "confides", "muses", "gushes", "raves", "enthused", "enthuses",
+	// the entertainment pages' manner of saying
+	"teased", "teases", "hinted", "hints", "dished", "dishes", "vented", "vents", "deadpanned", "deadpans",
+	"laughs", "cries", "sighs", "smiles", "beams", "chuckled", "chuckles", "giggled", "giggles", "sobbed", "wept",
+	"cooed", "coos", "retweeted",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").
@@ -124,7 +128,7 @@ var roleNouns = setOf(append([]string{
 	"neighbors", "neighbours", "bystander", "passerby", "passer-by", "colleague", "colleagues", "coworker",
 	"co-worker", "classmate", "roommate", "teenager", "shopper", "customer", "patient", "nurse", "firefighter",
 	"detective", "trooper", "deputy", "sergeant", "lieutenant", "investigator", "investigators", "prosecutors",
-	"attorneys", "lawyers", "duke", "duchess", "earl", "countess", "drummer", "guitarist", "bassist", "pianist",
+	"attorneys", "lawyers", "duke", "duchess", "earl", "countess", "prince", "princess", "king", "queen", "drummer", "guitarist", "bassist", "pianist",
 	"vocalist", "frontman", "frontwoman", "songwriter", "singer-songwriter", "dancer", "choreographer", "stylist",
 	"designer", "chef", "producer", "publicist", "agent", "rep", "trainer", "presenter", "influencer",
 	"photographer", "artist", "bandmate", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
