@@ -193,10 +193,33 @@ func (e *extraction) goesOn(n int, a *attribution, m mention) {
 	if en := e.ents.list[prev.ent]; en.gender != 0 && en.gender != m.gender {
 		return
 	}
-	if e.spans[e.top[n]].para-e.spans[e.top[n-1]].para > 1 {
+	sp := e.spans[e.top[n]]
+	if sp.para-e.spans[e.top[n-1]].para > 1 {
+		return
+	}
+	if a.ent >= 0 && e.ents.list[a.ent].gender == m.gender && sp.para != e.spans[e.top[n-1]].para && e.namedInParaBefore(sp, a.ent) {
+		// "Calloway also vented on Threads. '...,' he added": the new
+		// paragraph's sentence is about whom the pronoun found, a person
+		// known to agree with it
 		return
 	}
 	a.ent, a.speaker = prev.ent, e.ents.list[prev.ent].name
+}
+
+// namedInParaBefore reports whether a sentence of the paragraph of
+// quotation sp opens with entity ent's name (no possessive) before it.
+func (e *extraction) namedInParaBefore(sp span, ent int) bool {
+	pf, _ := e.paraBounds(int(sp.open))
+	for k := e.ents.occBefore(sp.open) - 1; k >= 0; k-- {
+		o := e.ents.occ[k]
+		if int(o.tok) < pf {
+			break
+		}
+		if o.ent == ent && !o.owner && e.sentenceStart(int(o.tok)) {
+			return true
+		}
+	}
+	return false
 }
 
 // closesSentence reports whether a quotation ends its sentence inside its
@@ -1270,6 +1293,17 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.8
 		}
 	}
+	if id >= 0 && (m.kind == mPronoun || m.kind == mDesc) && e.quoting && e.namedInQuote(id) {
+		// "'Donald Trump is a really good guy,' he said", "'Becca is the
+		// strongest woman I know,' the star wrote": the words name whom
+		// they speak of; the speaker is someone else who agrees, if any
+		ex := e.ents.list[id]
+		if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
+			return en != ex && (m.kind == mPronoun || !unknownWord(en))
+		}, m.kind == mPronoun); alt >= 0 {
+			id = alt
+		}
+	}
 	if id >= 0 {
 		a.ent = id
 		a.speaker = e.ents.list[id].name
@@ -1279,6 +1313,63 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			e.ents.note(id, m.from, t.sent, t.para)
 		}
 	}
+}
+
+// namedInQuote reports whether the quotation being attributed names person
+// id in the third person, as a subject or an owner (a word or a
+// possessive after it): the full name, or the surname after a title
+// ("Senator Sanders's", "Dr. Carson is back"), or the first name ("Becca
+// is the strongest woman I know"). A first name may sign a post ("Love,
+// Lena"), a surname alone may be a child's, and a name after a verb may be
+// the speaker's own ("it's not Bernie Sanders").
+func (e *extraction) namedInQuote(id int) bool {
+	en := e.ents.list[id]
+	if len(en.parts) < 2 {
+		return false
+	}
+	sp := e.spans[e.top[e.cur]]
+	text := e.text[sp.start:sp.end]
+	if e.namedAt(text, en.parts[len(en.parts)-1], en.parts[0], true) {
+		return true
+	}
+	return firstNames.has(en.parts[0]) && e.namedAt(text, en.parts[0], "", false)
+}
+
+// namedAt reports whether text names word name as a subject or an owner
+// (a word or a possessive after it): after first (when not ""), or, when
+// titled, after a title.
+func (e *extraction) namedAt(text, name, first string, titled bool) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(name)
+		if i < len(text) && isLetterByte(text[i]) || j > 0 && isLetterByte(text[j-1]) {
+			continue // inside a longer word
+		}
+		after := text[i:]
+		rest := strings.TrimLeft(after, " ")
+		owner := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+		if !owner && (len(rest) == len(after) || rest == "" || rest[0] < 'a' || rest[0] > 'z') {
+			continue // not the subject or an owner: "it's not Bernie Sanders."
+		}
+		if first == "" && !titled {
+			return true
+		}
+		before := strings.TrimRight(text[:j], " ")
+		if first != "" && strings.HasSuffix(before, first) {
+			return true // the full name
+		}
+		if k := strings.LastIndexByte(before, ' '); titled && before != "" && titles.has(before[k+1:]) {
+			return true
+		}
+	}
+}
+
+func isLetterByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
 }
 
 // personNamedAs is the person, named in full in the article, whose
@@ -2198,7 +2289,11 @@ func (e *extraction) narrativeDescriptions() {
 			mediaDescHeads.has(headWord(m.name)) || proxyNouns.has(headWord(m.name)) || pairNouns.hasLower(headWord(m.name)) {
 			continue
 		}
-		if int(m.to) >= to || !e.isWord(int(m.to)) || e.toks[m.to].cap {
+		v := int(m.to)
+		if e.isPunct(v, ",") && e.isWord(v+1) && smallNumber(e.word(v+1)) > 0 && e.isPunct(v+2, ",") {
+			v += 3 // "The former reality star, 33, welcomed": an age set off
+		}
+		if v >= to || !e.isWord(v) || e.toks[v].cap {
 			continue // a verb follows the subject
 		}
 		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}

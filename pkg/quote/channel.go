@@ -73,8 +73,11 @@ func buildPhrases() wordMap[[]phrase] {
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
-	add("social_media", sSocial, false, "caption", "captioned", "social media", "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social",
-		"comments section", "comment section")
+	add("social_media", sSocial, false, "caption", "captioned", "social media", "comments section", "comment section",
+		"in the comments", "in the comment", "in her comments section", "in his comments section")
+	// platforms without a label of their own: social media, the platform
+	// its outlet (CHANNELS.md)
+	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
 		"Fox News Sunday", "Good Morning America", "The View", "60 Minutes", "Morning Joe", "Hardball", "Hannity",
 		"The O'Reilly Factor", "The Kelly File", "Fox and Friends", "Fox & Friends", "The Situation Room", "New Day",
@@ -110,7 +113,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"Mark Levin", "Michael Savage", "Morning in America", "NPR", "All Things Considered", "Fresh Air",
 		"The Takeaway", "WMAL", "WABC", "WOR", "WGN", "KFI", "WHO", "WRKO", "The Brian Kilmeade Show", "Boston Herald Radio",
 		"The Breakfast Club", "Hot 97", "The Mike Gallagher Show", "The John Fredericks Show", "Bill Bennett",
-		"Today programme", "Radio 4", "BBC Radio 4", "Radio 5 Live", "BBC Radio", "LBC", "Times Radio", "talkRADIO",
+		"Today programme", "Radio 4", "BBC Radio 4", "Radio 5 Live", "BBC Radio 5 Live", "BBC Radio", "LBC", "Times Radio", "talkRADIO",
 		"World at One", "PM programme", "talkSPORT", "5 Live")
 	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
@@ -323,6 +326,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					if ev := (evidence{channel: "interview", outlet: name, strength: sInterview + 1}); !found || ev.strength > best.strength {
 						best, found = ev, true
 					}
+				} else if noun, poss := stripPossessive(e.word(k - 1)); poss && slices.Contains(pressNouns, noun) {
+					// "the outlet's source", "the magazine's insider": an
+					// interview with the publication the article named last
+					quiet = false
+					ev := evidence{channel: "interview", strength: sInterview + 1, settled: true}
+					ev.outlet, _ = e.mediaBefore(k, noun, pressReach)
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
 				}
 			}
 			if (lw == "issue" || lw == "story") && e.outside(k) {
@@ -424,6 +436,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.channel == "speech" && e.addressedTopic(k) {
 				continue // "She also addressed rumors of a feud": a topic spoken of, not an audience
+			}
+			if p.channel == "interview" && (p.words[len(p.words)-1] == "me" || p.words[len(p.words)-1] == "us") && e.answerLabel(k) {
+				continue // "My mom keeps telling me" in a Q&A's answer: "me" is the one interviewed, not the writer
 			}
 			if p.strength == sSpeech-1 && e.aboutTopic(k) {
 				continue // "Speaking about the dinner": what was spoken of, not where
@@ -1800,8 +1815,8 @@ func (e *extraction) channels() {
 			ev.strength = sPlatform
 		}
 		// "on social media", a "caption" name no platform: the passage may,
-		// or the speaker's last post
-		if ev.channel == "social_media" {
+		// or the speaker's last post ("a Reddit AMA" names its own)
+		if ev.channel == "social_media" && ev.outlet == "" {
 			if pev, pok := e.platformNear(pf, pt, 1); pok {
 				ev = pev
 			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {

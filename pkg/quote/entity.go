@@ -230,6 +230,14 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
 			continue
 		}
+		if m.title == "" && e.workAppositive(k, int(m.to)) {
+			k = int(m.to) - 1 // "on her podcast, Talk It Out, the mom-of-three": the work's title
+			continue
+		}
+		if m.title == "" && e.modifierName(k, int(m.to)) {
+			k = int(m.to) - 1 // "the former Bachelor Nation star", "a Taylor Swift fan": what a description is about, not who
+			continue
+		}
 		if m.title == "" && e.afterNumberInName(k) {
 			k = int(m.to) - 1 // "BBC Radio 5 Live": a name's words after its number
 			continue
@@ -504,6 +512,38 @@ func (e *extraction) afterThe(k int) bool {
 		}
 		if titles.has(w) || !isCap(w) || strings.Contains(w, "-") {
 			return false // "the Oscar-winning Brie Larson" is a person
+		}
+	}
+	return false
+}
+
+// workAppositive reports a name [k, to) set off by commas after someone's
+// work noun: "on her podcast, Talk It Out,", "his new album, Glass Heart,"
+// (not "of the show, Allen has").
+func (e *extraction) workAppositive(k, to int) bool {
+	if k < 3 || !e.isPunct(k-1, ",") || !e.isPunct(to, ",") || !workNouns.has(e.word(k-2)) {
+		return false
+	}
+	w := e.word(k - 3)
+	_, poss := stripPossessive(w)
+	return poss || ownerWords.hasLower(w) || strings.EqualFold(w, "new") || strings.EqualFold(w, "latest")
+}
+
+// modifierName reports a name [k, to) that modifies the role noun after it
+// in a description opened by a determiner: "the former Bachelor Nation
+// star", "a Taylor Swift fan" ("the Oscar-winning Brie Larson said" is a
+// person).
+func (e *extraction) modifierName(k, to int) bool {
+	if !e.isWord(to) || !e.outside(to) || isCap(e.word(to)) || !roleNouns.has(e.lower(to)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && e.isWord(j) && e.outside(j); j-- {
+		w := e.lower(j)
+		if w == "the" || w == "a" || w == "an" {
+			return true
+		}
+		if isCap(e.word(j)) && j != k-1 || possessiveDeterminers.has(w) {
+			return false
 		}
 	}
 	return false

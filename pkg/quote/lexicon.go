@@ -131,9 +131,12 @@ var roleNouns = setOf(append([]string{
 	"attorneys", "lawyers", "duke", "duchess", "earl", "countess", "prince", "princess", "king", "queen", "drummer", "guitarist", "bassist", "pianist",
 	"vocalist", "frontman", "frontwoman", "songwriter", "singer-songwriter", "dancer", "choreographer", "stylist",
 	"designer", "chef", "producer", "publicist", "agent", "rep", "trainer", "presenter", "influencer",
-	"photographer", "artist", "bandmate", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
+	"photographer", "artist", "bandmate", "castmate", "castmates", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
 	"novelist", "poet", "follower", "followers", "commenter", "commenters", "viewer", "viewers", "reader",
 	"readers", "listener", "listeners",
+	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
+	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
+	"newcomer", "heartthrob", "crooner", "diva",
 }, kinWords...)...)
 
 // kinNouns are the role nouns that name a relation to someone: "her

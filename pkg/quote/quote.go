@@ -232,6 +232,7 @@ type extraction struct {
 	own         [2]int32          // the tokens of that quotation's mention and a relative clause on it: where the speaker works, no medium
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur         int               // the quotation being attributed
+	quoting     bool              // attributing quotation cur (not a narrated description)
 	qa          int               // the interviewee of a Q&A piece (qaInterviewee): -2 not looked for yet, -1 none
 	qaFirst     int               // the token of its first "Q:"
 	pronoun     *PronounModel     // the ranker for he and she (nil: the most recent agreeing person)
@@ -297,6 +298,7 @@ func (e *extraction) run() []Quote {
 	} else {
 		e.attr = make([]attribution, len(e.top))
 	}
+	e.quoting = true
 	for n := range e.top {
 		e.cur = n
 		if e.pronounLog != nil {
@@ -304,6 +306,7 @@ func (e *extraction) run() []Quote {
 		}
 		e.attr[n] = e.attribute(n)
 	}
+	e.quoting = false
 	e.recording = -1
 	e.inherit()
 	e.leadIn()
