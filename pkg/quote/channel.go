@@ -66,7 +66,8 @@ func buildPhrases() wordMap[[]phrase] {
 			idx[key] = append(idx[key], p)
 		}
 	}
-	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG", "Instagrams")
+	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG", "Instagrams",
+		"A post shared by") // an embedded post's credit line
 	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet",
 		"quote-tweeted", "quote-tweet", "quote-tweeting", "subtweeted", "subtweet",
 		"to X", "on X", "X post", "X account")
@@ -1819,6 +1820,8 @@ func (e *extraction) channels() {
 		if ev.channel == "social_media" && ev.outlet == "" {
 			if pev, pok := e.platformNear(pf, pt, 1); pok {
 				ev = pev
+			} else if e.embedCreditAfter(pt, a.speaker) {
+				ev = evidence{channel: "instagram", strength: sPlatform}
 			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
 			}
@@ -1837,6 +1840,12 @@ func (e *extraction) channels() {
 		if ev.channel == "speech" {
 			if bev, ok := e.broadcastNear(pf); ok {
 				ev = bev
+			} else if a.from == fromSentence && ev.strength < sSpeech {
+				// "Ritter defended the plan during a CNN town hall. '...,'
+				// Ritter told the audience": the audience of a broadcast
+				if pev, ok := e.evidenceIn(pf, pt); ok && (pev.channel == "tv" || pev.channel == "radio") && pev.outlet != "" {
+					ev = pev
+				}
 			}
 		}
 		a.channel, a.outlet = ev.channel, ev.outlet
@@ -2969,6 +2978,23 @@ func (e *extraction) platformNear(pf, pt, back int) (evidence, bool) {
 		}
 		pf, pt = e.paraBounds(pf - 2)
 	}
+}
+
+// embedCreditAfter reports an embedded Instagram post's credit line in the
+// two paragraphs after token to, crediting speaker: "A post shared by Kira
+// Jansen (@kirajansen) on Sep 5, 2023".
+func (e *extraction) embedCreditAfter(to int, speaker string) bool {
+	if speaker == "" {
+		return false
+	}
+	para := e.toks[min(to, len(e.toks)-1)].para
+	for k := to; k+4 < len(e.toks) && e.toks[k].para <= para+2; k++ {
+		if e.word(k) == "A" && e.word(k+1) == "post" && e.word(k+2) == "shared" && e.word(k+3) == "by" && e.sentenceStart(k) {
+			_, end := e.sentenceBounds(k)
+			return strings.Contains(e.text[e.toks[k+4].start:e.toks[end-1].end], lastWord(speaker))
+		}
+	}
+	return false
 }
 
 // personAt reports whether token k is the mention of a known person.
