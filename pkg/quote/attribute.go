@@ -151,6 +151,18 @@ func (e *extraction) attribute(n int) attribution {
 	return a
 }
 
+// thatBetween reports a "that" among tokens [from, to): a clause whose
+// subject is who the words are about ("adding that Cole "makes the best
+// pancakes"").
+func (e *extraction) thatBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if e.lower(k) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // readsOnInside reports a quotation inside its sentence that closes it
 // ("... endured "constant insults.""), whose attribution after it, m, is
 // then in the next sentence.
@@ -758,7 +770,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		// "explained Rosenberg, ...", "explained CBS moderator Nancy
 		// Cordes: ...": the speaker after the verb, right before the mark
 		// ("told Ryan Seacrest, ..." names who heard it)
-		if m, ok := e.nameWithin(cue+1, 5); ok && !takesObject(e.word(cue)) {
+		if m, ok := e.nameWithin(cue+1, 5); ok && !takesObject(e.word(cue)) && !e.thatBetween(cue+1, int(m.from)) {
 			end := int(m.to)
 			for end < open && (e.isPunct(end, ",:") || e.toks[end].kind == tMark) {
 				end++

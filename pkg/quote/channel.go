@@ -540,6 +540,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				if name := e.publicationIn(k+n+1, min(k+n+6, to)); name != "" && e.publicationStarts(k+n+1, name) {
 					ev.outlet = name
 				}
+			} else if p.channel == "publication" && e.lower(k+n) == "published" && (e.lower(k+n+1) == "in" || e.lower(k+n+1) == "by") {
+				// "an op-ed published in the Kessel Herald"
+				if name := e.publicationIn(k+n+2, min(k+n+7, to)); name != "" && e.publicationStarts(k+n+2, name) {
+					ev.outlet = name
+				}
 			}
 			if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && e.statementTo(k) {
 				ev.channel = "statement" // "in a statement to E! News": written words the outlet received
@@ -600,9 +605,9 @@ func (e *extraction) magazineIssue(k int) (evidence, bool) {
 				return ev, true
 			}
 		}
-		if j := k - 2; e.isWord(j) && e.outside(j) && e.toks[j].cap {
+		if j := k - 2; e.isWord(j) && e.outside(j) && e.toks[j].cap && !issueWords.hasLower(e.word(j)) {
 			if base, poss := stripPossessive(e.word(j)); !poss || publications.has(base) {
-				ev.outlet = e.nameEndingAt(j) // "Bieber's GQ cover story", "Vogue's cover story"
+				ev.outlet = e.nameEndingAt(j) // "Bieber's GQ cover story", "Vogue's cover story" (not "the September cover story")
 				return ev, true
 			}
 		}
@@ -1758,6 +1763,7 @@ func (e *extraction) channels() {
 				a.channel, a.from, a.recalled = "unknown", fromNone, true
 			case profile && interviewee[a.speaker] && !e.partial(sp):
 				a.channel, a.from = "interview", fromProfile
+				a.outlet = e.profileOutlet()
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
 				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
 			case seen && l.channel != "statement" && e.samePassage(n, memory[a.speaker]-1):
@@ -1791,8 +1797,14 @@ func (e *extraction) channels() {
 				}
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
-				// named: written for publication
+				// named: written for publication (in the paper the
+				// paragraph names: "In an op-ed for the Kessel Herald, ...
+				// Reyes wrote")
 				a.channel, a.from = "publication", fromCue
+				pf, pt := e.paraBounds(int(sp.open))
+				if pev, ok := e.evidenceIn(pf, pt); ok && pev.channel == "publication" {
+					a.outlet = pev.outlet
+				}
 			case a.ent < 0 && publicationHeads.hasLower(headWord(a.mention)):
 				// "the health service's website explains:", "the report
 				// says": a text that speaks is published
@@ -2978,6 +2990,27 @@ func (e *extraction) platformNear(pf, pt, back int) (evidence, bool) {
 		}
 		pf, pt = e.paraBounds(pf - 2)
 	}
+}
+
+// profileOutlet is the magazine a writer's-interview profile is written
+// for, when the article names its own issue or cover story ("To read
+// Vanity Fair's response to ... the September cover story", "for GQ's
+// March issue"), else "". Read once per article.
+func (e *extraction) profileOutlet() string {
+	if e.ownRead {
+		return e.ownOutlet
+	}
+	e.ownRead = true
+	for k := range e.toks {
+		if !e.isWord(k) || !e.outside(k) || (e.lower(k) != "issue" && e.lower(k) != "story") {
+			continue
+		}
+		if ev, ok := e.magazineIssue(k); ok && ev.outlet != "" && (publications.has(ev.outlet) || pressName(ev.outlet)) {
+			e.ownOutlet = ev.outlet
+			break
+		}
+	}
+	return e.ownOutlet
 }
 
 // embedCreditAfter reports an embedded Instagram post's credit line in the

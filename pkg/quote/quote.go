@@ -228,6 +228,8 @@ type extraction struct {
 	headline    int8              // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
 	doubleMarks int8              // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
 	profile     int8              // whether the article is written from its writer's interview (writersInterview): 0 not yet known, 1 yes, -1 no
+	ownOutlet   string            // the magazine a profile is written for (profileOutlet)
+	ownRead     bool              // whether ownOutlet has been read
 	speaker     string            // the speaker whose quotation's channel is being read
 	own         [2]int32          // the tokens of that quotation's mention and a relative clause on it: where the speaker works, no medium
 	hosts       map[string]string // hosts the article introduces ("radio host X") and their medium, built when first asked
@@ -686,6 +688,9 @@ var titleNouns = setOf("nickname", "slogan", "motto", "hashtag", "headline", "ti
 // a media or title noun, or one in the possessive.
 func (e *extraction) titleNounBefore(sp span) bool {
 	k := int(sp.open) - 1
+	if e.isPunct(k, ",") && e.isWord(k-1) && mediaNouns.has(e.lower(k-1)) && e.closesSentence(sp) {
+		k-- // set off: `his new book, "Ground Truth."`
+	}
 	if !e.isWord(k) {
 		return false
 	}
