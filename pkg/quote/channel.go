@@ -1385,6 +1385,20 @@ func (e *extraction) showAfter(k int) (evidence, bool) {
 // from token j, without a possessive's mark ("Holt Lately", "Unwell"), or
 // "" when word j is none.
 func (e *extraction) titleAt(j int) string {
+	if e.toks[j].kind == tMark && e.isWord(j+1) && !e.outside(j+1) {
+		j++ // `her podcast, "Anna Faris Is Unqualified,"`: a title in quotation marks
+		end := j
+		for end < j+8 && (e.isWord(end) && (e.toks[end].cap || titleSmallWords.has(e.lower(end)) || len(e.word(end)) <= 3)) {
+			end++
+		}
+		for end > j && !e.toks[end-1].cap {
+			end--
+		}
+		if end == j || end < len(e.toks) && e.isWord(end) {
+			return "" // words running on past the title's: a quotation
+		}
+		return e.text[e.toks[j].start:e.toks[end-1].end]
+	}
 	end := j
 	for end < j+5 && e.isWord(end) && e.toks[end].cap && e.outside(end) {
 		end++

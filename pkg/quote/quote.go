@@ -688,8 +688,8 @@ var titleNouns = setOf("nickname", "slogan", "motto", "hashtag", "headline", "ti
 // a media or title noun, or one in the possessive.
 func (e *extraction) titleNounBefore(sp span) bool {
 	k := int(sp.open) - 1
-	if e.isPunct(k, ",") && e.isWord(k-1) && mediaNouns.has(e.lower(k-1)) && e.closesSentence(sp) {
-		k-- // set off: `his new book, "Ground Truth."`
+	if e.isPunct(k, ",") && e.isWord(k-1) && mediaNouns.has(e.lower(k-1)) && (e.closesSentence(sp) || titleCased(e.text[sp.start:sp.end])) {
+		k-- // set off: `his new book, "Ground Truth."`, `her podcast, "Anna Faris Is Unqualified,"`
 	}
 	if !e.isWord(k) {
 		return false
@@ -703,6 +703,28 @@ func (e *extraction) titleNounBefore(sp span) bool {
 	}
 	return titleNouns.has(w)
 }
+
+// titleCased reports words whose every word of four letters or more opens
+// in upper case, as a title's do ("Anna Faris Is Unqualified", not "We
+// talk about this a lot").
+func titleCased(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.!?;:")
+		if w == "" {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (len(w) >= 4 && !titleSmallWords.has(w) || w == "is" || w == "was") && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return words > 0 && words <= 8
+}
+
+// titleSmallWords stay lower case in a title: "Live with Kelly and Ryan".
+var titleSmallWords = setOf("with", "from", "into", "over", "upon", "than", "that")
 
 // copulas after a term opening a sentence: "Containment" has been policy.
 var copulas = setOf("is", "was", "has", "means", "meant", "refers", "remains", "became")
