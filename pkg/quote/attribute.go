@@ -14,6 +14,7 @@ type attribution struct {
 	mentionTok            int32
 	org                   bool // the speaker is an organisation ("The NHS writes:")
 	recalled              bool // words once said to someone else, in a writer's interview: no channel to fill
+	relayedBy             string // the outlet that reports the words ("..., reports The Sun"), or ""
 	from                  chanFrom
 	// own: the tokens of the speaker's own title and relative clause
 	// (ownWords), set when channels are read
@@ -133,7 +134,14 @@ func (e *extraction) attribute(n int) attribution {
 			return a
 		}
 	}
-	if m, cue, conf, ok := e.after(sp); ok && !e.relays(sp, m, cue) {
+	m, cue, conf, ok := e.after(sp)
+	if ok && e.relays(sp, m, cue) {
+		// `A source said: '...,' reports The Sun`: the source's words,
+		// told to the outlet
+		a.relayedBy = m.name
+		ok = false
+	}
+	if ok {
 		if e.readsOnInside(sp, m) {
 			// `Lowe claimed she endured "constant insults." Reyes
 			// denied it.`: words quoted inside a sentence are its
@@ -1655,11 +1663,14 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 	air, print := !printHeads.has(head), !airHeads.has(head)
 	para := e.toks[k].para
 	for j := k - 1; j >= 0 && e.toks[j].para >= para-reach; j-- {
-		if !e.isWord(j) || !e.outside(j) || !e.toks[j].cap {
-			continue
+		if !e.isWord(j) || !(e.outside(j) || air && e.inTitle(j)) || !e.toks[j].cap {
+			continue // (a programme's title in quotation marks: "on "The View" in June")
 		}
-		if j > 0 && e.isWord(j-1) && e.toks[j-1].cap && e.outside(j-1) && e.word(j-1) != "The" {
+		if j > 0 && e.isWord(j-1) && e.toks[j-1].cap && e.outside(j-1) == e.outside(j) && e.word(j-1) != "The" {
 			continue // inside a longer name: read it from its start
+		}
+		if air && head == "station" && callSign(e.word(j)) {
+			return e.word(j), true // "KSNV, a Las Vegas television station ... told the station"
 		}
 		if air {
 			if end := e.programmeAt(j); end > j {
@@ -1668,8 +1679,8 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 			}
 			base, _ := stripPossessive(e.lexWord(j))
 			for _, p := range phraseIndex.at(base) {
-				if len(p.words) == 1 && p.strength >= sNetwork && p.strength != sPlatform {
-					return base, true // "CNN"
+				if len(p.words) == 1 && p.strength >= sNetwork && p.strength != sPlatform && (p.strength == sProgramme || !showHeads.has(head)) {
+					return base, true // "CNN" (not for "the show": "a CNN reporter ... told the show")
 				}
 			}
 		}
@@ -1688,6 +1699,43 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 	}
 	return "", false
 }
+
+// showHeads stand for a programme, not a network.
+var showHeads = setOf("show", "program", "programme")
+
+// callSign reports a North American broadcast station's call sign: four
+// capitals opening with K or W ("KSNV", "WMUR").
+func callSign(w string) bool {
+	if len(w) != 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	return isAllCaps(w)
+}
+
+// mediumAnaphor is the programme, network or station that "the show",
+// "the TV show", "the station" in tokens [from, to) stands for: the one
+// named last within two paragraphs before it (mediaBefore), or "".
+func (e *extraction) mediumAnaphor(from, to int) string {
+	for k := from; k+1 < to; k++ {
+		if !e.isWord(k) || e.lower(k) != "the" || !e.outside(k) {
+			continue
+		}
+		j := k + 1
+		for j < to && j < k+3 && e.isWord(j) && mediumModifiers.hasLower(e.word(j)) {
+			j++
+		}
+		if j < to && e.isWord(j) && airHeads.has(e.lower(j)) {
+			if name, ok := e.mediaBefore(k, e.lower(j), 2); ok {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// mediumModifiers come between "the" and a programme's noun: "the TV show",
+// "the talk show", "the morning program".
+var mediumModifiers = setOf("tv", "television", "radio", "talk", "morning", "late-night", "news", "daytime", "cable")
 
 // publicationFrom is the publication the lexicon knows whose name, of
 // up to four words, starts at token k ("Harper's Bazaar", "Vanity Fair").

@@ -531,6 +531,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
 			} else if p.channel == "podcast" && n == 1 && lw == "podcast" {
 				ev.outlet = e.podcastName(k) // "on the Call Her Daddy podcast"
+			} else if (p.channel == "radio" || p.channel == "tv") && n >= 2 && p.words[n-1] == "show" {
+				ev.outlet = e.nameBeforeNoun(k) // "called into the Breakfast Club radio show"
 			}
 			if p.channel == "publication" && (e.lower(k+n) == "for" || e.lower(k+n) == "in") ||
 				p.channel == "statement" && e.lower(k+n) == "to" {
@@ -1571,13 +1573,7 @@ func (e *extraction) nameStart(k int) int {
 // the capitalised words right before it ("the Call Her Daddy podcast",
 // "his Armchair Expert podcast"), else "".
 func (e *extraction) podcastName(k int) string {
-	from := k
-	for from > 0 && from > k-6 && e.isWord(from-1) && e.outside(from-1) && (isCap(e.word(from-1)) || from < k && e.lower(from-1) == "of") {
-		from--
-	}
-	if from < k && e.lower(from) == "of" {
-		from++
-	}
+	from := e.capitalsBefore(k)
 	if from == k || e.sentenceStart(from) && from == k-1 {
 		// "her podcast, Unwell", "the podcast Unwell": the name after it
 		j := k + 1
@@ -1596,6 +1592,44 @@ func (e *extraction) podcastName(k int) string {
 	}
 	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[k-1].end])
 	return name
+}
+
+// capitalsBefore is where the run of capitalised words (and "of") right
+// before token k opens: k when there is none.
+func (e *extraction) capitalsBefore(k int) int {
+	from := k
+	for from > 0 && from > k-6 && e.isWord(from-1) && e.outside(from-1) && (isCap(e.word(from-1)) || from < k && e.lower(from-1) == "of") {
+		from--
+	}
+	if from < k && e.lower(from) == "of" {
+		from++
+	}
+	return from
+}
+
+// nameBeforeNoun is the name of capitalised words right before a
+// programme's noun at token k ("the Breakfast Club radio show"), not a
+// sentence's first word nor an owner's, or "".
+func (e *extraction) nameBeforeNoun(k int) string {
+	from := e.capitalsBefore(k)
+	for j := from; j < k-1; j++ {
+		if _, poss := stripPossessive(e.word(j)); poss {
+			from = j + 1
+		}
+	}
+	if from == k || e.sentenceStart(from) && from == k-1 {
+		return ""
+	}
+	if _, poss := stripPossessive(e.word(k - 1)); poss {
+		return "" // "Stern's radio show": the host's
+	}
+	for from < k && (issueWords.hasLower(e.word(from)) || weekdays.has(e.word(from))) {
+		from++ // "a Sunday talk show", "the new Breakfast Club radio show"
+	}
+	if from == k {
+		return ""
+	}
+	return e.text[e.toks[from].start:e.toks[k-1].end]
 }
 
 // programmes are the lexicon's named TV, radio and podcast programmes.
@@ -1835,6 +1869,14 @@ func (e *extraction) channels() {
 			continue
 		}
 		pf, pt := e.paraBounds(int(sp.open))
+		if a.relayedBy != "" && ev.channel == "publication" && a.from == fromSentence {
+			// `A source close to the couple said: '...,' reports The Sun`:
+			// what the source told the paper
+			ev = evidence{channel: "interview", outlet: strings.TrimPrefix(a.relayedBy, "The "), strength: sInterview}
+			if publications.has(a.relayedBy) {
+				ev.outlet = a.relayedBy
+			}
+		}
 		if ev.channel == "publication" && ev.outlet == "" && postShaped(e.text[sp.start:sp.end]) {
 			// "Questlove writes, 'All Respect Due @Caitlyn_Jenner #ESPYS'":
 			// a handle or hashtag is written in a post, not published
@@ -1859,6 +1901,18 @@ func (e *extraction) channels() {
 				ev = mev
 			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) && !awardsOutlet(l.outlet) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sNetwork}
+			}
+		}
+		if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && ev.outlet == "" {
+			// "she said during her appearance on the TV show", "he told
+			// the station": the programme or station named before
+			from, to := e.sentenceBounds(int(sp.open))
+			if c := int(a.cueTok); c >= to && c < to+12 {
+				_, to = e.sentenceBounds(c)
+			}
+			ev.outlet = e.mediumAnaphor(from, to)
+			if pev, ok := e.evidenceIn(pf, pt); ev.outlet == "" && ok && pev.channel == ev.channel {
+				ev.outlet = pev.outlet // "called into the Breakfast Club radio show ... Quill told radio DJs"
 			}
 		}
 		ev.channel = e.sceneChannel(ev.channel)
