@@ -338,6 +338,17 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
+			if (lw == "episode" || lw == "episodes") && e.outside(k) && e.lower(k+1) == "of" {
+				// "Sunday's episode of The Golden Suitor", "an episode of
+				// "Keeping Up With the Kardashians"": a programme on air
+				// ("the episode" alone is as often an incident)
+				if name := e.titleAt(k + 2); name != "" && !e.personAt(k+2) {
+					quiet = false
+					if ev := (evidence{channel: "tv", outlet: name, strength: sNetwork}); !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+				}
+			}
 			if (lw == "issue" || lw == "story") && e.outside(k) {
 				// "in the magazine's February issue", "the March issue of
 				// Vogue", "Bieber's GQ cover story": the magazine's interview
