@@ -1868,6 +1868,11 @@ func (e *extraction) channels() {
 				// "the health service's website explains:", "the report
 				// says": a text that speaks is published
 				a.channel, a.from = "publication", fromCue
+			case e.groupScene(n, a):
+				// "The sisters sat down with Glamour ... Lena admitted ...
+				// Kaia agreed. '...,' the younger Marsh joked": the pair's
+				// interview, whichever of the two speaks
+				memory[a.speaker] = n + 1
 			case !seen && e.reportedScene(a.ent, sp, a):
 				// "Mukasey told delegates at the Republican National
 				// Convention that ... 'Hillary Clinton is asking ...,'
@@ -1949,6 +1954,52 @@ func (e *extraction) channels() {
 	}
 	e.sceneFill(interviewee)
 	e.leadScene()
+}
+
+// groupScene gives quotation n the scene of a sentence up to three
+// paragraphs before it whose subject describes two persons ("The sisters
+// ... sat down with Glamour"), when its speaker is one of the two named
+// together before that sentence and only they are quoted since, and
+// reports whether there was one.
+func (e *extraction) groupScene(n int, a *attribution) bool {
+	if a.ent < 0 {
+		return false
+	}
+	sp := e.spans[e.top[n]]
+	para := e.toks[sp.open].para
+	k := int(sp.open)
+	for k > 0 && e.toks[k-1].para >= para-3 {
+		from, to := e.sentenceBounds(k - 1)
+		k = from
+		s := from
+		for s < to && e.toks[s].kind == tPara {
+			s++
+		}
+		if s >= to || e.toks[s].quote != 0 {
+			continue
+		}
+		c := e.mainClause(s, to)
+		if e.lower(c) != "the" || !pairNouns.has(e.lower(c+1)) {
+			continue // "The sisters", "the couple"
+		}
+		x, y, ok := e.pairBefore(int32(c), e.toks[c].para)
+		if !ok || a.ent != x && a.ent != y {
+			return false
+		}
+		ev, ok := e.evidenceIn(s, to)
+		if !ok || ev.strength < sSpeech {
+			return false
+		}
+		lo, _ := e.quotedIn(s, len(e.toks))
+		for j := lo; j < n; j++ {
+			if b := e.attr[j].ent; b != x && b != y {
+				return false
+			}
+		}
+		a.channel, a.outlet = ev.channel, ev.outlet
+		return true
+	}
+	return false
 }
 
 // reportedScene gives a the scene the article reported its speaker in
