@@ -1764,7 +1764,8 @@ func (e *extraction) peopleMagazine(k int) bool {
 		return true
 	case "to":
 		// "according to People", "speaking to People", "opened up to People"
-		return e.lower(k-2) == "according" || toOutletCue(e.word(k-2)) || e.lower(k-2) == "up" && toOutletCue(e.word(k-3))
+		return e.lower(k-2) == "according" || toOutletCue(e.word(k-2)) || confirmedTo(e.word(k-2)) ||
+			e.lower(k-2) == "up" && toOutletCue(e.word(k-3))
 	}
 	return false
 }

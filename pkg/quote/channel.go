@@ -14,6 +14,7 @@ type evidence struct {
 	outlet   string
 	strength int
 	settled  bool // an interview whose outlet is no medium named nearby ("told us", "told the magazine")
+	own      bool // read in the speaker's own words ("the rep said"), where a scene nearby tells more
 }
 
 // phrase is a lexicon entry: words to match (case-sensitive when the entry
@@ -132,6 +133,7 @@ func buildPhrases() wordMap[[]phrase] {
 	add("statement", sStatement, false, "statement", "statements", "press release", "news release", "letter",
 		"email", "e-mail", "emailed", "e-mailed", "text message", "texted", "affidavit", "court filing", "spokesman",
 		"spokeswoman", "spokesperson", "spokespeople", "press secretary", "release", "a note", "voicemail",
+		"rep", "reps", // (not "Representative Schiff": a title)
 		"lawsuit", "complaint", "court documents", "court papers", "legal documents", "the filing", "a filing", "his filing", "her filing", "its filing", "their filing", "the suit")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
@@ -316,7 +318,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 		}
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
-			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)))
+			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
+				e.confirmedBefore(k) && e.pressAt(k+1))
 		if len(phrases) == 0 && !told {
 			quiet := true // host questions and shows are read from the token alone
 			if (len(lw) == 6 || len(lw) == 7) && e.outside(k) && (lw == "source" || lw == "insider" || lw == "sources") {
@@ -528,7 +531,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "statement" || p.channel == "publication") && e.inQuestion(k) {
 				continue // "Asked about the email, she said": the topic, not the medium
 			}
-			ev := evidence{channel: p.channel, strength: p.strength}
+			ev := evidence{channel: p.channel, strength: p.strength, own: own}
 			if p.channel == "interview" && p.words[len(p.words)-1] == "us" {
 				ev.settled = true // "told us": the publication's own interview ("told me" may be its podcast host's)
 			}
@@ -931,10 +934,52 @@ var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "owner
 func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "explained", "explains", "confided", "confides", "spoke", "speaks",
-		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses":
+		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses", "dished", "dishes", "dishing":
 		return true
 	}
 	return false
+}
+
+// confirmedTo reports a verb that takes "to <publication>" for a
+// spokesperson's interview: "a rep confirmed to People" (not "confirmed to
+// the Senate": pressAt decides).
+func confirmedTo(w string) bool {
+	switch strings.ToLower(w) {
+	case "confirmed", "confirms", "confirming", "announced", "announces":
+		return true
+	}
+	return false
+}
+
+// confirmedBefore reports a confirming verb before "to" at token k, its
+// object between: "confirmed to", "confirmed the news to", "confirmed
+// the split to".
+func (e *extraction) confirmedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && e.isWord(j) && e.outside(j) && !e.toks[j].cap; j-- {
+		if confirmedTo(e.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pressAt reports a paper, magazine or news site named at token k ("People",
+// "Us Weekly", "the Daily Mail").
+func (e *extraction) pressAt(k int) bool {
+	if strings.EqualFold(e.word(k), "the") {
+		k++
+	}
+	if !e.isWord(k) || !e.toks[k].cap {
+		return false
+	}
+	if e.peopleMagazine(k) {
+		return true
+	}
+	if _, ok := e.publicationFrom(k); ok {
+		return true
+	}
+	m, ok := e.nameAt(k)
+	return ok && m.kind == mOrg && (e.publicationAt(k, m.name) || pressName(m.name))
 }
 
 // interviewWith reports the word before "with" that makes what follows the
@@ -2991,10 +3036,18 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			to = ct
 		}
 	}
-	if ev, ok := e.evidenceIn(from, to); ok {
-		return ev, fromSentence, true
-	}
+	sev, sok := e.evidenceIn(from, to)
 	pf, pt := e.paraBounds(int(sp.open))
+	if sok && sev.own && sev.channel == "statement" {
+		// "Bellweather's rep confirmed the news to Us Weekly. '...,' the
+		// rep said": what the paragraph tells of the spokesperson's words
+		if pev, ok := e.evidenceIn(max(pf, from-evidenceReach), min(pt, to+evidenceReach)); ok && pev.strength > sev.strength && pev.outlet != "" {
+			return pev, fromParagraph, true
+		}
+	}
+	if sok {
+		return sev, fromSentence, true
+	}
 	// at most evidenceReach tokens either side of the sentence: in a
 	// paragraph of thousands of quotations by as many speakers, each
 	// speaker's look (the memo is by speaker) reads a bounded stretch
