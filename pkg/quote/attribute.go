@@ -390,7 +390,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	if e.isCue(j) {
 		k := j + 1
 		for k < j+3 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)) {
-			if !adverbs.has(e.lower(k)) {
+			if !e.adverbAt(k) {
 				break
 			}
 			if _, ok := e.mentionAt(k); ok {
@@ -645,7 +645,7 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 		}
 	}
 	for i := 0; i < 3 && e.isWord(k) && !e.isCue(k); i++ {
-		if !adverbs.has(e.lower(k)) {
+		if !e.adverbAt(k) {
 			break
 		}
 		k++
@@ -713,7 +713,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		s := cue - 1
 		for i := 0; i < 3 && e.isWord(s) && !e.isCue(s); i++ {
 			// "Louella Parsons had written", "Ann Lee once said"
-			if !adverbs.has(e.lower(s)) {
+			if !e.adverbAt(s) {
 				break
 			}
 			s--
@@ -2307,6 +2307,19 @@ func (e *extraction) askerBefore(k int) int {
 // pressed, questioned) in tokens [from, to), or -1.
 func (e *extraction) askerIn(from, to int) int {
 	for j := from + 1; j < to; j++ {
+		if e.lower(j) == "by" && e.outside(j) && e.questionedBefore(j, from) {
+			// "When confronted ... by Fox News reporter Ed Henry": the
+			// agent of a question put to someone else
+			if i := e.ents.occBefore(int32(to)); i > 0 {
+				for ; i > 0 && int(e.ents.occ[i-1].tok) > j; i-- {
+					if o := e.ents.occ[i-1]; int(o.tok) <= j+6 {
+						if i < 2 || int(e.ents.occ[i-2].tok) <= j {
+							return o.ent
+						}
+					}
+				}
+			}
+		}
 		if !askingCue(e.lower(j)) || !e.outside(j) {
 			continue
 		}
@@ -2318,6 +2331,18 @@ func (e *extraction) askerIn(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// questionedBefore reports a participle of questioning at most eight
+// tokens before token by, from from on: "confronted ... by", "asked by".
+func (e *extraction) questionedBefore(by, from int) bool {
+	for j := by - 1; j >= from && j >= by-8; j-- {
+		switch e.lower(j) {
+		case "confronted", "asked", "questioned", "pressed", "interviewed", "challenged", "grilled":
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeDescriptions notes, as a mention of the person it describes,

@@ -535,6 +535,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "interview" && p.words[len(p.words)-1] == "us" {
 				ev.settled = true // "told us": the publication's own interview ("told me" may be its podcast host's)
 			}
+			if p.strength >= sNetwork && isMedium(p.channel) && e.reporterAfter(k+n) {
+				// "at a press conference by Fox News reporter Ed Henry": the
+				// reporter's employer yields to the scene ("told CNN
+				// reporter Jim Acosta" alone stays on air)
+				ev.strength = sPress - 1
+			}
 			if p.strength == sSpeech-1 && e.atVenue(k) {
 				ev.strength = sSpeech // "At a Chamber of Commerce summit in Hilton Head, ...": a scene
 			}
@@ -939,6 +945,18 @@ func toOutletCue(w string) bool {
 	}
 	return false
 }
+
+// reporterAfter reports a reporter's noun at token k, past the rest of a
+// capitalised name ("Fox News reporter": "Fox" matched, then "News").
+func (e *extraction) reporterAfter(k int) bool {
+	for j := k; j < k+3 && e.isWord(j) && e.toks[j].cap; j++ {
+		k = j + 1
+	}
+	return e.isWord(k) && reporterNouns.has(e.lower(k))
+}
+
+// reporterNouns after a network make it someone's employer.
+var reporterNouns = setOf("reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists")
 
 // confirmedTo reports a verb that takes "to <publication>" for a
 // spokesperson's interview: "a rep confirmed to People" (not "confirmed to

@@ -25,6 +25,7 @@ type entity struct {
 	age int // the age the article gives after the name ("Omar Vale, 31,"), 0 if none
 	// named by the first name alone so far ("Deb, 58, said")
 	firstAlone bool
+	intro      int32 // the token where the article first names them
 }
 
 // unknownWord reports an entity named by one word that is no known first
@@ -72,6 +73,9 @@ type entities struct {
 	// which an article of thousands of names made quadratic
 	byWord map[string][]int
 	occ    []occurrence // in text order
+	// firstNamesAgree: while salient resolves a he or she, a first name
+	// of that gender named alone agrees
+	firstNamesAgree bool
 	// ownersLast: salient takes a possessive ("Michelle Obama's
 	// appearance") only when no one else in its sentence agrees, for a
 	// description of unknown gender too (as for a he or a she)
@@ -573,7 +577,7 @@ func (e *extraction) whoReports(k int) bool {
 		if e.isStrongCue(c) {
 			return true
 		}
-		if !adverbs.hasLower(e.word(c)) {
+		if !e.adverbAt(c) {
 			return false
 		}
 	}
@@ -714,7 +718,7 @@ func (es *entities) add(m mention) int {
 			return id
 		}
 	}
-	en := &entity{name: m.name, parts: parts, gender: m.gender}
+	en := &entity{name: m.name, parts: parts, gender: m.gender, intro: m.from}
 	if m.title != "" {
 		en.titles = append(en.titles, m.title)
 		en.name = royalName(en.name, parts, m.title)
@@ -878,6 +882,15 @@ func (es *entities) find(m mention, tok int32) int {
 		return -1
 	}
 	w := parts[0]
+	// a surname before the article names a second person who has it is the
+	// first one's ("Trump tweaked his promise" before "Ivanka Trump, 34,")
+	introduced := false
+	for _, id := range es.byWord[w] {
+		if en := es.list[id]; len(en.parts) >= 2 && en.intro <= tok {
+			introduced = true
+			break
+		}
+	}
 	anyID := -1
 	subject := -1   // the person with this surname the article mentions most
 	unrelated := -1 // the one mentioned most who was not introduced as a relative
@@ -889,6 +902,9 @@ func (es *entities) find(m mention, tok int32) int {
 			continue
 		}
 		if m.gender != 0 && en.gender != 0 && m.gender != en.gender {
+			continue
+		}
+		if introduced && en.intro > tok {
 			continue
 		}
 		if anyID < 0 || en.count > es.list[anyID].count {
@@ -1028,6 +1044,11 @@ func (es *entities) note(id int, tok, sent, para int32) {
 // first ("Trump's grasp of policy is worrying, Cuban said. ... he said"),
 // then the first mention (subjects come first).
 func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool, pronoun bool) int {
+	// a he or she may be someone named by a first name of that gender alone
+	// ("Vale's wife, Melania, is scheduled to speak. She said"); a
+	// description may not ("her daughter Luna ... The Duchess said")
+	es.firstNamesAgree = pronoun
+	defer func() { es.firstNamesAgree = false }()
 	if pronoun && (g == 'm' || g == 'f') && want == nil {
 		// a person the article tells to be a he or a she, or who reports
 		// speech, before a name of unknown gender ("he and Kardashian West
@@ -1158,6 +1179,11 @@ func agrees(en *entity, g byte) bool {
 	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4
 }
 
+// firstNameOf reports an entity named by one first name of gender g.
+func firstNameOf(en *entity, g byte) bool {
+	return (g == 'm' || g == 'f') && en.gender == 0 && len(en.parts) == 1 && firstNames.at(en.parts[0]) == g
+}
+
 // agreeing is the first of the occurrences [from, to) that can be referred to
 // with gender g, among reporters only when asked. A he or she takes the main
 // clause's persons before those of a clause leading it.
@@ -1187,7 +1213,7 @@ func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, re
 			continue
 		}
 		en := es.list[es.occ[k].ent]
-		if !agrees(en, g) {
+		if !agrees(en, g) && !(es.firstNamesAgree && firstNameOf(en, g)) {
 			continue
 		}
 		if (g == 'm' || g == 'f') && (es.occ[k].oblique && (!oblique || en.gender != g) || es.occ[k].paired == g) {

@@ -381,6 +381,28 @@ var adverbs = setOf("also", "later", "then", "recently", "previously", "once", "
 	"themselves", "first", "immediately", "afterward", "afterwards", "ultimately", "yesterday", "today", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement")
 
+// adverbAt reports an adverb at token k: one of adverbs, or a word in
+// "-ly" in lower case or in capitals ("exclusively", "EXCLUSIVELY told";
+// not "family", nor "Kelly").
+func (d *doc) adverbAt(k int) bool {
+	lw := d.lower(k)
+	if adverbs.has(lw) {
+		return true
+	}
+	if len(lw) < 5 || !strings.HasSuffix(lw, "ly") || lyNouns.has(lw) {
+		return false
+	}
+	w := d.word(k)
+	return w == lw || isAllCaps(w)
+}
+
+// lyNouns end in "-ly" and are no adverbs.
+var lyNouns = setOf("family", "rally", "reply", "supply", "assembly", "anomaly", "monopoly", "belly", "bully", "jelly",
+	"folly", "tally", "gully", "homily", "ally", "italy", "july", "holly", "lily", "molly", "sally", "billy", "emily",
+	"kelly", "early", "only", "daily", "weekly", "monthly", "yearly", "friendly", "lovely", "lonely", "ugly", "silly",
+	"holy", "likely", "unlikely", "elderly", "costly", "deadly", "lively", "curly", "burly", "chilly", "hilly", "oily",
+	"smelly", "jolly", "woolly", "wily", "surly", "comely", "cowardly", "scholarly", "orderly", "timely", "worldly")
+
 func isCap(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
 		return w[0]-'A' < 26
@@ -1026,7 +1048,8 @@ func (d *doc) describedName(m mention) mention {
 			m.to = int32(end)
 		}
 	}
-	if n, ok := d.nameAt(int(m.to)); ok && n.kind == mName && d.isWord(int(m.to)) && isCap(d.word(int(m.to))) {
+	if n, ok := d.nameAt(int(m.to)); ok && n.kind == mName && d.isWord(int(m.to)) && isCap(d.word(int(m.to))) && !d.adverbAt(int(m.to)) {
+		// ("a source EXCLUSIVELY tells": an adverb in capitals, no name)
 		n.from = m.from
 		n.surface = d.text[d.toks[m.from].start:d.toks[n.to-1].end]
 		return n
@@ -1122,7 +1145,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			end := j + 1
 			if post := d.postmodifier(end); post > 0 {
 				e := end + post
-				for e < end+6 && d.isWord(e) && d.outside(e) && !isCueWord(d.word(e)) {
+				for e < end+6 && d.isWord(e) && d.outside(e) && !isCueWord(d.word(e)) && !(d.adverbAt(e) && d.isWord(e+1) && isCueWord(d.word(e+1))) {
 					w := d.word(e)
 					if !isCap(w) && (pastTense(w) || e > end+1 && isCap(d.word(e-1)) && !isOrgFunctionWord(w)) {
 						break // "a spokesman for Platte River declined": the verb after the name
@@ -1176,7 +1199,7 @@ var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "
 func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	// skip adverbs and auxiliaries between the mention and the cue
 	for i := 0; i < 3 && d.isWord(e) && d.outside(e); i++ {
-		if !adverbs.has(d.lower(e)) || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
+		if !d.adverbAt(e) || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
 			break
 		}
 		e--
