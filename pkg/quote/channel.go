@@ -548,7 +548,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				ev.strength = sSpeech // "speaking at a ribbon-cutting on Wednesday, said": a scene
 			}
 			if p.outlet {
-				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[k+n-1].end])
+				end := k + n
+				if p.words[n-1] == "Radio" {
+					// "BBC Radio Kessel", "BBC Radio 5 Live": a station of the
+					// network's radio, by its place or number
+					for end < to && end < k+n+3 && e.isWord(end) && e.outside(end) && (e.toks[end].cap && !weekdays.has(e.word(end)) || smallNumber(e.word(end)) > 0) {
+						end++
+					}
+				}
+				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[end-1].end])
 			} else if p.channel == "podcast" && n == 1 && lw == "podcast" {
 				ev.outlet = e.podcastName(k) // "on the Call Her Daddy podcast"
 			} else if (p.channel == "radio" || p.channel == "tv") && n >= 2 && p.words[n-1] == "show" {
@@ -596,7 +604,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// "one insider told the magazine": an interview with the
 				// publication the article named last, its outlet
 				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true}, true
-				if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
+				if !e.pressNounAt(k+2) {
+					// "told the club's official website": the club's own
+				} else if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
 					best.outlet = name
 				}
 			} else if !ok && (lw != "with" || interviewerWith(e.lower(k-1))) && lw != "to" && !found && e.askerAt(k+1) {
@@ -1042,7 +1052,28 @@ func (e *extraction) pressNounAfter(k, to int) bool {
 	if k+1 >= to || e.lower(k) != "the" || !e.isWord(k+1) {
 		return false
 	}
-	return slices.Contains(pressNouns, e.word(k+1))
+	if e.pressNounAt(k + 1) {
+		return true
+	}
+	// "told the club's official website": an owner's, one or two words
+	// between
+	if _, poss := stripPossessive(e.word(k + 1)); !poss && !e.sPossessive(k+1) {
+		return false
+	}
+	for j := k + 2; j < to && j <= k+5; j++ {
+		if e.pressNounAt(j) {
+			return true
+		}
+		if !e.isWord(j) || e.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// pressNounAt reports a publication's noun at token k: "magazine", "paper".
+func (e *extraction) pressNounAt(k int) bool {
+	return e.isWord(k) && slices.Contains(pressNouns, e.word(k))
 }
 
 // pressReach is how many paragraphs back "told the magazine" looks for the
