@@ -1314,7 +1314,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		}
 	}
 	if id >= 0 && (m.kind == mPronoun || m.kind == mDesc) && e.quoting && e.namedInQuote(id) {
-		// "'Donald Trump is a really good guy,' he said", "'Becca is the
+		// "'Tom Vale is a really decent man,' he said", "'Becca is the
 		// strongest woman I know,' the star wrote": the words name whom
 		// they speak of; the speaker is someone else who agrees, if any
 		ex := e.ents.list[id]
@@ -1338,10 +1338,10 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 // namedInQuote reports whether the quotation being attributed names person
 // id in the third person, as a subject or an owner (a word or a
 // possessive after it): the full name, or the surname after a title
-// ("Senator Sanders's", "Dr. Carson is back"), or the first name ("Becca
+// ("Senator Ruiz's", "Dr. Carver has taken the wheel"), or the first name ("Becca
 // is the strongest woman I know"). A first name may sign a post ("Love,
 // Lena"), a surname alone may be a child's, and a name after a verb may be
-// the speaker's own ("it's not Bernie Sanders").
+// the speaker's own ("the man to beat is not Tom Vale").
 func (e *extraction) namedInQuote(id int) bool {
 	en := e.ents.list[id]
 	if len(en.parts) < 2 {
@@ -1373,7 +1373,7 @@ func (e *extraction) namedAt(text, name, first string, titled bool) bool {
 		rest := strings.TrimLeft(after, " ")
 		owner := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 		if !owner && (len(rest) == len(after) || rest == "" || rest[0] < 'a' || rest[0] > 'z') {
-			continue // not the subject or an owner: "it's not Bernie Sanders."
+			continue // not the subject or an owner: "the man to beat is not Tom Vale."
 		}
 		if first == "" && !titled {
 			return true
@@ -1664,13 +1664,13 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 	para := e.toks[k].para
 	for j := k - 1; j >= 0 && e.toks[j].para >= para-reach; j-- {
 		if !e.isWord(j) || !(e.outside(j) || air && e.inTitle(j)) || !e.toks[j].cap {
-			continue // (a programme's title in quotation marks: "on "The View" in June")
+			continue // (a programme's title in quotation marks: "on "The Talk" last spring")
 		}
 		if j > 0 && e.isWord(j-1) && e.toks[j-1].cap && e.outside(j-1) == e.outside(j) && e.word(j-1) != "The" {
 			continue // inside a longer name: read it from its start
 		}
 		if air && head == "station" && callSign(e.word(j)) {
-			return e.word(j), true // "KSNV, a Las Vegas television station ... told the station"
+			return e.word(j), true // "KLMV, a Reno television station ... told the station"
 		}
 		if air {
 			if end := e.programmeAt(j); end > j {
@@ -1704,7 +1704,7 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 var showHeads = setOf("show", "program", "programme")
 
 // callSign reports a North American broadcast station's call sign: four
-// capitals opening with K or W ("KSNV", "WMUR").
+// capitals opening with K or W ("KLMV", "WBDX").
 func callSign(w string) bool {
 	if len(w) != 4 || w[0] != 'K' && w[0] != 'W' {
 		return false
@@ -2308,15 +2308,12 @@ func (e *extraction) askerBefore(k int) int {
 func (e *extraction) askerIn(from, to int) int {
 	for j := from + 1; j < to; j++ {
 		if e.lower(j) == "by" && e.outside(j) && e.questionedBefore(j, from) {
-			// "When confronted ... by Fox News reporter Ed Henry": the
+			// "Pressed ... by Fox News reporter Ed Hale": the
 			// agent of a question put to someone else
-			if i := e.ents.occBefore(int32(to)); i > 0 {
-				for ; i > 0 && int(e.ents.occ[i-1].tok) > j; i-- {
-					if o := e.ents.occ[i-1]; int(o.tok) <= j+6 {
-						if i < 2 || int(e.ents.occ[i-2].tok) <= j {
-							return o.ent
-						}
-					}
+			// (the first person named within six words after it)
+			if i := e.ents.occBefore(int32(j + 1)); i < len(e.ents.occ) {
+				if o := e.ents.occ[i]; int(o.tok) <= j+6 && int(o.tok) < to {
+					return o.ent
 				}
 			}
 		}

@@ -342,8 +342,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				}
 			}
 			if (lw == "episode" || lw == "episodes") && e.outside(k) && e.lower(k+1) == "of" {
-				// "Sunday's episode of The Golden Suitor", "an episode of
-				// "Keeping Up With the Kardashians"": a programme on air
+				// "Sunday's episode of The Silver Match", "an episode of
+				// "Vost Life"": a programme on air
 				// ("the episode" alone is as often an incident)
 				if name := e.titleAt(k + 2); name != "" && !e.personAt(k+2) {
 					quiet = false
@@ -536,7 +536,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				ev.settled = true // "told us": the publication's own interview ("told me" may be its podcast host's)
 			}
 			if p.strength >= sNetwork && isMedium(p.channel) && e.reporterAfter(k+n) {
-				// "at a press conference by Fox News reporter Ed Henry": the
+				// "at a press conference by Fox News reporter Ed Hale": the
 				// reporter's employer yields to the scene ("told CNN
 				// reporter Jim Acosta" alone stays on air)
 				ev.strength = sPress - 1
@@ -560,7 +560,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			} else if p.channel == "podcast" && n == 1 && lw == "podcast" {
 				ev.outlet = e.podcastName(k) // "on the Call Her Daddy podcast"
 			} else if (p.channel == "radio" || p.channel == "tv") && n >= 2 && p.words[n-1] == "show" {
-				ev.outlet = e.nameBeforeNoun(k) // "called into the Breakfast Club radio show"
+				ev.outlet = e.nameBeforeNoun(k) // "phoned the Night Owls radio show"
 			}
 			if p.channel == "publication" && (e.lower(k+n) == "for" || e.lower(k+n) == "in") ||
 				p.channel == "statement" && e.lower(k+n) == "to" {
@@ -639,7 +639,7 @@ func (e *extraction) magazineIssue(k int) (evidence, bool) {
 		}
 		if j := k - 2; e.isWord(j) && e.outside(j) && e.toks[j].cap && !issueWords.hasLower(e.word(j)) {
 			if base, poss := stripPossessive(e.word(j)); !poss || publications.has(base) {
-				ev.outlet = e.nameEndingAt(j) // "Bieber's GQ cover story", "Vogue's cover story" (not "the September cover story")
+				ev.outlet = e.nameEndingAt(j) // "Bieber's GQ cover story", "Vogue's cover story" (not "the June cover story")
 				return ev, true
 			}
 		}
@@ -1493,7 +1493,7 @@ func (e *extraction) showAfter(k int) (evidence, bool) {
 // "" when word j is none.
 func (e *extraction) titleAt(j int) string {
 	if e.toks[j].kind == tMark && e.isWord(j+1) && !e.outside(j+1) {
-		j++ // `her podcast, "Anna Faris Is Unqualified,"`: a title in quotation marks
+		j++ // `her podcast, "Ivy Tell Overthinks It,"`: a title in quotation marks
 		end := j
 		for end < j+8 && (e.isWord(end) && (e.toks[end].cap || titleSmallWords.has(e.lower(end)) || len(e.word(end)) <= 3)) {
 			end++
@@ -1713,7 +1713,7 @@ func (e *extraction) capitalsBefore(k int) int {
 }
 
 // nameBeforeNoun is the name of capitalised words right before a
-// programme's noun at token k ("the Breakfast Club radio show"), not a
+// programme's noun at token k ("the Night Owls radio show"), not a
 // sentence's first word nor an owner's, or "".
 func (e *extraction) nameBeforeNoun(k int) string {
 	from := e.capitalsBefore(k)
@@ -1729,7 +1729,7 @@ func (e *extraction) nameBeforeNoun(k int) string {
 		return "" // "Stern's radio show": the host's
 	}
 	for from < k && (issueWords.hasLower(e.word(from)) || weekdays.has(e.word(from))) {
-		from++ // "a Sunday talk show", "the new Breakfast Club radio show"
+		from++ // "a Sunday talk show", "the new Night Owls radio show"
 	}
 	if from == k {
 		return ""
@@ -2022,7 +2022,7 @@ func (e *extraction) channels() {
 			}
 			ev.outlet = e.mediumAnaphor(from, to)
 			if pev, ok := e.evidenceIn(pf, pt); ev.outlet == "" && ok && pev.channel == ev.channel {
-				ev.outlet = pev.outlet // "called into the Breakfast Club radio show ... Quill told radio DJs"
+				ev.outlet = pev.outlet // "phoned the Night Owls radio show ... Quill told radio DJs"
 			}
 		}
 		ev.channel = e.sceneChannel(ev.channel)
@@ -3226,7 +3226,7 @@ func (e *extraction) platformNear(pf, pt, back int) (evidence, bool) {
 
 // profileOutlet is the magazine a writer's-interview profile is written
 // for, when the article names its own issue or cover story ("To read
-// Vanity Fair's response to ... the September cover story", "for GQ's
+// Vogue's readers' letters on ... the June cover story", "for GQ's
 // March issue"), else "". Read once per article.
 func (e *extraction) profileOutlet() string {
 	if e.ownRead {

@@ -883,7 +883,7 @@ func (es *entities) find(m mention, tok int32) int {
 	}
 	w := parts[0]
 	// a surname before the article names a second person who has it is the
-	// first one's ("Trump tweaked his promise" before "Ivanka Trump, 34,")
+	// first one's ("Vale reworked his pledge" before "Ivy Vale, 34,")
 	introduced := false
 	for _, id := range es.byWord[w] {
 		if en := es.list[id]; len(en.parts) >= 2 && en.intro <= tok {
@@ -1045,7 +1045,7 @@ func (es *entities) note(id int, tok, sent, para int32) {
 // then the first mention (subjects come first).
 func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool, pronoun bool) int {
 	// a he or she may be someone named by a first name of that gender alone
-	// ("Vale's wife, Melania, is scheduled to speak. She said"); a
+	// ("On Friday, Vale's wife, Elena, will introduce him. She said"); a
 	// description may not ("her daughter Luna ... The Duchess said")
 	es.firstNamesAgree = pronoun
 	defer func() { es.firstNamesAgree = false }()

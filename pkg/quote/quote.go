@@ -689,7 +689,7 @@ var titleNouns = setOf("nickname", "slogan", "motto", "hashtag", "headline", "ti
 func (e *extraction) titleNounBefore(sp span) bool {
 	k := int(sp.open) - 1
 	if e.isPunct(k, ",") && e.isWord(k-1) && mediaNouns.has(e.lower(k-1)) && (e.closesSentence(sp) || titleCased(e.text[sp.start:sp.end])) {
-		k-- // set off: `his new book, "Ground Truth."`, `her podcast, "Anna Faris Is Unqualified,"`
+		k-- // set off: `his new book, "Ground Truth."`, `her podcast, "Ivy Tell Overthinks It,"`
 	}
 	if !e.isWord(k) {
 		return false
@@ -705,7 +705,7 @@ func (e *extraction) titleNounBefore(sp span) bool {
 }
 
 // titleCased reports words whose every word of four letters or more opens
-// in upper case, as a title's do ("Anna Faris Is Unqualified", not "We
+// in upper case, as a title's do ("Ivy Tell Overthinks It", not "We
 // talk about this a lot").
 func titleCased(s string) bool {
 	words := 0
