@@ -1123,13 +1123,14 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 		t := &e.toks[j]
 		capital := isCap(want)
 		var got string
+		lowered := false
 		switch {
 		case t.curly:
 			got = e.straight(j).w
 		case capital || t.kind != tWord:
 			got = e.text[t.start:t.end]
 		default:
-			got = e.low[t.start:t.end] // the lexicon's lower-case words are ASCII: compared lowered
+			got, lowered = e.low[t.start:t.end], true // the lexicon's lower-case words are ASCII: compared lowered
 		}
 		if i == len(words)-1 && strings.HasSuffix(got, "'s") && !strings.HasSuffix(want, "'s") {
 			got = got[:len(got)-2] // "Boston Herald Radio's Morning Meeting"
@@ -1138,8 +1139,8 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 			if got != want {
 				return 0, false
 			}
-		} else if got != want && !strings.EqualFold(got, want) {
-			return 0, false
+		} else if got != want && (lowered || !strings.EqualFold(got, want)) {
+			return 0, false // (a lowered word that differs differs in any case)
 		}
 	}
 	return len(words), true
@@ -2061,10 +2062,11 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 	}
 	sp := e.spans[e.top[n]]
 	para := e.toks[sp.open].para
-	k := int(sp.open)
-	for k > 0 && e.toks[k-1].para >= para-3 {
-		from, to := e.sentenceBounds(k - 1)
-		k = from
+	descs := e.pairDescs()
+	// the last "the couple" before the quotation, in reach: its sentence
+	i := sort.Search(len(descs), func(i int) bool { return descs[i] >= sp.open }) - 1
+	for ; i >= 0 && e.toks[descs[i]].para >= para-3; i-- {
+		from, to := e.sentenceBounds(int(descs[i]))
 		s := from
 		for s < to && e.toks[s].kind == tPara {
 			s++
@@ -2073,8 +2075,8 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 			continue
 		}
 		c := e.mainClause(s, to)
-		if e.lower(c) != "the" || !pairNouns.has(e.lower(c+1)) {
-			continue // "The sisters", "the couple"
+		if c != int(descs[i]) {
+			continue // "The sisters", "the couple" as the subject
 		}
 		x, y, ok := e.pairBefore(int32(c), e.toks[c].para)
 		if !ok || a.ent != x && a.ent != y {
@@ -2094,6 +2096,21 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 		return true
 	}
 	return false
+}
+
+// pairDescs are the tokens of the narration's "the" before a noun of two
+// persons ("the sisters", "the couple"), in text order: most articles have
+// none. Read once per article.
+func (e *extraction) pairDescs() []int32 {
+	if !e.pairRead {
+		e.pairRead = true
+		for k := 0; k+1 < len(e.toks); k++ {
+			if t := &e.toks[k]; t.end-t.start == 3 && t.quote == 0 && e.low[t.start:t.end] == "the" && t.kind == tWord && pairNouns.has(e.lower(k+1)) {
+				e.pairAt = append(e.pairAt, int32(k))
+			}
+		}
+	}
+	return e.pairAt
 }
 
 // reportedScene gives a the scene the article reported its speaker in

@@ -884,8 +884,9 @@ func (es *entities) find(m mention, tok int32) int {
 	w := parts[0]
 	// a surname before the article names a second person who has it is the
 	// first one's ("Vale reworked his pledge" before "Ivy Vale, 34,")
+	cands := es.byWord[w]
 	introduced := false
-	for _, id := range es.byWord[w] {
+	for _, id := range cands {
 		if en := es.list[id]; len(en.parts) >= 2 && en.intro <= tok {
 			introduced = true
 			break
@@ -896,7 +897,7 @@ func (es *entities) find(m mention, tok int32) int {
 	unrelated := -1 // the one mentioned most who was not introduced as a relative
 	best, bestTok := -1, int32(-1)
 	after, afterTok := -1, int32(1<<30)
-	for _, id := range es.byWord[w] {
+	for _, id := range cands {
 		en := es.list[id]
 		if len(en.parts) < 2 || (en.parts[0] != w && en.parts[len(en.parts)-1] != w) {
 			continue
