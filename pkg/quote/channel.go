@@ -604,7 +604,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// "one insider told the magazine": an interview with the
 				// publication the article named last, its outlet
 				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true}, true
-				if !e.pressNounAt(k+2) {
+				if !e.pressNounAt(k + 2) {
 					// "told the club's official website": the club's own
 				} else if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
 					best.outlet = name
