@@ -1305,6 +1305,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// of that gender, named alone
 				id = e.ents.firstNamed(m.from, m.gender)
 			}
+			if id >= 0 && otherRoyal(e.ents.list[id], headWord(m.name)) {
+				// "the King" is not "Prince Edmund": as written, when no
+				// one else agrees
+				ex := e.ents.list[id]
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
+					return en != ex && en.personOrSpeaker() && !otherRoyal(en, headWord(m.name))
+				}, false)
+			}
 		}
 		if id < 0 {
 			a.speaker = m.surface
@@ -1390,6 +1398,25 @@ func (e *extraction) namedAt(text, name, first string, titled bool) bool {
 
 func isLetterByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+}
+
+// otherRoyal reports an entity titled with another royal title than a
+// description's head "king" or "queen": "Prince Edmund" is no "the King"
+// (where a prince may well be "the Duke").
+func otherRoyal(en *entity, head string) bool {
+	if head != "king" && head != "queen" {
+		return false
+	}
+	other := false
+	for _, t := range en.titles {
+		if lt := strings.ToLower(t); royalTitles.has(lt) {
+			if lt == head {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // personNamedAs is the person, named in full in the article, whose

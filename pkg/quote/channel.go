@@ -15,6 +15,7 @@ type evidence struct {
 	strength int
 	settled  bool // an interview whose outlet is no medium named nearby ("told us", "told the magazine")
 	own      bool // read in the speaker's own words ("the rep said"), where a scene nearby tells more
+	byRef    bool // an outlet named by reference ("told the magazine"): the last one named before
 }
 
 // phrase is a lexicon entry: words to match (case-sensitive when the entry
@@ -603,7 +604,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			} else if !ok && e.pressNounAfter(k+1, to) && (!found || sInterview+1 >= best.strength) {
 				// "one insider told the magazine": an interview with the
 				// publication the article named last, its outlet
-				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true}, true
+				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true, byRef: true}, true
 				if !e.pressNounAt(k + 2) {
 					// "told the club's official website": the club's own
 				} else if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
@@ -1980,6 +1981,14 @@ func (e *extraction) channels() {
 			continue
 		}
 		pf, pt := e.paraBounds(int(sp.open))
+		if ev.byRef && ev.channel == "interview" {
+			// "In a new interview with Harper's Bazaar ... a statement to
+			// Variety ... '...,' she told the magazine": the magazine the
+			// speaker gave the interview to, not the last one named
+			if l, ok := last(a.speaker); ok && l.channel == "interview" && l.outlet != "" {
+				ev.outlet = l.outlet
+			}
+		}
 		if a.relayedBy != "" && ev.channel == "publication" && a.from == fromSentence {
 			// `A source close to the couple said: '...,' reports The Sun`:
 			// what the source told the paper
