@@ -1680,8 +1680,8 @@ func (e *extraction) nameStart(k int) int {
 // the capitalised words right before it ("the Call Her Daddy podcast",
 // "his Armchair Expert podcast"), else "".
 func (e *extraction) podcastName(k int) string {
-	from := e.capitalsBefore(k)
-	if from == k || e.sentenceStart(from) && from == k-1 {
+	from, ok := e.nameBefore(k)
+	if !ok {
 		// "her podcast, Unwell", "the podcast Unwell": the name after it
 		j := k + 1
 		if e.isPunct(j, ",") {
@@ -1692,18 +1692,15 @@ func (e *extraction) podcastName(k int) string {
 		}
 		return e.titleAt(j)
 	}
-	for j := from; j < k-1; j++ {
-		if _, poss := stripPossessive(e.word(j)); poss {
-			from = j + 1 // "Dax Shepard's Armchair Expert podcast": the podcast, not its host
-		}
-	}
 	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[k-1].end])
 	return name
 }
 
-// capitalsBefore is where the run of capitalised words (and "of") right
-// before token k opens: k when there is none.
-func (e *extraction) capitalsBefore(k int) int {
+// nameBefore is where the name of capitalised words (and "of") right
+// before a work's noun at token k opens, past an owner ("Dax Shepard's
+// Armchair Expert podcast": the podcast, not its host); false when there
+// is none, or only a sentence's first word.
+func (e *extraction) nameBefore(k int) (int, bool) {
 	from := k
 	for from > 0 && from > k-6 && e.isWord(from-1) && e.outside(from-1) && (isCap(e.word(from-1)) || from < k && e.lower(from-1) == "of") {
 		from--
@@ -1711,20 +1708,23 @@ func (e *extraction) capitalsBefore(k int) int {
 	if from < k && e.lower(from) == "of" {
 		from++
 	}
-	return from
+	if from == k || e.sentenceStart(from) && from == k-1 {
+		return k, false
+	}
+	for j := from; j < k-1; j++ {
+		if _, poss := stripPossessive(e.word(j)); poss {
+			from = j + 1
+		}
+	}
+	return from, true
 }
 
 // nameBeforeNoun is the name of capitalised words right before a
 // programme's noun at token k ("the Night Owls radio show"), not a
 // sentence's first word nor an owner's, or "".
 func (e *extraction) nameBeforeNoun(k int) string {
-	from := e.capitalsBefore(k)
-	for j := from; j < k-1; j++ {
-		if _, poss := stripPossessive(e.word(j)); poss {
-			from = j + 1
-		}
-	}
-	if from == k || e.sentenceStart(from) && from == k-1 {
+	from, ok := e.nameBefore(k)
+	if !ok {
 		return ""
 	}
 	if _, poss := stripPossessive(e.word(k - 1)); poss {

@@ -73,9 +73,6 @@ type entities struct {
 	// which an article of thousands of names made quadratic
 	byWord map[string][]int
 	occ    []occurrence // in text order
-	// firstNamesAgree: while salient resolves a he or she, a first name
-	// of that gender named alone agrees
-	firstNamesAgree bool
 	// ownersLast: salient takes a possessive ("Michelle Obama's
 	// appearance") only when no one else in its sentence agrees, for a
 	// description of unknown gender too (as for a he or a she)
@@ -1045,11 +1042,6 @@ func (es *entities) note(id int, tok, sent, para int32) {
 // first ("Trump's grasp of policy is worrying, Cuban said. ... he said"),
 // then the first mention (subjects come first).
 func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool, pronoun bool) int {
-	// a he or she may be someone named by a first name of that gender alone
-	// ("On Friday, Vale's wife, Elena, will introduce him. She said"); a
-	// description may not ("her daughter Luna ... The Duchess said")
-	es.firstNamesAgree = pronoun
-	defer func() { es.firstNamesAgree = false }()
 	if pronoun && (g == 'm' || g == 'f') && want == nil {
 		// a person the article tells to be a he or a she, or who reports
 		// speech, before a name of unknown gender ("he and Kardashian West
@@ -1071,24 +1063,25 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 // paragraphs before tok's.
 func (es *entities) salientIn(tok, para int32, g byte, want func(*entity) bool, pronoun, oblique bool) int {
 	const maxParas = 3
+	s := search{g: g, want: want, pronoun: pronoun, oblique: oblique}
 	// find the occurrences before tok
 	end := es.occBefore(tok)
 	i := end
 	for i > 0 {
-		s := es.occ[i-1].sent
+		sent := es.occ[i-1].sent
 		if es.proseParas(es.occ[i-1].para, para) > maxParas {
 			break
 		}
 		j := i
-		for j > 0 && es.occ[j-1].sent == s {
+		for j > 0 && es.occ[j-1].sent == sent {
 			j--
 		}
 		if pronoun {
-			if id := es.agreeing(j, i, g, want, true, oblique); id >= 0 {
+			if id := es.agreeing(j, i, s, true); id >= 0 {
 				return id
 			}
 		}
-		if id := es.agreeing(j, i, g, want, false, oblique); id >= 0 {
+		if id := es.agreeing(j, i, s, false); id >= 0 {
 			return id
 		}
 		i = j
@@ -1185,26 +1178,37 @@ func firstNameOf(en *entity, g byte) bool {
 	return (g == 'm' || g == 'f') && en.gender == 0 && len(en.parts) == 1 && firstNames.at(en.parts[0]) == g
 }
 
+// search is what salient looks for: someone of gender g whom want accepts
+// (nil: anyone), for a he or she (pronoun), the object of a preposition
+// too when oblique.
+type search struct {
+	g       byte
+	want    func(*entity) bool
+	pronoun bool
+	oblique bool
+}
+
 // agreeing is the first of the occurrences [from, to) that can be referred to
-// with gender g, among reporters only when asked. A he or she takes the main
+// as s asks, among reporters only when asked. A he or she takes the main
 // clause's persons before those of a clause leading it.
-func (es *entities) agreeing(from, to int, g byte, want func(*entity) bool, reporters, oblique bool) int {
-	if g == 'm' || g == 'f' {
+func (es *entities) agreeing(from, to int, s search, reporters bool) int {
+	if s.g == 'm' || s.g == 'f' {
 		for k := from; k < to; k++ {
 			if es.occ[k].lead {
-				if id := es.agreeingIn(from, to, g, want, reporters, false, oblique); id >= 0 {
+				if id := es.agreeingIn(from, to, s, reporters, false); id >= 0 {
 					return id
 				}
-				return es.agreeingIn(from, to, g, want, reporters, true, oblique)
+				return es.agreeingIn(from, to, s, reporters, true)
 			}
 		}
 	}
-	return es.agreeingIn(from, to, g, want, reporters, true, oblique)
+	return es.agreeingIn(from, to, s, reporters, true)
 }
 
 // agreeingIn is agreeing over the occurrences of the main clause, or all
 // with lead.
-func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, reporters, lead, oblique bool) int {
+func (es *entities) agreeingIn(from, to int, s search, reporters, lead bool) int {
+	g, want := s.g, s.want
 	owner := -1 // a possessive that agrees, taken when no one else in the sentence does
 	for k := from; k < to; k++ {
 		if !lead && es.occ[k].lead {
@@ -1214,10 +1218,14 @@ func (es *entities) agreeingIn(from, to int, g byte, want func(*entity) bool, re
 			continue
 		}
 		en := es.list[es.occ[k].ent]
-		if !agrees(en, g) && !(es.firstNamesAgree && firstNameOf(en, g)) {
+		if !agrees(en, g) && !(s.pronoun && firstNameOf(en, g)) {
+			// (a he or she may be someone named by a first name of that
+			// gender alone: "On Friday, Vale's wife, Elena, will introduce
+			// him. She said"; a description may not: "her daughter Luna
+			// ... The Duchess said")
 			continue
 		}
-		if (g == 'm' || g == 'f') && (es.occ[k].oblique && (!oblique || en.gender != g) || es.occ[k].paired == g) {
+		if (g == 'm' || g == 'f') && (es.occ[k].oblique && (!s.oblique || en.gender != g) || es.occ[k].paired == g) {
 			continue // "he" seldom refers back to the object of a preposition, nor to "X" in "he and X"
 		}
 		if want != nil && !want(en) {

@@ -396,7 +396,8 @@ func (d *doc) adverbAt(k int) bool {
 	return w == lw || isAllCaps(w)
 }
 
-// lyNouns end in "-ly" and are no adverbs.
+// lyNouns are words in "-ly" that are no adverbs: nouns, names,
+// adjectives.
 var lyNouns = setOf("family", "rally", "reply", "supply", "assembly", "anomaly", "monopoly", "belly", "bully", "jelly",
 	"folly", "tally", "gully", "homily", "ally", "italy", "july", "holly", "lily", "molly", "sally", "billy", "emily",
 	"kelly", "early", "only", "daily", "weekly", "monthly", "yearly", "friendly", "lovely", "lonely", "ugly", "silly",
