@@ -121,7 +121,7 @@ func buildPhrases() wordMap[[]phrase] {
 	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
 	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",
-		"briefing", "gaggle", "spin room", "press availability", "presser", "journalists")
+		"briefing", "gaggle", "spin room", "press availability", "presser", "journalists", "press room", "pressroom")
 	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us", "tells me",
 		"tells us", "telling me", "telling us",
 		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview",
@@ -1680,6 +1680,9 @@ func (e *extraction) nameStart(k int) int {
 // the capitalised words right before it ("the Call Her Daddy podcast",
 // "his Armchair Expert podcast"), else "".
 func (e *extraction) podcastName(k int) string {
+	if name := e.quotedTitleBefore(k); name != "" {
+		return name // `the "Call Her Daddy" podcast`
+	}
 	from, ok := e.nameBefore(k)
 	if !ok {
 		// "her podcast, Unwell", "the podcast Unwell": the name after it
@@ -1690,10 +1693,74 @@ func (e *extraction) podcastName(k int) string {
 		if e.sentenceStart(j) {
 			return ""
 		}
-		return e.titleAt(j)
+		if name := e.titleAt(j); name != "" {
+			return name
+		}
+		return e.appositiveTitle(k)
 	}
 	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[k-1].end])
 	return name
+}
+
+// quotedTitleBefore is a title in quotation marks right before a work's
+// noun at token k (`the "Call Her Daddy" podcast`, `his "Off Message"
+// podcast`): capitalised words, with the small words of titles, and
+// nothing that runs on like a quotation; else "".
+func (e *extraction) quotedTitleBefore(k int) string {
+	return e.quotedTitleTo(k-1, false)
+}
+
+// quotedTitleTo is the title in quotation marks whose closing mark is
+// token end, with a comma inside the marks when comma is set; else "".
+func (e *extraction) quotedTitleTo(end int, comma bool) string {
+	if end < 2 || e.toks[end].kind != tMark {
+		return ""
+	}
+	if comma {
+		if !e.isPunct(end-1, ",") {
+			return ""
+		}
+		end--
+	}
+	if e.isWord(end-1) && e.outside(end-1) {
+		return ""
+	}
+	from := end
+	for from > end-7 && e.isWord(from-1) && (e.toks[from-1].cap || titleSmallWords.has(e.lower(from-1)) || len(e.word(from-1)) <= 3) {
+		from--
+	}
+	if from == end || from < 1 || e.toks[from-1].kind != tMark || !e.toks[from].cap {
+		return ""
+	}
+	return e.text[e.toks[from].start:e.toks[end-1].end]
+}
+
+// appositiveTitle is the title a work's noun at token k stands in
+// apposition to: `"The Corner," a boxing podcast`, `Night Shift, the
+// weekly podcast`; else "".
+func (e *extraction) appositiveTitle(k int) string {
+	j := k - 1
+	for j > k-3 && e.isWord(j) && !determiners.has(e.lower(j)) && !e.toks[j].cap {
+		j-- // its modifiers: "a boxing podcast"
+	}
+	if !e.isWord(j) || !determiners.has(e.lower(j)) {
+		return ""
+	}
+	j--
+	if e.toks[j].kind == tMark {
+		return e.quotedTitleTo(j, true) // the comma inside the marks
+	}
+	if !e.isPunct(j, ",") {
+		return ""
+	}
+	if e.toks[j-1].kind == tMark {
+		return e.quotedTitleTo(j-1, false)
+	}
+	from, ok := e.nameBefore(j)
+	if !ok || e.personAt(from) {
+		return ""
+	}
+	return e.text[e.toks[from].start:e.toks[j-1].end]
 }
 
 // nameBefore is where the name of capitalised words (and "of") right
@@ -1723,6 +1790,9 @@ func (e *extraction) nameBefore(k int) (int, bool) {
 // programme's noun at token k ("the Night Owls radio show"), not a
 // sentence's first word nor an owner's, or "".
 func (e *extraction) nameBeforeNoun(k int) string {
+	if name := e.quotedTitleBefore(k); name != "" {
+		return name // `the "Night Owls" radio show`
+	}
 	from, ok := e.nameBefore(k)
 	if !ok {
 		return ""

@@ -551,7 +551,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] {
+		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunAt(k)) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
@@ -856,6 +856,11 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		return d.pronounMention(k, g), true
 	}
 	if determiners.has(lw) {
+		if lw == "the" && d.word(k+1) == "White" && d.word(k+2) == "House" && d.outside(k+2) && !d.roleWithin(k+3, 2) {
+			// "the White House said" (not "the White House press
+			// secretary"): "White" opens no name, and is no role
+			return mention{from: int32(k), to: int32(k + 3), kind: mOrg, name: "White House", surface: d.text[d.toks[k].start:d.toks[k+2].end]}, true
+		}
 		if m, ok := d.descAt(k); ok {
 			return d.describedName(m), true
 		}
@@ -922,6 +927,33 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
 	return d.outletAt(k)
+}
+
+// orgOpeners are words of notNames that may open an organisation's name
+// ("Black Tide Records", "American Airlines").
+var orgOpeners = setOf("Black", "White", "Big", "Great", "Good", "Old", "First", "Super", "United", "American",
+	"British", "European", "Chinese", "Russian", "Mexican", "Latino", "Hispanic", "Jewish", "Christian", "Muslim")
+
+// orgRunAt reports a run of capitalised words from token k that ends in an
+// organisation's head word ("Black Tide Records").
+func (d *doc) orgRunAt(k int) bool {
+	for j := k + 1; j < k+5 && d.isWord(j) && d.outside(j) && isCap(d.word(j)); j++ {
+		if orgHeads.has(d.word(j)) && !(d.isWord(j+1) && d.outside(j+1) && isCap(d.word(j+1))) {
+			return !d.roleWithin(j+1, 2) // (not "White House officials": people of it)
+		}
+	}
+	return false
+}
+
+// roleWithin reports a role noun among the n lower-case words from token
+// k: "the White House press secretary".
+func (d *doc) roleWithin(k, n int) bool {
+	for j := k; j < k+n && d.isWord(j) && !isCap(d.word(j)); j++ {
+		if roleNouns.has(d.lower(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameHeads end organisations' names and persons' ("Fox", "Michael

@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/24"
+const Version = "quote/25"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -661,10 +661,11 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 		return false
 	}
 	k := int(sp.close) + 1
-	setOff := e.isPunct(k, ",—–-")
+	// set off after the title: "Hail, Caesar!" -- a movie set for
+	// release; "Stranger Things", the Netflix series; with the comma
+	// inside the marks, "The Corner," a boxing podcast
+	setOff := e.isPunct(k, ",—–-") || strings.HasSuffix(e.text[sp.start:sp.end], ",")
 	if setOff {
-		// set off after the title: "Hail, Caesar!" -- a movie set for
-		// release; "Stranger Things," the Netflix series
 		for e.isPunct(k, ",—–-") {
 			k++
 		}
@@ -674,6 +675,8 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 		if !mediaNouns.has(e.lower(k)) && e.isWord(k) {
 			k++ // one modifier: "the Netflix series"
 		}
+	} else if e.isWord(k) && !e.toks[k].cap && !mediaNouns.has(e.lower(k)) && e.isWord(k+1) && mediaNouns.has(e.lower(k+1)) {
+		k++ // one modifier: his "Green Room Notes" radio show
 	}
 	if !e.isWord(k) || setOff && e.isCue(k+1) {
 		return false // `"...," the ad said` quotes the ad
