@@ -22,7 +22,9 @@ type entity struct {
 	// introduced as someone's relative ("Serena's sister, Venus
 	// Williams"): the bare surname they share means the other one
 	kin bool
-	age int // the age the article gives after the name ("Omar Vale, 31,"), 0 if none
+	// and that someone has the surname too (found.kinOwn)
+	kinOwn bool
+	age    int // the age the article gives after the name ("Omar Vale, 31,"), 0 if none
 	// named by the first name alone so far ("Deb, 58, said")
 	firstAlone bool
 	intro      int32 // the token where the article first names them
@@ -148,6 +150,9 @@ type found struct {
 	words   int // in m.name
 	initial bool
 	kin     bool // after a relation: "Serena's sister, Venus Williams"
+	// the relation is of someone who has the name's surname: "Her mother,
+	// Tina Vale", "Vale's brother, Omar Vale" (not "wife Chrissy Teigen")
+	kinOwn bool
 }
 
 // collectEntities finds the names outside quotations: multi-word names
@@ -263,7 +268,8 @@ func (e *extraction) collectEntities() *entities {
 			// (no singer the article goes on about)
 			m.title = pw
 		}
-		names = append(names, found{m, words, initial, e.kinBefore(k)})
+		kin := e.kinBefore(k)
+		names = append(names, found{m, words, initial, kin, kin && e.kinOfSurname(k, m.name)})
 		k = int(m.to) - 1
 	}
 	// names the article gives as another of someone's: the legal name is
@@ -281,6 +287,11 @@ func (e *extraction) collectEntities() *entities {
 	for _, f := range names {
 		if _, ok := legal[f.m.name]; !ok && f.words >= 2 {
 			es.addFound(f.m, f.kin)
+			if f.kinOwn {
+				if id := es.find(f.m, f.m.from); id >= 0 && es.list[id].intro == f.m.from {
+					es.list[id].kinOwn = true
+				}
+			}
 		}
 	}
 	for l, stage := range legal {
@@ -310,7 +321,7 @@ func (e *extraction) collectEntities() *entities {
 		first := firstNames.has(f.m.name)
 		to := int(f.m.to)
 		followedByCue := e.isWord(to) && isCueWord(e.word(to))
-		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" { // "Clinton, who called"
+		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" || es.kinLater(f.m.name, f.m.from) { // "Clinton, who called"
 			es.addFound(f.m, f.kin)
 		}
 	}
@@ -418,7 +429,7 @@ func (e *extraction) declaredAlias(a, b mention) (legal string, stage mention, o
 		return "", mention{}, false
 	}
 	switch e.lower(to - 1) { // the common case: no alias's last word
-	case "as", "aka", "a.k.a.", "name", "is", "born", "née", "nee":
+	case "as", "aka", "a.k.a.", "name", "is", "born", "née", "nee", "by":
 	default:
 		return "", mention{}, false
 	}
@@ -434,7 +445,8 @@ func (e *extraction) declaredAlias(a, b mention) (legal string, stage mention, o
 		}
 	}
 	switch strings.Join(words, " ") {
-	case "known as", "better known as", "also known as", "professionally known as", "popularly known as", "aka", "a.k.a.":
+	case "known as", "better known as", "also known as", "professionally known as", "popularly known as", "aka", "a.k.a.",
+		"known professionally as", "who performs as", "performing as", "who goes by", "who records as", "stage name", "whose stage name is":
 		return a.name, b, true
 	case "real name", "real name is", "whose real name is", "born", "née", "nee", "legal name", "whose legal name is", "birth name":
 		return b.name, a, true
@@ -879,6 +891,12 @@ func (es *entities) find(m mention, tok int32) int {
 		return -1
 	}
 	w := parts[0]
+	if es.kinLater(w, tok) {
+		// "Okafor-Lane opened her show ... Her mother, Tina
+		// Okafor-Lane,": a relative introduced later is not whom the
+		// surname meant before
+		return -1
+	}
 	// a surname before the article names a second person who has it is the
 	// first one's ("Vale reworked his pledge" before "Ivy Vale, 34,")
 	cands := es.byWord[w]
@@ -957,6 +975,24 @@ func (es *entities) find(m mention, tok int32) int {
 	return anyID
 }
 
+// kinLater reports a person introduced as someone's relative after token
+// tok whose surname is w, and no one with it before: the bare surname at
+// tok is that relative's kin, someone of its own.
+func (es *entities) kinLater(w string, tok int32) bool {
+	kin := false
+	for _, id := range es.byWord[w] {
+		en := es.list[id]
+		if len(en.parts) < 2 || en.parts[len(en.parts)-1] != w {
+			continue
+		}
+		if en.intro <= tok || !en.kinOwn {
+			return false
+		}
+		kin = true
+	}
+	return kin
+}
+
 // otherThanKin is, of the persons whose surname is w, the only one who is
 // neither introduced as a relative nor named by the first name alone so
 // far, when each of the others is both; else -1.
@@ -991,6 +1027,22 @@ func (e *extraction) kinBefore(k int) bool {
 		j--
 	}
 	return e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && kinNouns.hasLower(e.word(j))
+}
+
+// kinOfSurname reports a relation before the name at k (kinBefore) that
+// is of someone with the name's surname: "her", "his", "their", or the
+// surname's possessive ("Her mother, Tina Vale", "Vale's son Omar Vale").
+func (e *extraction) kinOfSurname(k int, name string) bool {
+	j := k - 1
+	if e.isPunct(j, ",") {
+		j--
+	}
+	switch o := e.lower(j - 1); o {
+	case "her", "his", "their":
+		return e.isWord(j - 1)
+	}
+	base, poss := stripPossessive(e.word(j - 1))
+	return poss && e.isWord(j-1) && base == name[strings.LastIndexByte(name, ' ')+1:]
 }
 
 // sameSurnameReach is how many words of prose (outside quotations) back a
