@@ -2167,8 +2167,8 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 		}
 		lo, _ := e.quotedIn(s, len(e.toks))
 		for j := lo; j < n; j++ {
-			if b := e.attr[j].ent; b != x && b != y {
-				return false
+			if b := e.attr[j].ent; b != x && b != y && e.attr[j].mention != "" {
+				return false // (a title in the scene's sentence is no one's)
 			}
 		}
 		a.channel, a.outlet = ev.channel, ev.outlet

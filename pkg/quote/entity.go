@@ -268,6 +268,15 @@ func (e *extraction) collectEntities() *entities {
 			// (no singer the article goes on about)
 			m.title = pw
 		}
+		if words == 1 && m.title == "" && m.kind == mName && firstNames.has(m.name) && !mononyms.has(m.name) {
+			if surname := e.sharedSurname(int(m.to)); surname != "" {
+				// "Kylie and Dannii Moreau", "Kim, Kourtney and Khloe
+				// Kardashian": first names that share the surname after them
+				m.name += " " + surname
+				m.gender = firstNames.at(m.name[:strings.IndexByte(m.name, ' ')])
+				words = 2
+			}
+		}
 		kin := e.kinBefore(k)
 		names = append(names, found{m, words, initial, kin, kin && e.kinOfSurname(k, m.name)})
 		k = int(m.to) - 1
@@ -1027,6 +1036,49 @@ func (e *extraction) kinBefore(k int) bool {
 		j--
 	}
 	return e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && kinNouns.hasLower(e.word(j))
+}
+
+// mononyms are persons known by one name, the same as a first name's
+// ("Madonna and Guy Ritchie" share no surname): the one-word names of
+// aliases.txt and others.
+var mononyms = func() wordSet {
+	m := map[string]struct{}{}
+	for _, names := range aliasNames {
+		for _, n := range names {
+			if !strings.Contains(n, " ") {
+				m[n] = struct{}{}
+			}
+		}
+	}
+	for _, n := range []string{"Cher", "Zendaya", "Lizzo", "Shakira", "Halsey", "Lorde", "Sia", "Usher", "Sting",
+		"Bono", "Prince", "Seal", "Pink", "Moby", "Pharrell", "Rihanna", "Adele", "Drake", "Eminem", "Madonna",
+		"Beyonce", "Beyoncé", "Dido", "Enya", "Björk", "Bjork", "Brandy", "Monica", "Aaliyah", "Ciara", "Ashanti",
+		"Kesha", "Tiffany", "Fergie", "Yanni", "Pelé", "Pele", "Neymar", "Ronaldinho", "Kaká"} {
+		m[n] = struct{}{}
+	}
+	return setFrom(m)
+}()
+
+// sharedSurname is the surname of a full name that a run of first names
+// from token k leads to ("and Dannii Moreau", ", Kourtney and Khloe
+// Kardashian"), or "".
+func (e *extraction) sharedSurname(k int) string {
+	for n := 0; n < 3; n++ {
+		switch {
+		case e.isPunct(k, ",") && e.isWord(k+1) && e.outside(k+1) && firstNames.has(e.word(k+1)) && !(e.isWord(k+2) && isCap(e.word(k+2))):
+			k += 2 // ", Kourtney"
+		case e.lower(k) == "and" && e.outside(k) && e.isWord(k+1) && e.outside(k+1):
+			m, ok := e.nameAt(k + 1)
+			if !ok || m.kind != mName || m.title != "" || wordCount(m.name) != 2 || m.to > int32(k+3) {
+				return ""
+			}
+			surname, _ := stripPossessive(e.word(k + 2))
+			return surname
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // kinOfSurname reports a relation before the name at k (kinBefore) that

@@ -684,6 +684,9 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 	return mediaNouns.has(e.lower(k))
 }
 
+// partNouns are parts of a work, before "of" and its title.
+var partNouns = setOf("episode", "episodes", "season", "edition", "finale", "premiere", "installment", "instalment", "issue")
+
 // titleNouns stand before a title or a name: the podcast "Here's the Thing,"
 // television's "Scandal," the nickname "Lyin' Ted.", an album called "Recovery,"
 var titleNouns = setOf("nickname", "slogan", "motto", "hashtag", "headline", "title", "titled", "entitled", "called", "named",
@@ -700,6 +703,9 @@ func (e *extraction) titleNounBefore(sp span) bool {
 		return false
 	}
 	w, _ := stripPossessive(e.lower(k))
+	if w == "of" && e.isWord(k-1) && partNouns.has(e.lower(k-1)) && titleCased(e.text[sp.start:sp.end]) {
+		return true // `Thursday's episode of "The Morning Table,"`
+	}
 	if (w == "is" || w == "was") && e.isWord(k-1) {
 		w = e.lower(k - 1) // 'the most personal track is "Salt,"': the noun before the copula
 	}
