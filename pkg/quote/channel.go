@@ -125,6 +125,9 @@ func buildPhrases() wordMap[[]phrase] {
 	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us", "tells me",
 		"tells us", "telling me", "telling us",
 		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview",
+		// the writer's own: "We reached Moreno by phone", "When we spoke"
+		"We reached", "we reached", "reached by phone", "reached by telephone", "We spoke", "we spoke",
+		"We caught up with", "we caught up with",
 		"anonymity", "anonymously", "not authorized to speak", "not authorized to discuss", "not authorized to comment",
 		// a source kept unnamed at their request
 		"not want to be named", "declined to be named", "asked not to be named", "not to be named",

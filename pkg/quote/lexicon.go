@@ -137,6 +137,19 @@ var roleNouns = setOf(append([]string{
 	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
 	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
 	"newcomer", "heartthrob", "crooner", "diva",
+	// trades and professions
+	"showrunner", "youtuber", "podcaster", "composer", "magician", "astronaut", "pilot", "surgeon", "paramedic",
+	"colonel", "farmer", "rancher", "fisherman", "carpenter", "plumber", "electrician", "mechanic", "architect",
+	"engineer", "programmer", "developer", "investor", "banker", "trader", "historian", "biographer", "curator",
+	"librarian", "archivist", "luthier", "sculptor", "painter", "illustrator", "cartoonist", "animator", "blogger",
+	"vlogger", "streamer", "surfer", "climber", "runner", "referee", "umpire", "pundit", "broadcaster", "baker",
+	"brewer", "winemaker", "sommelier", "florist", "jeweler", "tailor", "barber", "hairstylist", "nanny",
+	"chauffeur", "bodyguard", "paralegal", "therapist", "psychologist", "psychiatrist", "physician", "dentist",
+	"pharmacist", "veterinarian", "midwife", "chaplain", "rabbi", "imam", "monk", "nun", "missionary", "explorer",
+	"mountaineer", "sailor", "astronomer", "physicist", "chemist", "biologist", "geologist", "meteorologist",
+	"forecaster", "co-founder", "cofounder", "philanthropist", "envoy", "consul", "councilman", "councilwoman",
+	"alderman", "assemblyman", "assemblywoman", "legislator", "warden", "inmate", "prisoner", "defendant",
+	"plaintiff", "juror", "clerk", "coroner",
 }, kinWords...)...)
 
 // kinNouns are the role nouns that name a relation to someone: "her
