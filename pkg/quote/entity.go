@@ -1081,6 +1081,25 @@ func (e *extraction) sharedSurname(k int) string {
 	return ""
 }
 
+// appositiveAfter reports token k in an appositive set off after the name
+// at token from, its noun closing it: "Mona Ruiz, widely seen as his
+// successor,", "Ana Vale, her rival,".
+func (e *extraction) appositiveAfter(from, k int) bool {
+	j := from
+	for j < k && e.isWord(j) && isCap(e.word(j)) {
+		j++
+	}
+	if !e.isPunct(j, ",") || k-j > 6 {
+		return false
+	}
+	for j++; j < k; j++ {
+		if !e.isWord(j) || isCap(e.word(j)) {
+			return false
+		}
+	}
+	return e.isWord(k+1) && !isCap(e.word(k+1)) && e.isPunct(k+2, ",.")
+}
+
 // kinOfSurname reports a relation before the name at k (kinBefore) that
 // is of someone with the name's surname: "her", "his", "their", or the
 // surname's possessive ("Her mother, Tina Vale", "Vale's son Omar Vale").
@@ -1377,7 +1396,7 @@ func (e *extraction) markLeads() {
 // the next sentence, with no other person mentioned in between.
 func (e *extraction) learnGender(es *entities) {
 	oi := 0
-	last := -1
+	last, lastTok := -1, -1
 	var lastSent int32 = -10
 	// the pronouns of each gender read so far in the current sentence, and
 	// those read in the last entity's sentence before it: "he and
@@ -1399,6 +1418,7 @@ func (e *extraction) learnGender(es *entities) {
 				last = -2 // two people in one sentence: ambiguous
 			} else if last != -2 || es.occ[oi].sent != lastSent {
 				last = es.occ[oi].ent
+				lastTok = int(es.occ[oi].tok)
 				before = sentSeen
 			}
 			lastSent = es.occ[oi].sent
@@ -1424,6 +1444,9 @@ func (e *extraction) learnGender(es *entities) {
 		sentSeen[gi] = true
 		if last < 0 || t.sent-lastSent > 1 || before[gi] {
 			continue
+		}
+		if (g == 'm' && (w == "his" || w == "His") || g == 'f' && (w == "her" || w == "Her")) && e.appositiveAfter(lastTok, k) {
+			continue // "Mona Ruiz, widely seen as his successor,": someone else's
 		}
 		if en := es.list[last]; en.gender == 0 && !unknownWord(en) {
 			if fg := firstNames.at(en.parts[0]); len(en.parts) == 1 && (fg == 'm' || fg == 'f') && fg != g {
