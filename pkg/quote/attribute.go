@@ -1705,6 +1705,9 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 				return name, true
 			}
 			base, _ := stripPossessive(e.lexWord(j))
+			if toldOnlyTV.has(base) && (e.lower(j-1) == "with" || e.lower(j-1) == "to" || e.lower(j-1) == "told") {
+				return base, true // "sat down with Extra ... she told the outlet"
+			}
 			for _, p := range phraseIndex.at(base) {
 				if len(p.words) == 1 && p.strength >= sNetwork && p.strength != sPlatform && (p.strength == sProgramme || !showHeads.has(head)) {
 					return base, true // "CNN" (not for "the show": "a CNN reporter ... told the show")
@@ -1723,8 +1726,32 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		if print && e.peopleMagazine(j) {
 			return "People", true
 		}
+		if print && e.lower(j-1) == "of" && (e.lower(j-2) == "issue" || e.lower(j-2) == "edition") {
+			if name, ok := e.magazineNameAt(j); ok {
+				return name, true // "the December issue of Elle"
+			}
+		}
 	}
 	return "", false
+}
+
+// airChannel is the medium of a programme or a network the channel
+// lexicon knows by name ("SiriusXM" radio, "Good Morning America" and
+// "Extra" tv), or "" for a paper or a name it does not know.
+func airChannel(name string) string {
+	if toldOnlyTV.has(name) {
+		return "tv"
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return ""
+	}
+	for _, p := range phraseIndex.at(words[0]) {
+		if (p.channel == "tv" || p.channel == "radio" || p.channel == "podcast") && p.strength >= sNetwork && len(p.words) == len(words) && strings.Join(p.words, " ") == name {
+			return p.channel
+		}
+	}
+	return ""
 }
 
 // showHeads stand for a programme, not a network.

@@ -16,6 +16,7 @@ type evidence struct {
 	settled  bool // an interview whose outlet is no medium named nearby ("told us", "told the magazine")
 	own      bool // read in the speaker's own words ("the rep said"), where a scene nearby tells more
 	byRef    bool // an outlet named by reference ("told the magazine"): the last one named before
+	print    bool // and by a paper's noun ("the magazine", not "the outlet")
 }
 
 // phrase is a lexicon entry: words to match (case-sensitive when the entry
@@ -560,7 +561,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 						end++
 					}
 				}
-				ev.outlet, _ = stripPossessive(e.text[e.toks[k].start:e.toks[end-1].end])
+				var poss bool
+				ev.outlet, poss = stripPossessive(e.text[e.toks[k].start:e.toks[end-1].end])
+				if poss && end < len(e.toks) && e.toks[end].kind == tMark {
+					if title := e.titleAt(end); title != "" {
+						ev.outlet = strings.TrimRight(title, ",.") // `SiriusXM's "The Morning Mash Up,"`: the network's programme
+					}
+				}
 			} else if p.channel == "podcast" && n == 1 && lw == "podcast" {
 				ev.outlet = e.podcastName(k) // "on the Call Her Daddy podcast"
 			} else if (p.channel == "radio" || p.channel == "tv") && n >= 2 && p.words[n-1] == "show" {
@@ -607,11 +614,14 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			} else if !ok && e.pressNounAfter(k+1, to) && (!found || sInterview+1 >= best.strength) {
 				// "one insider told the magazine": an interview with the
 				// publication the article named last, its outlet
-				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true, byRef: true}, true
+				best, found = evidence{channel: "interview", strength: sInterview + 1, settled: true, byRef: true, print: printHeads.has(e.lower(k + 2))}, true
 				if !e.pressNounAt(k + 2) {
 					// "told the club's official website": the club's own
 				} else if name, ok := e.mediaBefore(k, e.lower(k+2), pressReach); ok {
 					best.outlet = name
+					if c := airChannel(name); c != "" {
+						best.channel = c // "sat down with Extra ... she told the outlet": on air
+					}
 				}
 			} else if !ok && (lw != "with" || interviewerWith(e.lower(k-1))) && lw != "to" && !found && e.askerAt(k+1) {
 				// "tells Ryan Seacrest": an interview with a person who
@@ -710,8 +720,11 @@ func (e *extraction) magazineNameAt(k int) (string, bool) {
 		}
 		j++
 	}
-	if j == k || e.personAt(k) || isPlace(strings.Fields(e.text[e.toks[k].start:e.toks[j-1].end])) {
+	if j == k || isPlace(strings.Fields(e.text[e.toks[k].start:e.toks[j-1].end])) {
 		return "", false
+	}
+	if _, id := e.personNamedAt(k); id >= 0 && (len(e.ents.list[id].parts) > 1 || e.ents.list[id].count > 1) {
+		return "", false // "a cover story with Kylie Jenner": a person (not "the December issue of Elle", a word named once)
 	}
 	return e.text[e.toks[k].start:e.toks[j-1].end], true
 }
@@ -1201,6 +1214,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if ev, ok := e.programmeOfHost(name); ok {
 		return ev, true // "told Ingraham" in an article naming "The Laura Ingraham Show"
 	}
+	if toldOnlyTV.has(name) {
+		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "opened up to Extra", "sat down with Extra" (a word no person's)
+	}
 	if e.personAt(k) && !pub {
 		return evidence{}, false
 	}
@@ -1227,9 +1243,6 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	if e.peopleAfter(j, to) {
 		return evidence{}, false // "told the Royal couple", "told the Bataclan attack survivors": people, not an outlet
-	}
-	if toldOnlyTV.has(name) {
-		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "opened up to Extra"
 	}
 	if base, _ := stripPossessive(e.lexWord(j - 1)); base == "Show" && j-1 > k {
 		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "told The Today Show"
@@ -2058,8 +2071,8 @@ func (e *extraction) channels() {
 			// "In a new interview with Harper's Bazaar ... a statement to
 			// Variety ... '...,' she told the magazine": the magazine the
 			// speaker gave the interview to, not the last one named
-			if l, ok := last(a.speaker); ok && l.channel == "interview" && l.outlet != "" {
-				ev.outlet = l.outlet
+			if l, ok := last(a.speaker); ok && l.channel == "interview" && l.outlet != "" && !(airChannel(l.outlet) != "" && ev.print) {
+				ev.outlet = l.outlet // (no network for "the magazine")
 			}
 		}
 		if a.relayedBy != "" && ev.channel == "publication" && a.from == fromSentence {
