@@ -13,7 +13,7 @@ type attribution struct {
 	cueTok                int32 // token of the cue, -1 when none
 	mentionTok            int32
 	org                   bool   // the speaker is an organisation ("The NHS writes:")
-	recalled              bool   // words once said to someone else, in a writer's interview: no channel to fill
+	recalled              bool   // words said on no occasion to fill (once to someone else, in a writer's interview; a song's lines)
 	relayedBy             string // the outlet that reports the words ("..., reports The Sun"), or ""
 	from                  chanFrom
 	// own: the tokens of the speaker's own title and relative clause

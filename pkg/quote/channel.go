@@ -1984,6 +1984,13 @@ func (e *extraction) channels() {
 			ev, a.from, ok = e.evidenceFor(sp, a.cueTok)
 		}
 		e.speaker, e.own = "", [2]int32{}
+		if e.sung(sp, a) && (!ok || a.from != fromSentence) {
+			// a song's lines ("It was so nice throwing big parties / Jump
+			// into the pool", she sings): said on no medium the passage
+			// names, unless its own sentence says where she sang them
+			a.channel, a.outlet, a.from, a.recalled = "unknown", "", fromNone, true
+			continue
+		}
 		if !ok {
 			l, seen := last(a.speaker)
 			a.from = fromContinued
@@ -2524,7 +2531,7 @@ func (e *extraction) leadScene() {
 		if named != nil && (a.ent < 0 || !named[a.ent]) {
 			continue
 		}
-		if a.channel == "unknown" && a.speaker != "" && !e.partial(sp) {
+		if a.channel == "unknown" && a.speaker != "" && !e.partial(sp) && !a.recalled {
 			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
 		}
 	}
@@ -3234,6 +3241,21 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 	}
 	return evidence{}, fromNone, false
 }
+
+// sung reports a quotation of a song's lines: its cue sings or raps, or
+// its text breaks lines with slashes and no one wrote or posted it.
+func (e *extraction) sung(sp span, a *attribution) bool {
+	if singVerbs.has(strings.ToLower(a.cue)) {
+		return true
+	}
+	// (not a poem posted: "he posted a poem: "You are a little miracle /
+	// Our ...")
+	return strings.Contains(e.text[sp.start:sp.end], " / ") && !writtenCue(a.cue) && !postingCue(a.cue)
+}
+
+// singVerbs report a song's words.
+var singVerbs = setOf("sings", "sang", "sing", "singing", "sung", "raps", "rapped", "rapping", "croons", "crooned",
+	"crooning", "belts", "belted", "belting")
 
 // evidenceReach bounds how far from a quotation's sentence its paragraph is
 // read for channel evidence, in tokens: more than the longest paragraph of

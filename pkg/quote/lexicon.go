@@ -39,6 +39,8 @@ var cueVerbs = setOf(
 	"teased", "teases", "hinted", "hints", "dished", "dishes", "vented", "vents", "deadpanned", "deadpans",
 	"laughs", "cries", "sighs", "smiles", "beams", "chuckled", "chuckles", "giggled", "giggles", "sobbed", "wept",
 	"cooed", "coos", "retweeted",
+	// a song's lines: "..., she sings"
+	"sings", "sang", "raps", "rapped", "croons", "crooned",
 )
 
 // strongCues introduce a quotation on their own after a mention ("X said").
@@ -46,7 +48,7 @@ var cueVerbs = setOf(
 var weakCues = setOf("started", "called", "calls", "described", "describes", "went", "goes", "began", "begins", "pointed",
 	"put", "puts", "joined", "jumped", "offered", "offers", "fired", "read", "reads", "charged", "charges",
 	"accused", "accuses", "chimed", "shot", "calling", "labeled", "labelled", "labeling", "labelling", "labels",
-	"dubbed", "dubbing", "branded", "branding", "thanked")
+	"dubbed", "dubbing", "branded", "branding", "thanked", "sings", "sang", "raps", "rapped", "croons", "crooned")
 
 func isWeakCue(w string) bool {
 	return weakCues.hasLower(w)

@@ -706,6 +706,9 @@ func (e *extraction) titleNounBefore(sp span) bool {
 	if w == "of" && e.isWord(k-1) && partNouns.has(e.lower(k-1)) && titleCased(e.text[sp.start:sp.end]) {
 		return true // `Thursday's episode of "The Morning Table,"`
 	}
+	if (w == "in" || w == "on") && (e.sentenceStart(k) || e.isPunct(k-1, ",")) && strings.HasSuffix(e.text[sp.start:sp.end], ",") && titleCased(e.text[sp.start:sp.end]) {
+		return true // `In "Losing My Mind," he raps`: a work, where the words are
+	}
 	if (w == "is" || w == "was") && e.isWord(k-1) {
 		w = e.lower(k - 1) // 'the most personal track is "Salt,"': the noun before the copula
 	}
