@@ -17,6 +17,7 @@ type evidence struct {
 	own      bool // read in the speaker's own words ("the rep said"), where a scene nearby tells more
 	byRef    bool // an outlet named by reference ("told the magazine"): the last one named before
 	print    bool // and by a paper's noun ("the magazine", not "the outlet")
+	book     bool // a book's title is the outlet ("In her 2003 book, Living History,")
 }
 
 // phrase is a lexicon entry: words to match (case-sensitive when the entry
@@ -154,7 +155,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at",
 		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern", "cheers", "applause", "ovation",
 		"boos", "jeers")
-	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "website",
+	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "autobiography", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings")
 	return mapFrom(idx)
@@ -586,6 +587,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				if name := e.publicationIn(k+n+2, min(k+n+7, to)); name != "" && e.publicationStarts(k+n+2, name) {
 					ev.outlet = name
 				}
+			} else if p.channel == "publication" && n == 1 && bookNouns.has(lw) {
+				ev.outlet = e.bookTitle(k) // "In her 2003 book, Living History,", "a memoir entitled ..."
+				ev.book = ev.outlet != ""
 			}
 			if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && e.statementTo(k) {
 				ev.channel = "statement" // "in a statement to E! News": written words the outlet received
@@ -1718,6 +1722,55 @@ func (e *extraction) podcastName(k int) string {
 	return name
 }
 
+// bookAbove is the title of a book named in the two paragraphs before
+// the one opening at token pf, with no one but speaker quoted there: what a
+// "wrote" with nothing named is written in; "" for none.
+func (e *extraction) bookAbove(pf int, speaker string) string {
+	qf := pf
+	for back := 0; back < 2 && qf > 1; back++ {
+		var qt int
+		qf, qt = e.paraBounds(qf - 2)
+		if e.othersQuotedIn(qf, qt, speaker) {
+			return ""
+		}
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.book {
+			return ev.outlet
+		}
+	}
+	return ""
+}
+
+// bookNouns name a book, whose title is its outlet.
+var bookNouns = setOf("book", "memoir", "autobiography", "novel")
+
+// bookTitle is the title set off after a book's noun at token k, or named
+// after "entitled", "titled" or "called" ("her 2003 book, Living History,",
+// `his autobiography, "A Time for Truth,"`, "a memoir entitled The White
+// House Doctor"); "" for none, or a person ("In her book, Clinton noted").
+func (e *extraction) bookTitle(k int) string {
+	j := k + 1
+	setOff := e.isPunct(j, ",")
+	if setOff {
+		j++
+	}
+	switch e.lower(j) {
+	case "entitled", "titled", "called":
+		j++
+	default:
+		if !setOff {
+			return ""
+		}
+	}
+	if !e.isWord(j) && e.toks[j].kind != tMark || e.personAt(j) || e.isWord(j) && pronounContraction(e.word(j)) {
+		return ""
+	}
+	title := strings.TrimRight(e.titleAt(j), ",.")
+	if title == "" || setOff && e.toks[j].kind != tMark && !e.isPunct(j+wordCount(title), ",") {
+		return "" // "her book, Trump wrote ...": set off, a title closes with a comma
+	}
+	return title
+}
+
 // quotedTitleBefore is a title in quotation marks right before a work's
 // noun at token k (`the "Call Her Daddy" podcast`, `his "Off Message"
 // podcast`): capitalised words, with the small words of titles, and
@@ -2052,6 +2105,9 @@ func (e *extraction) channels() {
 				pf, pt := e.paraBounds(int(sp.open))
 				if pev, ok := e.evidenceIn(pf, pt); ok && pev.channel == "publication" {
 					a.outlet = pev.outlet
+				}
+				if a.outlet == "" {
+					a.outlet = e.bookAbove(pf, a.speaker) // "In his autobiography, "A Time for Truth," ... Cruz wrote"
 				}
 			case a.ent < 0 && publicationHeads.hasLower(headWord(a.mention)):
 				// "the health service's website explains:", "the report

@@ -649,7 +649,7 @@ func (e *extraction) isProgramme(sp span) bool {
 }
 
 // mediaNouns follow the title of a work: the "Off Message" podcast.
-var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "film", "movie",
+var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "autobiography", "film", "movie",
 	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical",
 	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag", "drama", "comedy", "thriller", "novel",
 	"sitcom", "opera", "track", "single", "ballad", "tune", "anthem")
