@@ -27,6 +27,7 @@ type phrase struct {
 	channel  string
 	strength int
 	outlet   bool // the matched words name the outlet
+	bare     bool // a programme's name without its "The" (programmes lists it once, with it)
 }
 
 const (
@@ -68,6 +69,12 @@ func buildPhrases() wordMap[[]phrase] {
 				key = strings.ToLower(key)
 			}
 			idx[key] = append(idx[key], p)
+			if strength == sProgramme && key == "The" && len(p.words) >= 3 && p.words[len(p.words)-1] == "Show" {
+				// "Britain's Graham Norton Show": a show's name drops its
+				// "The" after a possessive (not "the Breakfast Club quote")
+				q := phrase{words: p.words[1:], channel: channel, strength: strength, outlet: outlet, bare: true}
+				idx[q.words[0]] = append(idx[q.words[0]], q)
+			}
 		}
 	}
 	add("instagram", sPlatform, false, "Instagram", "instagram", "Insta", "IG", "Instagrams",
@@ -353,7 +360,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// ("the episode" alone is as often an incident)
 				if name := e.titleAt(k + 2); name != "" && !e.personAt(k+2) {
 					quiet = false
-					if ev := (evidence{channel: "tv", outlet: name, strength: sNetwork}); !found || ev.strength > best.strength {
+					if ev := (evidence{channel: "tv", outlet: name, strength: sProgramme - 1}); !found || ev.strength > best.strength {
 						best, found = ev, true
 					}
 				}
@@ -1722,6 +1729,24 @@ func (e *extraction) podcastName(k int) string {
 	return name
 }
 
+// airOutletAbove is the programme or station of medium channel named in
+// the airReach paragraphs before the one opening at token pf, the nearest
+// first: where the broadcast an article goes on about was; "" for none.
+func (e *extraction) airOutletAbove(pf int, channel string) string {
+	qf := pf
+	for back := 0; back < airReach && qf > 1; back++ {
+		var qt int
+		qf, qt = e.paraBounds(qf - 2)
+		if ev, ok := e.evidenceIn(qf, qt); ok && ev.channel == channel && ev.outlet != "" && ev.strength >= sProgramme-1 {
+			return ev.outlet // (a programme: a network or an awards night says less)
+		}
+	}
+	return ""
+}
+
+// airReach is how many paragraphs up airOutletAbove reads.
+const airReach = 4
+
 // bookAbove is the title of a book named in the two paragraphs before
 // the one opening at token pf, with no one but speaker quoted there: what a
 // "wrote" with nothing named is written in; "" for none.
@@ -1883,7 +1908,7 @@ var programmes = func() []phrase {
 	var out []phrase
 	for _, ps := range phraseIndex.m {
 		for _, p := range ps {
-			if p.strength == sProgramme && len(p.words) > 1 {
+			if p.strength == sProgramme && len(p.words) > 1 && !p.bare {
 				out = append(out, p)
 			}
 		}
@@ -2182,6 +2207,9 @@ func (e *extraction) channels() {
 			ev.outlet = e.mediumAnaphor(from, to)
 			if pev, ok := e.evidenceIn(pf, pt); ev.outlet == "" && ok && pev.channel == ev.channel {
 				ev.outlet = pev.outlet // "phoned the Night Owls radio show ... Quill told radio DJs"
+			}
+			if ev.outlet == "" {
+				ev.outlet = e.airOutletAbove(pf, ev.channel) // "on Wednesday's episode of "Live at Nine" ... On the broadcast, ..."
 			}
 		}
 		ev.channel = e.sceneChannel(ev.channel)
