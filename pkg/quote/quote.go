@@ -403,7 +403,7 @@ func (e *extraction) sentences() {
 			// a closing mark after the quotation's own full stop: `Trump
 			// boasted, "That makes me smart." Trump was ...`; the next
 			// sentence starts at a capital
-			if n := k + 1; n < len(e.toks) && e.toks[n].kind == tWord && e.toks[n].cap && e.toks[n].quote == 0 && !e.isCueNear(n) {
+			if n := k + 1; n < len(e.toks) && e.toks[n].kind == tWord && e.toks[n].cap && e.toks[n].quote == 0 && (!e.isCueNear(n) || e.cueLeads(start, k-1)) {
 				sent++
 			}
 			continue
@@ -428,6 +428,20 @@ func (e *extraction) sentences() {
 			sent++
 		}
 	}
+}
+
+// cueLeads reports a cue in the narration of the sentence from token
+// start that introduced the quotation holding token q: `told E! that she
+// "has made no decision." Entertainment Tonight said ...` is two sentences,
+// the second naming its own speaker.
+func (e *extraction) cueLeads(start, q int) bool {
+	open := int(e.spans[e.toks[q].quote-1].open)
+	for j := start; j < open; j++ {
+		if e.toks[j].quote == 0 && e.isWord(j) && isCueWord(e.word(j)) && !isWeakCue(e.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bangName reports an exclamation mark at k that belongs to a name: right
