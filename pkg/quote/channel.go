@@ -112,7 +112,12 @@ func buildPhrases() wordMap[[]phrase] {
 		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
 		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV", "ESPN",
 		"ESPN's", "MTV", "MTV News", "MTV's", "VH1", "BET", "Bravo", "Bravo's", "TLC", "E!", "Comedy Central",
-		"Nickelodeon", "Showtime", "Starz")
+		"Nickelodeon", "Showtime", "Starz",
+		// cable, sports and foreign networks
+		"CMT", "TNT", "TBS", "FX", "AMC", "HGTV", "A&E", "Food Network", "USA Network", "Hallmark Channel", "Freeform",
+		"Syfy", "Paramount Network", "NFL Network", "NBA TV", "MLB Network", "Golf Channel", "ESPN2", "Fox Sports",
+		"NBC Sports", "CBS Sports", "NBC News", "CBS News", "ABC News", "BBC News", "ITV News", "BBC One", "BBC Two",
+		"Channel 4", "Channel 5", "Sky One", "CBC", "CTV", "RTÉ", "TV Azteca")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
 		"on-screen", "onscreen",

@@ -151,7 +151,8 @@ var roleNouns = setOf(append([]string{
 	"mountaineer", "sailor", "astronomer", "physicist", "chemist", "biologist", "geologist", "meteorologist",
 	"forecaster", "co-founder", "cofounder", "philanthropist", "envoy", "consul", "councilman", "councilwoman",
 	"alderman", "assemblyman", "assemblywoman", "legislator", "warden", "inmate", "prisoner", "defendant",
-	"plaintiff", "juror", "clerk", "coroner",
+	"plaintiff", "juror", "clerk", "coroner", "fiddler", "violinist", "cellist", "saxophonist", "trumpeter",
+	"keyboardist", "bandleader", "conductor", "organist", "harpist", "banjoist", "percussionist", "dj",
 }, kinWords...)...)
 
 // kinNouns are the role nouns that name a relation to someone: "her

@@ -551,7 +551,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunAt(k)) {
+		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunAt(k)) && !d.monthFirstName(k) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
@@ -928,6 +928,23 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	return d.outletAt(k)
 }
+
+// monthFirstName reports a month that is a first name too ("June",
+// "April") opening a name at token k after a role or a relation: "singer
+// June Harlan", "his wife, April Dunn" (not "in June Harlan said").
+func (d *doc) monthFirstName(k int) bool {
+	if !monthNames.has(d.word(k)) || !d.isWord(k+1) || !isCap(d.word(k+1)) || monthNames.has(d.word(k+1)) {
+		return false
+	}
+	j := k - 1
+	if d.isPunct(j, ",") {
+		j--
+	}
+	return d.isWord(j) && !isCap(d.word(j)) && (roleNouns.has(d.lower(j)) || kinNouns.hasLower(d.word(j)))
+}
+
+// monthNames are the months that are first names too.
+var monthNames = setOf("April", "May", "June", "August")
 
 // orgOpeners are words of notNames that may open an organisation's name
 // ("Black Tide Records", "American Airlines").
