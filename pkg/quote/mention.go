@@ -615,6 +615,13 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			parts = append(parts, d.word(k))
 		}
 	}
+	if len(title) == 0 && len(parts) >= 3 && d.sentenceStart(int(m.from)) && tradeShaped(parts[0]) && firstNames.at(parts[0]) == 0 && firstNames.has(parts[1]) {
+		// "Luthier Anja Brill builds": a trade the lexicon does not know,
+		// capitalised as the sentence's first word, before a first name
+		title = append(title, parts[0])
+		parts = parts[1:]
+		honorific = true
+	}
 	m.to = int32(k)
 	m.surface = d.text[d.toks[m.from].start:d.toks[m.to-1].end]
 	m.name = joinIn(m.surface, parts)
@@ -927,6 +934,17 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
 	return d.outletAt(k)
+}
+
+// tradeShaped reports a word ending as the names of trades do: -er,
+// -ier, -ist, -ian, -or ("Luthier", "Fiddler", "Florist", "Historian").
+func tradeShaped(w string) bool {
+	for _, suf := range [...]string{"er", "ist", "ian", "or"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthFirstName reports a month that is a first name too ("June",
