@@ -121,6 +121,9 @@ func buildPhrases() wordMap[[]phrase] {
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
 		"on-screen", "onscreen",
+		// a programme the article named: "Later in the program, ..."
+		"later in the show", "earlier in the show", "later in the program", "earlier in the program",
+		"later in the programme", "earlier in the programme", "later in the episode", "earlier in the episode",
 		// a documentary is a programme ("In her Netflix documentary, ...
 		// she says"; CHANNELS.md: "her HBO documentary" is tv)
 		"in the documentary", "in her documentary", "in his documentary", "in their documentary",
