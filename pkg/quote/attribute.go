@@ -135,6 +135,19 @@ func (e *extraction) attribute(n int) attribution {
 		}
 	}
 	m, cue, conf, ok := e.after(sp)
+	if !ok && sp.close >= 0 && e.itReports(sp) {
+		// `"So proud of my girl," it read.`: the words of a note, a post
+		// or a letter, no person's; the mention keeps "it"
+		k := int(sp.close) + 1
+		for e.isPunct(k, ",") {
+			k++
+		}
+		if e.lower(k) == "it" {
+			a.mention, a.mentionTok, a.cueTok, a.cue = e.word(k), int32(k), int32(k+1), e.lower(k+1)
+			a.confidence = 0.5
+			return a
+		}
+	}
 	if ok && e.relays(sp, m, cue) {
 		// `A source said: '...,' reports The Sun`: the source's words,
 		// told to the outlet
@@ -1981,8 +1994,8 @@ func (e *extraction) inherit() {
 		n = end
 	}
 	for n := 1; n < len(e.top); n++ {
-		if e.attr[n].speaker != "" {
-			continue
+		if e.attr[n].speaker != "" || e.attr[n].mention == "it" {
+			continue // (a note's words: "..., it read")
 		}
 		prev, cur := e.spans[e.top[n-1]], e.spans[e.top[n]]
 		if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {

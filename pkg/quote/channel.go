@@ -891,7 +891,9 @@ var documentChannels = map[string]string{
 	"email": "statement", "e-mail": "statement", "emails": "statement", "letter": "statement", "memo": "statement",
 	"statement": "statement", "release": "statement", "note": "statement", "message": "statement",
 	"report": "publication", "study": "publication", "article": "publication", "editorial": "publication",
-	"column": "publication", "op-ed": "publication", "essay": "publication",
+	"column": "publication", "op-ed": "publication", "essay": "publication", "newspaper": "publication",
+	"paper": "publication", "magazine": "publication", "book": "publication", "memoir": "publication",
+	"tweet": "twitter", "caption": "social_media",
 }
 
 // pressSpeaker reports a speaker that is a newspaper, magazine or news
