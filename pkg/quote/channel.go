@@ -89,7 +89,10 @@ func buildPhrases() wordMap[[]phrase] {
 		"in the comments", "in the comment", "in her comments section", "in his comments section")
 	// platforms without a label of their own: social media, the platform
 	// its outlet (CHANNELS.md)
-	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch")
+	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
+		"LinkedIn", "Mastodon", "WhatsApp", "Weibo", "WeChat", "Pinterest", "Patreon", "Discord", "Telegram channel")
+	// a newsletter's post is published (CHANNELS.md: a website)
+	add("publication", sPublished, true, "Substack")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
 		"Fox News Sunday", "Good Morning America", "The View", "60 Minutes", "Morning Joe", "Hardball", "Hannity",
 		"The O'Reilly Factor", "The Kelly File", "Fox and Friends", "Fox & Friends", "The Situation Room", "New Day",
@@ -543,8 +546,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "publication" && e.inRelative(k) {
 				continue // "Clarke, who recently co-authored a paper": the person, not the medium
 			}
-			if p.channel == "publication" && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
-				continue // "the stylist and magazine editor Jo Kim": where she works, not where she said it
+			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
+				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
 			}
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
@@ -979,7 +982,8 @@ func (e *extraction) statementTo(k int) bool {
 
 // affiliationRoles after a publication's noun make an affiliation ("magazine
 // editor", "newspaper owner"), no channel.
-var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "owner", "executive", "staffer", "employee",
+var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "co-founder", "cofounder", "owner", "executive", "executives", "staffer", "employee", "employees",
+	"spokesman", "spokeswoman", "spokesperson", "ceo", "engineer", "engineers", "board", "shareholders", "investors",
 	"chief", "director", "photographer", "designer")
 
 // toOutletCue reports a verb that takes "to <outlet>" for an interview:
@@ -1265,6 +1269,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if e.peopleAfter(j, to) {
 		return evidence{}, false // "told the Royal couple", "told the Bataclan attack survivors": people, not an outlet
 	}
+	if c := stationMedium(name); c != "" {
+		return evidence{channel: c, outlet: name, strength: sProgramme - 1}, true // "told WXAN-TV", "told KQRS-FM"
+	}
 	if base, _ := stripPossessive(e.lexWord(j - 1)); base == "Show" && j-1 > k {
 		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "told The Today Show"
 	}
@@ -1278,6 +1285,22 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		}
 	}
 	return evidence{channel: "interview", outlet: name, strength: sInterview + 1}, true
+}
+
+// stationMedium is the medium a station's call sign names with its
+// suffix: "WXAN-TV" tv, "KQRS-FM" and "WJR-AM" radio; "" for none.
+func stationMedium(name string) string {
+	i := strings.LastIndexByte(name, '-')
+	if i < 3 || i > 4 || strings.ContainsRune(name, ' ') || !isAllCaps(name[:i]) || name[0] != 'K' && name[0] != 'W' {
+		return ""
+	}
+	switch name[i+1:] {
+	case "TV", "DT":
+		return "tv"
+	case "FM", "AM":
+		return "radio"
+	}
+	return ""
 }
 
 // toldOnlyTV are TV programmes whose names are common words, read as such

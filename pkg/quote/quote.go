@@ -437,7 +437,7 @@ func (e *extraction) sentences() {
 func (e *extraction) cueLeads(start, q int) bool {
 	open := int(e.spans[e.toks[q].quote-1].open)
 	for j := start; j < open; j++ {
-		if e.toks[j].quote == 0 && e.isWord(j) && isCueWord(e.word(j)) && !isWeakCue(e.word(j)) {
+		if e.toks[j].quote == 0 && e.isWord(j) && isCueWord(e.word(j)) {
 			return true
 		}
 	}
