@@ -986,6 +986,12 @@ func (e *extraction) mainClause(from, to int) int {
 		m, ok := e.mentionAt(c)
 		return ok && int(m.to) <= to && (m.kind == mName || m.kind == mPronoun || m.kind == mDesc && m.definite)
 	}
+	switch e.lower(from) {
+	case "but", "and", "so", "yet":
+		if e.isWord(from+1) && (leadWords.has(e.lower(from+1)) || e.participleLead(from+1)) {
+			from++ // "But when I rushed the onions, she would ...": the clause the conjunction opens
+		}
+	}
 	if openingAdverbs.has(e.lower(from)) && isCap(e.word(from)) {
 		// "Later, the senator took to Twitter:", "Then she wrote"
 		c := from + 1
@@ -1195,6 +1201,12 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			// "I told my band, ..." in a Q&A piece's answer: the person
 			// interviewed
 			id = e.qaInterviewee()
+		}
+		if (m.gender == 'm' || m.gender == 'f') && id >= 0 && e.inAnswer(int(m.from)) && e.askedAboutUnnamed(int(m.from), m.gender) {
+			// "Q: How did your mother react? A: She laughed and told me,
+			// ..." : the relative the question asks about, whom the
+			// piece never names, not someone named before
+			id = -1
 		}
 		if m.gender == 'p' && strings.EqualFold(m.surface, "they") {
 			// "Josh and Stephanie refused ... They said, '...'": the two
@@ -2586,8 +2598,56 @@ func (e *extraction) qaLabel(k int, l byte) bool {
 // answerLabel reports whether token k stands in an answer of a Q&A piece:
 // a paragraph that opens with "A:" after the piece's first "Q:".
 func (e *extraction) answerLabel(k int) bool {
+	return e.inAnswer(k) && e.qaInterviewee() >= 0
+}
+
+// inAnswer reports whether token k stands in an answer of a Q&A piece,
+// whether or not the piece names whom it interviews in its text (a
+// headline may).
+func (e *extraction) inAnswer(k int) bool {
 	ps, _ := e.paraBounds(k)
-	return e.qaLabel(ps, 'A') && e.qaInterviewee() >= 0 && ps > e.qaFirst
+	if !e.qaLabel(ps, 'A') {
+		return false
+	}
+	e.qaInterviewee() // (notes qaFirst)
+	return e.qaFirst >= 0 && ps > e.qaFirst
+}
+
+// askedAboutUnnamed reports a he or she (gender g) at token k in a Q&A
+// answer that stands for a relative the question before the answer asks
+// about ("your mother", "your father's death"), with no one of that gender
+// named in the question (the answer may name others: "I watched Marla
+// Fenn's show ... she would say").
+func (e *extraction) askedAboutUnnamed(k int, g byte) bool {
+	af, _ := e.paraBounds(k)
+	if af < 2 {
+		return false
+	}
+	qf, qt := e.paraBounds(af - 2)
+	if !e.qaLabel(qf, 'Q') {
+		return false
+	}
+	asked := false
+	for j := qf; j < qt; j++ {
+		if !e.isWord(j) || !e.outside(j) {
+			continue
+		}
+		switch e.lower(j - 1) {
+		case "your", "his", "her", "my", "their":
+			base, _ := stripPossessive(e.lower(j))
+			asked = asked || kinNouns.has(base) && (g == 'f' && femaleNouns.has(base) || g == 'm' && maleNouns.has(base))
+		}
+	}
+	if !asked {
+		return false
+	}
+	es := e.ents
+	for i := es.occBefore(int32(qf)); i < len(es.occ) && int(es.occ[i].tok) < qt; i++ {
+		if en := es.list[es.occ[i].ent]; en.gender == g || en.gender == 0 && len(en.parts) > 1 {
+			return false // "your mother, Ruth": named
+		}
+	}
+	return true
 }
 
 // qaInterviewee is the person a Q&A piece interviews: the person named

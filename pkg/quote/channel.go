@@ -476,7 +476,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "speech" && e.addressedTopic(k) {
 				continue // "She also addressed rumors of a feud": a topic spoken of, not an audience
 			}
-			if p.channel == "interview" && (p.words[len(p.words)-1] == "me" || p.words[len(p.words)-1] == "us") && e.answerLabel(k) {
+			if p.channel == "interview" && (p.words[len(p.words)-1] == "me" || p.words[len(p.words)-1] == "us") && e.inAnswer(k) {
 				continue // "My mom keeps telling me" in a Q&A's answer: "me" is the one interviewed, not the writer
 			}
 			if p.strength == sSpeech-1 && e.aboutTopic(k) {

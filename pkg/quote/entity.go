@@ -268,6 +268,10 @@ func (e *extraction) collectEntities() *entities {
 			// (no singer the article goes on about)
 			m.title = pw
 		}
+		if words == 1 && m.title == "" && m.kind == mName && e.isWord(k-1) && placePreps.has(e.word(k-1)) && !e.toks[k-1].cap {
+			k = int(m.to) - 1 // "her home in Austin", "near Florence": a place
+			continue
+		}
 		if words == 1 && m.title == "" && m.kind == mName && firstNames.has(m.name) && !mononyms.has(m.name) {
 			if surname := e.sharedSurname(int(m.to)); surname != "" {
 				// "Kylie and Dannii Moreau", "Kim, Kourtney and Khloe
@@ -1037,6 +1041,9 @@ func (e *extraction) kinBefore(k int) bool {
 	}
 	return e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && kinNouns.hasLower(e.word(j))
 }
+
+// placePreps put a lone capitalised word after them in a place.
+var placePreps = setOf("in", "near", "outside", "across", "throughout", "around")
 
 // mononyms are persons known by one name, the same as a first name's
 // ("Madonna and Guy Ritchie" share no surname): the one-word names of
