@@ -1249,7 +1249,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 			if orgDesc(m.name) {
 				// "the agency said": the organisation named last, if any
-				if name, ok := e.orgBefore(int(m.from)); ok {
+				if name, ok := e.orgBefore(int(m.from), headWord(m.name)); ok {
 					a.speaker, a.org = name, true
 					a.confidence *= 0.8
 					return
@@ -1664,9 +1664,11 @@ func (e *extraction) subjectNotPerson(en *entity) bool {
 
 // orgBefore finds the organisation named last before token k, within the
 // paragraph and the two before it ("The National Weather Service warned
-// ... the agency said"): a name of an organisation, or one that reads as no
-// person and opens a sentence somewhere ("Skyline Toys is recalling").
-func (e *extraction) orgBefore(k int) (string, bool) {
+// ... the agency said"): a name of an organisation, one that reads as no
+// person and opens a sentence somewhere ("Skyline Toys is recalling"), or
+// capitalised words ending in the description's head ("The All Nations
+// Aquatics Club ... the club said").
+func (e *extraction) orgBefore(k int, head string) (string, bool) {
 	para := e.toks[k].para
 	for j := k - 1; j >= 0 && e.toks[j].para >= para-2; j-- {
 		if !e.isWord(j) || !e.outside(j) || !isCap(e.word(j)) {
@@ -1676,6 +1678,11 @@ func (e *extraction) orgBefore(k int) (string, bool) {
 			continue // inside a longer name: read it from its start
 		}
 		m, ok := e.nameAt(j)
+		if !ok {
+			if end := e.orgRunEnd(j); end > j+1 && end <= k && strings.EqualFold(e.word(end-1), head) {
+				return e.text[e.toks[j].start:e.toks[end-1].end], true // "The All Nations Aquatics Club ... the club said"
+			}
+		}
 		if !ok || int(m.to) > k {
 			continue
 		}
@@ -1692,7 +1699,8 @@ func (e *extraction) orgBefore(k int) (string, bool) {
 // orgDescHeads end descriptions of organisations rather than people.
 var orgDescHeads = setOf("company", "agency", "department", "committee", "organization", "organisation", "group",
 	"administration", "campaign", "firm", "team", "office", "union", "party", "board", "council", "court",
-	"government", "ministry")
+	"government", "ministry", "club", "foundation", "charity", "label", "studio", "network", "league", "federation",
+	"association", "institute", "university", "school", "hospital", "museum", "bank")
 
 // mediaDescHeads end descriptions of programmes, networks and papers:
 // what they stand for is a medium (mediaBefore), not any organisation;

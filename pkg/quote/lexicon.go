@@ -152,7 +152,7 @@ var roleNouns = setOf(append([]string{
 	"forecaster", "co-founder", "cofounder", "philanthropist", "envoy", "consul", "councilman", "councilwoman",
 	"alderman", "assemblyman", "assemblywoman", "legislator", "warden", "inmate", "prisoner", "defendant",
 	"plaintiff", "juror", "clerk", "coroner", "fiddler", "violinist", "cellist", "saxophonist", "trumpeter",
-	"keyboardist", "bandleader", "conductor", "organist", "harpist", "banjoist", "percussionist", "dj",
+	"keyboardist", "bandleader", "conductor", "organist", "harpist", "banjoist", "percussionist", "dj", "seed",
 }, kinWords...)...)
 
 // kinNouns are the role nouns that name a relation to someone: "her

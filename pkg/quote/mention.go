@@ -879,6 +879,11 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 				m.name = "The " + m.name
 				return m, true
 			}
+			if end := d.orgRunEnd(k + 1); end > k+1 {
+				// "The All England Club said": an organisation's name,
+				// whatever word opens it
+				return mention{from: int32(k), to: int32(end), kind: mOrg, name: d.text[d.toks[k+1].start:d.toks[end-1].end], surface: d.text[d.toks[k].start:d.toks[end-1].end]}, true
+			}
 			return d.outletAt(k)
 		}
 		return mention{}, false
@@ -972,12 +977,21 @@ var orgOpeners = setOf("Black", "White", "Big", "Great", "Good", "Old", "First",
 // orgRunAt reports a run of capitalised words from token k that ends in an
 // organisation's head word ("Black Tide Records").
 func (d *doc) orgRunAt(k int) bool {
+	return d.orgRunEnd(k) > k
+}
+
+// orgRunEnd is the token after a run of capitalised words from token k
+// whose last is an organisation's head word, or k for none.
+func (d *doc) orgRunEnd(k int) int {
 	for j := k + 1; j < k+5 && d.isWord(j) && d.outside(j) && isCap(d.word(j)); j++ {
 		if orgHeads.has(d.word(j)) && !(d.isWord(j+1) && d.outside(j+1) && isCap(d.word(j+1))) {
-			return !d.roleWithin(j+1, 2) // (not "White House officials": people of it)
+			if d.roleWithin(j+1, 2) {
+				return k // (not "White House officials": people of it)
+			}
+			return j + 1
 		}
 	}
-	return false
+	return k
 }
 
 // roleWithin reports a role noun among the n lower-case words from token
@@ -1168,6 +1182,9 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		}
 		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && (!isWeakCue(d.word(j+1)) || strings.HasPrefix(d.word(j+1), "read") || d.word(j+2) == "on") && !isCap(d.word(j+1)) {
 			role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes")
+		}
+		if !role && det == "the" && j > start && smallNumber(lw) > 0 && (d.word(j-1) == "No" || d.word(j-1) == "No.") && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) {
+			role = true // "the world No. 4 wrote": a ranking, a player
 		}
 		if role && isCap(w) {
 			// "the presumptive Republican presidential nominee": a party
