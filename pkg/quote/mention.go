@@ -615,7 +615,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			parts = append(parts, d.word(k))
 		}
 	}
-	if len(title) == 0 && len(parts) >= 3 && d.sentenceStart(int(m.from)) && tradeShaped(parts[0]) && firstNames.at(parts[0]) == 0 && firstNames.has(parts[1]) {
+	if len(title) == 0 && len(parts) >= 3 && d.sentenceStart(int(m.from)) && tradeShaped(parts[0]) && firstNames.at(parts[0]) == 0 && (firstNames.has(parts[1]) || pluralShaped(parts[0])) {
 		// "Luthier Anja Brill builds": a trade the lexicon does not know,
 		// capitalised as the sentence's first word, before a first name
 		title = append(title, parts[0])
@@ -942,9 +942,21 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 }
 
 // tradeShaped reports a word ending as the names of trades do: -er,
-// -ier, -ist, -ian, -or ("Luthier", "Fiddler", "Florist", "Historian").
+// -ier, -ist, -ian, -or ("Luthier", "Fiddler", "Florist", "Historian"),
+// or as a plural of people ("Celebrities", "Fans", "Critics").
 func tradeShaped(w string) bool {
-	for _, suf := range [...]string{"er", "ist", "ian", "or"} {
+	for _, suf := range [...]string{"er", "ist", "ian", "or", "ers", "ists", "ians", "ors", "ies", "ics", "ans"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralShaped reports a word ending as plurals of people do
+// ("Celebrities", "Critics", "Lawmakers"): no first word of a name.
+func pluralShaped(w string) bool {
+	for _, suf := range [...]string{"ies", "ics", "ers", "ists", "ians"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return true
 		}
