@@ -898,6 +898,9 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if !isCap(w) {
 		return mention{}, false
 	}
+	if m, ok := d.partyGroupAt(k); ok {
+		return m, true // "Republicans on Capitol Hill seized on ...", "Senate Democrats said"
+	}
 	if adjectiveCompound(w) && d.isWord(k+1) && isCap(d.word(k+1)) {
 		// "Texas-based Matt Mackowiak": a modifier opening the name it
 		// describes, never a name itself ("Florida-based Republican
@@ -927,6 +930,16 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		}
 	}
 	if ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
+		if to := int(m.to); m.title == "" && d.lower(to) == "for" && d.outside(to) && d.isWord(to+1) && isCap(d.word(to+1)) && firstNames.at(d.word(int(m.from))) == 0 {
+			// "Citizens for Tax Justice advocates", "Americans for
+			// Prosperity said": an organisation named with "for"
+			end := to + 1
+			for end < to+5 && d.isWord(end) && d.outside(end) && isCap(d.word(end)) {
+				end++
+			}
+			surface := d.text[d.toks[m.from].start:d.toks[end-1].end]
+			return mention{from: m.from, to: int32(end), kind: mOrg, name: surface, surface: surface}, true
+		}
 		return m, true
 	}
 	if d.companyReports(k) {
@@ -1004,6 +1017,44 @@ func (d *doc) orgRunEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// partyPlurals are the members of a party, named as a group.
+var partyPlurals = setOf("Democrats", "Republicans", "Conservatives", "Liberals", "Progressives", "Tories")
+
+// partyModifiers put a party's members in a chamber: "Senate Democrats".
+var partyModifiers = setOf("Senate", "House", "Congressional", "Assembly")
+
+// partyGroupAt reads a party's members as the subject of their clause at
+// token k, as written: "Republicans", "Senate Democrats", "Republicans on
+// Capitol Hill", "Democrats on the House Oversight Committee".
+func (d *doc) partyGroupAt(k int) (mention, bool) {
+	j := k
+	if partyModifiers.has(d.word(j)) {
+		j++
+	}
+	if !partyPlurals.has(d.word(j)) || !d.outside(j) {
+		return mention{}, false
+	}
+	if d.isWord(k-1) && !d.sentenceStart(k) && !subordinators.hasLower(d.word(k-1)) && d.lower(k-1) != "and" && d.lower(k-1) != "but" {
+		return mention{}, false // (the subject: not "labeled a witch hunt by Democrats")
+	}
+	end := j + 1
+	if w := d.lower(end); (w == "on" || w == "in") && d.isWord(end+1) {
+		e := end + 1
+		if d.lower(e) == "the" {
+			e++
+		}
+		c := e
+		for c < e+6 && d.isWord(c) && d.outside(c) && (isCap(d.word(c)) || d.lower(c) == "on" && isCap(d.word(c+1))) {
+			c++
+		}
+		if c > e {
+			end = c // "on Capitol Hill", "on the House Select Committee on Benghazi"
+		}
+	}
+	surface := d.text[d.toks[k].start:d.toks[end-1].end]
+	return mention{from: int32(k), to: int32(end), kind: mDesc, name: surface, surface: surface, gender: 'p'}, true
 }
 
 // roleWithin reports a role noun among the n lower-case words from token
@@ -1371,7 +1422,19 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 			}
 		}
 		if s < e && !isCap(d.word(s)) {
-			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at" || w == "to") {
+			if w := d.word(s); found && w == "for" && best.kind != mPronoun && best.kind != mDesc && s > 0 && d.isWord(s-1) && isCap(d.word(s-1)) && d.outside(s-1) {
+				// "The Center for American Progress said", "Citizens for
+				// Tax Justice said": an organisation named with "for"
+				b := s - 1
+				for b > 0 && b > s-4 && d.isWord(b-1) && isCap(d.word(b-1)) && d.outside(b-1) && !d.sentenceStart(b) {
+					b--
+				}
+				if firstNames.at(d.word(b)) == 0 && !d.surnames[d.word(b)] {
+					surface := d.text[d.toks[b].start:d.toks[e].end]
+					return mention{from: int32(b), to: int32(e + 1), kind: mOrg, name: strings.TrimPrefix(surface, "The "), surface: surface}, true
+				}
+			}
+			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at" || w == "to" || w == "on" || w == "in") {
 				// "A friend of the couple told", "A source close to the
 				// couple said": the description the phrase belongs to
 				for s2 := s - 1; s2 >= 0 && s2 >= s-4 && d.isWord(s2) && d.outside(s2); s2-- {
