@@ -1474,7 +1474,7 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 				continue
 			}
 			p := es.occ[j]
-			if o.sent != p.sent || o.ent == p.ent || o.tok-p.tok > 8 || !e.namedTogether(int(p.tok), int(o.tok)) {
+			if o.sent != p.sent || o.ent == p.ent || o.tok-p.tok > 12 || !e.namedTogether(int(p.tok), int(o.tok)) {
 				continue
 			}
 			if es.list[p.ent].personOrSpeaker() && es.list[o.ent].personOrSpeaker() {
@@ -1536,6 +1536,20 @@ func (e *extraction) namedTogether(a, b int) bool {
 	}
 	if e.isPunct(k, "[") && e.isPunct(k+2, "]") {
 		k += 3 // "Josh [Schwartz] and Stephanie [Savage]": an editor's insertion
+	}
+	if k < b && e.word(k) == "and" && (e.lower(k+1) == "her" || e.lower(k+1) == "his") && kinNouns.has(e.lower(k+2)) && b-k <= 9 {
+		// "Kayla Deane and her husband, former NFL player Marcus Deane":
+		// a couple, the second introduced by the relation
+		j := k + 3
+		if e.isPunct(j, ",") {
+			j++
+		}
+		for ; j < b; j++ {
+			if !e.isWord(j) {
+				return false
+			}
+		}
+		return true
 	}
 	if k >= b || e.word(k) != "and" || b-k > 3 {
 		return false
