@@ -1621,8 +1621,8 @@ func (e *extraction) publicationIn(from, to int) string {
 				return name // "an op-ed for USA Today": a paper's name the names' parser reads otherwise
 			}
 		}
-		if m, ok := e.mentionAt(k); ok && m.kind == mOrg && (e.publicationAt(k, m.name) || pressName(m.name)) {
-			return m.name
+		if m, ok := e.mentionAt(k); ok && (m.kind == mOrg || m.kind == mName && e.lower(k-1) == "the") && (e.publicationAt(k, m.name) || pressName(m.name)) {
+			return m.name // (and "a statement to the Chronicle": a paper by its head word)
 		}
 	}
 	return ""
