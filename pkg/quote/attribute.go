@@ -1224,6 +1224,20 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
+		if lw := strings.ToLower(m.name); lw == "one" || lw == "another" {
+			// "commented one follower ... while another added": one more
+			// of the group the last quotation's description names
+			if p := e.lastAttributed(); p.ent < 0 && p.speaker != "" {
+				if det, rest, ok := strings.Cut(p.speaker, " "); ok && determiners.hasLower(det) && !strings.Contains(rest, ",") {
+					a.speaker = lw + " " + rest
+					a.confidence *= 0.6
+					return
+				}
+			}
+			a.speaker = m.surface // (no one: nameOrNone keeps the mention alone)
+			a.confidence *= 0.5
+			return
+		}
 		if m.definite && pairNouns.hasLower(headWord(m.name)) {
 			// "the girls responded" after "sisters Kendall and Kylie":
 			// the two persons named together last

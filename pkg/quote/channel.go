@@ -35,6 +35,7 @@ const (
 	sProgramme = 95
 	sNetwork   = 85
 	sSocial    = 70
+	sComment   = sSocial - 1 // a comment under a post (platformNear reads further up for its platform)
 	sPress     = 60
 	sInterview = 55
 	sStatement = 50
@@ -87,6 +88,13 @@ func buildPhrases() wordMap[[]phrase] {
 	add("youtube", sPlatform, false, "YouTube")
 	add("social_media", sSocial, false, "caption", "captioned", "social media", "comments section", "comment section",
 		"in the comments", "in the comment", "in her comments section", "in his comments section")
+	// a comment under a post ("was quick to comment", "fans flooded the
+	// comments"): on the platform of the post, named further up (sComment)
+	add("social_media", sComment, false, "quick to comment", "commented on the post", "commented on her post",
+		"commented on his post", "commented on the photo", "commented on the snap", "commented under", "commented beneath",
+		"left a comment", "flooded the comments", "filled the comments", "in the replies", "commented one",
+		"commented another", "one follower", "another follower", "one commenter", "another commenter", "one user",
+		"another user")
 	// platforms without a label of their own: social media, the platform
 	// its outlet (CHANNELS.md)
 	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
@@ -2125,6 +2133,10 @@ func (e *extraction) channels() {
 				a.outlet = e.profileOutlet()
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
 				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
+			case n > 0 && a.speaker == "" && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one")) && sp.para-e.spans[e.top[n-1]].para <= 1:
+				// "... commented one follower. While another added: ...":
+				// one more of the group, where the last one wrote
+				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
 			case seen && l.channel != "statement" && e.samePassage(n, memory[a.speaker]-1):
 				// the speaker's scene goes on in the passage (a statement
 				// is one document: the speaker's later words are not in it)
@@ -2213,7 +2225,11 @@ func (e *extraction) channels() {
 		// "on social media", a "caption" name no platform: the passage may,
 		// or the speaker's last post ("a Reddit AMA" names its own)
 		if ev.channel == "social_media" && ev.outlet == "" {
-			if pev, pok := e.platformNear(pf, pt, 1); pok {
+			back := 1
+			if ev.strength == sComment {
+				back = 3 // the post commented on: "Taking to Instagram, she posted ... Her fiancé was quick to comment"
+			}
+			if pev, pok := e.platformNear(pf, pt, back); pok {
 				ev = pev
 			} else if e.embedCreditAfter(pt, a.speaker) {
 				ev = evidence{channel: "instagram", strength: sPlatform}

@@ -347,8 +347,8 @@ func (e *extraction) run() []Quote {
 // lower-case word. The words stay in the quote's mention.
 func nameOrNone(speaker string) string {
 	s := strings.TrimSpace(speaker)
-	if s == "" || pronounWords.hasLower(s) {
-		return ""
+	if s == "" || pronounWords.hasLower(s) || determiners.hasLower(s) {
+		return "" // (and "Another" opening a sentence)
 	}
 	if first, _, _ := strings.Cut(s, " "); pronounContraction(first) {
 		return "" // "I’m", "We're told"
