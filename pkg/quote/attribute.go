@@ -84,7 +84,11 @@ func (e *extraction) sentenceAdverb(m mention) bool {
 // addressed, not who spoke: "told O'Reilly".
 func takesObject(w string) bool {
 	switch strings.ToLower(w) {
-	case "told", "tells", "telling", "asked", "asks", "informed", "assured", "reassured", "urged", "thanked":
+	case "told", "tells", "telling", "asked", "asks", "informed", "assured", "reassured", "urged", "thanked",
+		// "calling Vance "a Washington lifer"": who is called, not who calls
+		"called", "calls", "calling", "labeled", "labelled", "labeling", "labelling", "labels", "dubbed", "dubbing",
+		"branded", "branding", "accused", "accuses", "described", "describes", "mocked", "mocks", "slammed", "slams",
+		"blasted", "blasts", "praised", "praises":
 		return true
 	}
 	return false
