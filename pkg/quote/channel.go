@@ -183,7 +183,8 @@ func buildPhrases() wordMap[[]phrase] {
 		"boos", "jeers")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "autobiography", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
-		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings")
+		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings",
+		"programme notes", "program notes", "matchday programme", "match programme")
 	return mapFrom(idx)
 }
 
