@@ -132,6 +132,9 @@ func buildPhrases() wordMap[[]phrase] {
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
 		"on-screen", "onscreen",
+		// a series on air: "the season finale of their reality show"
+		"season finale", "season premiere", "series finale", "series premiere", "reality show", "reality series",
+		"reunion special", "reunion episode",
 		// a programme the article named: "Later in the program, ..."
 		"later in the show", "earlier in the show", "later in the program", "earlier in the program",
 		"later in the programme", "earlier in the programme", "later in the episode", "earlier in the episode",
@@ -551,6 +554,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.channel == "statement" && !spokesperson(p.words) && !e.ownScene(k) {
 				continue // "called Trump's statements childish": someone else's
+			}
+			if p.strength == sSpeech-1 && (e.lower(k+n) == "scene" || e.lower(k+n) == "scenes") {
+				continue // "a tense dinner scene": a scene of a show or a film, no event
 			}
 			if p.channel == "publication" && e.inRelative(k) {
 				continue // "Clarke, who recently co-authored a paper": the person, not the medium
@@ -3290,8 +3296,8 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 				ps := e.spans[e.top[n-1]]
 				answer := prev.speaker != a.speaker && askingCue(prev.cue) &&
 					strings.HasSuffix(strings.TrimRight(e.text[ps.start:ps.end], "\"'”’ "), "?")
-				// "Oprah replied:": a reply within a paragraph of the last turn
-				reply := c-p <= 1 && (a.cue == "replied" || a.cue == "interjected" || a.cue == "retorted")
+				// "Oprah replied:", "she shot back": a reply within a paragraph of the last turn
+				reply := c-p <= 1 && (replyCues.has(a.cue) || a.cue == "interjected" || a.cue == "fired" || a.cue == "snapped")
 				if between || answer || reply || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
 					a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
 				}
