@@ -558,8 +558,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sSpeech-1 && (e.lower(k+n) == "scene" || e.lower(k+n) == "scenes") {
 				continue // "a tense dinner scene": a scene of a show or a film, no event
 			}
-			if p.channel == "publication" && e.inRelative(k) {
-				continue // "Clarke, who recently co-authored a paper": the person, not the medium
+			if (p.channel == "publication" || p.channel == "tv" && p.strength == sNetwork-5 && !e.relativeReports(k)) && e.inRelative(k) {
+				continue // "Clarke, who recently co-authored a paper", "The sisters, who star in the reality series": the person, not the medium
 			}
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
@@ -2026,6 +2026,18 @@ func (e *extraction) inRelative(k int) bool {
 			case "who", "whose":
 				return e.isPunct(j-1, ",")
 			}
+		}
+	}
+	return false
+}
+
+// relativeReports reports a relative clause around token k that reports
+// speech ("Whitfield, who told a late-night host that ..."): its medium
+// is where the words were said.
+func (e *extraction) relativeReports(k int) bool {
+	for j := k - 1; j > 0 && j >= k-12 && e.toks[j].sent == e.toks[k].sent; j-- {
+		if e.isWord(j) && (e.lower(j) == "who" || e.lower(j) == "whose") {
+			return e.whoReports(j - 1)
 		}
 	}
 	return false
