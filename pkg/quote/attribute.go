@@ -2635,8 +2635,9 @@ func (e *extraction) qaLabel(k int, l byte) bool {
 	}
 }
 
-// answerLabel reports whether token k stands in an answer of a Q&A piece:
-// a paragraph that opens with "A:" after the piece's first "Q:".
+// answerLabel reports whether token k stands in an answer of a Q&A piece
+// (inAnswer) whose interviewee the text names: a paragraph that opens
+// with "A:" after the piece's first "Q:".
 func (e *extraction) answerLabel(k int) bool {
 	return e.inAnswer(k) && e.qaInterviewee() >= 0
 }

@@ -1781,12 +1781,25 @@ func (e *extraction) podcastName(k int) string {
 // the airReach paragraphs before the one opening at token pf, the nearest
 // first: where the broadcast an article goes on about was; "" for none.
 func (e *extraction) airOutletAbove(pf int, channel string) string {
+	// (a programme: a network or an awards night says less)
+	return e.outletAbove(pf, airReach, "", func(ev evidence) bool {
+		return ev.channel == channel && ev.outlet != "" && ev.strength >= sProgramme-1
+	})
+}
+
+// outletAbove is the outlet of the nearest evidence want accepts in the n
+// paragraphs before the one opening at token pf, read up to a paragraph
+// quoting someone other than speaker (when speaker is set); "" for none.
+func (e *extraction) outletAbove(pf, n int, speaker string, want func(evidence) bool) string {
 	qf := pf
-	for back := 0; back < airReach && qf > 1; back++ {
+	for back := 0; back < n && qf > 1; back++ {
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
-		if ev, ok := e.evidenceIn(qf, qt); ok && ev.channel == channel && ev.outlet != "" && ev.strength >= sProgramme-1 {
-			return ev.outlet // (a programme: a network or an awards night says less)
+		if speaker != "" && e.othersQuotedIn(qf, qt, speaker) {
+			return ""
+		}
+		if ev, ok := e.evidenceIn(qf, qt); ok && want(ev) {
+			return ev.outlet
 		}
 	}
 	return ""
@@ -1799,18 +1812,7 @@ const airReach = 4
 // the one opening at token pf, with no one but speaker quoted there: what a
 // "wrote" with nothing named is written in; "" for none.
 func (e *extraction) bookAbove(pf int, speaker string) string {
-	qf := pf
-	for back := 0; back < 2 && qf > 1; back++ {
-		var qt int
-		qf, qt = e.paraBounds(qf - 2)
-		if e.othersQuotedIn(qf, qt, speaker) {
-			return ""
-		}
-		if ev, ok := e.evidenceIn(qf, qt); ok && ev.book {
-			return ev.outlet
-		}
-	}
-	return ""
+	return e.outletAbove(pf, 2, speaker, func(ev evidence) bool { return ev.book })
 }
 
 // bookNouns name a book, whose title is its outlet.

@@ -1115,7 +1115,7 @@ func (e *extraction) kinOfSurname(k int, name string) bool {
 	if e.isPunct(j, ",") {
 		j--
 	}
-	switch o := e.lower(j - 1); o {
+	switch e.lower(j - 1) {
 	case "her", "his", "their":
 		return e.isWord(j - 1)
 	}

@@ -963,18 +963,19 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 // -ier, -ist, -ian, -or ("Luthier", "Fiddler", "Florist", "Historian"),
 // or as a plural of people ("Celebrities", "Fans", "Critics").
 func tradeShaped(w string) bool {
-	for _, suf := range [...]string{"er", "ist", "ian", "or", "ers", "ists", "ians", "ors", "ies", "ics", "ans"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return longSuffix(w, "er", "ist", "ian", "or", "ors", "ans") || pluralShaped(w)
 }
 
 // pluralShaped reports a word ending as plurals of people do
 // ("Celebrities", "Critics", "Lawmakers"): no first word of a name.
 func pluralShaped(w string) bool {
-	for _, suf := range [...]string{"ies", "ics", "ers", "ists", "ians"} {
+	return longSuffix(w, "ies", "ics", "ers", "ists", "ians")
+}
+
+// longSuffix reports a word ending in one of sufs after at least four
+// other bytes.
+func longSuffix(w string, sufs ...string) bool {
+	for _, suf := range sufs {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return true
 		}
