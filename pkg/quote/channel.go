@@ -3310,8 +3310,8 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 				ps := e.spans[e.top[n-1]]
 				answer := prev.speaker != a.speaker && askingCue(prev.cue) &&
 					strings.HasSuffix(strings.TrimRight(e.text[ps.start:ps.end], "\"'”’ "), "?")
-				// "Oprah replied:", "she shot back": a reply within a paragraph of the last turn
-				reply := c-p <= 1 && (replyCues.has(a.cue) || a.cue == "interjected" || a.cue == "fired" || a.cue == "snapped")
+				// "Oprah replied:", "she shot back", "a fellow guest chimed in": a reply within a paragraph of the last turn
+				reply := c-p <= 1 && (replyCues.has(a.cue) || a.cue == "interjected" || a.cue == "fired" || a.cue == "snapped" || a.cue == "chimed")
 				if between || answer || reply || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
 					a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
 				}
