@@ -176,6 +176,21 @@ func (e *extraction) attribute(n int) attribution {
 	return a
 }
 
+// appositiveNameAfter is the name set off after description m, past the
+// words of its title ("The judge, U.S. District Judge Helen Park,").
+func (e *extraction) appositiveNameAfter(m mention) (mention, bool) {
+	c := int(m.to)
+	if !e.isPunct(c, ",") {
+		return mention{}, false
+	}
+	for s := c + 1; s < c+5 && e.isWord(s) && e.outside(s) && isCap(e.word(s)); s++ {
+		if n, ok := e.nameAt(s); ok && n.kind == mName && e.isPunct(int(n.to), ",") {
+			return n, true
+		}
+	}
+	return mention{}, false
+}
+
 // thatBetween reports a "that" among tokens [from, to): a clause whose
 // subject is who the words are about ("adding that Cole "makes the best
 // pancakes"").
@@ -851,6 +866,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		// the quotation
 		mc := e.mainClause(from, k)
 		if m, ok := e.firstMention(mc, k); ok && m.kind == mDesc && m.definite && int(m.from) == mc {
+			if n, ok := e.appositiveNameAfter(m); ok {
+				return n, -1, 0.6, true // "The judge, U.S. District Judge Helen Park, admonished both sides:"
+			}
 			return m, -1, 0.6, true
 		}
 		if m, ok := e.firstPerson(mc, k); ok {
