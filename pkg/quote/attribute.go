@@ -1246,6 +1246,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
+		if n, ok := e.appositiveNameAfter(m); ok && m.definite {
+			if id = e.ents.lookup(n, n.from); id >= 0 {
+				break // "the judge, U.S. District Judge Alma Ruiz, said": the name set off after it
+			}
+		}
 		if lw := strings.ToLower(m.name); lw == "one" || lw == "another" {
 			// "commented one follower ... while another added": one more
 			// of the group the last quotation's description names
