@@ -452,8 +452,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if strings.HasSuffix(w, "'s") && (key == "Twitter's" || key == "Facebook's" || key == "Instagram's") {
 			continue // an affiliation
 		}
-		if k > 0 && e.lower(k-1) == "follow" {
-			continue // a byline
+		if k > 0 && e.lower(k-1) == "follow" || e.lower(k-1) == "on" && e.followsBefore(k-2) {
+			continue // a byline: "Follow her on Twitter", "If you follow Kim on Snapchat"
 		}
 		if base, _ := stripPossessive(w); base == "IG" && !e.instagramIG(k) {
 			continue // "the State IG report", "the IG's investigation": an inspector general
@@ -2028,6 +2028,18 @@ func (e *extraction) inRelative(k int) bool {
 			case "who", "whose":
 				return e.isPunct(j-1, ",")
 			}
+		}
+	}
+	return false
+}
+
+// followsBefore reports a "follow" among the five words ending at token
+// k: whom a reader follows ("If you follow Kim Kardashian on Snapchat").
+func (e *extraction) followsBefore(k int) bool {
+	for j := k; j > k-5 && j >= 0 && e.isWord(j) && e.outside(j); j-- {
+		switch e.lower(j) {
+		case "follow", "follows": // (not "Following his appearance on CNN")
+			return true
 		}
 	}
 	return false
