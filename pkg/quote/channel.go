@@ -183,7 +183,9 @@ func buildPhrases() wordMap[[]phrase] {
 		"fundraiser", "luncheon", "forum", "summit", "conference", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
 		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at",
 		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern", "cheers", "applause", "ovation",
-		"boos", "jeers")
+		"boos", "jeers",
+		// wedding vows are said at a ceremony ("wrote their own vows, with Ohanian telling his wife")
+		"wedding vows", "their own vows", "his vows", "her vows", "exchanged vows", "their vows")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "autobiography", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings",
