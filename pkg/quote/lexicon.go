@@ -153,6 +153,8 @@ var roleNouns = setOf(append([]string{
 	"alderman", "assemblyman", "assemblywoman", "legislator", "warden", "inmate", "prisoner", "defendant",
 	"plaintiff", "juror", "clerk", "coroner", "fiddler", "violinist", "cellist", "saxophonist", "trumpeter",
 	"keyboardist", "bandleader", "conductor", "organist", "harpist", "banjoist", "percussionist", "dj", "seed",
+	"headteacher", "headmaster", "headmistress", "principal", "vicar", "councillor", "councilor", "chancellor",
+	"provost", "rector",
 }, kinWords...)...)
 
 // kinNouns are the role nouns that name a relation to someone: "her
