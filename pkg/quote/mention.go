@@ -551,7 +551,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunAt(k)) && !d.monthFirstName(k) {
+		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
@@ -936,14 +936,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	if ok && m.kind != 0 && m.kind != mPlace && !(m.to == m.from+1 && demonyms.has(w)) {
 		if to := int(m.to); m.title == "" && d.lower(to) == "for" && d.outside(to) && d.isWord(to+1) && isCap(d.word(to+1)) && firstNames.at(d.word(int(m.from))) == 0 {
-			// "Citizens for Tax Justice advocates", "Americans for
-			// Prosperity said": an organisation named with "for"
-			end := to + 1
-			for end < to+5 && d.isWord(end) && d.outside(end) && isCap(d.word(end)) {
-				end++
-			}
-			surface := d.text[d.toks[m.from].start:d.toks[end-1].end]
-			return mention{from: m.from, to: int32(end), kind: mOrg, name: surface, surface: surface}, true
+			return d.forOrgAt(int(m.from), to), true // "Citizens for Tax Justice advocates", "Americans for Prosperity said"
 		}
 		return m, true
 	}
@@ -957,6 +950,19 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: w, surface: w}, true
 	}
 	return d.outletAt(k)
+}
+
+// forOrgAt is the organisation named with "for" whose words open at
+// token from and whose "for" is token f, through the capitalised words
+// after it ("Citizens for Tax Justice", "The Center for American
+// Progress").
+func (d *doc) forOrgAt(from, f int) mention {
+	end := f + 1
+	for end < f+5 && d.isWord(end) && d.outside(end) && isCap(d.word(end)) {
+		end++
+	}
+	surface := d.text[d.toks[from].start:d.toks[end-1].end]
+	return mention{from: int32(from), to: int32(end), kind: mOrg, name: strings.TrimPrefix(surface, "The "), surface: surface}
 }
 
 // tradeShaped reports a word ending as the names of trades do: -er,
@@ -1005,14 +1011,9 @@ var monthNames = setOf("April", "May", "June", "August")
 var orgOpeners = setOf("Black", "White", "Big", "Great", "Good", "Old", "First", "Super", "United", "American",
 	"British", "European", "Chinese", "Russian", "Mexican", "Latino", "Hispanic", "Jewish", "Christian", "Muslim")
 
-// orgRunAt reports a run of capitalised words from token k that ends in an
-// organisation's head word ("Black Tide Records").
-func (d *doc) orgRunAt(k int) bool {
-	return d.orgRunEnd(k) > k
-}
-
 // orgRunEnd is the token after a run of capitalised words from token k
-// whose last is an organisation's head word, or k for none.
+// whose last is an organisation's head word ("Black Tide Records"), or k
+// for none.
 func (d *doc) orgRunEnd(k int) int {
 	for j := k + 1; j < k+5 && d.isWord(j) && d.outside(j) && isCap(d.word(j)); j++ {
 		if orgHeads.has(d.word(j)) && !(d.isWord(j+1) && d.outside(j+1) && isCap(d.word(j+1))) {
@@ -1435,9 +1436,8 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				for b > 0 && b > s-4 && d.isWord(b-1) && isCap(d.word(b-1)) && d.outside(b-1) && !d.sentenceStart(b) {
 					b--
 				}
-				if firstNames.at(d.word(b)) == 0 && !d.surnames[d.word(b)] {
-					surface := d.text[d.toks[b].start:d.toks[e].end]
-					return mention{from: int32(b), to: int32(e + 1), kind: mOrg, name: strings.TrimPrefix(surface, "The "), surface: surface}, true
+				if m := d.forOrgAt(b, s); firstNames.at(d.word(b)) == 0 && !d.surnames[d.word(b)] && int(m.to) == e+1 {
+					return m, true
 				}
 			}
 			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at" || w == "to" || w == "on" || w == "in") {
