@@ -1238,6 +1238,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.7
 				return
 			}
+			if l := e.lastAttributed(); l.ent < 0 && l.cueTok >= 0 && strings.Contains(l.speaker, " and ") && e.ents.occBefore(m.from) == e.ents.occBefore(l.cueTok) && t.para-e.toks[l.cueTok].para <= 1 {
+				// "..., the couple said in a joint statement. ... '...,'
+				// they continued": the pair that spoke last, no one named since
+				a.speaker = l.speaker
+				a.confidence *= 0.7
+				return
+			}
 		}
 		if id < 0 {
 			a.speaker = m.surface
@@ -1518,12 +1525,19 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 			if o.sent != p.sent || o.ent == p.ent || o.tok-p.tok > 12 || !e.namedTogether(int(p.tok), int(o.tok)) {
 				continue
 			}
-			if es.list[p.ent].personOrSpeaker() && es.list[o.ent].personOrSpeaker() {
+			if pairable(es.list[p.ent]) && pairable(es.list[o.ent]) {
 				return p.ent, o.ent, true
 			}
 		}
 	}
 	return -1, -1, false
+}
+
+// pairable reports an entity that can be one of a pair of persons: a
+// person, or a full name of two or three words that reads as no
+// organisation ("Lena Ortiz", whose first name the lists lack).
+func pairable(en *entity) bool {
+	return en.personOrSpeaker() || len(en.parts) >= 2 && len(en.parts) <= 3 && en.org != 1
 }
 
 // pairDescOpens reports a sentence opening with a description of two
@@ -1894,7 +1908,7 @@ func (e *extraction) publicationFrom(k int) (string, bool) {
 // is a common word: as what reports or was told ("People reports", "told
 // People", "according to People", "People magazine").
 func (e *extraction) peopleMagazine(k int) bool {
-	if base, _ := stripPossessive(e.lexWord(k)); base != "People" {
+	if base, _ := stripPossessive(e.lexWord(k)); base != "People" && base != "PEOPLE" {
 		return false
 	}
 	switch e.lower(k + 1) {

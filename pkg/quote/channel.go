@@ -551,6 +551,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && n == 1 && e.lower(k) == "statements" && !statementsMedium.has(e.lower(k-1)) {
 				continue // "his provocative statements about women", "Clinton's own statements": what was said, no medium
 			}
+			if p.channel == "publication" && n == 1 && (lw == "reports" || lw == "rumors" || lw == "rumours") && e.reportsAnswered(k) {
+				continue // "Clarifying the swirling reports, she continued": what she answered, not where she wrote
+			}
 			if p.channel == "statement" && e.topicModifier(k+n) {
 				continue // "her email server", "a private email account": the subject, not the medium
 			}
@@ -827,6 +830,31 @@ var audienceNouns = setOf("crowd", "crowds", "audience", "audiences", "nation", 
 	"protesters", "demonstrators", "voters", "residents", "union", "chamber", "senate", "house", "legislature",
 	"parliament", "council", "board", "class", "faithful", "public", "people", "world", "americans", "party",
 	"gala", "dinner", "luncheon", "banquet", "fundraiser", "forum", "panel", "session", "hearing", "joint")
+
+// reportsAnswered reports the noun "reports" at token k as what someone
+// answers or what a thing happens amid: "Clarifying the swirling reports",
+// "denied recent tabloid reports", "amid reports": the matter, no medium.
+func (e *extraction) reportsAnswered(k int) bool {
+	j := k - 1
+	for c := 0; c < 3 && e.isWord(j) && !e.toks[j].cap && e.lower(j) != "to" && !answerLeads.has(e.lower(j)) && !reportsMedium.has(e.lower(j)); c++ {
+		j-- // "the swirling", "recent tabloid"
+	}
+	if e.lower(j) == "to" {
+		j-- // "responding to reports" ("according to reports" names where)
+	}
+	return e.isWord(j) && answerLeads.hasLower(e.word(j))
+}
+
+// answerLeads answer or dismiss what they precede: "denied reports",
+// "responding to reports", "amid reports".
+var answerLeads = setOf("clarifying", "clarified", "clarify", "clarifies", "denied", "denying", "deny", "denies",
+	"addressed", "addressing", "address", "addresses", "dismissed", "dismissing", "dismisses", "refuted", "refuting",
+	"debunked", "debunking", "slammed", "slamming", "blasted", "rebuffed", "amid", "following", "despite", "after",
+	"over", "about", "responding", "reacting", "quashed", "quashing", "shut", "fueled", "fuelled", "sparked", "rejected", "rejecting")
+
+// reportsMedium precede "reports" naming where words were written: "in
+// reports", "according to reports".
+var reportsMedium = setOf("in", "according")
 
 // aboutTopic reports a word that is the object of "about" ("about the
 // dinner", "about her gala"): a topic.
@@ -1230,8 +1258,8 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		}
 	}
 	j := k
-	for j < to && e.isWord(j) && (isCap(e.word(j)) || e.word(j) == "of") && j < k+5 {
-		j++
+	for j < to && (e.isWord(j) && (isCap(e.word(j)) || e.word(j) == "of") || j > k && e.isPunct(j, "&") && e.isWord(j+1) && isCap(e.word(j+1))) && j < k+5 {
+		j++ // ("Life & Style")
 		if _, poss := stripPossessive(e.word(j - 1)); poss {
 			if j < to && e.isWord(j) && publications.has(e.text[e.toks[k].start:e.toks[j].end]) {
 				continue // "Harper's Bazaar": a publication's name holds a possessive
@@ -2218,6 +2246,9 @@ func (e *extraction) channels() {
 				// "the health service's website explains:", "the report
 				// says": a text that speaks is published
 				a.channel, a.from = "publication", fromCue
+			case e.hostOfOutlet(n, a):
+				// "In an interview airing Friday on The Kelly Marsh Show,
+				// ... Marsh said": the host, on her own programme
 			case e.groupScene(n, a):
 				// "The sisters sat down with Glamour ... Lena admitted ...
 				// Kaia agreed. '...,' the younger Marsh joked": the pair's
@@ -2310,6 +2341,9 @@ func (e *extraction) channels() {
 			}
 		}
 		a.channel, a.outlet = ev.channel, ev.outlet
+		if a.channel == "publication" && a.outlet == "" && a.org && e.pressSpeaker(a.speaker) {
+			a.outlet = a.speaker // "Us Weekly reported:": the paper that speaks is where
+		}
 		if !e.partial(sp) && !a.atAwards() {
 			// a fragment ("called his remarks "a wake-up call"") sets no
 			// scene for the speaker's later quotes, nor a night at an
@@ -2319,6 +2353,28 @@ func (e *extraction) channels() {
 	}
 	e.sceneFill(interviewee)
 	e.leadScene()
+}
+
+// hostOfOutlet gives quotation n the programme of an earlier quotation
+// on air whose name holds its speaker's surname (The Kelly Marsh Show and
+// Marsh), and reports whether there was one.
+func (e *extraction) hostOfOutlet(n int, a *attribution) bool {
+	if a.speaker == "" || a.org {
+		return false
+	}
+	surname := lastWord(a.speaker)
+	if len(surname) < 3 || !isCap(surname) {
+		return false
+	}
+	for m := n - 1; m >= 0; m-- {
+		l := &e.attr[m]
+		if (l.channel == "tv" || l.channel == "radio" || l.channel == "podcast") && l.outlet != "" && l.speaker != "" && l.speaker != a.speaker &&
+			slices.Contains(strings.Fields(l.outlet), surname) {
+			a.channel, a.outlet = l.channel, l.outlet
+			return true
+		}
+	}
+	return false
 }
 
 // groupScene gives quotation n the scene of a sentence up to three
@@ -3394,9 +3450,16 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			return ev, fromParagraph, true
 		}
 	}
-	// up to SCENE paragraphs back, none holding another speaker's quotes
-	qf := pf
-	for back := 0; back < sceneParas && qf > 1; back++ {
+	// up to SCENE paragraphs back, none holding another speaker's quotes;
+	// a paragraph that speaks of "the video" or "the post" reaches one
+	// further, to the platform it was posted on ("posted an Instagram
+	// video. / In the since-deleted video, she talked about ... / '...,'
+	// she said")
+	qf, reach := pf, sceneParas
+	if e.postRefIn(pf, pt) {
+		reach++
+	}
+	for back := 0; back < reach && qf > 1; back++ {
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
 		ev, ok := e.evidenceIn(qf, qt)
@@ -3404,11 +3467,42 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			break
 		}
 		if ok && ev.strength >= sSpeech {
-			return ev, fromScene, true
+			if back < sceneParas || isPlatform(ev.channel) {
+				return ev, fromScene, true
+			}
+			break // (a scene of another kind, past the paragraph before)
+		}
+		if reach < sceneParas+2 && e.postRefIn(qf, qt) {
+			reach++
 		}
 	}
 	return evidence{}, fromNone, false
 }
+
+// postRefIn reports a post or a video referred back to in tokens [from,
+// to), outside quotations: "In the since-deleted video", "in the clip",
+// "her post".
+func (e *extraction) postRefIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !e.isWord(k) || e.toks[k].cap || !postRefNouns.has(e.lower(k)) || !e.outside(k) {
+			continue
+		}
+		j := k - 1
+		for c := 0; c < 2 && e.isWord(j) && !e.toks[j].cap && !postRefDeterminers.has(e.lower(j)); c++ {
+			j-- // "the since-deleted", "her brief"
+		}
+		if e.isWord(j) && postRefDeterminers.hasLower(e.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// postRefNouns are what a speaker posted, referred back to.
+var postRefNouns = setOf("video", "clip", "post", "caption", "livestream", "message", "footage", "upload")
+
+// postRefDeterminers refer back to a thing named before.
+var postRefDeterminers = setOf("the", "her", "his", "their", "that", "this")
 
 // sung reports a quotation of a song's lines: its cue sings or raps, or
 // its text breaks lines with slashes and no one wrote or posted it.

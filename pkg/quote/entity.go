@@ -1411,6 +1411,7 @@ func (e *extraction) learnGender(es *entities) {
 	// Kardashian West
 	var sentSeen, before [2]bool
 	var seenSent int32 = -1
+	var votes genderVotes
 	for k := range e.toks {
 		t := &e.toks[k]
 		if t.sent != seenSent {
@@ -1455,11 +1456,47 @@ func (e *extraction) learnGender(es *entities) {
 		if (g == 'm' && (w == "his" || w == "His") || g == 'f' && (w == "her" || w == "Her")) && e.appositiveAfter(lastTok, k) {
 			continue // "Mona Ruiz, widely seen as his successor,": someone else's
 		}
-		if en := es.list[last]; en.gender == 0 && !unknownWord(en) {
+		en := es.list[last]
+		if en.gender == 0 && !unknownWord(en) {
 			if fg := firstNames.at(en.parts[0]); len(en.parts) == 1 && (fg == 'm' || fg == 'f') && fg != g {
 				continue // "Kate ... his": the pronoun is someone else's
 			}
 			en.gender = g
+		} else if g == en.gender || t.sent == lastSent && e.sentenceStart(lastTok) && (w == "her" || w == "his") && e.isWord(k-1) {
+			// (against the lists, only a his or her within the sentence the
+			// name opens: "Drew Barrymore is opening up about her divorce")
+			votes.add(en, gi)
+		}
+	}
+	votes.settle()
+}
+
+// genderVotes counts the pronouns read for each full name whose first name
+// is given to men and women alike (Drew, Taylor, Kelly), where the lists
+// guess the more usual gender.
+type genderVotes map[*entity]*[2]int
+
+func (v *genderVotes) add(en *entity, gi int) {
+	if en.gender == 0 || len(en.parts) < 2 || len(en.titles) > 0 || !eitherGender.has(en.parts[0]) || firstNames.at(en.parts[0]) != en.gender {
+		return
+	}
+	if *v == nil {
+		*v = genderVotes{}
+	}
+	n := (*v)[en]
+	if n == nil {
+		n = new([2]int)
+		(*v)[en] = n
+	}
+	n[gi]++
+}
+
+// settle gives each name the other gender when the article's pronouns all
+// said so.
+func (v genderVotes) settle() {
+	for en, n := range v {
+		if own := genderSlot(en.gender); n[own] == 0 && n[1-own] > 0 {
+			en.gender = "mf"[1-own]
 		}
 	}
 }

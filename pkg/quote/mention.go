@@ -503,6 +503,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	parts := partsBuf[:0]  // four): their slices need no allocation
 	possessive := false
 	programme := false // a programme's name with a day's word in it
+	ampersand := false // a name of two parts joined by "&"
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
 		if w == "I" && len(parts) == 1 && len(title) == 0 && (strings.HasSuffix(parts[0], "ly") || adverbs.hasLower(parts[0])) {
@@ -597,6 +598,14 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			possessive = true
 			break
 		}
+		if d.isPunct(k, "&") && d.isWord(k+1) && d.outside(k+1) && isCap(d.word(k+1)) && !firstNames.has(base) && !firstNames.has(d.word(k+1)) {
+			// "Life & Style", "Simon & Schuster": a firm's or a title's
+			// words ("Kim & Kanye" are two people)
+			parts = append(parts, "&")
+			ampersand = true
+			k++
+			continue
+		}
 		if len(parts) >= 4 {
 			break
 		}
@@ -635,7 +644,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if possessive {
 		m.kind = 0 // "Trump's campaign": a name, but not this mention's referent
 	}
-	if len(title) == 0 && (d.publicationAt(int(m.from), m.name) || programme) {
+	if len(title) == 0 && (d.publicationAt(int(m.from), m.name) || programme || ampersand) {
 		m.kind = mOrg // "Sports Illustrated published ...", "Entertainment Tonight said": a publication, a programme
 	}
 	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) && !surnameHead(parts) {
@@ -1419,6 +1428,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	var best mention
 	found := false
 	for s := e; s >= 0 && s > e-8; s-- {
+		if d.isPunct(s, "&") && s < e && d.isWord(s-1) && isCap(d.word(s-1)) {
+			continue // "Life & Style reported"
+		}
 		if !d.isWord(s) || !d.outside(s) {
 			break
 		}

@@ -91,6 +91,12 @@ func isPlace(parts []string) bool {
 // names listed in both lists map to 0.
 var firstNames = loadFirstNames()
 
+// eitherGender holds first names given to men and women alike in the news,
+// listed under the more usual gender: the article's pronouns may say
+// otherwise (Drew Barrymore, Taylor Lautner, Kelly Slater, Jean Chretien).
+var eitherGender = setOf("Drew", "Alex", "Sam", "Charlie", "Taylor", "Kelly", "Robin", "Kris", "Jean", "Dana", "Billie",
+	"Leslie", "Jesse", "Jessie", "Terry", "Chris", "Ryan", "Lee", "Kim", "Tracy", "Shannon", "Kerry", "Stevie", "Frankie", "Toni")
+
 func loadFirstNames() wordMap[byte] {
 	m := map[string]byte{}
 	add := func(text string, g byte) {
