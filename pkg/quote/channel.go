@@ -356,7 +356,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 		}
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
-			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
+			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
 				e.confirmedBefore(k) && e.pressAt(k+1))
 		if len(phrases) == 0 && !told {
 			quiet := true // host questions and shows are read from the token alone
@@ -507,6 +507,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.strength == sNetwork && isMedium(p.channel) && e.networkAsTopic(k, n) {
 				continue // "The unrelenting style of Fox News", "Fox News grew more vociferous": what the text is about
+			}
+			if p.strength >= sProgramme-1 && isMedium(p.channel) && e.isWord(k+n) && showFateVerbs.has(e.lower(k+n)) {
+				continue // "As Watch What Happens Live celebrates its 15th anniversary": the show, what the text is about
 			}
 			if p.strength == sProgramme && len(p.words) == 1 && !e.onOrTold(k) && e.fullPersonAt(k) {
 				continue // "Ellen's skin" after "Ellen DeGeneres": the person a show is named after
@@ -831,6 +834,12 @@ var audienceNouns = setOf("crowd", "crowds", "audience", "audiences", "nation", 
 	"parliament", "council", "board", "class", "faithful", "public", "people", "world", "americans", "party",
 	"gala", "dinner", "luncheon", "banquet", "fundraiser", "forum", "panel", "session", "hearing", "joint")
 
+// showFateVerbs tell of a programme as a thing, its run and its
+// fortunes: "Watch What Happens Live celebrates", "the show premiered".
+var showFateVerbs = setOf("celebrates", "celebrated", "marks", "marked", "turns", "turned", "wraps", "wrapped", "ends",
+	"ended", "enters", "entered", "premieres", "premiered", "debuts", "debuted", "returns", "returned", "launched",
+	"launches", "won", "wins", "earned", "earns", "draws", "drew", "averaged", "averages")
+
 // reportsAnswered reports the noun "reports" at token k as what someone
 // answers or what a thing happens amid: "Clarifying the swirling reports",
 // "denied recent tabloid reports", "amid reports": the matter, no medium.
@@ -1040,7 +1049,38 @@ func toOutletCue(w string) bool {
 		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses", "dished", "dishes", "dishing":
 		return true
 	}
+	return admitCue(w)
+}
+
+// admitCue reports a verb that takes "to <outlet>" for an interview only
+// after its speaker ("Cohen admitted to Vulture", not "refugees admitted to
+// the United States").
+func admitCue(w string) bool {
+	switch strings.ToLower(w) {
+	case "admitted", "admits", "admitting", "joked", "jokes", "joking", "teased", "teases", "hinted", "hints", "insisted",
+		"insists", "recalled", "recalls", "raved", "raves", "vented", "boasted", "bragged", "divulged", "quipped", "quips":
+		return true
+	}
 	return false
+}
+
+// speakerBefore reports a token that ends a speaker's mention or closes
+// the quotation a cue follows: a name, a pronoun, a closing mark or comma.
+func (e *extraction) speakerBefore(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if e.toks[k].kind == tMark || e.isPunct(k, ",") {
+		return true
+	}
+	if !e.isWord(k) {
+		return false
+	}
+	switch e.lower(k) {
+	case "he", "she", "they", "i", "we":
+		return true
+	}
+	return e.toks[k].cap && !e.sentenceStart(k) && !isPlace([]string{e.word(k)}) // (not "refugees from Iraq admitted to")
 }
 
 // reporterAfter reports a reporter's noun at token k, past the rest of a
@@ -2776,6 +2816,17 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 		}
 		var want string // the particle the verb takes
 		switch e.lower(k) {
+		case "interview", "conversation", "chat", "sit-down":
+			// "The Spout Podcast host Tamara Dhia ... a second interview
+			// with Lizzo": the programme its sentence names
+			if e.lower(k+1) != "with" {
+				continue
+			}
+			from, to := e.sentenceBounds(k)
+			if ev, ok := e.scanEvidence(from, to); ok && ev.strength >= sNetwork && ev.outlet != "" && (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") {
+				return ev, k, true
+			}
+			continue
 		case "stopped", "stops", "dropped", "drops", "popped", "pops":
 			want = "by"
 		case "appeared", "appears", "appearing", "guested", "guests":

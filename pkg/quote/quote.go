@@ -666,7 +666,7 @@ func (e *extraction) isProgramme(sp span) bool {
 var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "autobiography", "film", "movie",
 	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical",
 	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag", "drama", "comedy", "thriller", "novel",
-	"sitcom", "opera", "track", "single", "ballad", "tune", "anthem")
+	"sitcom", "opera", "track", "single", "ballad", "tune", "anthem", "smash", "hit", "mixtape", "ep", "duet", "banger")
 
 // mediaNounAfter reports whether the word right after a closed quotation is a
 // media noun.
