@@ -1277,6 +1277,20 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 // with" ("The Cut", "Politico", "the New York Times"); a person's name is no
 // outlet (that is a plain "told X").
 func (e *extraction) outletAfter(k, to int) (evidence, bool) {
+	if k+1 < to && e.toks[k].kind == tMark && e.isWord(k+1) && e.toks[k+1].cap {
+		// `told "Extra's" Ben Lyons`: a programme's name in quotation marks
+		if base, poss := stripPossessive(e.word(k + 1)); poss || k+2 < len(e.toks) && e.toks[k+2].kind == tMark {
+			if toldOnlyTV.has(base) {
+				return evidence{channel: "tv", outlet: base, strength: sProgramme - 1}, true
+			}
+			for _, p := range phraseIndex.at(base) {
+				if len(p.words) == 1 && isMedium(p.channel) && p.strength >= sNetwork && p.strength != sPlatform {
+					return evidence{channel: p.channel, outlet: base, strength: p.strength}, true
+				}
+			}
+		}
+		return evidence{}, false
+	}
 	if k < to && e.lower(k) == "the" && e.isWord(k+1) && isCap(e.word(k+1)) {
 		k++
 	}

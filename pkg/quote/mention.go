@@ -379,7 +379,8 @@ var adverbs = setOf("also", "later", "then", "recently", "previously", "once", "
 	"publicly", "privately", "finally", "angrily", "calmly", "tearfully", "told", "has", "had", "have", "would",
 	"will", "did", "was", "is", "just", "even", "similarly", "separately", "subsequently", "herself", "himself",
 	"themselves", "first", "immediately", "afterward", "afterwards", "ultimately", "yesterday", "today", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement")
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement",
+	"wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t", "can't", "can’t")
 
 // adverbAt reports an adverb at token k: one of adverbs, or a word in
 // "-ly" in lower case or in capitals ("exclusively", "EXCLUSIVELY told";
@@ -669,6 +670,27 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	return m, true
 }
 
+// adjectivedName reads an article and one or two adjectives before a full
+// name as the name: "a giddy Julia Roberts", "an emotional Nora Vance".
+func (d *doc) adjectivedName(k int) (mention, bool) {
+	j := k + 1
+	for ; j <= k+2 && d.isWord(j) && d.outside(j) && !d.toks[j].cap; j++ {
+		if w := d.lower(j); roleNouns.has(w) || d.isPreposition(j) || isCueWord(w) || determiners.has(w) {
+			return mention{}, false
+		}
+	}
+	if j == k+1 || !d.isWord(j) || !d.toks[j].cap {
+		return mention{}, false
+	}
+	m, ok := d.nameAt(j)
+	if !ok || m.kind != mName || m.title != "" || !strings.Contains(m.name, " ") || !firstNames.has(d.word(j)) {
+		return mention{}, false
+	}
+	m.from = int32(k)
+	m.surface = d.text[d.toks[k].start:d.toks[m.to-1].end]
+	return m, true
+}
+
 // whoAfter reports a relative clause on a person opening at token k:
 // ", who" or ", whose" ("Clinton, who called Sanders, told").
 func (d *doc) whoAfter(k int) bool {
@@ -884,6 +906,9 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		}
 		if m, ok := d.descAt(k); ok {
 			return d.describedName(m), true
+		}
+		if m, ok := d.adjectivedName(k); ok {
+			return m, true // "a giddy Julia Roberts joked"
 		}
 		if lw == "the" && d.isWord(k+1) && isCap(d.word(k+1)) {
 			if m, ok := d.nameAt(k + 1); ok && m.kind != 0 && m.kind != mPlace {

@@ -504,6 +504,36 @@ func (e *extraction) titleInDescription(sp span) bool {
 	return roleNouns.has(lw) && !orgDescHeads.has(lw) && !mediaDescHeads.has(lw) && !docHeads.has(lw)
 }
 
+// titleInPhrase reports a title in quotation marks that is part of the
+// narration's phrase: a name's possessive before a name ('told "Extra's"
+// Ben Lyons'), a modifier between a determiner and a noun ('her "Twilight"
+// duties'), the object of a verb of making or selling a work ('promoting
+// "On the Road"').
+func (e *extraction) titleInPhrase(sp span, content string) bool {
+	after := int(sp.open) + 1
+	for after < len(e.toks) && e.toks[after].start < sp.end {
+		after++
+	}
+	after++ // past the closing mark
+	if strings.HasSuffix(content, "'s") || strings.HasSuffix(content, "’s") {
+		return e.isWord(after) && e.toks[after].cap
+	}
+	before := int(sp.open) - 1
+	if !e.isWord(before) {
+		return false
+	}
+	lb := e.lower(before)
+	if (lb == "her" || lb == "his" || lb == "their") && e.isWord(after) && !e.toks[after].cap && !isCueWord(e.word(after)) {
+		return true
+	}
+	return workVerbs.has(lb)
+}
+
+// workVerbs take a work's title as their object.
+var workVerbs = setOf("promoting", "promote", "promotes", "promoted", "filming", "filmed", "shooting", "recording",
+	"recorded", "releasing", "released", "directing", "directed", "producing", "produced", "watching", "watched",
+	"streaming", "touring", "premiering", "premiered")
+
 // judge decides whether span i is reported, and as what.
 func (e *extraction) judge(n int) (Kind, bool) {
 	sp := e.spans[e.top[n]]
@@ -547,6 +577,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	}
 	if titleCase && e.titleInDescription(sp) {
 		return "", false // 'the "Hello" singer': a work's title naming its maker
+	}
+	if titleCase && !endsSentence && e.titleInPhrase(sp, content) {
+		return "", false // `told "Extra's" Ben Lyons`, `her "Twilight" duties`, `promoting "On the Road"`
 	}
 	if words <= 3 && !endsSentence && e.termDefined(sp) {
 		return "", false // "Top secret" is the highest level: a term, not words said
@@ -723,6 +756,9 @@ func (e *extraction) titleNounBefore(sp span) bool {
 	if (w == "in" || w == "on") && (e.sentenceStart(k) || e.isPunct(k-1, ",")) && strings.HasSuffix(e.text[sp.start:sp.end], ",") && titleCased(e.text[sp.start:sp.end]) {
 		return true // `In "Losing My Mind," he raps`: a work, where the words are
 	}
+	if (w == "in" || w == "on") && e.castBefore(k) && titleCased(e.text[sp.start:sp.end]) {
+		return true // `his role as Ryan Bingham in "Up in the Air,"`, `who stars in "Glee"`: the work someone plays in
+	}
 	if (w == "is" || w == "was") && e.isWord(k-1) {
 		w = e.lower(k - 1) // 'the most personal track is "Salt,"': the noun before the copula
 	}
@@ -731,6 +767,22 @@ func (e *extraction) titleNounBefore(sp span) bool {
 	}
 	return titleNouns.has(w)
 }
+
+// castBefore reports a cast word in the five words before token k, in
+// its sentence.
+func (e *extraction) castBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && e.isWord(j) && e.outside(j); j-- {
+		if castWords.hasLower(e.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// castWords come before the work someone plays in: "stars in", "cast
+// in", "his role as Ryan Bingham in".
+var castWords = setOf("stars", "starred", "starring", "star", "cast", "appeared", "appears", "appearing", "role",
+	"roles", "part", "turn", "debut", "cameo", "played", "plays", "playing")
 
 // titleCased reports words whose every word of four letters or more opens
 // in upper case, as a title's do ("Ivy Tell Overthinks It", not "We
