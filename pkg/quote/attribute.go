@@ -819,6 +819,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.85, true
 			}
 		}
+		// "and Abraham responded by saying "..."": the subject of the verb
+		// the participle completes
+		if strings.HasSuffix(e.word(cue), "ing") && e.lower(cue-1) == "by" && e.isWord(cue-2) && !e.toks[cue-2].cap && pastTense(e.lower(cue-2)) {
+			if m, ok := e.mentionEndingAt(cue - 3); ok && m.kind != mDesc {
+				return m, cue, 0.8, true
+			}
+		}
 		// "..., Nefzi said, adding, '...'", "..., said Nefzi, adding": a
 		// participle's subject is the reporter of the clause before it
 		if c := cue - 1; e.isPunct(c, ",") && c-1 > from {
@@ -1093,7 +1100,7 @@ func (e *extraction) firstMention(from, to int) (mention, bool) {
 			continue
 		}
 		if m, ok := e.mentionAt(k); ok && int(m.to) <= to {
-			if (m.kind == mDesc && !m.definite && k > from) || (k > from && e.isPreposition(k-1)) {
+			if (m.kind == mDesc && !m.definite && k > from) || (k > from && e.isPreposition(k-1) && !e.authorBy(k)) {
 				k = int(m.to) - 1
 				continue
 			}
@@ -1119,6 +1126,16 @@ func (e *extraction) firstMention(from, to int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// authorBy reports the name at token k after "by" and a written thing:
+// "the tweet by Meek Mill", "a statement by her lawyer".
+func (e *extraction) authorBy(k int) bool {
+	if e.lower(k-1) != "by" || !e.isWord(k-2) {
+		return false
+	}
+	w := e.lower(k - 2)
+	return docHeads.has(w) || postNouns.has(w) || w == "tweet" || w == "tweets"
 }
 
 // firstPerson is the first name or pronoun in tokens [from, to) that can be

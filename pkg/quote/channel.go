@@ -1335,6 +1335,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if firstNames.has(e.word(k)) && !pub {
 		return evidence{}, false
 	}
+	if j == k+1 && !pub && e.lower(j) == "and" && firstNames.has(e.word(j+1)) {
+		return evidence{}, false // "told Phillip and Holly": two people by their first names
+	}
 	if ev, ok := e.programmeOfHost(name); ok {
 		return ev, true // "told Ingraham" in an article naming "The Laura Ingraham Show"
 	}
