@@ -344,6 +344,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
 			phrases = phraseIndex.at(strings.ToLower(w)) // "Dunham Tweeted a thank-you"
 		}
+		if len(phrases) == 0 && len(w) >= 4 && isAllCaps(w) {
+			phrases = phraseIndex.at(w[:1] + lw[1:]) // "told TODAY": a name in capitals
+		}
 		if len(phrases) == 0 && isCap(w) && e.sentenceStart(k) {
 			// a sentence's first word is capitalised where it stands: "In
 			// the documentary, ...", "Court documents show"
@@ -875,12 +878,12 @@ func (e *extraction) aboutTopic(k int) bool {
 	return e.lower(j) == "about"
 }
 
-// sourceGoesOn gives quotation n of "the source" (the insider, the
+// sourceGoesOn gives quotation n of "the source" or "our source" (the
 // sources) the channel and outlet of the last quotation of an unnamed
 // source in its passage ("A source told People: ... The source added:"),
 // and reports whether there was one.
 func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
-	if a.speaker == "" || !anonymousSource(a.speaker) || !strings.HasPrefix(strings.ToLower(a.speaker), "the ") {
+	if lw := strings.ToLower(a.speaker); lw == "" || !anonymousSource(a.speaker) || !strings.HasPrefix(lw, "the ") && !strings.HasPrefix(lw, "our ") {
 		return false
 	}
 	sp := e.spans[e.top[n]]
@@ -1263,8 +1266,8 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 			got = got[:len(got)-2] // "Boston Herald Radio's Morning Meeting"
 		}
 		if capital {
-			if got != want {
-				return 0, false
+			if got != want && !(len(got) >= 4 && isAllCaps(got) && strings.EqualFold(got, want)) {
+				return 0, false // ("TODAY", "GOOD MORNING AMERICA" in capitals match)
 			}
 		} else if got != want && (lowered || !strings.EqualFold(got, want)) {
 			return 0, false // (a lowered word that differs differs in any case)
@@ -1351,6 +1354,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	// not another opening with its word: "Boston Herald Radio" leaves "the
 	// Boston Globe" an interview)
 	base, _ := stripPossessive(e.lexWord(k))
+	if len(base) >= 4 && isAllCaps(base) {
+		base = base[:1] + strings.ToLower(base[1:]) // "told TODAY"
+	}
 	if ps, ok := phraseIndex.get(base); ok {
 		for _, p := range ps {
 			if p.channel == "tv" || p.channel == "radio" || p.channel == "podcast" {
@@ -1406,8 +1412,9 @@ func stationMedium(name string) string {
 }
 
 // toldOnlyTV are TV programmes whose names are common words, read as such
-// only as what someone told or opened up to: "told Extra", "told ET".
-var toldOnlyTV = setOf("Extra", "ET", "Access", "Daily Pop", "Nightly Pop")
+// only as what someone told or opened up to: "told Extra", "told ET",
+// "told TODAY" (NBC writes its show in capitals).
+var toldOnlyTV = setOf("Extra", "ET", "Access", "Daily Pop", "Nightly Pop", "TODAY", "Sunday TODAY")
 
 // peopleNouns are groups of people someone tells things to in person.
 var peopleNouns = setOf("couple", "pair", "survivors", "victims", "fans", "students", "pupils", "veterans", "troops",
@@ -2240,7 +2247,8 @@ func (e *extraction) channels() {
 				a.channel, a.outlet, a.from = "publication", a.speaker, fromCue
 			case e.sourceGoesOn(n, a):
 				// "A source told People: ... The source added:": the same
-				// source, in the same interview
+				// source, in the same interview ("Our source added:" in the
+				// outlet's own story)
 			case a.speaker == "" && e.itReports(sp) && e.documentBefore(sp, a):
 				// "The email was sent at 7:19 p.m. ... "...," it reads":
 				// the words of the document named before it

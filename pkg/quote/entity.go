@@ -1436,8 +1436,11 @@ func (e *extraction) learnGender(es *entities) {
 			continue
 		}
 		w := e.word(k)
-		if len(w) < 2 || len(w) > 7 || w[0]|0x20 != 'h' && w[0]|0x20 != 's' {
+		if len(w) < 2 || len(w) > 9 || w[0]|0x20 != 'h' && w[0]|0x20 != 's' {
 			continue // no pronoun (a quick test: the switch below is slow on most words)
+		}
+		if len(w) > 3 {
+			w = uncontracted(w) // "he'd kept in touch", "she’s"
 		}
 		var g byte
 		switch w {
@@ -1469,6 +1472,21 @@ func (e *extraction) learnGender(es *entities) {
 		}
 	}
 	votes.settle()
+}
+
+// uncontracted is a he or a she without the verb contracted onto it
+// ("he'd", "she’s"), else w.
+func uncontracted(w string) string {
+	i := strings.IndexByte(w, '\'')
+	if i < 0 {
+		i = strings.Index(w, "\u2019")
+	}
+	if i == 2 || i == 3 {
+		if p := w[:i]; p == "he" || p == "He" || p == "she" || p == "She" {
+			return p
+		}
+	}
+	return w
 }
 
 // genderVotes counts the pronouns read for each full name whose first name

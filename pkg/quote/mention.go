@@ -364,7 +364,7 @@ var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 	"Tonight", "Yesterday", "Tomorrow")
 
 var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "my", "our", "this", "that", "two",
-	"three", "several", "some", "many", "other", "both")
+	"three", "four", "several", "some", "many", "multiple", "numerous", "other", "both")
 
 // possessiveDeterminers open descriptions of someone's people: "his
 // children said".

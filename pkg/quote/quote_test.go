@@ -191,6 +191,12 @@ func TestItReportsTheDocumentBefore(t *testing.T) {
 	checkRulesChannels(t, "355-it-reads.txt", "statement", "statement", "statement", "statement")
 }
 
+// The rules alone: "Our source added" goes on in the interview the
+// insider before it gave (the outlet's own story calls the source "our").
+func TestOurSourceGoesOn(t *testing.T) {
+	checkRulesChannels(t, "447-he-d-teaches-a-gender-and-our-source-goes-on.txt", "interview", "tv", "tv")
+}
+
 // A subject pronoun with a verb contracted onto it, straight or curly, is
 // found; names with an apostrophe and other characters are not.
 func TestPronounContraction(t *testing.T) {
