@@ -582,6 +582,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				continue // "Asked about the email, she said": the topic, not the medium
 			}
 			ev := evidence{channel: p.channel, strength: p.strength, own: own}
+			if isMedium(p.channel) && (e.lower(k-1) == "told" || e.lower(k-1) == "tells") && e.statementAfter(k+n, to) {
+				ev.channel = "statement" // "told Entertainment Tonight in a statement" (the outlet is read below)
+			}
 			if p.channel == "interview" && p.words[len(p.words)-1] == "us" {
 				ev.settled = true // "told us": the publication's own interview ("told me" may be its podcast host's)
 			}
@@ -654,6 +657,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		// "told The Cut", "told Politico": an interview with a named outlet
 		if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
+				if lw != "with" && e.statementAfter(k+2, to) {
+					// "told Entertainment Tonight in a statement": a
+					// statement, given to the outlet
+					ev.channel = "statement"
+				}
 				best, found = ev, true
 			} else if ok && found && isMedium(best.channel) && best.outlet == "" && lw == "with" && k >= 2 && e.lower(k-1) == "interview" && e.lower(k-2) == best.channel {
 				// "a radio interview with KQED", "a podcast interview with
@@ -680,6 +688,22 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 	}
 	return best, found
+}
+
+// statementAfter reports "in a statement" (an emailed, a written, a
+// joint one) within the eight tokens from k, before to.
+func (e *extraction) statementAfter(k, to int) bool {
+	for j := k; j < to && j < k+8; j++ {
+		if e.lower(j) != "in" {
+			continue
+		}
+		for c := j + 2; c <= j+3 && c < to; c++ {
+			if w := e.lower(c); w == "statement" {
+				return e.lower(j+1) == "a" || e.lower(j+1) == "an"
+			}
+		}
+	}
+	return false
 }
 
 // magazineIssue reads an interview printed in a magazine's issue or cover
@@ -2265,6 +2289,10 @@ func (e *extraction) channels() {
 				// "... commented one follower. While another added: ...":
 				// one more of the group, where the last one wrote
 				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
+			case seen && l.channel == "statement" && goesOnCue(a.cue) && e.samePassage(n, memory[a.speaker]-1) && e.quotedIn2(memory[a.speaker]-1, n):
+				// "Liz Rosenberg, the spokeswoman, said, '...' ... She
+				// continued, '...'": the statement goes on
+				a.channel, a.outlet = l.channel, l.outlet
 			case seen && l.channel != "statement" && e.samePassage(n, memory[a.speaker]-1):
 				// the speaker's scene goes on in the passage (a statement
 				// is one document: the speaker's later words are not in it)
@@ -2440,6 +2468,22 @@ func (e *extraction) hostOfOutlet(n int, a *attribution) bool {
 		}
 	}
 	return false
+}
+
+// goesOnCue reports a cue that tells the same words go on: "continued",
+// "added", "went on".
+func goesOnCue(cue string) bool {
+	return cue == "continued" || cue == "added" || cue == "went" || cue == "concluded"
+}
+
+// quotedIn2 reports that no one else is quoted between quotations m and n.
+func (e *extraction) quotedIn2(m, n int) bool {
+	for k := m + 1; k < n; k++ {
+		if e.attr[k].speaker != e.attr[n].speaker {
+			return false
+		}
+	}
+	return true
 }
 
 // groupScene gives quotation n the scene of a sentence up to three

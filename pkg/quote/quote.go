@@ -493,7 +493,8 @@ func (e *extraction) context(i int) string {
 // "Horrible Bosses" actor' (descAt reads them as one description).
 func (e *extraction) titleInDescription(sp span) bool {
 	k := int(sp.open)
-	if k < 1 || !e.isWord(k-1) || !determiners.has(e.lower(k-1)) {
+	opening := e.sentenceStart(k) // '"Southern Charm" star Shep Rose told': the title before a role and a name
+	if !opening && (k < 1 || !e.isWord(k-1) || !determiners.has(e.lower(k-1))) {
 		return false
 	}
 	after := e.titleAfter(k)
@@ -501,6 +502,9 @@ func (e *extraction) titleInDescription(sp span) bool {
 		return false
 	}
 	lw := e.lower(after)
+	if opening && !(e.isWord(after+1) && e.toks[after+1].cap) {
+		return false
+	}
 	return roleNouns.has(lw) && !orgDescHeads.has(lw) && !mediaDescHeads.has(lw) && !docHeads.has(lw)
 }
 
