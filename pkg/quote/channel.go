@@ -344,7 +344,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
 			phrases = phraseIndex.at(strings.ToLower(w)) // "Dunham Tweeted a thank-you"
 		}
-		if len(phrases) == 0 && len(w) >= 4 && isAllCaps(w) {
+		if len(phrases) == 0 && len(w) >= 4 && w[1]-'A' < 26 && isAllCaps(w) {
 			phrases = phraseIndex.at(w[:1] + lw[1:]) // "told TODAY": a name in capitals
 		}
 		if len(phrases) == 0 && isCap(w) && e.sentenceStart(k) {
@@ -907,7 +907,10 @@ func (e *extraction) aboutTopic(k int) bool {
 // source in its passage ("A source told People: ... The source added:"),
 // and reports whether there was one.
 func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
-	if lw := strings.ToLower(a.speaker); lw == "" || !anonymousSource(a.speaker) || !strings.HasPrefix(lw, "the ") && !strings.HasPrefix(lw, "our ") {
+	if a.speaker == "" || !anonymousSource(a.speaker) {
+		return false
+	}
+	if det, _, _ := strings.Cut(a.speaker, " "); !strings.EqualFold(det, "the") && !strings.EqualFold(det, "our") {
 		return false
 	}
 	sp := e.spans[e.top[n]]
@@ -3575,11 +3578,19 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 	// further, to the platform it was posted on ("posted an Instagram
 	// video. / In the since-deleted video, she talked about ... / '...,'
 	// she said")
-	qf, reach := pf, sceneParas
-	if e.postRefIn(pf, pt) {
-		reach++
-	}
-	for back := 0; back < reach && qf > 1; back++ {
+	qf, reach, ownRead := pf, sceneParas, false
+	for back := 0; qf > 1; back++ {
+		if back == reach && !ownRead {
+			// (the quotation's own paragraph is read only when the walk
+			// would stop: most quotations find their evidence nearer)
+			ownRead = true
+			if e.postRefIn(pf, pt) {
+				reach++
+			}
+		}
+		if back == reach {
+			break
+		}
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
 		ev, ok := e.evidenceIn(qf, qt)
@@ -3603,6 +3614,23 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 // to), outside quotations: "In the since-deleted video", "in the clip",
 // "her post".
 func (e *extraction) postRefIn(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	// memo by paragraph (the ranges read are paragraphs, each read for
+	// every quotation whose walk reaches it)
+	para := e.toks[from].para
+	if e.postRefs == nil {
+		var pooled []int8
+		if e.scratch != nil {
+			pooled = e.scratch.postRefs
+		}
+		e.postRefs = zeroed(pooled, int(e.toks[len(e.toks)-1].para)+1)
+	}
+	if r := e.postRefs[para]; r != 0 {
+		return r > 0
+	}
+	e.postRefs[para] = -1
 	for k := from; k < to; k++ {
 		if !e.isWord(k) || e.toks[k].cap || !postRefNouns.has(e.lower(k)) || !e.outside(k) {
 			continue
@@ -3612,6 +3640,7 @@ func (e *extraction) postRefIn(from, to int) bool {
 			j-- // "the since-deleted", "her brief"
 		}
 		if e.isWord(j) && postRefDeterminers.hasLower(e.word(j)) {
+			e.postRefs[para] = 1
 			return true
 		}
 	}

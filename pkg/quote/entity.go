@@ -27,6 +27,9 @@ type entity struct {
 	age    int // the age the article gives after the name ("Omar Vale, 31,"), 0 if none
 	// named by the first name alone so far ("Deb, 58, said")
 	firstAlone bool
+	// the he/him/his and she/her/hers read for a full name whose first
+	// name is given to either gender (genderVotes)
+	votes [2]int16
 	intro      int32 // the token where the article first names them
 }
 
@@ -1439,7 +1442,7 @@ func (e *extraction) learnGender(es *entities) {
 		if len(w) < 2 || len(w) > 9 || w[0]|0x20 != 'h' && w[0]|0x20 != 's' {
 			continue // no pronoun (a quick test: the switch below is slow on most words)
 		}
-		if len(w) > 3 {
+		if len(w) > 3 && (w[2] == '\'' || w[3] == '\'' || w[2] == 0xe2 || w[3] == 0xe2) {
 			w = uncontracted(w) // "he'd kept in touch", "she’s"
 		}
 		var g byte
@@ -1489,31 +1492,27 @@ func uncontracted(w string) string {
 	return w
 }
 
-// genderVotes counts the pronouns read for each full name whose first name
-// is given to men and women alike (Drew, Taylor, Kelly), where the lists
-// guess the more usual gender.
-type genderVotes map[*entity]*[2]int
+// genderVotes counts, in each entity's votes, the pronouns read for a full
+// name whose first name is given to men and women alike (Drew, Taylor,
+// Kelly), where the lists guess the more usual gender; voted lists the
+// entities counted.
+type genderVotes struct{ voted []*entity }
 
 func (v *genderVotes) add(en *entity, gi int) {
 	if en.gender == 0 || len(en.parts) < 2 || len(en.titles) > 0 || !eitherGender.has(en.parts[0]) || firstNames.at(en.parts[0]) != en.gender {
 		return
 	}
-	if *v == nil {
-		*v = genderVotes{}
+	if en.votes == [2]int16{} {
+		v.voted = append(v.voted, en)
 	}
-	n := (*v)[en]
-	if n == nil {
-		n = new([2]int)
-		(*v)[en] = n
-	}
-	n[gi]++
+	en.votes[gi]++
 }
 
 // settle gives each name the other gender when the article's pronouns all
 // said so.
-func (v genderVotes) settle() {
-	for en, n := range v {
-		if own := genderSlot(en.gender); n[own] == 0 && n[1-own] > 0 {
+func (v *genderVotes) settle() {
+	for _, en := range v.voted {
+		if own := genderSlot(en.gender); en.votes[own] == 0 && en.votes[1-own] > 0 {
 			en.gender = "mf"[1-own]
 		}
 	}

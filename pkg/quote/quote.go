@@ -139,6 +139,7 @@ type scratch struct {
 	featBuf   []byte   // and the feature it writes
 	straights []straightWord
 	quiet     []bool
+	postRefs  []int8
 	sentSpans [][2]int32
 	paraSpans [][2]int32
 }
@@ -172,6 +173,10 @@ func (e *extraction) release() {
 		clear(e.quiet)
 		s.quiet = e.quiet[:0]
 	}
+	if e.postRefs != nil {
+		clear(e.postRefs)
+		s.postRefs = e.postRefs[:0]
+	}
 	if e.sentSpans != nil {
 		clear(e.sentSpans)
 		clear(e.paraSpans)
@@ -184,7 +189,7 @@ func (e *extraction) release() {
 			s.byWord = e.ents.byWord
 		}
 	}
-	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.straights, e.quiet, e.sentSpans, e.paraSpans, e.scratch = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
+	e.toks, e.spans, e.top, e.attr, e.evidenceMemo, e.straights, e.quiet, e.postRefs, e.sentSpans, e.paraSpans, e.scratch = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	scratchPool.Put(s)
 }
 
@@ -247,6 +252,7 @@ type extraction struct {
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
 	straights     []straightWord      // per token, its straightWord once asked (nil: none asked yet)
 	quiet         []bool              // per token, true once scanEvidence found it can be no channel evidence (nil: none read yet)
+	postRefs      []int8              // per paragraph, whether it refers back to a post (postRefIn): 0 not yet read, 1 yes, -1 no
 	sentSpans     [][2]int32          // per sentence number, its tokens [from, to) once asked (nil until numbered)
 	paraSpans     [][2]int32          // per paragraph number, its tokens [from, to) after its break, once asked
 	scratch       *scratch            // the pooled slices, returned by release
