@@ -30,7 +30,7 @@ type entity struct {
 	// the he/him/his and she/her/hers read for a full name whose first
 	// name is given to either gender (genderVotes)
 	votes [2]int16
-	intro      int32 // the token where the article first names them
+	intro int32 // the token where the article first names them
 }
 
 // unknownWord reports an entity named by one word that is no known first
