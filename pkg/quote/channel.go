@@ -1076,7 +1076,8 @@ var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "co-fo
 func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "explained", "explains", "confided", "confides", "spoke", "speaks",
-		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses", "dished", "dishes", "dishing":
+		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses", "dished", "dishes", "dishing",
+		"spilled", "spills", "blabbed", "squealed", "tattled":
 		return true
 	}
 	return admitCue(w)

@@ -39,6 +39,9 @@ var cueVerbs = setOf(
 	"teased", "teases", "hinted", "hints", "dished", "dishes", "vented", "vents", "deadpanned", "deadpans",
 	"laughs", "cries", "sighs", "smiles", "beams", "chuckled", "chuckles", "giggled", "giggles", "sobbed", "wept",
 	"cooed", "coos", "retweeted",
+	// and the gossip pages': "a source spilled to In Touch"
+	"spilled", "spills", "spilling", "blabbed", "blabs", "squealed", "squeals", "snitched", "tattled", "chirped",
+	"chirps", "sniped", "snipes", "clapped",
 	// a song's lines: "..., she sings"
 	"sings", "sang", "raps", "rapped", "croons", "crooned",
 )
@@ -48,7 +51,7 @@ var cueVerbs = setOf(
 var weakCues = setOf("started", "called", "calls", "described", "describes", "went", "goes", "began", "begins", "pointed",
 	"put", "puts", "joined", "jumped", "offered", "offers", "fired", "read", "reads", "charged", "charges",
 	"accused", "accuses", "chimed", "shot", "calling", "labeled", "labelled", "labeling", "labelling", "labels",
-	"dubbed", "dubbing", "branded", "branding", "thanked", "sings", "sang", "raps", "rapped", "croons", "crooned")
+	"dubbed", "dubbing", "branded", "branding", "thanked", "sings", "sang", "raps", "rapped", "croons", "crooned", "clapped")
 
 func isWeakCue(w string) bool {
 	return weakCues.hasLower(w)
@@ -139,6 +142,9 @@ var roleNouns = setOf(append([]string{
 	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
 	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
 	"newcomer", "heartthrob", "crooner", "diva",
+	// the gossip pages' unnamed sources: "a pal tells OK!"
+	"pal", "pals", "confidant", "confidante", "onlooker", "onlookers", "eyewitness", "spy", "tipster", "partygoer",
+	"attendee", "insiders", "friends",
 	// trades and professions
 	"showrunner", "youtuber", "podcaster", "composer", "magician", "astronaut", "pilot", "surgeon", "paramedic",
 	"colonel", "farmer", "rancher", "fisherman", "carpenter", "plumber", "electrician", "mechanic", "architect",

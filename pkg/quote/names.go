@@ -26,14 +26,20 @@ var publicationsText string
 // "the Guardian" as often as "The Guardian", and "Guardian" alone may be
 // a surname.
 var publications, theTitles = func() (wordSet, wordSet) {
-	all := loadLines(publicationsText)
+	names := map[string]struct{}{}
+	for name := range loadLines(publicationsText).m {
+		names[name] = struct{}{}
+		if strings.Contains(name, "'") {
+			names[strings.ReplaceAll(name, "'", "\u2019")] = struct{}{} // "Harper’s Bazaar", as typeset
+		}
+	}
 	the := map[string]struct{}{}
-	for name := range all.m {
+	for name := range names {
 		if rest, ok := strings.CutPrefix(name, "The "); ok {
 			the[rest] = struct{}{}
 		}
 	}
-	return all, setFrom(the)
+	return setFrom(names), setFrom(the)
 }()
 
 // publicationAt reports whether name, which starts at token k, is a
