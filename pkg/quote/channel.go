@@ -1424,8 +1424,19 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 }
 
 // stationMedium is the medium a station's call sign names with its
-// suffix: "WXAN-TV" tv, "KQRS-FM" and "WJR-AM" radio; "" for none.
+// suffix ("WXAN-TV" tv, "KQRS-FM" and "WJR-AM" radio) or its last word
+// ("Capital FM", "Heart Radio" radio, "Sky TV" tv); "" for none.
 func stationMedium(name string) string {
+	if sp := strings.LastIndexByte(name, ' '); sp > 0 {
+		// "Capital FM", "Kiss FM", "Sky TV": a station's name and its band
+		switch name[sp+1:] {
+		case "FM", "Radio":
+			return "radio"
+		case "TV":
+			return "tv"
+		}
+		return ""
+	}
 	i := strings.LastIndexByte(name, '-')
 	if i < 3 || i > 4 || strings.ContainsRune(name, ' ') || !isAllCaps(name[:i]) || name[0] != 'K' && name[0] != 'W' {
 		return ""
@@ -1706,8 +1717,9 @@ func (e *extraction) titleAt(j int) string {
 		return e.text[e.toks[j].start:e.toks[end-1].end]
 	}
 	end := j
-	for end < j+5 && e.isWord(end) && e.toks[end].cap && e.outside(end) {
-		end++
+	for end < j+6 && e.isWord(end) && e.outside(end) && (e.toks[end].cap ||
+		end > j && titleJoinWords.has(e.lower(end)) && e.isWord(end+1) && e.toks[end+1].cap) {
+		end++ // (a small word between two capitalised ones: "Blade and Bone", "Lord of the Flies")
 	}
 	if end == j {
 		return ""
@@ -1715,6 +1727,9 @@ func (e *extraction) titleAt(j int) string {
 	name, _ := stripPossessive(e.text[e.toks[j].start:e.toks[end-1].end])
 	return name
 }
+
+// titleJoinWords stay lower case inside a title: "Blade and Bone".
+var titleJoinWords = setOf("and", "of", "the", "in", "on", "a", "an", "to", "for", "with", "at", "by", "or")
 
 // outletOfSource is the publication named right before a source at token
 // k: "Us Weekly's source", "a People insider", "an E! News source".
@@ -1962,8 +1977,8 @@ func (e *extraction) bookTitle(k int) string {
 		return ""
 	}
 	title := strings.TrimRight(e.titleAt(j), ",.")
-	if title == "" || setOff && e.toks[j].kind != tMark && !e.isPunct(j+wordCount(title), ",") {
-		return "" // "her book, Trump wrote ...": set off, a title closes with a comma
+	if n := wordCount(title); title == "" || setOff && e.toks[j].kind != tMark && !e.isPunct(j+n, ",") && !(n >= 2 && e.isPunct(j+n, ".") && e.isWord(j+n-1) && e.toks[j+n-1].cap) {
+		return "" // "her book, Trump wrote ...": set off, a title closes with a comma (or its sentence: "her memoir, Open Water.")
 	}
 	return title
 }
