@@ -1718,7 +1718,7 @@ func (e *extraction) titleAt(j int) string {
 	}
 	end := j
 	for end < j+6 && e.isWord(end) && e.outside(end) && (e.toks[end].cap ||
-		end > j && titleJoinWords.has(e.lower(end)) && e.isWord(end+1) && e.toks[end+1].cap) {
+		end > j && titleJoinWords.has(e.lower(end)) && e.isWord(end+1) && e.toks[end+1].cap && !notNames.has(e.word(end+1))) {
 		end++ // (a small word between two capitalised ones: "Blade and Bone", "Lord of the Flies")
 	}
 	if end == j {
