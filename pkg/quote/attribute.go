@@ -235,11 +235,22 @@ func (e *extraction) relays(sp span, m mention, cue int) bool {
 // person the pronoun can name: "continued", "added" and "went on" tell the
 // same voice goes on, whoever else the sentences between name.
 func (e *extraction) goesOn(n int, a *attribution, m mention) {
-	if m.kind != mPronoun || n == 0 || (a.cue != "continued" && a.cue != "added" && a.cue != "went") {
+	if n == 0 || (a.cue != "continued" && a.cue != "added" && a.cue != "went") {
 		return
 	}
 	prev := e.attr[n-1]
 	if prev.ent < 0 || prev.ent == a.ent {
+		return
+	}
+	if m.kind == mName && a.ent >= 0 && !strings.Contains(m.name, " ") && e.spans[e.top[n]].para-e.spans[e.top[n-1]].para <= 1 {
+		// "'...,' Kyle said. '...,' Richards added": a surname two of
+		// the article's people share is the one who spoke just before
+		if en := e.ents.list[prev.ent]; len(en.parts) >= 2 && en.parts[len(en.parts)-1] == m.name && e.ents.list[a.ent].parts[len(e.ents.list[a.ent].parts)-1] == m.name {
+			a.ent, a.speaker = prev.ent, en.name
+		}
+		return
+	}
+	if m.kind != mPronoun {
 		return
 	}
 	if en := e.ents.list[prev.ent]; en.gender != 0 && en.gender != m.gender {
