@@ -94,7 +94,8 @@ func buildPhrases() wordMap[[]phrase] {
 		"commented on his post", "commented on the photo", "commented on the snap", "commented under", "commented beneath",
 		"left a comment", "flooded the comments", "filled the comments", "in the replies", "commented one",
 		"commented another", "one follower", "another follower", "one commenter", "another commenter", "one user",
-		"another user")
+		"another user", "fan commented", "fans commented", "follower commented", "followers commented", "user commented",
+		"users commented", "commenter wrote", "follower wrote", "followers wrote")
 	// platforms without a label of their own: social media, the platform
 	// its outlet (CHANNELS.md)
 	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
@@ -498,6 +499,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.strength == sSpeech-1 && e.aboutTopic(k) {
 				continue // "Speaking about the dinner": what was spoken of, not where
+			}
+			if p.channel == "speech" && n == 1 && (lw == "rally" || lw == "rallies") && (e.lower(k-1) == "to" || e.lower(k+1) == "behind" || e.lower(k+1) == "around") {
+				continue // "were quick to rally behind her": the verb, no event
 			}
 			if p.channel == "speech" && n == 1 && crowdNoises.hasLower(w) && !e.reactionTo(k) {
 				continue // "scattered applause from Yankee Stadium": no one's words
@@ -2413,6 +2417,15 @@ func (e *extraction) channels() {
 				ev = evidence{channel: "instagram", strength: sPlatform}
 			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
+			} else if ev.strength == sComment {
+				// "'...,' one fan commented" under the post the article
+				// quoted last, a few paragraphs up
+				for m := n - 1; m >= 0 && sp.para-e.spans[e.top[m]].para <= 4; m-- {
+					if l := &e.attr[m]; isPlatform(l.channel) {
+						ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
+						break
+					}
+				}
 			}
 		}
 		// "in an interview" with a TV, radio or podcast outlet takes that
