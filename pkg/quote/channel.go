@@ -2870,6 +2870,15 @@ func (e *extraction) leadScene() {
 		}
 	}
 	scene.channel = e.sceneChannel(scene.channel)
+	if scene.channel == "speech" {
+		// "Tempers flared on Monday's episode of Harbour Lane. During a
+		// dinner at the beach house, ...": a scene of the programme
+		if pf, _ := e.paraBounds(at); pf >= 0 {
+			if bev, ok := e.broadcastNear(pf); ok {
+				scene = bev
+			}
+		}
+	}
 	// an interview or a guest spot is the scene of those it names ("In an
 	// interview focused largely on foreign policy, Trump said"), not of
 	// the article's other speakers
@@ -3898,6 +3907,13 @@ func (e *extraction) broadcastNear(pf int) (evidence, bool) {
 	for k := from; k < to; k++ {
 		if !e.isWord(k) || !e.outside(k) {
 			continue
+		}
+		if lw := e.lower(k); (lw == "episode" || lw == "finale" || lw == "premiere") && e.lower(k+1) == "of" {
+			// "Tempers flared on Monday's episode of Harbour Lane. During a
+			// dinner at the beach house, ...": a scene of the programme
+			if name := e.titleAt(k + 2); name != "" && !e.personAt(k+2) {
+				return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
+			}
 		}
 		if w := e.word(k); w[len(w)-1] != 's' {
 			continue
