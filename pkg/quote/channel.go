@@ -86,11 +86,11 @@ func buildPhrases() wordMap[[]phrase] {
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
-	add("social_media", sSocial, false, "caption", "captioned", "social media", "comments section", "comment section",
-		"in the comments", "in the comment", "in her comments section", "in his comments section")
+	add("social_media", sSocial, false, "caption", "captioned", "social media")
 	// a comment under a post ("was quick to comment", "fans flooded the
 	// comments"): on the platform of the post, named further up (sComment)
-	add("social_media", sComment, false, "quick to comment", "commented on the post", "commented on her post",
+	add("social_media", sComment, false, "comments section", "comment section", "in the comments", "in the comment",
+		"in her comments section", "in his comments section", "quick to comment", "commented on the post", "commented on her post",
 		"commented on his post", "commented on the photo", "commented on the snap", "commented under", "commented beneath",
 		"left a comment", "flooded the comments", "filled the comments", "in the replies", "commented one",
 		"commented another", "one follower", "another follower", "one commenter", "another commenter", "one user",
