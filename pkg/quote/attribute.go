@@ -1281,6 +1281,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
+		if id = e.relativeNamed(m); id >= 0 {
+			break // "'...,' her sister added" after "Kylie Jenner and her sister Kendall Jenner": Kendall
+		}
 		if n, ok := e.appositiveNameAfter(m); ok && m.definite {
 			if id = e.ents.lookup(n, n.from); id >= 0 {
 				break // "the judge, U.S. District Judge Alma Ruiz, said": the name set off after it
@@ -1681,6 +1684,41 @@ func (e *extraction) lastAttributed() attribution {
 	}
 	return attribution{ent: -1, mentionTok: -1}
 }
+
+// relativeNamed is the entity a description of someone's relative ("her
+// sister", "his big brother") stands for: the last one the article
+// introduced by that relation ("her sister Kendall Jenner", "his brother,
+// Sam Ruiz,"), at most 200 mentions back; -1 for none.
+func (e *extraction) relativeNamed(m mention) int {
+	det, _, _ := strings.Cut(m.surface, " ")
+	if det = strings.ToLower(det); det != "her" && det != "his" && det != "their" {
+		return -1
+	}
+	head := headWord(m.name)
+	if !kinNouns.hasLower(head) {
+		return -1
+	}
+	canon := func(w string) string { // "her big sis", "her hubby", "her mom"
+		if full, ok := kinShort[w]; ok {
+			return full
+		}
+		return w
+	}
+	head = canon(strings.ToLower(head))
+	is := func(k int) bool { return e.isWord(k) && canon(e.lower(k)) == head }
+	es := e.ents
+	end := es.occBefore(m.from)
+	for i := end - 1; i >= 0 && i >= end-200; i-- {
+		t := int(es.occ[i].tok)
+		if is(t-1) || e.isPunct(t-1, ",") && is(t-2) {
+			return es.occ[i].ent
+		}
+	}
+	return -1
+}
+
+// kinShort are the relations' short forms and the words they stand for.
+var kinShort = map[string]string{"sis": "sister", "bro": "brother", "hubby": "husband", "mom": "mother", "dad": "father"}
 
 // epithetReturn: a description such as "the star" or "the 33-year-old"
 // right after another person's quotation would be "he" or "she" if it meant

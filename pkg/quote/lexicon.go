@@ -175,7 +175,7 @@ var kinWords = []string{
 	"relative", "relatives", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "ex-fiance", "ex-fiancé",
 	"ex-fiancee", "ex-fiancée", "ex-partner", "stepmother", "stepfather", "stepdaughter", "stepson", "stepsister",
 	"stepbrother", "half-sister", "half-brother", "twin", "mother-in-law", "father-in-law", "sister-in-law",
-	"brother-in-law", "son-in-law", "daughter-in-law",
+	"brother-in-law", "son-in-law", "daughter-in-law", "sis", "bro", "hubby", "bestie", "bff",
 }
 
 // roleNounHeads are the role nouns as they open a sentence or a title
