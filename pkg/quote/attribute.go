@@ -1386,7 +1386,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					asker := e.askerBefore(int(m.from))
 					e.ents.ownersLast = true
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-						return en.personOrSpeaker() && !en.proxyBut(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker])
+						return en.personOrSpeaker() && !en.proxyBut(head) && !en.roleClash(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker])
 					}, false)
 					e.ents.ownersLast = false
 				}
@@ -1402,7 +1402,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 {
 				// any name, but a lone word no person ("BBC Radio 5 Live"'s
 				// "Live", "Twilight") is no "24-year-old"
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return !unknownWord(en) }, false)
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return !unknownWord(en) && !en.roleClash(headWord(m.name)) }, false)
 			}
 			if id < 0 && (m.gender == 'm' || m.gender == 'f') {
 				// "the Duchess" after "Kate and William": a first name
@@ -2077,6 +2077,33 @@ func (en *entity) proxyBut(head string) bool {
 	}
 	return false
 }
+
+// roleClash reports an entity introduced in a role other than a trade the
+// description's head names: "The director took me aside" is not "the
+// actress Mira Dace" the interview is with.
+func (en *entity) roleClash(head string) bool {
+	head = strings.ToLower(head)
+	if !tradeRoles.has(head) {
+		return false
+	}
+	clash := false
+	for _, t := range en.titles {
+		w := strings.ToLower(lastWord(t))
+		if w == head {
+			return false
+		}
+		if !isCap(t) && roleNouns.has(w) {
+			clash = true
+		}
+	}
+	return clash
+}
+
+// tradeRoles are roles that name someone's trade, held apart from the
+// star of a story: the director, the lawyer, the coach.
+var tradeRoles = setOf("director", "producer", "lawyer", "attorney", "judge", "doctor", "coach", "manager", "agent",
+	"publicist", "officer", "detective", "teacher", "nurse", "surgeon", "trainer", "chef", "pilot", "priest",
+	"pastor", "photographer", "stylist", "designer", "bodyguard", "nanny", "therapist", "prosecutor", "referee")
 
 // describedBefore finds the description with m's head noun said last
 // before m, up to three paragraphs back ("a rep for Brad Pitt" before "the
