@@ -645,7 +645,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && e.statementTo(k) {
 				ev.channel = "statement" // "in a statement to E! News": written words the outlet received
 			}
-			if !found || ev.strength > best.strength || (ev.strength == best.strength && len(ev.outlet) > len(best.outlet)) {
+			if !found || ev.strength > best.strength || (ev.strength == best.strength && (len(ev.outlet) > len(best.outlet) || best.own && !ev.own)) {
+				// (of two alike, the one the narration names beats the
+				// speaker's own title: "a rep ... said in a statement")
 				best, found = ev, true
 			}
 		}
