@@ -483,6 +483,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, j, 0.9, true
 		}
 	}
+	if m, ok := e.perOutlet(j); ok {
+		return m, j, 0.85, true // "Per TMZ, the singer ..."
+	}
 	// "Entertainment Tonight said in a statement": a programme or network
 	// of two words or more speaks as written (its words open no name)
 	if end := e.programmeAt(j); end > j+1 {
@@ -725,6 +728,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			if m, ok := e.mentionAt(k + 2); ok && int(m.to) <= open {
 				return m, k, 0.9, true
 			}
+		}
+		if m, ok := e.perOutlet(k); ok && int(m.to) <= open {
+			return m, k, 0.85, true
 		}
 		if e.isStrongCue(k) || (e.isCue(k) && open-k <= 3) {
 			cue = k
@@ -1147,6 +1153,19 @@ func (e *extraction) authorBy(k int) bool {
 	}
 	w := e.lower(k - 2)
 	return docHeads.has(w) || postNouns.has(w) || w == "tweet" || w == "tweets"
+}
+
+// perOutlet reads "per" and an outlet's name at token k as "according
+// to" it: "Per TMZ, the singer ...", "per Page Six" (not "per person").
+func (e *extraction) perOutlet(k int) (mention, bool) {
+	if e.lower(k) != "per" || !e.isWord(k+1) || !e.toks[k+1].cap {
+		return mention{}, false
+	}
+	m, ok := e.mentionAt(k + 1)
+	if !ok || m.kind != mOrg && !(m.kind == mName && e.pressSpeaker(m.name)) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // firstPerson is the first name or pronoun in tokens [from, to) that can be

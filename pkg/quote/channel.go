@@ -86,7 +86,8 @@ func buildPhrases() wordMap[[]phrase] {
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
-	add("social_media", sSocial, false, "caption", "captioned", "social media")
+	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
+		"told their followers", "million followers")
 	// a comment under a post ("was quick to comment", "fans flooded the
 	// comments"): on the platform of the post, named further up (sComment)
 	add("social_media", sComment, false, "comments section", "comment section", "in the comments", "in the comment",
