@@ -1836,6 +1836,10 @@ func (e *extraction) orgBefore(k int, head string) (string, bool) {
 			if end := e.orgRunEnd(j); end > j+1 && end <= k && strings.EqualFold(e.word(end-1), head) {
 				return e.text[e.toks[j].start:e.toks[end-1].end], true // "The All Nations Aquatics Club ... the club said"
 			}
+			if w := e.word(j); e.sentenceStart(j) && !notNames.has(w) && !firstNames.has(w) && e.isWord(j+1) && !e.toks[j+1].cap &&
+				pastTense(e.lower(j+1)) && !isCueWord(e.word(j+1)) && e.ents.lookup(mention{name: w, kind: mName}, int32(j)) < 0 {
+				return w, true // "Netflix cancelled the show. ... the company said": a name that is no one's, opening its sentence
+			}
 		}
 		if !ok || int(m.to) > k {
 			continue
@@ -1843,7 +1847,8 @@ func (e *extraction) orgBefore(k int, head string) (string, bool) {
 		if m.kind == mOrg {
 			return strings.TrimPrefix(m.name, "The "), true
 		}
-		if id := e.ents.lookup(m, int32(j)); m.kind == mName && id >= 0 && e.subjectNotPerson(e.ents.list[id]) {
+		id := e.ents.lookup(m, int32(j))
+		if m.kind == mName && id >= 0 && e.subjectNotPerson(e.ents.list[id]) {
 			return e.ents.list[id].name, true // "Kite Works is recalling ..."
 		}
 	}
@@ -1854,7 +1859,8 @@ func (e *extraction) orgBefore(k int, head string) (string, bool) {
 var orgDescHeads = setOf("company", "agency", "department", "committee", "organization", "organisation", "group",
 	"administration", "campaign", "firm", "team", "office", "union", "party", "board", "council", "court",
 	"government", "ministry", "club", "foundation", "charity", "label", "studio", "network", "league", "federation",
-	"association", "institute", "university", "school", "hospital", "museum", "bank")
+	"association", "institute", "university", "school", "hospital", "museum", "bank", "service", "platform",
+	"retailer", "brand", "publisher", "distributor", "academy", "festival", "promoter")
 
 // mediaDescHeads end descriptions of programmes, networks and papers:
 // what they stand for is a medium (mediaBefore), not any organisation;
