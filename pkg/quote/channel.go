@@ -621,6 +621,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 						ev.outlet = strings.TrimRight(title, ",.") // `SiriusXM's "The Morning Mash Up,"`: the network's programme
 					}
 				}
+				if poss && (ev.channel == "tv" || ev.channel == "radio") {
+					// "on Hannity's radio show", "Colbert's podcast": the
+					// medium the host's other show is on
+					switch j := end; {
+					case e.lower(j) == "radio" || e.lower(j) == "satellite" && e.lower(j+1) == "radio":
+						ev.channel = "radio"
+					case e.lower(j) == "podcast" || e.lower(j+1) == "podcast":
+						ev.channel = "podcast"
+					}
+				}
 			} else if p.channel == "podcast" && n == 1 && lw == "podcast" {
 				ev.outlet = e.podcastName(k) // "on the Call Her Daddy podcast"
 			} else if (p.channel == "radio" || p.channel == "tv") && n >= 2 && p.words[n-1] == "show" {
