@@ -3,7 +3,7 @@
 // (sessionStorage) and sends it on every call, exports included.
 // usage: node key.test.mjs BASE_URL SCREENSHOT_DIR KEY
 import assert from 'node:assert/strict';
-import { base, shots, args, launch } from './browser.mjs';
+import { base, shots, args, launch, shot } from './browser.mjs';
 
 const key = args[0];
 assert.ok(key, 'usage: node key.test.mjs BASE_URL SCREENSHOT_DIR KEY');
@@ -20,7 +20,7 @@ try {
   assert.equal(res.status(), 200);
   await page.waitForSelector('#key-form:not([hidden])');
   assert.match(await page.textContent('#key-message'), /needs an API key/);
-  await page.screenshot({ path: shots + '/key-prompt.png', fullPage: true });
+  await shot(page, shots + '/key-prompt.png');
 
   // a wrong key is refused and asked for again
   await page.fill('#key', 'wrong-key-wrong-key-1');
@@ -48,7 +48,7 @@ try {
   assert.ok(path, 'the export was downloaded');
   const { readFileSync } = await import('node:fs');
   assert.match(readFileSync(path, 'utf8'), /^id,published_at,speaker/);
-  await page.screenshot({ path: shots + '/key-results.png', fullPage: true });
+  await shot(page, shots + '/key-results.png');
   assert.deepEqual(errors, []);
   console.log('key.test.mjs: ok');
 } finally {

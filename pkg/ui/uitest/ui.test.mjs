@@ -2,7 +2,7 @@
 // post, escape hostile quote text, and fit a phone screen.
 // usage: node ui.test.mjs BASE_URL SCREENSHOT_DIR
 import assert from 'node:assert/strict';
-import { base, shots, launch } from './browser.mjs';
+import { base, shots, launch, shot } from './browser.mjs';
 
 const browser = await launch();
 const errors = [];
@@ -42,7 +42,7 @@ try {
   await page.click('aside button.facet[data-field="outlet"]:has-text("Sun Herald")');
   await page.waitForFunction(() => document.querySelector('#summary').textContent === '1 quote');
   assert.equal(await page.inputValue('#outlet'), 'Sun Herald');
-  await page.screenshot({ path: shots + '/search.png', fullPage: true });
+  await shot(page, shots + '/search.png');
 
   // open the cluster: every appearance, earliest first
   await page.click('#results a.cluster-link');
@@ -57,7 +57,7 @@ try {
   assert.deepEqual(marks.map((m) => m.first), [true, false, false, false]);
   assert.ok(marks.every((m) => m.channel === 'twitter'));
   assert.match(await page.textContent('svg.timeline-chart'), /Sun Herald/);
-  await page.screenshot({ path: shots + '/cluster.png', fullPage: true });
+  await shot(page, shots + '/cluster.png');
 
   // the speaker page, from the cluster's speaker: quotes over time by channel
   await page.click('#cluster-title a.speaker');
@@ -67,7 +67,7 @@ try {
   const perChannel = await page.$$eval('svg.stacked rect[data-channel]', (rs) => rs.map((r) => r.dataset.channel));
   assert.ok(perChannel.includes('twitter') && perChannel.includes('tv'), 'stacked bars by channel: ' + perChannel);
   assert.equal(await page.$$eval('#speaker-quotes li', (xs) => xs.length), 5);
-  await page.screenshot({ path: shots + '/speaker.png', fullPage: true });
+  await shot(page, shots + '/speaker.png');
   // a channel of the speaker filters the search
   await page.click('#speaker-channels a:has-text("tv")');
   await page.waitForFunction(() => !document.querySelector('#page-search').hidden && document.querySelector('#channel').value === 'tv' &&
@@ -84,7 +84,7 @@ try {
   assert.equal(await page.inputValue('#from'), '2021-02-01');
   assert.equal(await page.inputValue('#to'), '2021-02-28');
   assert.ok(await page.$('svg.bars g.bar.selected[data-month="2021-02"]'), 'the chosen month is marked');
-  await page.screenshot({ path: shots + '/months.png', fullPage: true });
+  await shot(page, shots + '/months.png');
   // an empty result says what to try
   await page.goto(base + '/#/?q=zebra%20crossing%20quantum');
   await page.waitForSelector('#results li.empty');
@@ -102,7 +102,7 @@ try {
   await page.waitForSelector('#prov-results li .earliest');
   assert.match(await page.textContent('#prov-results li .earliest'), /2021-02-20 Sun Herald/);
   assert.match(await page.textContent('#prov-results li'), /speaker matches author/);
-  await page.screenshot({ path: shots + '/provenance.png', fullPage: true });
+  await shot(page, shots + '/provenance.png');
 
   // hostile text stays text
   // only the hash changes, so the previous results stay on the page until
@@ -119,7 +119,7 @@ try {
   await page.waitForSelector('#results li');
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(wide <= 375, 'page is ' + wide + 'px wide on a 375px screen');
-  await page.screenshot({ path: shots + '/phone.png', fullPage: true });
+  await shot(page, shots + '/phone.png');
 
   assert.deepEqual(errors, [], 'no script errors or dialogs');
   console.log('ui test passed; screenshots in ' + shots);
