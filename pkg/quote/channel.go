@@ -3398,7 +3398,7 @@ func (e *extraction) postNear(sp span, cue int32) bool {
 
 // postNouns are what a post on social media is or holds.
 var postNouns = setOf("post", "posts", "photo", "photos", "snap", "snaps", "pic", "pics", "selfie", "selfies",
-	"caption", "captions", "throwback", "emoji", "emojis", "hashtag", "hashtags", "reel", "reels", "picture", "pictures")
+	"caption", "captions", "throwback", "picture", "pictures")
 
 func writtenCue(cue string) bool {
 	switch cue {
