@@ -1860,7 +1860,7 @@ var orgDescHeads = setOf("company", "agency", "department", "committee", "organi
 	"administration", "campaign", "firm", "team", "office", "union", "party", "board", "council", "court",
 	"government", "ministry", "club", "foundation", "charity", "label", "studio", "network", "league", "federation",
 	"association", "institute", "university", "school", "hospital", "museum", "bank", "service", "platform",
-	"retailer", "brand", "publisher", "distributor", "academy", "festival", "promoter")
+	"retailer", "brand", "publisher", "distributor", "academy", "festival", "promoter", "palace")
 
 // mediaDescHeads end descriptions of programmes, networks and papers:
 // what they stand for is a medium (mediaBefore), not any organisation;

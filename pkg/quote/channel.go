@@ -637,7 +637,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				ev.outlet = e.nameBeforeNoun(k) // "phoned the Night Owls radio show"
 			}
 			if p.channel == "publication" && (e.lower(k+n) == "for" || e.lower(k+n) == "in") ||
-				p.channel == "statement" && e.lower(k+n) == "to" {
+				p.channel == "statement" && (e.lower(k+n) == "to" || e.lower(k+n) == "with") {
 				// "an op-ed for The Washington Post", "a column in
 				// Vogue", "a statement to Page Six": the publication is
 				// the outlet
