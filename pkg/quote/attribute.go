@@ -245,7 +245,8 @@ func (e *extraction) goesOn(n int, a *attribution, m mention) {
 	if m.kind == mName && a.ent >= 0 && !strings.Contains(m.name, " ") && e.spans[e.top[n]].para-e.spans[e.top[n-1]].para <= 1 {
 		// "'...,' Kyle said. '...,' Richards added": a surname two of
 		// the article's people share is the one who spoke just before
-		if en := e.ents.list[prev.ent]; len(en.parts) >= 2 && en.parts[len(en.parts)-1] == m.name && e.ents.list[a.ent].parts[len(e.ents.list[a.ent].parts)-1] == m.name {
+		surname := func(en *entity) string { return en.parts[len(en.parts)-1] }
+		if en := e.ents.list[prev.ent]; len(en.parts) >= 2 && surname(en) == m.name && surname(e.ents.list[a.ent]) == m.name {
 			a.ent, a.speaker = prev.ent, en.name
 		}
 		return
@@ -1847,8 +1848,7 @@ func (e *extraction) orgBefore(k int, head string) (string, bool) {
 		if m.kind == mOrg {
 			return strings.TrimPrefix(m.name, "The "), true
 		}
-		id := e.ents.lookup(m, int32(j))
-		if m.kind == mName && id >= 0 && e.subjectNotPerson(e.ents.list[id]) {
+		if id := e.ents.lookup(m, int32(j)); m.kind == mName && id >= 0 && e.subjectNotPerson(e.ents.list[id]) {
 			return e.ents.list[id].name, true // "Kite Works is recalling ..."
 		}
 	}

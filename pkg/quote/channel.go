@@ -388,7 +388,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// "Sunday's episode of The Silver Match", "an episode of
 				// "Vost Life"": a programme on air
 				// ("the episode" alone is as often an incident)
-				if name := e.titleAt(k + 2); name != "" && !e.personAt(k+2) {
+				if name := e.programmeOf(k + 1); name != "" {
 					quiet = false
 					if ev := (evidence{channel: "tv", outlet: name, strength: sProgramme - 1}); !found || ev.strength > best.strength {
 						best, found = ev, true
@@ -1745,6 +1745,16 @@ func (e *extraction) titleAt(j int) string {
 	return name
 }
 
+// programmeOf is the title after "of" at token k that names a programme
+// ("episode of The Silver Match", "finale of Harbour Lane"), or "" for
+// none or for a person ("an episode of Kim's").
+func (e *extraction) programmeOf(k int) string {
+	if name := e.titleAt(k + 1); name != "" && !e.personAt(k+1) {
+		return name
+	}
+	return ""
+}
+
 // titleJoinWords stay lower case inside a title: "Blade and Bone".
 var titleJoinWords = setOf("and", "of", "the", "in", "on", "a", "an", "to", "for", "with", "at", "by", "or")
 
@@ -2319,13 +2329,13 @@ func (e *extraction) channels() {
 			case profile && interviewee[a.speaker] && !e.partial(sp):
 				a.channel, a.from = "interview", fromProfile
 				a.outlet = e.profileOutlet()
-			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && sp.para-e.spans[e.top[n-1]].para <= 1:
+			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
+				a.speaker == "" && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one"))):
+				// the speaker's quotation just before, or one more of the
+				// group ("... commented one follower. While another added:
+				// ..."), where the last one wrote
 				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
-			case n > 0 && a.speaker == "" && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one")) && sp.para-e.spans[e.top[n-1]].para <= 1:
-				// "... commented one follower. While another added: ...":
-				// one more of the group, where the last one wrote
-				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
-			case seen && l.channel == "statement" && goesOnCue(a.cue) && e.samePassage(n, memory[a.speaker]-1) && e.quotedIn2(memory[a.speaker]-1, n):
+			case seen && l.channel == "statement" && goesOnCue(a.cue) && e.samePassage(n, memory[a.speaker]-1) && e.aloneQuotedBetween(memory[a.speaker]-1, n):
 				// "Liz Rosenberg, the spokeswoman, said, '...' ... She
 				// continued, '...'": the statement goes on
 				a.channel, a.outlet = l.channel, l.outlet
@@ -2521,8 +2531,9 @@ func goesOnCue(cue string) bool {
 	return cue == "continued" || cue == "added" || cue == "went" || cue == "concluded"
 }
 
-// quotedIn2 reports that no one else is quoted between quotations m and n.
-func (e *extraction) quotedIn2(m, n int) bool {
+// aloneQuotedBetween reports that no one but quotation n's speaker is
+// quoted between quotations m and n.
+func (e *extraction) aloneQuotedBetween(m, n int) bool {
 	for k := m + 1; k < n; k++ {
 		if e.attr[k].speaker != e.attr[n].speaker {
 			return false
@@ -3924,7 +3935,7 @@ func (e *extraction) broadcastNear(pf int) (evidence, bool) {
 		if lw := e.lower(k); (lw == "episode" || lw == "finale" || lw == "premiere") && e.lower(k+1) == "of" {
 			// "Tempers flared on Monday's episode of Harbour Lane. During a
 			// dinner at the beach house, ...": a scene of the programme
-			if name := e.titleAt(k + 2); name != "" && !e.personAt(k+2) {
+			if name := e.programmeOf(k + 1); name != "" {
 				return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 			}
 		}

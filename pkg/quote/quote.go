@@ -520,11 +520,10 @@ func (e *extraction) titleInDescription(sp span) bool {
 // duties'), the object of a verb of making or selling a work ('promoting
 // "On the Road"').
 func (e *extraction) titleInPhrase(sp span, content string) bool {
-	after := int(sp.open) + 1
-	for after < len(e.toks) && e.toks[after].start < sp.end {
-		after++
+	if sp.close < 0 {
+		return false
 	}
-	after++ // past the closing mark
+	after := int(sp.close) + 1
 	if strings.HasSuffix(content, "'s") || strings.HasSuffix(content, "’s") {
 		return e.isWord(after) && e.toks[after].cap
 	}
