@@ -1365,6 +1365,16 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 && onAirRoles.has(headWord(m.name)) {
 				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
 			}
+			if id < 0 && unnamedHeads.has(headWord(m.name)) {
+				// "A friend of Vale also said ... 'Nina is fine,' the
+				// friend told People": the one described, unnamed, not
+				// a person named near it
+				if name, pid, ok := e.describedBefore(m); ok && pid < 0 {
+					a.speaker = name
+					a.confidence *= 0.7
+					return
+				}
+			}
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			}
@@ -2092,6 +2102,10 @@ func wantTitle(desc string) func(*entity) bool {
 var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "spokeswoman", "publicist", "lawyer",
 	"attorney", "agent", "manager", "aide")
 
+// unnamedHeads are the heads of descriptions the gossip pages give their
+// unnamed sources ("a friend of the actress", "an insider").
+var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance")
+
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.
 func (en *entity) proxyBut(head string) bool {
@@ -2370,19 +2384,25 @@ func (e *extraction) sentenceLeadIn(n int) {
 // Ung.").
 func (e *extraction) cueSubject(from, c, k int) (mention, bool) {
 	if c+1 < k && e.isPunct(c-1, ",") {
-		if m, ok := e.mentionAt(c + 1); ok && int(m.to) == k && m.kind != mDesc {
+		if m, ok := e.mentionAt(c + 1); ok && int(m.to) == k && (m.kind != mDesc || personDesc(m)) {
 			return m, true
 		}
 	}
 	for j := c - 1; j > from && j >= c-5; j-- {
 		if e.isPunct(j, ",") {
-			if m, ok := e.mentionAt(j + 1); ok && int(m.to) == c && m.kind != mDesc {
+			if m, ok := e.mentionAt(j + 1); ok && int(m.to) == c && (m.kind != mDesc || personDesc(m)) {
 				return m, true
 			}
 			break
 		}
 	}
 	return mention{}, false
+}
+
+// personDesc reports a description of someone who speaks for others
+// unnamed: "the source", "a friend of the couple" (not "the report").
+func personDesc(m mention) bool {
+	return anonymousSource(m.name) || unnamedHeads.has(headWord(m.name))
 }
 
 // leadInFrom attributes quotation n to mention m introduced by the cue at

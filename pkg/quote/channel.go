@@ -3205,8 +3205,8 @@ func (e *extraction) toldBefore(k int) bool {
 	return false
 }
 
-// roleAt reports an on-air role at token k, alone or opening a compound
-// ("host", "host-comedian").
+// roleAt reports an on-air role or a role of fame at token k, alone or
+// opening a compound ("host", "host-comedian", "star").
 func (e *extraction) roleAt(k int) bool {
 	if !e.isWord(k) {
 		return false
@@ -3215,8 +3215,13 @@ func (e *extraction) roleAt(k int) bool {
 	if i := strings.IndexByte(w, '-'); i > 0 && !onAirRoles.hasLower(w) {
 		w = w[:i]
 	}
-	return onAirRoles.hasLower(w)
+	return onAirRoles.hasLower(w) || fameRoles.hasLower(w)
 }
+
+// fameRoles after a medium name someone known from it, who need not be on
+// it now: "the reality TV star", "a radio personality".
+var fameRoles = setOf("star", "stars", "personality", "personalities", "chef", "legend", "icon", "veteran", "mogul",
+	"actor", "actress", "alum", "villain", "sweetheart", "heartthrob", "royalty")
 
 // thingsRelative reports whether token k stands in a relative clause on a
 // thing, set off by a comma ("the series Girls, which airs on HBO",

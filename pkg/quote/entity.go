@@ -348,7 +348,7 @@ func (e *extraction) collectEntities() *entities {
 			reporter := e.reportsAt(f.m)
 			// "for Jennifer, who told ...": the object of a preposition
 			// who speaks in a relative clause is someone to refer back to
-			oblique := e.obliqueAt(int(f.m.from)) && !e.whoReports(int(f.m.to))
+			oblique := e.obliqueAt(int(f.m.from)) && !e.whoReports(int(f.m.to)) && !e.clauseSubject(int(f.m.from), int(f.m.to))
 			_, owner := stripPossessive(e.word(int(f.m.to) - 1))
 			owner = owner || e.sPossessive(int(f.m.to)-1)
 			ownsNamed := false
@@ -361,7 +361,7 @@ func (e *extraction) collectEntities() *entities {
 				}
 			}
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
-			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && e.isWord(to+1) && e.isStrongCue(to+1) {
+			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) {
 				es.list[id].spoke = true
 			}
 			if en := es.list[id]; len(en.parts) > 1 && f.m.name == en.parts[0] {
@@ -647,6 +647,39 @@ func (e *extraction) obliqueAt(k int) bool {
 			return true
 		}
 		if !isCap(e.word(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueAfterSetOff reports a reporting verb right after the words set off
+// by the comma at token k: "Kimberley Walsh, who sang with her in the
+// band, told OK!".
+func (e *extraction) cueAfterSetOff(k int) bool {
+	_, to := e.sentenceBounds(k)
+	c := e.skipAppositive(k, to)
+	return c > k+1 && e.isWord(c) && e.isStrongCue(c)
+}
+
+// clauseSubject reports a name in tokens [from, to) after "after",
+// "before", "since", "until" or "once" that a verb follows: the subject
+// of a clause those words open ("after her pal Tess Moreno shared a
+// selfie"), no object of a preposition.
+func (e *extraction) clauseSubject(from, to int) bool {
+	if !e.isWord(to) || !e.outside(to) || e.toks[to].cap {
+		return false
+	}
+	v := e.lower(to)
+	if !isCueWord(v) && !auxiliaries.has(v) && !(len(v) > 4 && strings.HasSuffix(v, "ed")) {
+		return false
+	}
+	for j := from - 1; j >= 0 && j >= from-4 && e.isWord(j) && e.outside(j); j-- {
+		switch e.lower(j) {
+		case "after", "before", "since", "until", "once":
+			return true
+		}
+		if isCap(e.word(j)) {
 			return false
 		}
 	}

@@ -651,6 +651,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) && !surnameHead(parts) {
 		m.kind = mOrg
 	}
+	if len(title) == 0 && !possessive && !firstNames.has(parts[0]) && d.titleOfRole(k) {
+		m.kind = mOrg // "the former Real Wives of Lakeview star": a show's title, no one
+	}
 	if len(title) == 0 && !possessive && isPlace(parts) {
 		m.kind = mPlace
 	}
@@ -668,6 +671,20 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// titleOfRole reports "of" at token k and capitalised words after it
+// that end before a role noun: the rest of a show's or a work's title
+// that describes someone ("Real Wives of Lakeview star", "Lord of the
+// Rings actor").
+func (d *doc) titleOfRole(k int) bool {
+	if d.lower(k) != "of" || !d.outside(k) {
+		return false
+	}
+	j := k + 1
+	for ; j < k+6 && d.isWord(j) && d.outside(j) && (d.toks[j].cap || d.lower(j) == "the"); j++ {
+	}
+	return j > k+1 && d.toks[j-1].cap && d.isWord(j) && d.outside(j) && roleNouns.has(d.lower(j))
 }
 
 // adjectivedName reads an article and one or two adjectives before a full

@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/26"
+const Version = "quote/27"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
