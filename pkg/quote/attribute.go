@@ -528,7 +528,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	// "White House press secretary Josh Earnest said": a name after a
 	// description without a determiner, then the cue
 	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j {
-		if k := e.skipAppositive(int(m.to), sentEnd); e.isCue(k) {
+		if k := e.skipAppositive(int(m.to), sentEnd); e.isCue(k) && !e.introducesNext(k) {
 			return m, k, 0.9, true
 		}
 		// `"Finally!" — Tenant advocate Rosa Diaz, in a post on Facebook.`
@@ -570,12 +570,23 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			break
 		}
 		if e.isStrongCue(k) {
+			if e.introducesNext(k) {
+				break
+			}
 			if m, ok := e.mentionEndingAt(k - 1); ok && int(m.from) >= j {
 				return m, k, 0.7, true
 			}
 		}
 	}
 	return mention{}, 0, 0, false
+}
+
+// introducesNext reports a reporting verb in -ing at token k that a
+// comma or colon and a quotation follow: `"...," with co-host Robin Quivers
+// interjecting, "..."` gives the next quotation its speaker, not the one
+// before it.
+func (e *extraction) introducesNext(k int) bool {
+	return strings.HasSuffix(e.word(k), "ing") && e.isPunct(k+1, ",:") && k+2 < len(e.toks) && e.toks[k+2].kind == tMark
 }
 
 // programmeMention is the programme or network named in tokens [from,
@@ -780,6 +791,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 			if g != 0 && e.outside(s-1) {
 				return e.pronounMention(s-1, g), cue, 0.8, true
+			}
+			if m, ok := e.mentionEndingAt(s - 1); ok && m.kind == mName && int(m.from) > from && causeVerbs.has(e.lower(int(m.from)-1)) {
+				return m, cue, 0.8, true // "leading Fallow to quip, ...": a name in the object case
 			}
 		}
 		if w := e.lower(s); (w == "that" || w == "which") && s-1 > from {
@@ -1771,6 +1785,9 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 		if o.ent == id || m.gender != 0 && en.gender != 0 && m.gender != en.gender || !e.namedSince(o.ent, m.from) {
 			return id
 		}
+		if pf, _ := e.paraBounds(int(m.from)); e.askerIn(pf, int(m.from)) == o.ent {
+			return id // "When Fallow asked him ..., Brenner quipped ... The star explained": not the one who asked
+		}
 		return o.ent
 	}
 	return id
@@ -1802,6 +1819,12 @@ var epithets = setOf("star", "singer", "actress", "actor", "rapper", "musician",
 func isEpithet(w string) bool {
 	return epithets.has(w) || strings.HasSuffix(w, "-year-old")
 }
+
+// causeVerbs bring someone to say something: "leading Fallow to quip",
+// "prompting Lee to write".
+var causeVerbs = setOf("leading", "led", "prompting", "prompted", "causing", "caused", "forcing", "forced", "inspiring",
+	"inspired", "moving", "moved", "driving", "drove", "pushing", "pushed", "spurring", "spurred", "compelling",
+	"compelled")
 
 // postedVerbs put a message out: what the message "read" or "said" is the
 // words of whoever posted it.
@@ -2515,6 +2538,12 @@ func (e *extraction) leadIn() {
 			}
 			continue
 		}
+		if m, c, ok := e.hadToSay(from, k); ok {
+			// "..., and she had this to say." then the quotation: the
+			// subject of "had"
+			e.leadInFrom(n, m, c)
+			continue
+		}
 		if e.isPunct(k, ":") {
 			// "..., with Kendall telling the E! show host:" then the
 			// quotation: the name before the colon's reporting verb
@@ -2533,6 +2562,34 @@ func (e *extraction) leadIn() {
 			e.leadInFrom(n, m, c)
 		}
 	}
+}
+
+// hadToSay reads "had this to say" (to add, the following to say,
+// something to say) ending the sentence of tokens [from, k], and the
+// mention of whoever had it: what the next paragraph quotes.
+func (e *extraction) hadToSay(from, k int) (mention, int, bool) {
+	v := k - 1
+	if w := e.lower(v); !e.isWord(v) || w != "say" && w != "add" || e.lower(v-1) != "to" {
+		return mention{}, 0, false
+	}
+	h := v - 2
+	switch e.lower(h) {
+	case "this", "something", "following":
+		if e.lower(h) == "following" && e.lower(h-1) == "the" {
+			h--
+		}
+		h--
+	default:
+		return mention{}, 0, false
+	}
+	if w := e.lower(h); h <= from || !e.isWord(h) || w != "had" && w != "has" && w != "have" {
+		return mention{}, 0, false
+	}
+	m, ok := e.mentionEndingAt(h - 1)
+	if !ok || m.kind == mOrg || m.kind == mPlace || int(m.from) < from {
+		return mention{}, 0, false
+	}
+	return m, h, true
 }
 
 // describesHow reports "described how" or "describes how" at c: speech

@@ -1917,7 +1917,8 @@ func (e *extraction) nameStart(k int) int {
 
 // podcastName is the name of the podcast whose word "podcast" is token k,
 // the capitalised words right before it ("the Call Her Daddy podcast",
-// "his Armchair Expert podcast"), else "".
+// "his Armchair Expert podcast", with the word when it is capitalised:
+// "The Dan Rudd Podcast"), else "".
 func (e *extraction) podcastName(k int) string {
 	if name := e.quotedTitleBefore(k); name != "" {
 		return name // `the "Call Her Daddy" podcast`
@@ -1937,7 +1938,11 @@ func (e *extraction) podcastName(k int) string {
 		}
 		return e.appositiveTitle(k)
 	}
-	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[k-1].end])
+	end := k - 1
+	if e.toks[k].cap {
+		end = k // "The Dan Rudd Podcast": the word is the name's
+	}
+	name, _ := stripPossessive(e.text[e.toks[from].start:e.toks[end].end])
 	return name
 }
 

@@ -1355,10 +1355,12 @@ type search struct {
 }
 
 // agreeing is the first of the occurrences [from, to) that can be referred to
-// as s asks, among reporters only when asked. A he or she takes the main
-// clause's persons before those of a clause leading it.
+// as s asks, among reporters only when asked. A he or she, or a
+// description of one person ("the star"), takes the main clause's persons
+// before those of a clause leading it ("When Fallow asked him ...,
+// Brenner quipped").
 func (es *entities) agreeing(from, to int, s search, reporters bool) int {
-	if s.g == 'm' || s.g == 'f' {
+	if s.g == 'm' || s.g == 'f' || s.g == 0 {
 		for k := from; k < to; k++ {
 			if es.occ[k].lead {
 				if id := es.agreeingIn(from, to, s, reporters, false); id >= 0 {

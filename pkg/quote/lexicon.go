@@ -38,7 +38,10 @@ var cueVerbs = setOf(
 	// the entertainment pages' manner of saying
 	"teased", "teases", "hinted", "hints", "dished", "dishes", "vented", "vents", "deadpanned", "deadpans",
 	"laughs", "cries", "sighs", "smiles", "beams", "chuckled", "chuckles", "giggled", "giggles", "sobbed", "wept",
-	"cooed", "coos", "retweeted",
+	"cooed", "coos", "retweeted", "proclaimed", "proclaims", "blurted", "blurts", "stammered", "muttered", "mutters",
+	"mumbled", "gasped", "groaned", "swore", "swears", "typed", "scolded",
+	"shrieked", "interjecting", "quipping", "exclaiming", "retorting", "gushing", "confessing",
+	"teasing", "conceding", "recounting", "boasting",
 	// and the gossip pages': "a source spilled to In Touch"
 	"spilled", "spills", "spilling", "blabbed", "blabs", "squealed", "squeals", "snitched", "tattled", "chirped",
 	"chirps", "sniped", "snipes", "clapped",

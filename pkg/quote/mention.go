@@ -599,6 +599,14 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			possessive = true
 			break
 		}
+		if len(parts) == 1 && len(title) == 0 && d.lower(k) == "and" && d.outside(k) && d.pairedTitle(base, k+1) {
+			// "Design and Trend reported": two words no person's, joined
+			// before a reporting verb, a publication's name
+			parts = append(parts, "and", d.word(k+1))
+			ampersand = true
+			k += 2
+			break
+		}
 		if d.isPunct(k, "&") && d.isWord(k+1) && d.outside(k+1) && isCap(d.word(k+1)) && !firstNames.has(base) && !firstNames.has(d.word(k+1)) {
 			// "Life & Style", "Simon & Schuster": a firm's or a title's
 			// words ("Kim & Kanye" are two people)
@@ -671,6 +679,44 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// pairedTitle reports word a and the word at token k, joined by "and"
+// before a reporting verb, as a publication's name: no first names,
+// surnames or one-word names of the article's, one word each ("Design
+// and Trend reported", not "Kim and Kanye said").
+func (d *doc) pairedTitle(a string, k int) bool {
+	if !d.isWord(k) || !d.outside(k) || !d.toks[k].cap || !d.isWord(k+1) || d.toks[k+1].cap || !isCueWord(d.lower(k+1)) {
+		return false
+	}
+	b := d.word(k)
+	for _, w := range [2]string{a, b} {
+		if firstNames.has(w) || mononyms.has(w) || d.surnames[w] || isAllCaps(w) || d.afterCapital(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterCapital reports word w standing in the text after another
+// capitalised word somewhere: a surname after its first name ("Marla
+// Quint ... Quint and Park said").
+func (d *doc) afterCapital(w string) bool {
+	for i := 0; ; {
+		j := strings.Index(d.text[i:], " "+w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 1 + len(w)
+		if i < len(d.text) && isLetterByte(d.text[i]) {
+			continue
+		}
+		b := strings.LastIndexByte(d.text[:j], ' ') + 1
+		if prev := d.text[b:j]; prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' && !strings.ContainsAny(prev, ".,;:!?\"") {
+			return true
+		}
+	}
 }
 
 // titleOfRole reports "of" at token k and capitalised words after it
@@ -1341,6 +1387,11 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 					}
 					break
 				}
+				if d.lower(j+1) == "and" && j+2 < start+7 && d.isWord(j+2) && d.outside(j+2) && !isCap(d.word(j+2)) && roleNouns.has(d.lower(j+2)) && !kinNouns.has(d.lower(j+2)) {
+					j += 2 // "The actor and screenwriter proclaimed": one person's two trades
+					base = d.lower(j)
+					continue
+				}
 				if !roleNouns.has(d.lower(j + 1)) {
 					break
 				}
@@ -1472,6 +1523,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	for s := e; s >= 0 && s > e-8; s-- {
 		if d.isPunct(s, "&") && s < e && d.isWord(s-1) && isCap(d.word(s-1)) {
 			continue // "Life & Style reported"
+		}
+		if s == e-1 && d.lower(s) == "and" && d.isWord(s-1) && d.toks[s-1].cap && d.outside(s) {
+			continue // "Design and Trend reported": a publication's name, read from its first word
 		}
 		if !d.isWord(s) || !d.outside(s) {
 			break
