@@ -310,6 +310,32 @@ func firstWordAfterDeterminer(desc string) string {
 	return ""
 }
 
+// ownAt reports token k in the speaker's own words: the mention of the
+// quotation being read and a relative clause on it, or those of another
+// quotation of the same speaker ("says Quint, who has spent years on her
+// radio show" is where she works for all her quotations).
+func (e *extraction) ownAt(k int32) bool {
+	if k >= e.own[0] && k < e.own[1] {
+		return true
+	}
+	if e.speaker == "" {
+		return false
+	}
+	// (those of the quotations from the paragraph before k's, at most
+	// ownReach of them: a relative clause stands beside its quotation)
+	para := e.toks[k].para
+	i := sort.Search(len(e.top), func(i int) bool { return e.spans[e.top[i]].para >= para-1 })
+	for end := min(i+ownReach, len(e.top)); i < end && e.spans[e.top[i]].para <= para+1; i++ {
+		if a := &e.attr[i]; k >= a.own[0] && k < a.own[1] && a.speaker == e.speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// ownReach is how many quotations ownAt reads for the own words of one.
+const ownReach = 32
+
 type evidenceResult struct {
 	key evidenceKey
 	ev  evidence
@@ -471,7 +497,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			e.quiet[k] = true
 			continue
 		}
-		own := int32(k) >= e.own[0] && int32(k) < e.own[1]
+		own := e.ownAt(int32(k))
 		for _, p := range phrases {
 			if titled && p.strength != sProgramme {
 				continue
@@ -488,6 +514,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
+			}
+			if isMedium(p.channel) && e.isWord(k+n) && (careerNouns.has(e.lower(k+n)) || followerNouns.has(e.lower(k+n)) && !e.addressedBefore(k)) {
+				// "his pre-SiriusXM radio days", "her TV career": a time of
+				// someone's life; "shocked his Sirius XM listeners": the
+				// audience, spoken of ("told the RT America audience" stays)
+				continue
 			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.inToldClause(k) {
 				continue // "The source told People that Kim has been posting more to social media": the topic
@@ -1374,6 +1406,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)
+	if e.speaker != "" && e.isSpeaker(name) {
+		return evidence{}, false // "Why do guests open up to Quint?" before Quint's own words: she is the one told
+	}
 	if ev, ok := e.hostMedium(name); ok {
 		return ev, true // "told Ingraham" after "conservative radio host Laura Ingraham"
 	}
@@ -1392,8 +1427,8 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if toldOnlyTV.has(name) {
 		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "opened up to Extra", "sat down with Extra" (a word no person's)
 	}
-	if e.personAt(k) && !pub {
-		return evidence{}, false
+	if (e.personAt(k) || e.surnameAt(k)) && !pub {
+		return evidence{}, false // (a person, or the surname of one the article named in full: "tells Okafor")
 	}
 	// a TV or radio outlet keeps its medium (the phrase that names it,
 	// not another opening with its word: "Boston Herald Radio" leaves "the
@@ -2286,11 +2321,13 @@ func (e *extraction) channels() {
 		}
 		return attribution{}, false
 	}
+	for n := range e.top {
+		e.attr[n].own = e.ownWords(&e.attr[n])
+	}
 	for n, i := range e.top {
 		sp := e.spans[i]
 		a := &e.attr[n]
 		e.speaker = a.speaker
-		a.own = e.ownWords(a)
 		e.own = a.own
 		var ev evidence
 		var ok bool
@@ -2459,7 +2496,12 @@ func (e *extraction) channels() {
 		// "in an interview" with a TV, radio or podcast outlet takes that
 		// medium: named nearby, or the speaker's last scene
 		if ev.channel == "interview" && ev.outlet == "" && !profile && !ev.settled {
-			if mev, ok := e.speakersMedium(pf, a.speaker); ok {
+			// (not the speaker's own words: "says Stern, who has made a
+			// career of it on his radio show")
+			e.own = a.own
+			mev, ok := e.speakersMedium(pf, a.speaker)
+			e.own = [2]int32{}
+			if ok {
 				ev = mev
 			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) && !awardsOutlet(l.outlet) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sNetwork}
@@ -2936,6 +2978,11 @@ func (e *extraction) leadScene() {
 		}
 		if a.channel == "unknown" && a.speaker != "" && !e.partial(sp) && !a.recalled {
 			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
+		} else if guest && a.channel == "interview" && a.outlet == "" && a.speaker != "" {
+			// "in an interview with Tracy Smith for CBS Sunday Morning ...
+			// Stern tells Smith": an interview no outlet names is the
+			// programme's
+			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
 		}
 	}
 }
@@ -3221,6 +3268,26 @@ func (e *extraction) roleAt(k int) bool {
 		w = w[:i]
 	}
 	return onAirRoles.hasLower(w) || fameRoles.hasLower(w)
+}
+
+// careerNouns after a medium word make it the time or the trade of
+// someone's life: "radio days", "TV career", "television history".
+var careerNouns = setOf("career", "careers", "days", "years", "history", "ratings", "roots", "past", "tenure", "stint",
+	"empire", "fame", "stardom", "debut", "heyday", "business", "industry", "deal", "deals", "contract", "contracts")
+
+// followerNouns after a network name those who follow it.
+var followerNouns = setOf("listeners", "listener", "viewers", "viewer", "audience", "audiences", "subscribers", "fans", "fanbase")
+
+// addressedBefore reports a verb of telling within the three words before
+// token k: "told the RT America audience", "assured his Fox viewers".
+func (e *extraction) addressedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && e.isWord(j); j-- {
+		switch e.lower(j) {
+		case "told", "tells", "telling", "tell", "addressed", "addressing", "assured", "reminded", "warned", "thanked", "urged", "informed", "asked", "begged":
+			return true
+		}
+	}
+	return false
 }
 
 // fameRoles after a medium name someone known from it, who need not be on
@@ -3896,6 +3963,22 @@ func (e *extraction) personNamedAt(k int) (mention, int) {
 		return m, id
 	}
 	return m, -1
+}
+
+// surnameAt reports a lone word at token k that is the last word of a
+// full name the article gave before it ("Dev Okafor ... tells Okafor"),
+// whatever its first name.
+func (e *extraction) surnameAt(k int) bool {
+	m, ok := e.nameAt(k)
+	if !ok || m.kind != mName || int(m.to) != k+1 {
+		return false
+	}
+	id := e.ents.lookup(m, int32(k))
+	if id < 0 {
+		return false
+	}
+	en := e.ents.list[id]
+	return len(en.parts) >= 2 && en.parts[len(en.parts)-1] == m.name && en.intro < int32(k)
 }
 
 // askerAt reports a person named at token k with no title who says nothing

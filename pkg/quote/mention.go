@@ -40,6 +40,8 @@ type doc struct {
 	// surnames of people the article names in full that are also words
 	// opening no name ("Don Guardian", then "Guardian said")
 	surnames map[string]bool
+	// afterCaps memoises afterCapital
+	afterCaps map[string]bool
 	// headlines: per paragraph, 0 not yet known, 1 a headline in title
 	// case, -1 not
 	headlines []int8
@@ -702,6 +704,21 @@ func (d *doc) pairedTitle(a string, k int) bool {
 // capitalised word somewhere: a surname after its first name ("Marla
 // Quint ... Quint and Park said").
 func (d *doc) afterCapital(w string) bool {
+	if v, ok := d.afterCaps[w]; ok {
+		return v
+	}
+	if len(d.afterCaps) >= 256 {
+		return true // (each look reads the text: past a few hundred words, a name as before)
+	}
+	v := d.scanAfterCapital(w)
+	if d.afterCaps == nil {
+		d.afterCaps = map[string]bool{}
+	}
+	d.afterCaps[w] = v
+	return v
+}
+
+func (d *doc) scanAfterCapital(w string) bool {
 	for i := 0; ; {
 		j := strings.Index(d.text[i:], " "+w)
 		if j < 0 {

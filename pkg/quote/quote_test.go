@@ -85,6 +85,13 @@ func TestHostileInput(t *testing.T) {
 		// 20,000 people and as many royal titles: each "the Duchess" read
 		// every entity for the first name named most
 		"titles": strings.ReplaceAll(manyNames(20000), " she said.", " the Duchess said."),
+		// 40,000 quotations of one speaker, each set beside a clause on
+		// her show: each medium word read every quotation's own words
+		"owners": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" said Lee, who hosts a show on CNN. ", 20000),
+		// 20,000 pairs of unknown words before a reporting verb ("Design
+		// and Trend reported"): each searched the text for the words after
+		// a capital
+		"pairs": pairedWords(20000),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
@@ -96,6 +103,19 @@ func TestHostileInput(t *testing.T) {
 			t.Errorf("paragraph: %d quotes, want 80000", len(qs))
 		}
 	}
+}
+
+// pairedWords is an article of n paragraphs quoting two words no list
+// knows, joined by "and" ("Kaloka and Miraso reported: ...").
+func pairedWords(n int) string {
+	names := strings.Split(manyNames(n), "\n\n")
+	var b strings.Builder
+	for _, p := range names {
+		if f := strings.Fields(p); len(f) >= 2 {
+			fmt.Fprintf(&b, "%s and %s reported: \"We win.\"\n\n", f[0], f[1])
+		}
+	}
+	return b.String()
 }
 
 // manyNames is an article quoting n different people, one a paragraph.
