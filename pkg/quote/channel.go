@@ -524,6 +524,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.inToldClause(k) {
 				continue // "The source told People that Kim has been posting more to social media": the topic
 			}
+			if (isMedium(p.channel) || isPlatform(p.channel)) && e.inFiledClause(k) {
+				continue // "say in a court filing that the claims in the documentary are false": the topic
+			}
 			if p.channel == "speech" && e.addressedTopic(k) {
 				continue // "She also addressed rumors of a feud": a topic spoken of, not an audience
 			}
@@ -675,6 +678,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// the outlet
 				if name := e.publicationIn(k+n+1, min(k+n+6, to)); name != "" && e.publicationStarts(k+n+1, name) {
 					ev.outlet = name
+				} else if p.channel == "statement" && e.lower(k+n) == "to" {
+					ev.outlet = e.theTitleAt(k + n + 1) // "a statement to The Messenger": whoever it was given to, named as a title
 				}
 			} else if p.channel == "publication" && e.lower(k+n) == "published" && (e.lower(k+n+1) == "in" || e.lower(k+n+1) == "by") {
 				// "an op-ed published in the Kessel Herald"
@@ -1827,8 +1832,8 @@ func (e *extraction) publicationIn(from, to int) string {
 		if !e.isWord(k) || !e.outside(k) || !e.toks[k].cap {
 			continue
 		}
-		if e.word(k) == "People" && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine") {
-			return "People" // "a statement to People.": the magazine, a common word's name
+		if e.word(k) == "People" && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine" || !e.toks[k+1].cap && e.isPreposition(k+1) || weekdays.has(e.word(k+1))) {
+			return "People" // "a statement to People.", "to People on Wednesday": the magazine, a common word's name
 		}
 		for n := min(4, to-k); n >= 2; n-- {
 			if name := e.text[e.toks[k].start:e.toks[k+n-1].end]; publications.has(name) {
@@ -1840,6 +1845,21 @@ func (e *extraction) publicationIn(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// theTitleAt is the name "The" opens at token k with capitalised words
+// that no person's name reads ("The Messenger", "The Daily Ledger"),
+// else "".
+func (e *extraction) theTitleAt(k int) string {
+	if e.word(k) != "The" || !e.isWord(k+1) || !e.toks[k+1].cap || e.personAt(k+1) {
+		return ""
+	}
+	j := k + 1
+	for j < k+5 && e.isWord(j) && e.outside(j) && e.toks[j].cap && !weekdays.has(e.word(j)) {
+		j++ // (not "Thursday" in "to The Messenger Thursday")
+	}
+	name, _ := stripPossessive(e.text[e.toks[k].start:e.toks[j-1].end])
+	return name
 }
 
 // publicationStarts reports a publication's name at token k or after a
@@ -3176,6 +3196,25 @@ func (e *extraction) inToldClause(k int) bool {
 		for i := j - 1; i > 0 && i >= j-5 && e.isWord(i) && e.outside(i); i-- {
 			switch e.lower(i) {
 			case "told", "tells", "telling":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// inFiledClause reports a token k in the clause a document says: after
+// "that" right after a filing, a statement or a letter ("say in a court
+// filing that ...").
+func (e *extraction) inFiledClause(k int) bool {
+	for j := k - 1; j > 0 && j >= k-30 && e.toks[j].sent == e.toks[k].sent; j-- {
+		if !e.isWord(j) || e.lower(j) != "that" {
+			continue
+		}
+		for i := j - 1; i > 0 && i >= j-3 && e.isWord(i) && e.outside(i); i-- {
+			switch e.lower(i) {
+			case "filing", "filings", "lawsuit", "complaint", "affidavit", "statement", "letter", "documents", "papers", "release":
 				return true
 			}
 		}

@@ -41,7 +41,7 @@ var cueVerbs = setOf(
 	"cooed", "coos", "retweeted", "proclaimed", "proclaims", "blurted", "blurts", "stammered", "muttered", "mutters",
 	"mumbled", "gasped", "groaned", "swore", "swears", "typed", "scolded",
 	"shrieked", "interjecting", "quipping", "exclaiming", "retorting", "gushing", "confessing",
-	"teasing", "conceding", "recounting", "boasting",
+	"teasing", "conceding", "recounting", "boasting", "praises", "praised", "praising",
 	// and the gossip pages': "a source spilled to In Touch"
 	"spilled", "spills", "spilling", "blabbed", "blabs", "squealed", "squeals", "snitched", "tattled", "chirped",
 	"chirps", "sniped", "snipes", "clapped",

@@ -889,6 +889,9 @@ var platformCompanies = setOf("Twitter", "Facebook", "Instagram", "YouTube", "Ti
 // reporting verb: "Twitter said in a statement" is its company speaking,
 // no post.
 func (d *doc) companyReports(k int) bool {
+	if w := d.lower(k - 1); d.isWord(k-1) && (w == "a" || w == "an" || w == "viral" || w == "new" || w == "recent" || objectDeterminers.has(w)) {
+		return false // "a viral TikTok posted on Wednesday": a post, no company
+	}
 	return platformCompanies.has(d.word(k)) && subjectVerbs.has(d.word(k+1))
 }
 
