@@ -1327,7 +1327,8 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			// "commented one follower ... while another added": one more
 			// of the group the last quotation's description names
 			if p := e.lastAttributed(); p.ent < 0 && p.speaker != "" {
-				if det, rest, ok := strings.Cut(p.speaker, " "); ok && determiners.hasLower(det) && !strings.Contains(rest, ",") {
+				if det, rest, ok := strings.Cut(p.speaker, " "); ok && determiners.hasLower(det) && !strings.Contains(rest, ",") && !ordinals.hasLower(rest) {
+					// (not "A second wrote", an ordinal standing for a noun)
 					a.speaker = lw + " " + rest
 					a.confidence *= 0.6
 					return
@@ -1819,6 +1820,9 @@ var epithets = setOf("star", "singer", "actress", "actor", "rapper", "musician",
 func isEpithet(w string) bool {
 	return epithets.has(w) || strings.HasSuffix(w, "-year-old")
 }
+
+// ordinals stand for a noun after "a" ("A second wrote").
+var ordinals = setOf("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final")
 
 // causeVerbs bring someone to say something: "leading Fallow to quip",
 // "prompting Lee to write".

@@ -2392,7 +2392,7 @@ func (e *extraction) channels() {
 				a.channel, a.from = "interview", fromProfile
 				a.outlet = e.profileOutlet()
 			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
-				a.speaker == "" && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one"))):
+				a.speaker == "" && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one")) || a.ent < 0 && ordinalOfGroup(a.mention)):
 				// the speaker's quotation just before, or one more of the
 				// group ("... commented one follower. While another added:
 				// ..."), where the last one wrote
@@ -2590,6 +2590,13 @@ func (e *extraction) hostOfOutlet(n int, a *attribution) bool {
 		}
 	}
 	return false
+}
+
+// ordinalOfGroup reports "a second", "a third": one more of the group
+// quoted before.
+func ordinalOfGroup(mention string) bool {
+	det, rest, ok := strings.Cut(mention, " ")
+	return ok && (det == "a" || det == "A") && ordinals.has(rest) && rest != "last" && rest != "final"
 }
 
 // goesOnCue reports a cue that tells the same words go on: "continued",
@@ -3332,7 +3339,8 @@ func (e *extraction) addressedBefore(k int) bool {
 // fameRoles after a medium name someone known from it, who need not be on
 // it now: "the reality TV star", "a radio personality".
 var fameRoles = setOf("star", "stars", "personality", "personalities", "chef", "legend", "icon", "veteran", "mogul",
-	"actor", "actress", "alum", "villain", "sweetheart", "heartthrob", "royalty")
+	"actor", "actress", "alum", "villain", "sweetheart", "heartthrob", "royalty", "watcher", "watchers", "junkie", "addict",
+	"critic", "critics")
 
 // thingsRelative reports whether token k stands in a relative clause on a
 // thing, set off by a comma ("the series Girls, which airs on HBO",

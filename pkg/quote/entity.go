@@ -259,6 +259,10 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
 			continue
 		}
+		if m.title == "" && words >= 2 && m.kind == mName && firstNames.at(strings.Fields(m.name)[0]) == 0 && e.isWord(int(m.to)) && !e.toks[m.to].cap && workNouns.has(e.lower(int(m.to))) {
+			k = int(m.to) - 1 // "the Better Begins Here podcast", "the Velvet Nine album": a work's title before its noun
+			continue
+		}
 		if pw := e.word(k - 1); m.title == "" && m.kind == mName && e.isWord(k-1) && e.outside(k-1) && !isCap(pw) && roleNouns.hasLower(pw) && !kinNouns.hasLower(pw) {
 			// "Republican pollster Whit Ayres", "said manager Lin Wu": a
 			// person in a role ("her daughter Luna" names a relation, and

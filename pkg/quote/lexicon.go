@@ -147,7 +147,7 @@ var roleNouns = setOf(append([]string{
 	"newcomer", "heartthrob", "crooner", "diva",
 	// the gossip pages' unnamed sources: "a pal tells OK!"
 	"pal", "pals", "confidant", "confidante", "onlooker", "onlookers", "eyewitness", "spy", "tipster", "partygoer",
-	"attendee", "insiders", "friends",
+	"attendee", "insiders", "friends", "watcher", "watchers", "tweeter", "tweeters",
 	// trades and professions
 	"showrunner", "youtuber", "podcaster", "composer", "magician", "astronaut", "pilot", "surgeon", "paramedic",
 	"colonel", "farmer", "rancher", "fisherman", "carpenter", "plumber", "electrician", "mechanic", "architect",
