@@ -3196,32 +3196,30 @@ func (e *extraction) afterEvent(k int) bool {
 // person ("told People that ... posting to social media"): what was told,
 // not where.
 func (e *extraction) inToldClause(k int) bool {
-	for j := k - 1; j > 0 && j >= k-30 && e.toks[j].sent == e.toks[k].sent; j-- {
-		if !e.isWord(j) || e.lower(j) != "that" {
-			continue
-		}
-		for i := j - 1; i > 0 && i >= j-5 && e.isWord(i) && e.outside(i); i-- {
-			switch e.lower(i) {
-			case "told", "tells", "telling":
-				return true
-			}
-		}
-		return false
-	}
-	return false
+	return e.inThatClause(k, 5, toldWords)
 }
 
 // inFiledClause reports a token k in the clause a document says: after
 // "that" right after a filing, a statement or a letter ("say in a court
 // filing that ...").
 func (e *extraction) inFiledClause(k int) bool {
+	return e.inThatClause(k, 3, filedNouns)
+}
+
+var (
+	toldWords  = setOf("told", "tells", "telling")
+	filedNouns = setOf("filing", "filings", "lawsuit", "complaint", "affidavit", "statement", "letter", "documents", "papers", "release")
+)
+
+// inThatClause reports a token k after the nearest "that" before it in its
+// sentence, when one of words stands in the reach words before the "that".
+func (e *extraction) inThatClause(k, reach int, words wordSet) bool {
 	for j := k - 1; j > 0 && j >= k-30 && e.toks[j].sent == e.toks[k].sent; j-- {
 		if !e.isWord(j) || e.lower(j) != "that" {
 			continue
 		}
-		for i := j - 1; i > 0 && i >= j-3 && e.isWord(i) && e.outside(i); i-- {
-			switch e.lower(i) {
-			case "filing", "filings", "lawsuit", "complaint", "affidavit", "statement", "letter", "documents", "papers", "release":
+		for i := j - 1; i > 0 && i >= j-reach && e.isWord(i) && e.outside(i); i-- {
+			if words.has(e.lower(i)) {
 				return true
 			}
 		}
