@@ -497,7 +497,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			e.quiet[k] = true
 			continue
 		}
-		own := e.ownAt(int32(k))
+		// the speaker's own words: the quotation's mention here, those of
+		// her other quotations read once a phrase matches
+		own := int32(k) >= e.own[0] && int32(k) < e.own[1]
+		ownRead := own || e.speaker == ""
 		for _, p := range phrases {
 			if titled && p.strength != sProgramme {
 				continue
@@ -505,12 +508,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isPlatform(p.channel) && len(p.words) == 1 && e.companyReports(k) {
 				continue // "Twitter said in a statement": the company speaks, no one posts
 			}
-			if own && (isMedium(p.channel) || isPlatform(p.channel)) {
-				continue // the speaker's own title: "NBC Entertainment chairman Bob Greenblatt", "a Twitter spokesperson"
-			}
 			n, ok := e.matchPhrase(k, to, p.words)
 			if !ok {
 				continue
+			}
+			if !ownRead {
+				own, ownRead = e.ownAt(int32(k)), true
+			}
+			if own && (isMedium(p.channel) || isPlatform(p.channel)) {
+				continue // the speaker's own title: "NBC Entertainment chairman Bob Greenblatt", "a Twitter spokesperson"
 			}
 			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
@@ -3003,12 +3009,10 @@ func (e *extraction) leadScene() {
 		if named != nil && (a.ent < 0 || !named[a.ent]) {
 			continue
 		}
-		if a.channel == "unknown" && a.speaker != "" && !e.partial(sp) && !a.recalled {
-			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
-		} else if guest && a.channel == "interview" && a.outlet == "" && a.speaker != "" {
-			// "in an interview with Tracy Smith for CBS Sunday Morning ...
-			// Stern tells Smith": an interview no outlet names is the
-			// programme's
+		// (and, for a guest spot, an interview no outlet names: "in an
+		// interview with Tracy Smith for CBS Sunday Morning ... Stern
+		// tells Smith")
+		if a.speaker != "" && (a.channel == "unknown" && !e.partial(sp) && !a.recalled || guest && a.channel == "interview" && a.outlet == "") {
 			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
 		}
 	}

@@ -259,7 +259,7 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
 			continue
 		}
-		if m.title == "" && words >= 2 && m.kind == mName && firstNames.at(strings.Fields(m.name)[0]) == 0 && e.isWord(int(m.to)) && !e.toks[m.to].cap && workNouns.has(e.lower(int(m.to))) {
+		if first, _, _ := strings.Cut(m.name, " "); m.title == "" && words >= 2 && m.kind == mName && e.isWord(int(m.to)) && !e.toks[m.to].cap && workNouns.has(e.lower(int(m.to))) && firstNames.at(first) == 0 {
 			k = int(m.to) - 1 // "the Better Begins Here podcast", "the Velvet Nine album": a work's title before its noun
 			continue
 		}

@@ -718,6 +718,7 @@ func (d *doc) afterCapital(w string) bool {
 	return v
 }
 
+// scanAfterCapital is afterCapital read from the text.
 func (d *doc) scanAfterCapital(w string) bool {
 	for i := 0; ; {
 		j := strings.Index(d.text[i:], " "+w)
@@ -889,7 +890,7 @@ var platformCompanies = setOf("Twitter", "Facebook", "Instagram", "YouTube", "Ti
 // reporting verb: "Twitter said in a statement" is its company speaking,
 // no post.
 func (d *doc) companyReports(k int) bool {
-	if w := d.lower(k - 1); d.isWord(k-1) && (w == "a" || w == "an" || w == "viral" || w == "new" || w == "recent" || objectDeterminers.has(w)) {
+	if w := d.lower(k - 1); d.isWord(k-1) && (objectDeterminers.has(w) || w == "viral" || w == "new" || w == "recent") {
 		return false // "a viral TikTok posted on Wednesday": a post, no company
 	}
 	return platformCompanies.has(d.word(k)) && subjectVerbs.has(d.word(k+1))
