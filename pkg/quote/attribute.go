@@ -1431,7 +1431,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					asker := e.askerBefore(int(m.from))
 					e.ents.ownersLast = true
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-						return en.personOrSpeaker() && !en.proxyBut(head) && !en.roleClash(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker])
+						return en.personOrSpeaker() && !en.proxyBut(head) && !en.roleClash(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker]) && m.ownedBy(en)
 					}, false)
 					e.ents.ownersLast = false
 				}
@@ -1447,7 +1447,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 {
 				// any name, but a lone word no person ("BBC Radio 5 Live"'s
 				// "Live", "Twilight") is no "24-year-old"
-				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return !unknownWord(en) && !en.roleClash(headWord(m.name)) }, false)
+				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
+					return !unknownWord(en) && !en.roleClash(headWord(m.name)) && m.ownedBy(en)
+				}, false)
 			}
 			if id < 0 && (m.gender == 'm' || m.gender == 'f') {
 				// "the Duchess" after "Kate and William": a first name
@@ -2715,7 +2717,7 @@ func (e *extraction) narrativeDescriptions() {
 		for s < to && e.toks[s].kind == tPara {
 			s++ // a paragraph's break opens its first sentence
 		}
-		if quoted || s == to {
+		if s == to {
 			continue
 		}
 		c := e.definiteSubject(s, to)
@@ -2723,7 +2725,16 @@ func (e *extraction) narrativeDescriptions() {
 			continue
 		}
 		m, ok := e.descAt(c) // (a definite description: c is "the", "this" or "that")
-		if !ok || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
+		if ok && quoted {
+			// a sentence quoting is attributed with its quotation; a
+			// work's title in the description is none ('The former "Real
+			// Wives" star shared')
+			quoted = false
+			for k := s; k < to && !quoted; k++ {
+				quoted = (k < c || k >= int(m.to)) && (e.toks[k].quote != 0 || e.toks[k].kind == tMark)
+			}
+		}
+		if quoted || !ok || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
 			mediaDescHeads.has(headWord(m.name)) || proxyNouns.has(headWord(m.name)) || pairNouns.hasLower(headWord(m.name)) {
 			continue
 		}
@@ -2734,10 +2745,44 @@ func (e *extraction) narrativeDescriptions() {
 		if v >= to || !e.isWord(v) || e.toks[v].cap {
 			continue // a verb follows the subject
 		}
+		if m.gender == 0 {
+			m.owns = e.ownPossessive(v, to)
+		}
 		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
 		e.resolve(&b, m, -1, 1) // (resolve notes the mention)
 	}
 }
+
+// ownPossessive is the gender of the possessive that the verb at v and the
+// few words after it give their subject ("The star shared details of her
+// project": 'f'), or 0: the first "his" or "her" before a noun, with no
+// other person named or a he or she before it.
+func (e *extraction) ownPossessive(v, to int) byte {
+	for k := v; k < min(to, v+6); k++ {
+		if !e.isWord(k) || !e.outside(k) {
+			return 0
+		}
+		switch lw := e.lower(k); lw {
+		case "he", "she", "him", "they", "them", "their", "about":
+			return 0 // ("talking about his struggle": someone else's)
+		case "his", "her":
+			if !e.isWord(k+1) || e.toks[k+1].cap || objectFollowers.has(e.lower(k+1)) {
+				return 0 // "thanked her for", "told her that": an object
+			}
+			if lw == "his" {
+				return 'm'
+			}
+			return 'f'
+		}
+		if k > v && (e.toks[k].cap || strings.HasSuffix(e.lower(k), "ing")) {
+			return 0 // another person, or another verb's, may own what follows
+		}
+	}
+	return 0
+}
+
+// objectFollowers follow "her" as an object, no possessive.
+var objectFollowers = setOf("for", "that", "to", "in", "on", "at", "with", "about", "and", "or", "as", "a", "an", "the", "up", "out", "off", "down", "back", "again", "so", "how", "what", "when", "if")
 
 // definiteSubject is the token that opens the main clause of the sentence
 // [s, to) with a definite determiner ("The singer grew quiet", "When Pryce

@@ -2995,6 +2995,9 @@ func (e *extraction) leadScene() {
 				named[o.ent] = true
 			}
 		}
+		if guest {
+			e.guestsNamed(named)
+		}
 		if len(named) == 0 && guest {
 			// "The 48-year-old actor stopped by The Ellen Show": the
 			// person the article is about
@@ -3017,6 +3020,25 @@ func (e *extraction) leadScene() {
 		}
 	}
 }
+
+// guestsNamed adds to named the people the lead paragraphs call guests or
+// co-hosts: "While chatting with guests Kyle Vance and Chloe Dunn, the
+// host".
+func (e *extraction) guestsNamed(named map[int]bool) {
+	for k := 0; k+1 < len(e.toks) && e.toks[k].para <= leadParas; k++ {
+		if !e.isWord(k) || !e.outside(k) || !guestNouns.has(e.lower(k)) || !e.toks[k+1].cap {
+			continue
+		}
+		_, to := e.sentenceBounds(k)
+		for _, o := range e.ents.within(k+1, min(k+12, to)) {
+			if e.ents.list[o.ent].personOrSpeaker() {
+				named[o.ent] = true
+			}
+		}
+	}
+}
+
+var guestNouns = setOf("guest", "guests", "co-host", "co-hosts", "cohost", "cohosts", "panelists")
 
 // speechTopic words before "speech" make it a right or a kind of words,
 // no speech given: "free speech", "hate speech", "freedom of speech".
@@ -3048,13 +3070,21 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 			want = "by"
 		case "appeared", "appears", "appearing", "guested", "guests":
 			want = "on"
+		case "during":
+			// "was so relaxed during Wednesday night's Watch What Happens
+			// Live that": an episode the article reports
+			want = ""
 		default:
 			continue
 		}
-		if !strings.EqualFold(e.word(k+1), want) {
-			continue
+		at := k + 1
+		if want != "" {
+			if !strings.EqualFold(e.word(k+1), want) {
+				continue
+			}
+			at++
 		}
-		ev, ok := e.scanEvidence(k+2, min(k+10, len(e.toks)))
+		ev, ok := e.scanEvidence(at, min(at+8, len(e.toks)))
 		if ok && ev.strength >= sNetwork && ev.outlet != "" && (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") {
 			return ev, k, true
 		}
@@ -3949,6 +3979,18 @@ func (e *extraction) platformNear(pf, pt, back int) (evidence, bool) {
 	for ; ; back-- {
 		if ev, ok := e.evidenceIn(pf, pt); ok && ev.strength == sPlatform {
 			return ev, true
+		} else if ok {
+			// a stronger cue of another sentence hides the platform: "asked
+			// about her new podcast. The star shared details on her
+			// Instagram account": the last sentence naming one
+			for to := pt; to > pf; {
+				from, _ := e.sentenceBounds(to - 1)
+				from = max(from, pf)
+				if ev, ok := e.evidenceIn(from, to); ok && ev.strength == sPlatform {
+					return ev, true
+				}
+				to = from
+			}
 		}
 		if back == 0 || pf <= 1 {
 			return evidence{}, false

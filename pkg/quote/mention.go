@@ -28,6 +28,16 @@ type mention struct {
 	gender   byte   // 'm', 'f', 'p' (plural) or 0
 	title    string
 	definite bool // descriptions: "the ..." rather than "a ..."
+	// owns: a description's gender as its clause's "his" or "her" tells
+	// it, which rules out persons known to be of the other ("The star
+	// shared details of her project")
+	owns byte
+}
+
+// ownedBy reports whether en may be the person whose "his" or "her" m's
+// clause reads: no one known to be of the other gender.
+func (m mention) ownedBy(en *entity) bool {
+	return m.owns == 0 || en.gender == 0 || en.gender == m.owns
 }
 
 // doc is one article being analysed.
@@ -1340,6 +1350,11 @@ func (d *doc) descAt(k int) (mention, bool) {
 // possessive determiners' reading.
 func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 	start = d.titleAfter(start) // 'the "Hello" singer': a work's title in quotation marks
+	if d.isWord(start) && titleRoleModifiers.has(d.lower(start)) {
+		if after := d.titleAfter(start + 1); after > start+1 {
+			start = after // 'the former "Real Wives" star'
+		}
+	}
 	for j := start; j < start+7 && d.isWord(j) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)

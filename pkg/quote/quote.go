@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/27"
+const Version = "quote/28"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -500,7 +500,11 @@ func (e *extraction) context(i int) string {
 func (e *extraction) titleInDescription(sp span) bool {
 	k := int(sp.open)
 	opening := e.sentenceStart(k) // '"Southern Charm" star Shep Rose told': the title before a role and a name
-	if !opening && (k < 1 || !e.isWord(k-1) || !determiners.has(e.lower(k-1))) {
+	d := k - 1
+	for d > 0 && e.isWord(d) && titleRoleModifiers.has(e.lower(d)) {
+		d-- // 'the former "Real Wives" star'
+	}
+	if !opening && (d < 0 || !e.isWord(d) || !determiners.has(e.lower(d))) {
 		return false
 	}
 	after := e.titleAfter(k)
@@ -513,6 +517,10 @@ func (e *extraction) titleInDescription(sp span) bool {
 	}
 	return roleNouns.has(lw) && !orgDescHeads.has(lw) && !mediaDescHeads.has(lw) && !docHeads.has(lw)
 }
+
+// titleRoleModifiers stand between a determiner and a work's title naming
+// one of its makers or cast: 'the former "Real Wives" star'.
+var titleRoleModifiers = setOf("former", "ex", "late", "longtime", "onetime", "original", "fellow", "veteran", "erstwhile")
 
 // titleInPhrase reports a title in quotation marks that is part of the
 // narration's phrase: a name's possessive before a name ('told "Extra's"
