@@ -758,6 +758,11 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, k, 0.7, true // "Lowe's suit claimed she was made to suffer "...""
 			}
 		}
+		if e.isCue(k) && open-k <= 10 && strings.HasSuffix(e.word(k), "ing") {
+			if m, ok := e.issuerBefore(k, from); ok {
+				return m, k, 0.7, true // "Trump issued a statement describing the meeting as a "...""
+			}
+		}
 	}
 	if mc := e.mainClause(from, open); cue >= 0 && cue < mc {
 		// "When Trump suggested a deal, Rubio fired back: ...": the verb
@@ -1248,6 +1253,16 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		if id < 0 && !e.sentenceAdverb(m) {
 			a.speaker = m.name
 		}
+		if id >= 0 && cue >= 0 {
+			if x, y, from, to, ok := e.coordinated(m, id, cue); ok {
+				// "Aniston and Theroux say they are ...": the two
+				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
+				a.mention = e.text[e.toks[from].start:e.toks[to-1].end]
+				a.mentionTok = int32(from)
+				a.confidence *= 0.9
+				return
+			}
+		}
 		if id >= 0 && cue >= 0 && replyCues.has(e.lower(cue)) && !strings.Contains(m.name, " ") {
 			// "'You lied,' Kim said. 'I did not,' Richards replied": a
 			// surname two persons share, replying to one of them, is the
@@ -1645,17 +1660,73 @@ func (e *extraction) pairDescOpens(tok int32) bool {
 func (e *extraction) pairOpens(x int, tok, sent int32) bool {
 	es := e.ents
 	end := es.occBefore(tok)
+	before := sent - 1 // the sentence before, past a paragraph's break
+	from, _ := e.sentenceBounds(int(tok))
+	for from > 0 && e.toks[from-1].kind == tPara {
+		from--
+	}
+	if from > 0 {
+		before = min(before, e.toks[from-1].sent)
+	}
 	for i := end - 1; i >= 0; i-- {
 		o := es.occ[i]
-		if o.sent < sent-1 {
+		if o.sent < before {
 			return false
 		}
 		if o.ent == x {
-			from, _ := e.sentenceBounds(int(o.tok))
-			return e.mainClause(from, int(tok)) == int(o.tok)
+			from, to := e.sentenceBounds(int(o.tok))
+			return e.mainClause(from, min(to, int(tok))) == int(o.tok)
 		}
 	}
 	return false
+}
+
+// coordinated finds the pair of persons named together ("X and Y") whose
+// one name is mention m (of entity id), when the pair is the subject right
+// before the cue at token cue or right after it ("Aniston and Theroux
+// say", "said Kim and Ray"): the two entities in order and the pair's
+// tokens [from, to).
+func (e *extraction) coordinated(m mention, id, cue int) (x, y, from, to int, ok bool) {
+	es := e.ents
+	if !pairable(es.list[id]) {
+		return
+	}
+	adjacent := func(from, to int) bool {
+		// (or the pair issued the statement the participle reads: "Trump
+		// and Ryan issued a statement calling")
+		return cue == to || cue == to+1 && e.adverbAt(to) || cue == from-1 || cue > to && cue <= to+6 && postedVerbs.has(e.lower(to))
+	}
+	and := int(m.from) - 1
+	for and > int(m.from)-3 && e.isWord(and) && !e.toks[and].cap && e.lower(and) != "and" {
+		and-- // "Vale and her manager Dana Holt"
+	}
+	if e.lower(and) == "and" && e.isWord(and) {
+		// m is the second: the name before "and"
+		if i := es.occBefore(int32(and)); i > 0 {
+			o := es.occ[i-1]
+			if o.ent != int(id) && o.sent == e.toks[m.from].sent && pairable(es.list[o.ent]) && e.namedTogether(int(o.tok), int(m.from)) && adjacent(int(o.tok), int(m.to)) {
+				return o.ent, id, int(o.tok), int(m.to), true
+			}
+		}
+		return
+	}
+	if e.lower(int(m.to)) != "and" {
+		return
+	}
+	// m is the first: the name after "and"
+	i := es.occBefore(m.to)
+	if i >= len(es.occ) {
+		return
+	}
+	o := es.occ[i]
+	if o.ent == id || o.sent != e.toks[m.from].sent || !pairable(es.list[o.ent]) || !e.namedTogether(int(m.from), int(o.tok)) {
+		return
+	}
+	n, found := e.nameAt(int(o.tok))
+	if !found || !adjacent(int(m.from), int(n.to)) {
+		return
+	}
+	return id, o.ent, int(m.from), int(n.to), true
 }
 
 // namedTogether reports two names at tokens a < b joined by "and": the
@@ -1834,6 +1905,32 @@ var causeVerbs = setOf("leading", "led", "prompting", "prompted", "causing", "ca
 
 // postedVerbs put a message out: what the message "read" or "said" is the
 // words of whoever posted it.
+// issuerBefore reads "<subject> issued a statement" (released, posted a
+// message, shared a video) right before the participle at k, from from on:
+// the subject, who describes or calls in it.
+func (e *extraction) issuerBefore(k, from int) (mention, bool) {
+	j := k - 1
+	if !e.isWord(j) || !docHeads.hasLower(e.word(j)) && !postNouns.hasLower(e.word(j)) {
+		return mention{}, false
+	}
+	j--
+	if e.lower(j) == "joint" {
+		j--
+	}
+	if !determiners.has(e.lower(j)) {
+		return mention{}, false
+	}
+	j--
+	if !e.isWord(j) || !postedVerbs.has(e.lower(j)) || j <= from {
+		return mention{}, false
+	}
+	m, ok := e.mentionEndingAt(j - 1)
+	if !ok || m.kind == mDesc && !m.definite {
+		return mention{}, false
+	}
+	return m, true
+}
+
 var postedVerbs = setOf("posted", "shared", "wrote", "sent", "tweeted", "released", "issued", "penned", "left", "uploaded")
 
 // subjectNotPerson reports an entity that reads as no person and opens a
@@ -2559,8 +2656,12 @@ func (e *extraction) leadIn() {
 			}
 			// "Clinton released the following statement:" then the
 			// quotation in a paragraph of its own
-			if m, ok := e.firstPerson(e.mainClause(from, k), k); ok {
+			mc := e.mainClause(from, k)
+			if m, ok := e.firstPerson(mc, k); ok {
 				e.leadInFrom(n, m, -1)
+			} else if m, c, ok := e.describedReporter(mc, k); ok {
+				// "The actress gave some details, explaining:"
+				e.leadInFrom(n, m, c)
 			}
 			continue
 		}
@@ -2568,6 +2669,24 @@ func (e *extraction) leadIn() {
 			e.leadInFrom(n, m, c)
 		}
 	}
+}
+
+// describedReporter reads a definite description opening the main clause
+// at mc and a reporting verb in -ing ending it before the colon at k ("The
+// actress gave some details, explaining:"): the description and the verb.
+func (e *extraction) describedReporter(mc, k int) (mention, int, bool) {
+	c := k - 1
+	if !e.isWord(c) || !strings.HasSuffix(e.lower(c), "ing") || !e.isCue(c) || !e.isPunct(c-1, ",") {
+		return mention{}, 0, false
+	}
+	if !e.isWord(mc) || !determiners.has(e.lower(mc)) {
+		return mention{}, 0, false
+	}
+	m, ok := e.descAt(mc)
+	if !ok || !m.definite || int(m.to) >= c || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) || mediaDescHeads.has(headWord(m.name)) {
+		return mention{}, 0, false
+	}
+	return m, c, true
 }
 
 // hadToSay reads "had this to say" (to add, the following to say,

@@ -597,6 +597,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "speech" && n == 1 && e.lower(k) == "speech" && speechTopic.has(e.lower(k-1)) {
 				continue // "what constitutes free speech", "freedom of speech": a right, no scene
 			}
+			if p.channel == "speech" && n == 1 && lw == "announcement" && e.madeBefore(k) {
+				continue // "wanted to make the announcement publicly": the act of telling, no event
+			}
 			if (p.channel == "speech" || p.channel == sceneDebate) && !e.ownScene(k) {
 				continue // "Obama's speech", "attended the rally": someone else's scene
 			}
@@ -3039,6 +3042,21 @@ func (e *extraction) guestsNamed(named map[int]bool) {
 }
 
 var guestNouns = setOf("guest", "guests", "co-host", "co-hosts", "cohost", "cohosts", "panelists")
+
+// madeBefore reports a form of "make" before the word at k, past its
+// determiner: "make the announcement", "made an announcement".
+func (e *extraction) madeBefore(k int) bool {
+	if determiners.has(e.lower(k - 1)) {
+		k--
+	}
+	switch e.lower(k - 1) {
+	case "make", "makes", "made":
+		return e.isWord(k - 1)
+	case "making":
+		return e.isWord(k-1) && !prepositions.has(e.lower(k-2)) // ("in making her announcement in Richmond": the event)
+	}
+	return false
+}
 
 // speechTopic words before "speech" make it a right or a kind of words,
 // no speech given: "free speech", "hate speech", "freedom of speech".

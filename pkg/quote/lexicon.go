@@ -20,7 +20,7 @@ var cueVerbs = setOf(
 	"testified", "testifies", "commented", "comments", "wrote", "reported", "reports", "reporting", "read", "reads",
 	"captioned", "penned", "divulged", "gushed", "raved", "chimed", "interjected", "interrupted", "thundered",
 	"declaring", "announcing", "explaining", "adding", "demanded", "demands", "charged", "charges", "accused", "accuses",
-	"described", "describes", "called", "calls", "told", "informed", "assured", "assures", "reassured", "agreed", "agrees",
+	"described", "describes", "describing", "called", "calls", "told", "informed", "assured", "assures", "reassured", "agreed", "agrees",
 	"disagreed", "maintained", "maintains", "contended", "contends", "concluded", "concludes", "lamented", "laments",
 	"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "tweeted", "texted", "emailed", "messaged",
 	"captions", "joined", "jumped", "offered", "offers", "put", "puts", "wrote", "ranted", "raged", "fumed",
@@ -51,7 +51,7 @@ var cueVerbs = setOf(
 
 // strongCues introduce a quotation on their own after a mention ("X said").
 // Weak cues ("called", "put") need the quotation right next to them.
-var weakCues = setOf("started", "called", "calls", "described", "describes", "went", "goes", "began", "begins", "pointed",
+var weakCues = setOf("started", "called", "calls", "described", "describes", "describing", "went", "goes", "began", "begins", "pointed",
 	"put", "puts", "joined", "jumped", "offered", "offers", "fired", "read", "reads", "charged", "charges",
 	"accused", "accuses", "chimed", "shot", "calling", "labeled", "labelled", "labeling", "labelling", "labels",
 	"dubbed", "dubbing", "branded", "branding", "thanked", "sings", "sang", "raps", "rapped", "croons", "crooned", "clapped")
