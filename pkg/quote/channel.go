@@ -624,6 +624,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
 			}
+			if isPlatform(p.channel) && e.platformTopic(k, k+n) {
+				continue // "a potential TikTok ban", "concerns about TikTok being banned": the platform is what is talked about
+			}
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
 			}
@@ -1418,6 +1421,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if e.letterBang(j) || j > k && e.isPunct(j, "!") && e.toks[j-1].end == e.toks[j].start && (e.lower(j+1) == "magazine" || publications.has(e.text[e.toks[k].start:e.toks[j].end])) {
 		j++ // "told E!", "told Hello! magazine": the mark is the name's
 	}
+	if j == k+1 && j < to && callSign(e.word(k)) && e.isWord(j) && channelNumber(e.word(j)) {
+		j++ // "told KLMV 5": the channel's number is the station's
+	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)
 	if e.speaker != "" && e.isSpeaker(name) {
@@ -1501,7 +1507,13 @@ func stationMedium(name string) string {
 		case "TV":
 			return "tv"
 		}
+		if callSign(name[:sp]) && channelNumber(name[sp+1:]) {
+			return "tv" // "KLMV 5": a call sign and its channel's number
+		}
 		return ""
+	}
+	if n := len(name); n >= 5 && n <= 6 && callSign(name[:4]) && channelNumber(name[4:]) {
+		return "tv" // "WBDX2"
 	}
 	i := strings.LastIndexByte(name, '-')
 	if i < 3 || i > 4 || strings.ContainsRune(name, ' ') || !isAllCaps(name[:i]) || name[0] != 'K' && name[0] != 'W' {
@@ -1514,6 +1526,19 @@ func stationMedium(name string) string {
 		return "radio"
 	}
 	return ""
+}
+
+// channelNumber reports a TV channel's number: one or two digits.
+func channelNumber(s string) bool {
+	if s == "" || len(s) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // toldOnlyTV are TV programmes whose names are common words, read as such
@@ -2323,6 +2348,27 @@ func (e *extraction) eventName(k, j, to int) bool {
 var topicNouns = setOf("server", "servers", "account", "accounts", "address", "addresses", "scandal", "controversy",
 	"practices", "practice", "system", "setup", "arrangement", "use", "investigation", "probe", "issue", "saga",
 	"story", "list", "lists", "inbox", "records")
+
+// platformTopic reports a platform named at tokens [k, end) as the
+// subject of the talk, no medium of it: its ban, its owner, its rules
+// ("a potential TikTok ban", "the ban on TikTok", "about TikTok being
+// banned").
+func (e *extraction) platformTopic(k, end int) bool {
+	if e.isWord(end) && platformTopics.has(e.lower(end)) {
+		return true
+	}
+	if w := e.lower(end); e.isWord(end) && (w == "being" || w == "was" || w == "is" || w == "be") && strings.HasPrefix(e.lower(end+1), "ban") {
+		return true
+	}
+	if e.lower(k-1) == "on" && strings.HasPrefix(e.lower(k-2), "ban") || strings.HasPrefix(e.lower(k-1), "bann") {
+		return true // "a ban on TikTok", "banning TikTok"
+	}
+	return false
+}
+
+var platformTopics = setOf("ban", "bans", "banned", "takeover", "algorithm", "algorithms", "outage", "outages", "shutdown",
+	"sale", "lawsuit", "hearing", "hearings", "stock", "shares", "headquarters", "owner", "owners", "executives",
+	"employees", "moderators", "moderation", "guidelines", "bill", "law")
 
 // topicModifier reports whether the word at token k is a topic noun.
 func (e *extraction) topicModifier(k int) bool {
