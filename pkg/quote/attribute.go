@@ -56,8 +56,24 @@ func (e *extraction) sentenceBounds(k int) (int, int) {
 }
 
 func (e *extraction) isCue(k int) bool {
-	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && isCueWord(e.word(k))
+	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && isCueWord(e.word(k)) && !e.pluralNounAt(k)
 }
+
+// pluralNounAt reports a cue's word ending in "s" that a verb follows: a
+// noun, the subject ("The first tweets include", "His comments were").
+func (e *extraction) pluralNounAt(k int) bool {
+	if !e.isWord(k+1) || !cueNouns.has(e.lower(k)) {
+		return false
+	}
+	return nounVerbs.has(e.lower(k + 1))
+}
+
+// cueNouns are cue words that are also plural nouns.
+var cueNouns = setOf("tweets", "posts", "comments", "remarks", "notes", "reports", "claims", "shares", "captions",
+	"promises", "answers", "replies", "questions", "charges", "vows")
+
+// nounVerbs follow a plural noun as its verb.
+var nounVerbs = setOf("include", "included", "were", "are", "read", "show", "showed", "suggest", "suggested")
 
 func (e *extraction) isStrongCue(k int) bool {
 	if !e.isCue(k) {
@@ -909,6 +925,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		// senator took to Twitter: ...": the sentence's subject introduces
 		// the quotation
 		mc := e.mainClause(from, k)
+		if e.receivedBefore(mc, k) {
+			return mention{}, 0, 0, false // "Mike gets a text: ...": the one who reads it, not who wrote it
+		}
 		if m, ok := e.firstMention(mc, k); ok && m.kind == mDesc && m.definite && int(m.from) == mc {
 			if n, ok := e.appositiveNameAfter(m); ok {
 				return n, -1, 0.6, true // "The judge, U.S. District Judge Helen Park, admonished both sides:"
@@ -1905,6 +1924,32 @@ var causeVerbs = setOf("leading", "led", "prompting", "prompted", "causing", "ca
 
 // postedVerbs put a message out: what the message "read" or "said" is the
 // words of whoever posted it.
+// receivedBefore reports a verb of receiving a message in tokens [from,
+// to): "gets a text", "received a letter", "was sent an email".
+func (e *extraction) receivedBefore(from, to int) bool {
+	for j := from; j < to && j < from+8; j++ {
+		if !e.isWord(j) || !e.outside(j) {
+			continue
+		}
+		switch e.lower(j) {
+		case "gets", "got", "get", "receives", "received", "receive", "sent", "handed":
+			if (e.lower(j) == "sent" || e.lower(j) == "handed") && e.lower(j-1) != "was" && e.lower(j-1) != "were" {
+				continue // "Vale sent a text": hers ("was sent a text" is not)
+			}
+			d := j + 1
+			if determiners.has(e.lower(d)) {
+				d++
+			}
+			if e.isWord(d) && messageNouns.has(e.lower(d)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var messageNouns = setOf("text", "message", "letter", "note", "email", "call", "voicemail", "card")
+
 // issuerBefore reads "<subject> issued a statement" (released, posted a
 // message, shared a video) right before the participle at k, from from on:
 // the subject, who describes or calls in it.

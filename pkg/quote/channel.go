@@ -82,7 +82,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"A post shared by") // an embedded post's credit line
 	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet",
 		"quote-tweeted", "quote-tweet", "quote-tweeting", "subtweeted", "subtweet",
-		"to X", "on X", "X post", "X account")
+		"to X", "on X", "X post", "X account", "X user", "X users")
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
@@ -515,8 +515,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if !ownRead {
 				own, ownRead = e.ownAt(int32(k)), true
 			}
-			if own && (isMedium(p.channel) || isPlatform(p.channel)) {
-				continue // the speaker's own title: "NBC Entertainment chairman Bob Greenblatt", "a Twitter spokesperson"
+			if own && (isMedium(p.channel) || isPlatform(p.channel)) && !(isPlatform(p.channel) && (accountNouns.has(e.lower(k+n)) || accountNouns.has(e.lower(k+n-1)))) {
+				// the speaker's own title: "NBC Entertainment chairman Bob
+				// Greenblatt", "a Twitter spokesperson" (the account that
+				// writes is where: "Love Island's official X account")
+				continue
 			}
 			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
@@ -2447,7 +2450,7 @@ func (e *extraction) channels() {
 				a.channel, a.from = "interview", fromProfile
 				a.outlet = e.profileOutlet()
 			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
-				a.speaker == "" && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one")) || a.ent < 0 && ordinalOfGroup(a.mention)):
+				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention))):
 				// the speaker's quotation just before, or one more of the
 				// group ("... commented one follower. While another added:
 				// ..."), where the last one wrote

@@ -1048,6 +1048,18 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	// a possessive name ("Trump's campaign") or a place is not the speaker,
 	// nor is a nationality alone ("Jolie's Cambodian track record")
 	m, ok := d.nameAt(k)
+	if ok && (m.kind == 0 || m.kind == mOrg && d.possessiveEnd(int(m.to)-1)) {
+		if end := d.accountAfter(int(m.to)); end > 0 {
+			// "Love Island's official X account shared": the account's
+			// owner writes
+			if m.kind == 0 {
+				m.kind = mName
+			}
+			m.to = int32(end)
+			m.surface = d.text[d.toks[k].start:d.toks[end-1].end]
+			return m, true
+		}
+	}
 	if ok && (m.kind == 0 || m.kind == mOrg && d.possessiveEnd(int(m.to)-1)) && d.isWord(int(m.to)) && !d.toks[m.to].cap {
 		if to := int(m.to); m.kind == 0 && personaNouns.hasLower(d.word(to)) && d.outside(to) {
 			// "Arianne Zucker's character asks him": the actor speaks
@@ -1079,6 +1091,27 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	}
 	return d.outletAt(k)
 }
+
+// accountAfter reads a social media account after a possessive name at
+// token k ("official X account", "Instagram page", "official account"):
+// the token after it, or 0.
+func (d *doc) accountAfter(k int) int {
+	j := k
+	if d.lower(j) == "official" {
+		j++
+	}
+	if d.isWord(j) && platformNames.has(d.word(j)) {
+		j++
+	}
+	if j > k && d.isWord(j) && d.outside(j) && accountNouns.has(d.lower(j)) {
+		return j + 1
+	}
+	return 0
+}
+
+var platformNames = setOf("X", "Twitter", "Instagram", "Facebook", "TikTok", "YouTube", "Threads", "Snapchat", "Bluesky")
+
+var accountNouns = setOf("account", "page", "feed", "handle", "channel")
 
 // forOrgAt is the organisation named with "for" whose words open at
 // token from and whose "for" is token f, through the capitalised words
