@@ -420,6 +420,14 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 						best, found = ev, true
 					}
 				}
+			} else if lw == "episode" && e.outside(k) && e.airedEpisode(k) {
+				// "During last night's episode, Jama told contestants:":
+				// the programme the article is about, on air (or the
+				// podcast it names)
+				quiet = false
+				if ev := (evidence{channel: e.episodeMedium(k), strength: sProgramme - 2}); !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
 			}
 			if (lw == "issue" || lw == "story") && e.outside(k) {
 				// "in the magazine's February issue", "the March issue of
@@ -2352,6 +2360,38 @@ var topicNouns = setOf("server", "servers", "account", "accounts", "address", "a
 	"practices", "practice", "system", "setup", "arrangement", "use", "investigation", "probe", "issue", "saga",
 	"story", "list", "lists", "inbox", "records")
 
+// airedEpisode reports an episode named by when it aired, the word before
+// "episode" at k: "last night's episode", "Monday's episode", "the
+// latest episode".
+func (e *extraction) airedEpisode(k int) bool {
+	if !e.isWord(k - 1) {
+		return false
+	}
+	w, poss := stripPossessive(e.lower(k - 1))
+	if !poss {
+		return w == "latest" || w == "new" || w == "recent" || w == "premiere"
+	}
+	return w == "night" || w == "week" || w == "evening" || w == "morning" || w == "tonight" || w == "today" || weekdays.has(e.word(k-1)[:len(w)])
+}
+
+// episodeMedium is the medium of an episode at token k: a podcast when
+// the article names one before it, else on TV.
+func (e *extraction) episodeMedium(k int) string {
+	if !e.podcastRead {
+		e.podcastRead, e.podcastTok = true, -1
+		for j := range e.toks {
+			if e.isWord(j) && (e.lower(j) == "podcast" || e.lower(j) == "podcasts") {
+				e.podcastTok = j
+				break
+			}
+		}
+	}
+	if e.podcastTok >= 0 && e.podcastTok < k {
+		return "podcast"
+	}
+	return "tv"
+}
+
 // platformTopic reports a platform named at tokens [k, end) as the
 // subject of the talk, no medium of it: its ban, its owner, its rules
 // ("a potential TikTok ban", "the ban on TikTok", "about TikTok being
@@ -3933,7 +3973,7 @@ func (e *extraction) postRefIn(from, to int) bool {
 }
 
 // postRefNouns are what a speaker posted, referred back to.
-var postRefNouns = setOf("video", "clip", "post", "caption", "livestream", "message", "footage", "upload")
+var postRefNouns = setOf("video", "clip", "post", "caption", "livestream", "message", "footage", "upload", "session")
 
 // postRefDeterminers refer back to a thing named before.
 var postRefDeterminers = setOf("the", "her", "his", "their", "that", "this")

@@ -235,6 +235,8 @@ type extraction struct {
 	profile     int8              // whether the article is written from its writer's interview (writersInterview): 0 not yet known, 1 yes, -1 no
 	ownOutlet   string            // the magazine a profile is written for (profileOutlet)
 	ownRead     bool              // whether ownOutlet has been read
+	podcastTok  int               // the first "podcast" token (episodeMedium), -1 for none
+	podcastRead bool              // whether podcastTok has been read
 	pairAt      []int32           // the narration's "the couple", "the sisters" (pairDescs)
 	pairRead    bool              // whether pairAt has been read
 	speaker     string            // the speaker whose quotation's channel is being read
