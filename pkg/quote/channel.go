@@ -2371,7 +2371,7 @@ func (e *extraction) airedEpisode(k int) bool {
 	if !poss {
 		return w == "latest" || w == "new" || w == "recent" || w == "premiere"
 	}
-	return w == "night" || w == "week" || w == "evening" || w == "morning" || w == "tonight" || w == "today" || weekdays.has(e.word(k-1)[:len(w)])
+	return w == "night" || w == "week" || w == "evening" || w == "morning" || w == "tonight" || w == "today" || weekdays.has(e.word(k - 1)[:len(w)])
 }
 
 // episodeMedium is the medium of an episode at token k: a podcast when
