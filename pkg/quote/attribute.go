@@ -2275,7 +2275,7 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 
 // unnamedHeads are the heads of descriptions the gossip pages give their
 // unnamed sources ("a friend of the actress", "an insider").
-var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance")
+var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user", "commenter", "uploader", "tweeter", "poster")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.

@@ -2406,7 +2406,14 @@ func (e *extraction) platformTopic(k, end int) bool {
 	if e.lower(k-1) == "on" && strings.HasPrefix(e.lower(k-2), "ban") || strings.HasPrefix(e.lower(k-1), "bann") {
 		return true // "a ban on TikTok", "banning TikTok"
 	}
+	if end == k+1 && (e.lower(k) == "tweets" || e.lower(k) == "tweet") && possessivePronoun(e.lower(k-1)) && e.isWord(end) && (auxiliaries.has(e.lower(end)) || strings.HasSuffix(e.lexWord(end), "n't")) {
+		return true // "his tweets didn't have anything to do with": what he is answering for
+	}
 	return false
+}
+
+func possessivePronoun(w string) bool {
+	return w == "his" || w == "her" || w == "their" || w == "my"
 }
 
 var platformTopics = setOf("ban", "bans", "banned", "takeover", "algorithm", "algorithms", "outage", "outages", "shutdown",
