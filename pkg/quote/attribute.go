@@ -1314,6 +1314,16 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				}
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, want, true)
 			}
+			if id >= 0 && cue >= 0 && replyCues.has(e.lower(cue)) {
+				// "Megyn commented, '...' She replied, '...'": not the one
+				// named replying to, when someone else agrees
+				if p := e.lastAttributed(); p.ent == id && p.cueTok >= 0 && t.para-e.toks[p.cueTok].para <= 1 && p.mentionTok >= 0 && e.toks[p.mentionTok].cap && !isPronoun(e.lower(int(p.mentionTok))) {
+					ex := e.ents.list[id]
+					if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en != ex }, true); alt >= 0 {
+						id = alt
+					}
+				}
+			}
 		}
 		if m.gender == 'x' && e.answerLabel(int(m.from)) {
 			// "I told my band, ..." in a Q&A piece's answer: the person

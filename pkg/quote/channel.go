@@ -1253,7 +1253,9 @@ func interviewWith(w string) bool {
 	switch w {
 	case "conversation", "story", "sit-down", "chat", "q&a",
 		// "spoke with Breitbart News", "sat down with Vogue"
-		"spoke", "speaks", "speaking", "talked", "talking", "chatted", "chatting", "down":
+		"spoke", "speaks", "speaking", "talked", "talking", "chatted", "chatting", "down",
+		// "joked with EW", "shared with E! News"
+		"joked", "joking", "dished", "dishing", "shared", "sharing", "gushed", "confided":
 		return true
 	}
 	return strings.HasPrefix(w, "interview")
@@ -3169,7 +3171,7 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 		}
 		var want string // the particle the verb takes
 		switch e.lower(k) {
-		case "interview", "conversation", "chat", "sit-down":
+		case "interview", "conversation", "chat", "sit-down", "chatted", "spoke", "talked":
 			// "The Spout Podcast host Tamara Dhia ... a second interview
 			// with Lizzo": the programme its sentence names
 			if e.lower(k+1) != "with" {

@@ -51,6 +51,9 @@ func (en *entity) personLike() bool {
 	if en.gender != 0 || len(en.titles) > 0 {
 		return true
 	}
+	if last := lastWord(en.name); suffixes.has(last) && en.parts[len(en.parts)-1] != last {
+		return true // "Shum Jr.": only a person's name takes a generation
+	}
 	return firstNames.has(en.parts[0])
 }
 
@@ -640,13 +643,27 @@ func (e *extraction) obliqueAt(k int) bool {
 	if k > 1 && e.lower(k-1) == "as" && e.isWord(k-1) && e.isWord(k-2) && !isCap(e.word(k-2)) {
 		return true // a part played: "shot to fame as Joey" (not "As Joey left,", ", as Joey said")
 	}
-	if k == 0 || !e.isWord(k-1) {
+	p, start := k-1, k-2 // the possessive before the name, the word before it
+	if p >= 2 && e.toks[p].kind == tMark && e.isWord(p-1) {
+		// 'with "Late Talk's" Megan Ryte': a programme's name in
+		// quotation marks, read from before its opening mark
+		p--
+		o := p - 1
+		for o > 0 && o >= p-4 && e.isWord(o) {
+			o--
+		}
+		if e.toks[o].kind != tMark {
+			return false
+		}
+		start = o - 1
+	}
+	if p < 0 || !e.isWord(p) {
 		return false
 	}
-	if _, poss := stripPossessive(e.word(k - 1)); !poss {
+	if _, poss := stripPossessive(e.word(p)); !poss {
 		return false
 	}
-	for j := k - 2; j >= 0 && j >= k-5 && e.isWord(j); j-- {
+	for j := start; j >= 0 && j >= start-3 && e.isWord(j); j-- {
 		if e.isPreposition(j) {
 			return true
 		}
@@ -764,7 +781,7 @@ func (es *entities) addFound(m mention, kin bool) {
 // add registers a full name or a single word, merging it with an entity it
 // is a variant of.
 func (es *entities) add(m mention) int {
-	parts := strings.Fields(m.name)
+	parts := dropSuffix(strings.Fields(m.name))
 	if len(parts) == 0 {
 		return -1
 	}
@@ -818,6 +835,16 @@ func wordCount(s string) int {
 
 // appendWords appends the words of s to dst: strings.Fields without an
 // allocation while dst has room (lookups run for every name mention).
+// dropSuffix drops a generational suffix ending a name: "Harry Shum Jr."
+// is matched as "Harry Shum", "Shum Jr." as "Shum" (his surname); the
+// name keeps its suffix.
+func dropSuffix(parts []string) []string {
+	if n := len(parts); n >= 2 && suffixes.has(parts[n-1]) {
+		return parts[:n-1]
+	}
+	return parts
+}
+
 func appendWords(dst []string, s string) []string {
 	n := len(dst)
 	start := -1
@@ -925,7 +952,7 @@ var aliasNames, aliasLines = func() ([][]string, wordMap[int]) {
 // find is lookup without aliases.
 func (es *entities) find(m mention, tok int32) int {
 	var buf [8]string
-	parts := appendWords(buf[:0], m.name)
+	parts := dropSuffix(appendWords(buf[:0], m.name))
 	if len(parts) == 0 {
 		return -1
 	}
