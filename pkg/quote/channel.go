@@ -4099,7 +4099,7 @@ func (e *extraction) platformNear(pf, pt, back int) (evidence, bool) {
 			// a stronger cue of another sentence hides the platform: "asked
 			// about her new podcast. The star shared details on her
 			// Instagram account": the last sentence naming one
-			for to := pt; to > pf; {
+			for to, n := pt, 0; to > pf && n < 8; n++ { // (its last eight)
 				from, _ := e.sentenceBounds(to - 1)
 				from = max(from, pf)
 				if ev, ok := e.evidenceIn(from, to); ok && ev.strength == sPlatform {

@@ -92,6 +92,11 @@ func TestHostileInput(t *testing.T) {
 		// and Trend reported"): each searched the text for the words after
 		// a capital
 		"pairs": pairedWords(20000),
+		// one paragraph of 20,000 captions after a podcast: each caption
+		// looked for a platform sentence by sentence through the paragraph
+		"captions": "Ana Ruiz has a new podcast. " + strings.Repeat("\"We win,\" she explained in a caption. ", 20000),
+		// 20,000 episodes: each looked for a podcast named before it
+		"episodes": strings.Repeat("During last night's episode, Ana Ruiz said: \"We win.\"\n\n", 20000),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
