@@ -635,6 +635,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
 			}
+			if isPlatform(p.channel) && e.speaker != "" && e.othersPostAt(k) {
+				continue // "the meltdown Braxton had on Instagram" read for Behar's words: someone else's post
+			}
 			if isPlatform(p.channel) && e.platformTopic(k, k+n) {
 				continue // "a potential TikTok ban", "concerns about TikTok being banned": the platform is what is talked about
 			}
@@ -2362,6 +2365,22 @@ var topicNouns = setOf("server", "servers", "account", "accounts", "address", "a
 	"practices", "practice", "system", "setup", "arrangement", "use", "investigation", "probe", "issue", "saga",
 	"story", "list", "lists", "inbox", "records")
 
+// othersPostAt reports a platform at token k after "on" that someone
+// other than the speaker posted or did something on, named right before
+// the verb: "the meltdown Braxton had on Instagram".
+func (e *extraction) othersPostAt(k int) bool {
+	if e.lower(k-1) != "on" || !e.isWord(k-2) {
+		return false
+	}
+	switch e.lower(k - 2) {
+	case "had", "posted", "shared", "wrote", "launched", "staged", "went", "made":
+	default:
+		return false
+	}
+	m, ok := e.mentionEndingAt(k - 3)
+	return ok && m.kind == mName && !e.isSpeaker(m.name)
+}
+
 // airedEpisode reports an episode named by when it aired, the word before
 // "episode" at k: "last night's episode", "Monday's episode", "the
 // latest episode".
@@ -2562,6 +2581,10 @@ func (e *extraction) channels() {
 				// Kaia agreed. '...,' the younger Marsh joked": the pair's
 				// interview, whichever of the two speaks
 				memory[a.speaker] = n + 1
+			case e.joinsScene(n, a):
+				// "Navarro said during Friday's episode ... Her cohost,
+				// Sunny Hostin, chimed in during the conversation ...
+				// '...,' Hostin said": the scene someone joins
 			case !seen && e.reportedScene(a.ent, sp, a):
 				// "Mukasey told delegates at the Republican National
 				// Convention that ... 'Hillary Clinton is asking ...,'
@@ -3120,6 +3143,51 @@ func (e *extraction) leadScene() {
 			a.channel, a.outlet, a.from = scene.channel, scene.outlet, fromFill
 		}
 	}
+}
+
+// joinsScene gives quotation n the live scene (on air, or a speech or a
+// press conference) of the quotation before it by someone else, at most
+// three paragraphs up, when its speaker "chimed in" (weighed in, jumped
+// in) in its paragraph or the one before: someone joining the talk.
+func (e *extraction) joinsScene(n int, a *attribution) bool {
+	if a.ent < 0 || n == 0 {
+		return false
+	}
+	sp := e.spans[e.top[n]]
+	pf, _ := e.paraBounds(int(sp.open))
+	from := pf
+	if pf > 1 {
+		from, _ = e.paraBounds(pf - 2)
+	}
+	joined := false
+	for k := max(from, int(sp.open)-200); k+1 < int(sp.open) && !joined; k++ { // (bounded: a paragraph may be long)
+		if e.lower(k+1) != "in" || !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		switch e.lower(k) {
+		case "chimed", "weighed", "jumped", "chimes", "weighs", "jumps":
+			s, t := e.sentenceBounds(k)
+			for _, o := range e.ents.within(s, t) {
+				joined = joined || o.ent == a.ent
+			}
+		}
+	}
+	if !joined {
+		return false
+	}
+	for m := n - 1; m >= 0 && sp.para-e.spans[e.top[m]].para <= 3; m-- {
+		l := &e.attr[m]
+		if l.ent == a.ent {
+			continue
+		}
+		switch l.channel {
+		case "tv", "radio", "podcast", "speech", "press_conference":
+			a.channel, a.outlet, a.from = l.channel, l.outlet, fromScene
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // guestsNamed adds to named the people the lead paragraphs call guests or
