@@ -3034,7 +3034,7 @@ func (e *extraction) narratedSubject() {
 // article written from its writer's own interview (writersInterview), any
 // full quotation still without one.
 func (e *extraction) profileSubject() {
-	subject := -2 // not looked for yet: most articles need no look
+	subject, only := -2, -2 // not looked for yet: most articles need no look
 	for n, i := range e.top {
 		a := &e.attr[n]
 		if a.speaker != "" || a.mention != "" {
@@ -3059,11 +3059,48 @@ func (e *extraction) profileSubject() {
 		if subject == -2 {
 			subject = e.articleSubject()
 		}
-		if subject < 0 {
-			return
+		id := subject
+		if id < 0 && e.topicLeadIn(e.spans[i]) {
+			// "On winning the Oscar... 'I was the kid who never won the
+			// races'": an interview's extracts, of the one person the
+			// article names
+			if only == -2 {
+				only = e.onlyPerson()
+			}
+			id = only
 		}
-		*a = attribution{ent: subject, speaker: e.ents.list[subject].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
+		if id < 0 {
+			continue
+		}
+		*a = attribution{ent: id, speaker: e.ents.list[id].name, cue: "—", cueTok: -1, mentionTok: -1, confidence: 0.3}
 	}
+}
+
+// topicLeadIn reports a quotation whose paragraph opens with "On" and the
+// topic it answers, no one named between: "On weight struggles when she
+// was younger... '...'".
+func (e *extraction) topicLeadIn(sp span) bool {
+	pf, _ := e.paraBounds(int(sp.open))
+	if !e.isWord(pf) || e.word(pf) != "On" {
+		return false
+	}
+	return len(e.ents.within(pf, int(sp.open))) == 0
+}
+
+// onlyPerson is the one person the article names outside quotations, or
+// -1 when it names none or more than one.
+func (e *extraction) onlyPerson() int {
+	id := -1
+	for _, o := range e.ents.occ {
+		if en := e.ents.list[o.ent]; !en.personLike() || o.ent == id {
+			continue
+		}
+		if id >= 0 {
+			return -1
+		}
+		id = o.ent
+	}
+	return id
 }
 
 // clausal reports a quotation that ends a sentence inside its marks and

@@ -429,7 +429,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					best, found = ev, true
 				}
 			}
-			if (lw == "issue" || lw == "story") && e.outside(k) {
+			if (lw == "issue" || lw == "story" || lw == "edition") && e.outside(k) {
 				// "in the magazine's February issue", "the March issue of
 				// Vogue", "Bieber's GQ cover story": the magazine's interview
 				if ev, ok := e.magazineIssue(k); ok {
@@ -635,6 +635,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
 			}
+			if n == 1 && (lw == "on-screen" || lw == "onscreen") && e.filmNear(k) {
+				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air
+			}
 			if isPlatform(p.channel) && e.speaker != "" && e.othersPostAt(k) {
 				continue // "the meltdown Braxton had on Instagram" read for Behar's words: someone else's post
 			}
@@ -827,11 +830,11 @@ func (e *extraction) magazineIssue(k int) (evidence, bool) {
 			}
 			return evidence{}, false // "Clinton's health issue": a topic
 		}
-		if j == k-1 && !publications.has(base) && base != "magazine" {
+		if j == k-1 && !publications.has(base) && base != "magazine" && base != "mag" {
 			return evidence{}, false
 		}
-		if base == "magazine" {
-			ev.outlet, _ = e.mediaBefore(j, "magazine", 2) // "the magazine's February issue"
+		if base == "magazine" || base == "mag" {
+			ev.outlet, _ = e.mediaBefore(j, "magazine", 2) // "the magazine's February issue", "Glamour mag's April edition"
 			return ev, true
 		}
 		if e.toks[j].cap && !e.personAt(j) {
@@ -1440,6 +1443,16 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if j == k+1 && j < to && callSign(e.word(k)) && e.isWord(j) && channelNumber(e.word(j)) {
 		j++ // "told KLMV 5": the channel's number is the station's
 	}
+	if j < to && e.isWord(j) && pressRoles.has(e.lower(j)) {
+		// "tells Vanity Fair West Coast editor Krista Smith": the
+		// publication, before the desk its editor heads
+		for c := j - 1; c > k; c-- {
+			if publications.has(e.text[e.toks[k].start:e.toks[c-1].end]) {
+				j = c
+				break
+			}
+		}
+	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)
 	if e.speaker != "" && e.isSpeaker(name) {
@@ -1464,6 +1477,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true // "opened up to Extra", "sat down with Extra" (a word no person's)
 	}
 	if (e.personAt(k) || e.surnameAt(k)) && !pub {
+		if ev, ok := e.reportersOutlet(k); ok {
+			return ev, true // "She tells Smith" after "Vanity Fair West Coast editor Krista Smith": the magazine's interview
+		}
 		return evidence{}, false // (a person, or the surname of one the article named in full: "tells Okafor")
 	}
 	// a TV or radio outlet keeps its medium (the phrase that names it,
@@ -2365,6 +2381,19 @@ var topicNouns = setOf("server", "servers", "account", "accounts", "address", "a
 	"practices", "practice", "system", "setup", "arrangement", "use", "investigation", "probe", "issue", "saga",
 	"story", "list", "lists", "inbox", "records")
 
+// filmNear reports a film named within sixteen words of token k in its
+// sentence.
+func (e *extraction) filmNear(k int) bool {
+	from, to := e.sentenceBounds(k)
+	for j := max(from, k-16); j < min(to, k+17); j++ {
+		switch e.lower(j) {
+		case "movie", "movies", "film", "films", "biopic", "sequel":
+			return e.isWord(j)
+		}
+	}
+	return false
+}
+
 // othersPostAt reports a platform at token k after "on" that someone
 // other than the speaker posted or did something on, named right before
 // the verb: "the meltdown Braxton had on Instagram".
@@ -3188,6 +3217,63 @@ func (e *extraction) joinsScene(n int, a *attribution) bool {
 		return false
 	}
 	return false
+}
+
+// reportersOutlet is the outlet of the reporter named at token k, as the
+// article introduced them: "Vanity Fair West Coast editor Krista Smith",
+// "Extra's Megan Ryte" (then "she tells Smith"). Read once per article.
+func (e *extraction) reportersOutlet(k int) (evidence, bool) {
+	i := e.ents.occBefore(int32(k))
+	if i >= len(e.ents.occ) || int(e.ents.occ[i].tok) != k {
+		return evidence{}, false
+	}
+	if e.reporters == nil {
+		e.reporters = map[int]evidence{}
+		for _, o := range e.ents.occ {
+			if ev, ok := e.introducedBy(int(o.tok)); ok {
+				if _, seen := e.reporters[o.ent]; !seen {
+					e.reporters[o.ent] = ev
+				}
+			}
+		}
+	}
+	ev, ok := e.reporters[e.ents.occ[i].ent]
+	return ev, ok
+}
+
+// introducedBy reads the outlet that introduces the person named at token
+// k: a press role after the outlet's name ("Vanity Fair West Coast editor
+// Krista Smith") or the outlet's possessive ("Extra's Megan Ryte").
+func (e *extraction) introducedBy(k int) (evidence, bool) {
+	r := k - 1
+	if !e.isWord(r) || !e.outside(r) {
+		return evidence{}, false
+	}
+	end := r // the outlet's words end before end
+	if pressRoles.has(e.lower(r)) {
+		end = r
+	} else if base, poss := stripPossessive(e.lexWord(r)); poss && isCap(base) {
+		end = r + 1
+	} else {
+		return evidence{}, false
+	}
+	start := end - 1
+	for start > 0 && start > end-7 && e.isWord(start-1) && e.outside(start-1) && isCap(e.word(start-1)) {
+		start--
+	}
+	// the longest publication's name among the capitalised words
+	for c := end; c > start; c-- {
+		for s := start; s < c; s++ {
+			if name, _ := stripPossessive(e.text[e.toks[s].start:e.toks[c-1].end]); publications.has(name) {
+				return evidence{channel: "interview", outlet: name, strength: sInterview}, true
+			}
+		}
+	}
+	if ev, ok := e.scanEvidence(start, end); ok && ev.outlet != "" && (isMedium(ev.channel) || ev.channel == "interview") {
+		ev.strength = sInterview
+		return ev, true
+	}
+	return evidence{}, false
 }
 
 // guestsNamed adds to named the people the lead paragraphs call guests or
@@ -4193,7 +4279,7 @@ func (e *extraction) profileOutlet() string {
 	}
 	e.ownRead = true
 	for k := range e.toks {
-		if !e.isWord(k) || !e.outside(k) || (e.lower(k) != "issue" && e.lower(k) != "story") {
+		if !e.isWord(k) || !e.outside(k) || (e.lower(k) != "issue" && e.lower(k) != "story" && e.lower(k) != "edition") {
 			continue
 		}
 		if ev, ok := e.magazineIssue(k); ok && ev.outlet != "" && (publications.has(ev.outlet) || pressName(ev.outlet)) {

@@ -236,6 +236,7 @@ type extraction struct {
 	ownOutlet   string            // the magazine a profile is written for (profileOutlet)
 	ownRead     bool              // whether ownOutlet has been read
 	podcastTok  int               // the first "podcast" token (episodeMedium), -1 for none
+	reporters   map[int]evidence  // reporters' outlets by entity (reportersOutlet)
 	podcastRead bool              // whether podcastTok has been read
 	pairAt      []int32           // the narration's "the couple", "the sisters" (pairDescs)
 	pairRead    bool              // whether pairAt has been read
