@@ -2881,9 +2881,9 @@ func (e *extraction) questionedBefore(by, from int) bool {
 func (e *extraction) narrativeDescriptions() {
 	for from := 0; from < len(e.toks); {
 		to := from + 1
-		quoted := e.toks[from].quote != 0 || e.toks[from].kind == tMark
+		quoted := e.quoteToken(from)
 		for to < len(e.toks) && e.toks[to].sent == e.toks[from].sent {
-			quoted = quoted || e.toks[to].quote != 0 || e.toks[to].kind == tMark
+			quoted = quoted || e.quoteToken(to)
 			to++
 		}
 		s := from
@@ -2905,7 +2905,7 @@ func (e *extraction) narrativeDescriptions() {
 			// Wives" star shared')
 			quoted = false
 			for k := s; k < to && !quoted; k++ {
-				quoted = (k < c || k >= int(m.to)) && (e.toks[k].quote != 0 || e.toks[k].kind == tMark)
+				quoted = (k < c || k >= int(m.to)) && e.quoteToken(k)
 			}
 		}
 		if quoted || !ok || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
@@ -2957,6 +2957,16 @@ func (e *extraction) ownPossessive(v, to int) byte {
 
 // objectFollowers follow "her" as an object, no possessive.
 var objectFollowers = setOf("for", "that", "to", "in", "on", "at", "with", "about", "and", "or", "as", "a", "an", "the", "up", "out", "off", "down", "back", "again", "so", "how", "what", "when", "if")
+
+// quoteToken reports a token of a quotation: its words, or a mark that
+// opens or closes one (not an apostrophe standing alone: "Lil' Kim").
+func (e *extraction) quoteToken(k int) bool {
+	t := &e.toks[k]
+	if t.quote != 0 {
+		return true
+	}
+	return t.kind == tMark && (k+1 < len(e.toks) && e.toks[k+1].quote != 0 || k > 0 && e.toks[k-1].quote != 0)
+}
 
 // definiteSubject is the token that opens the main clause of the sentence
 // [s, to) with a definite determiner ("The singer grew quiet", "When Pryce

@@ -416,7 +416,20 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// ("the episode" alone is as often an incident)
 				if name := e.programmeOf(k + 1); name != "" {
 					quiet = false
-					if ev := (evidence{channel: "tv", outlet: name, strength: sProgramme - 1}); !found || ev.strength > best.strength {
+					ev := evidence{channel: "tv", outlet: name, strength: sProgramme - 1}
+					if owner, rest, ok := strings.Cut(name, "'s "); ok && !strings.Contains(owner, " ") && rest != "" {
+						ev.outlet = rest // "Tyga's Young Money Radio": the host's programme
+						if e.progHosts == nil {
+							e.progHosts = map[string]string{}
+						}
+						e.progHosts[rest] = owner
+					}
+					if c := stationMedium(ev.outlet); c != "" {
+						ev.channel = c // "an episode of Young Money Radio"
+					} else if c := e.mediumAfterTitle(k+1, name); c != "" {
+						ev.channel = c // "an episode of Off the Record podcast"
+					}
+					if !found || ev.strength > best.strength {
 						best, found = ev, true
 					}
 				}
@@ -635,6 +648,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
 			}
+			if isMedium(p.channel) && e.watchedOn(k) {
+				continue // "after seeing the crew perform on "Late Night"": the speaker watched
+			}
 			if n == 1 && (lw == "on-screen" || lw == "onscreen") && e.filmNear(k) {
 				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air
 			}
@@ -738,7 +754,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 		}
 		// "told The Cut", "told Politico": an interview with a named outlet
-		if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
+		if told && lw == "with" && e.ownInterview(k-1) {
+			// "our exclusive interview with Lupe Fiasco": the publication's
+			// own, with the one it interviewed
+			if ev := (evidence{channel: "interview", strength: sInterview, settled: true}); !found || ev.strength >= best.strength {
+				best, found = ev, true
+			}
+		} else if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				if lw != "with" && e.statementAfter(k+2, to) {
 					// "told Entertainment Tonight in a statement": a
@@ -2381,6 +2403,65 @@ var topicNouns = setOf("server", "servers", "account", "accounts", "address", "a
 	"practices", "practice", "system", "setup", "arrangement", "use", "investigation", "probe", "issue", "saga",
 	"story", "list", "lists", "inbox", "records")
 
+// ownInterview reports an interview word at token k that the writer's
+// publication holds: "our exclusive interview", "my conversation".
+func (e *extraction) ownInterview(k int) bool {
+	if !e.isWord(k) || !interviewWith(e.word(k)) || !strings.HasPrefix(e.lower(k), "interview") && e.lower(k) != "conversation" && e.lower(k) != "chat" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && e.isWord(j); j-- {
+		if w := e.lower(j); w == "our" || w == "my" {
+			return true
+		}
+	}
+	return false
+}
+
+// mediumAfterTitle is the medium the word after a programme's name
+// opening at token k gives it ("podcast", "radio"), or "".
+func (e *extraction) mediumAfterTitle(k int, name string) string {
+	n := wordCount(name)
+	j := k + n
+	if e.toks[k].kind == tMark || e.isPunct(k, "\"") {
+		j += 2 // (in quotation marks)
+	}
+	for _, c := range [2]int{j, j + 1} {
+		switch e.lower(c) {
+		case "podcast":
+			return "podcast"
+		case "radio":
+			return "radio"
+		}
+	}
+	return ""
+}
+
+// watchedOn reports a programme at token k after "on" that someone
+// watched another perform on: "after seeing the crew perform on",
+// "watching her sing on".
+func (e *extraction) watchedOn(k int) bool {
+	j := k - 1
+	if j > 0 && e.toks[j].kind == tMark {
+		j-- // on "Late Night"
+	}
+	if e.lower(j) != "on" || !e.isWord(j) {
+		return false
+	}
+	switch e.lower(j - 1) {
+	case "perform", "performing", "performed", "sing", "singing", "sang", "appear", "appearing", "appeared",
+		"play", "playing", "dance", "dancing":
+	default:
+		return false // ("with millions watching on television, she delivered": her audience)
+	}
+	for i := j - 2; i >= 0 && i >= j-8 && e.isWord(i) && e.outside(i); i-- {
+		switch e.lower(i) {
+		case "seeing", "saw", "seen", "watching", "watched", "watch", "see":
+			return true
+		}
+	}
+	return false
+}
+
 // filmNear reports a film named within sixteen words of token k in its
 // sentence.
 func (e *extraction) filmNear(k int) bool {
@@ -2743,7 +2824,7 @@ func (e *extraction) hostOfOutlet(n int, a *attribution) bool {
 	for m := n - 1; m >= 0; m-- {
 		l := &e.attr[m]
 		if (l.channel == "tv" || l.channel == "radio" || l.channel == "podcast") && l.outlet != "" && l.speaker != "" && l.speaker != a.speaker &&
-			slices.Contains(strings.Fields(l.outlet), surname) {
+			(slices.Contains(strings.Fields(l.outlet), surname) || e.progHosts[l.outlet] == surname) {
 			a.channel, a.outlet = l.channel, l.outlet
 			return true
 		}

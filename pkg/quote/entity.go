@@ -1364,10 +1364,17 @@ func agrees(en *entity, g byte) bool {
 	if g != 'p' && en.gender != 0 && en.gender != g {
 		return false
 	}
-	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 {
+	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !(en.spoke && dotted(en.parts[0])) {
 		return false
 	}
-	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4
+	// (an acronym is no one, but a stage name of initials that reports
+	// speech is someone: "T.I. said ... he recalled")
+	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4 || dotted(en.parts[0]) && en.spoke
+}
+
+// dotted reports a name of initials: "T.I.", "J.Lo".
+func dotted(w string) bool {
+	return strings.Count(w, ".") >= 1 && len(w) <= 8 && isCap(w)
 }
 
 // firstNameOf reports an entity named by one first name of gender g.

@@ -237,6 +237,7 @@ type extraction struct {
 	ownRead     bool              // whether ownOutlet has been read
 	podcastTok  int               // the first "podcast" token (episodeMedium), -1 for none
 	reporters   map[int]evidence  // reporters' outlets by entity (reportersOutlet)
+	progHosts   map[string]string // a programme's host by its possessive ("Tyga's Young Money Radio")
 	podcastRead bool              // whether podcastTok has been read
 	pairAt      []int32           // the narration's "the couple", "the sisters" (pairDescs)
 	pairRead    bool              // whether pairAt has been read
