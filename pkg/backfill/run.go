@@ -292,7 +292,15 @@ func Run(ctx context.Context, sources []Source, pub Publisher, o Options) (Summa
 func handle(ctx context.Context, it Item, pub Publisher, o Options, sum *Summary, limiter *rate.Limiter, lastBacklog *time.Time) error {
 	a := it.Article.Proto()
 	if o.DryRun {
-		qs := quote.Extract(a.GetText())
+		qs, err := quote.Check(a.GetText())
+		if err != nil {
+			// counted and reported, as a record that cannot be read is
+			sum.Skipped["quote engine failed"]++
+			if o.Log != nil {
+				o.Log.Error("skipped", "where", it.Where, "article", a.GetId(), "err", err)
+			}
+			return nil
+		}
 		sum.Quotes += len(qs)
 		return printDry(o.Out, a, qs)
 	}

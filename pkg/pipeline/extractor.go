@@ -39,11 +39,13 @@ type Extractor struct {
 	// Checks, when set, gets a "consumer" readiness check once Run has
 	// bound the durable consumer.
 	Checks *admin.Checks
+	// engine extracts the quotes of a text (quote.Check; tests replace it)
+	engine func(string) ([]quote.Quote, error)
 }
 
 // NewExtractor returns an extractor publishing through js.
 func NewExtractor(js jetstream.JetStream, log *slog.Logger, m *Metrics) *Extractor {
-	return &Extractor{js: js, log: log.With("consumer", bus.ExtractorConsumer), m: m}
+	return &Extractor{js: js, log: log.With("consumer", bus.ExtractorConsumer), m: m, engine: quote.Check}
 }
 
 // Run consumes until ctx is cancelled, then drains: the messages already
@@ -206,7 +208,13 @@ func (x *Extractor) extract(msg jetstream.Msg) (*quotewirev1.QuotesExtracted, er
 		_ = msg.InProgress()
 	}
 	start := time.Now()
-	qs := quote.Extract(a.GetText())
+	qs, err := x.engine(a.GetText())
+	if err != nil {
+		// a fault of the engine's on this text: retried it would fail
+		// again, so it is parked with the fault for whoever fixes it
+		x.log.Error("extract", "article", a.GetId(), "err", err)
+		return nil, fmt.Errorf("%w: article %s: %w", errPermanent, a.GetId(), err)
+	}
 	x.m.ExtractTime.Observe(time.Since(start).Seconds())
 	x.m.ArticleBytes.Add(float64(len(a.GetText())))
 	return Event(&a, qs, time.Now()), nil

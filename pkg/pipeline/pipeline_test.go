@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/quotewire/quotewire/pkg/index"
 	"github.com/quotewire/quotewire/pkg/natstest"
 	"github.com/quotewire/quotewire/pkg/pipeline"
+	"github.com/quotewire/quotewire/pkg/quote"
 	"github.com/quotewire/quotewire/pkg/service"
 	"github.com/quotewire/quotewire/pkg/waittest"
 )
@@ -197,4 +199,55 @@ func TestArticleOverMaxPayloadIsIndexedInParts(t *testing.T) {
 	// a shorter new version sweeps the positions past its last quote
 	r.publish("big", 2, manyQuotes(3))
 	r.waitFor("big", func(d []index.Document) bool { return len(d) == 3 })
+}
+
+// An article the quote engine fails on is parked in the dead-letter stream
+// with the fault as its reason, and the articles behind it are indexed (a
+// panic had crashed the worker, and the redelivered article crashed it
+// again).
+func TestEngineFaultIsDeadLettered(t *testing.T) {
+	ix := estest.Open(t)
+	ns := natstest.Start(t)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx, cancel := context.WithCancel(context.Background())
+	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, t.Name(), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := pipeline.NewMetrics(admin.NewRegistry())
+	x := pipeline.NewExtractor(js, log, m)
+	faulty := func(text string) ([]quote.Quote, error) {
+		if strings.Contains(text, "FAULT") {
+			return nil, fmt.Errorf("%w: runtime error: index out of range [-1]", quote.ErrEngine)
+		}
+		return quote.Check(text)
+	}
+	pipeline.SetEngine(x, faulty)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return x.Run(gctx) })
+	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 32).Run(gctx) })
+	t.Cleanup(func() {
+		cancel()
+		g.Wait()
+		nc.Close()
+	})
+	r := &rig{t: t, js: js, ix: ix, ctx: context.Background()}
+	r.publish("faulty", 1, "\"It breaks,\" FAULT said.")
+	r.publish("good", 1, oneQuote)
+	r.waitFor("good", func(d []index.Document) bool { return len(d) == 1 })
+	s, err := js.Stream(r.ctx, bus.DeadLetterStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waittest.Eventually(t, 10*time.Second, func() bool {
+		info, err := s.Info(r.ctx)
+		return err == nil && info.State.Msgs == 1
+	}, waittest.Says("the dead-letter stream never held the article the engine failed on"))
+	msg, err := s.GetMsg(r.ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reason := msg.Header.Get(bus.HeaderReason); !strings.Contains(reason, "quote engine failed") || !strings.Contains(reason, "faulty") {
+		t.Errorf("dead letter reason %q, want the engine's fault and the article", reason)
+	}
 }

@@ -51,7 +51,13 @@ func Replay(ctx context.Context, js jetstream.JetStream, w Writer, log *slog.Log
 			if err := proto.Unmarshal(msg.Data(), &a); err != nil || article.Validate(&a) != nil {
 				continue
 			}
-			ev := Event(&a, quote.Extract(a.GetText()), now)
+			qs, err := quote.Check(a.GetText())
+			if err != nil {
+				// (the live extractor parked it in the dead-letter stream)
+				log.Error("replay: skip article", "article", a.GetId(), "err", err)
+				continue
+			}
+			ev := Event(&a, qs, now)
 			docs = append(docs, quotedoc.ArticleDocs{ArticleID: a.GetId(), Version: a.GetVersion(), Docs: quotedoc.Documents(ev, now)})
 		}
 		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) {

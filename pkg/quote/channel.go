@@ -86,7 +86,8 @@ func buildPhrases() wordMap[[]phrase] {
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
-	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
+	add("social_media", sSocial, false, "Google Hangout", "Google Hangouts", "Twitch",
+		"caption", "captioned", "social media", "told her followers", "told his followers",
 		"told their followers", "million followers")
 	// a comment under a post ("was quick to comment", "fans flooded the
 	// comments"): on the platform of the post, named further up (sComment)
@@ -1847,6 +1848,9 @@ func (e *extraction) showAfter(k int) (evidence, bool) {
 // from token j, without a possessive's mark ("Holt Lately", "Unwell"), or
 // "" when word j is none.
 func (e *extraction) titleAt(j int) string {
+	if j < 0 || j >= len(e.toks) {
+		return ""
+	}
 	if e.toks[j].kind == tMark && e.isWord(j+1) && !e.outside(j+1) {
 		j++ // `her podcast, "Ivy Tell Overthinks It,"`: a title in quotation marks
 		end := j
@@ -2203,6 +2207,9 @@ func (e *extraction) appositiveTitle(k int) string {
 		return ""
 	}
 	j--
+	if j < 1 {
+		return ""
+	}
 	if e.toks[j].kind == tMark {
 		return e.quotedTitleTo(j, true) // the comma inside the marks
 	}

@@ -10,6 +10,8 @@ package quote
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -62,6 +64,25 @@ func Extract(text string) []Quote {
 	e.classify(channelModel.Load(), out)
 	e.release()
 	return out
+}
+
+// ErrEngine marks a text the engine failed on: a fault of the engine's, not
+// of the text's, which the caller keeps and reports (a pipeline parks the
+// article in its dead-letter stream) instead of crashing.
+var ErrEngine = errors.New("quote engine failed")
+
+// extract is Extract, for Check (a seam tests replace).
+var extract = Extract
+
+// Check is Extract that returns an error wrapping ErrEngine, with the panic
+// it stands for, where Extract would panic.
+func Check(text string) (qs []Quote, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("%w: %v", ErrEngine, r)
+		}
+	}()
+	return extract(text), nil
 }
 
 // ExtractRules is Extract with the channels of the rule cascade alone.

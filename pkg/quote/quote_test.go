@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -162,6 +163,14 @@ func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i])
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{`"A," she said.`, "'We've,' Teigen wrote.\n\n'Next", "\u201cx\u201d \u2018y\u2019", "''a'' b"} {
 		f.Add(s)
+	}
+	// the golden cases' texts: articles to mutate, each reading a shape
+	// the engine handles
+	names, _ := filepath.Glob("testdata/extract/*.txt")
+	for _, name := range names {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(string(b))
+		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkOffsets(t, "fuzz", s, Extract(s))
@@ -400,5 +409,25 @@ func TestAppendWords(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("appendWords(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// Check turns an engine fault into an error wrapping ErrEngine, so that a
+// worker parks the article instead of crashing on it; a text the engine
+// reads gives its quotes.
+func TestCheckReportsAnEngineFault(t *testing.T) {
+	qs, err := Check(`"We won," Ana Ruiz said.`)
+	if err != nil || len(qs) != 1 {
+		t.Fatalf("Check = %v, %v; want one quote", qs, err)
+	}
+	defer func(f func(string) []Quote) { extract = f }(extract)
+	extract = func(string) []Quote {
+		var toks []token
+		_ = toks[len(toks)-1] // an index out of range, as a fault of the engine's would be
+		return nil
+	}
+	qs, err = Check("anything")
+	if !errors.Is(err, ErrEngine) || qs != nil || !strings.Contains(err.Error(), "index out of range") {
+		t.Fatalf("Check = %v, %v; want no quotes and ErrEngine with the fault", qs, err)
 	}
 }

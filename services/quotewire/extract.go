@@ -84,7 +84,10 @@ func extractLine(b []byte, enc *json.Encoder) error {
 		}
 		return fmt.Errorf("not a JSON article: %s", article.DescribeJSONError(err))
 	}
-	qs := quote.Extract(a.Text)
+	qs, err := quote.Check(a.Text)
+	if err != nil {
+		return fmt.Errorf("article %q: %w", a.ID, err)
+	}
 	res := extractedArticle{ID: a.ID, Quotes: make([]extractedQuote, 0, len(qs))}
 	for _, q := range qs {
 		res.Quotes = append(res.Quotes, extractedQuote{
