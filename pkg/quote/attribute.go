@@ -40,16 +40,16 @@ func (e *extraction) sentenceBounds(k int) (int, int) {
 			*b = [2]int32{int32(from), int32(to)}
 		}
 		from := int(b[0])
-		if from != k && e.toks[from].kind == tPara {
+		if from != k && e.kindAt(from) == tPara {
 			from++ // the break is no word of the sentence
 		}
 		return from, int(b[1])
 	}
 	from, to := k, k
-	for from > 0 && e.toks[from-1].sent == s && e.toks[from-1].kind != tPara {
+	for from > 0 && e.toks[from-1].sent == s && e.kindAt(from-1) != tPara {
 		from--
 	}
-	for to+1 < len(e.toks) && e.toks[to+1].sent == s && e.toks[to+1].kind != tPara {
+	for to+1 < len(e.toks) && e.toks[to+1].sent == s && e.kindAt(to+1) != tPara {
 		to++
 	}
 	return from, to + 1
@@ -93,7 +93,7 @@ func (e *extraction) sentenceAdverb(m mention) bool {
 	if firstNames.has(m.name) {
 		return false
 	}
-	return k == 0 || e.toks[k-1].sent != e.toks[k].sent || e.toks[k-1].kind == tPara
+	return k == 0 || e.toks[k-1].sent != e.toks[k].sent || e.kindAt(k-1) == tPara
 }
 
 // takesObject reports a reporting verb whose next name is who was
@@ -415,21 +415,21 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	j := int(sp.close) + 1
 	dash := false
-	for j < len(e.toks) && (e.toks[j].kind == tMark || e.isPunct(j, ",—–―-")) {
+	for j < len(e.toks) && (e.kindAt(j) == tMark || e.isPunct(j, ",—–―-")) {
 		if e.isPunct(j, "—–―-") {
 			dash = true
 		}
 		j++
 	}
-	if j < len(e.toks) && e.toks[j].kind == tPara {
+	if j < len(e.toks) && e.kindAt(j) == tPara {
 		// a fact-check's source on the next line: "- Sanders."
 		k := j
-		for k < len(e.toks) && e.toks[k].kind == tPara {
+		for k < len(e.toks) && e.kindAt(k) == tPara {
 			k++
 		}
 		if k+1 < len(e.toks) && e.isPunct(k, "—–―-") {
 			if m, ok := e.mentionAt(k + 1); ok && m.kind == mName {
-				if end := int(m.to); end >= len(e.toks) || e.toks[end].kind == tPara || e.isPunct(end, ".") {
+				if end := int(m.to); end >= len(e.toks) || e.kindAt(end) == tPara || e.isPunct(end, ".") {
 					return m, -1, 0.8, true
 				}
 			}
@@ -582,7 +582,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	// a reporting clause a little further on: `"...," was how Trump put it`
 	for k := j + 1; k < j+6 && k < sentEnd; k++ {
-		if !e.outside(k) || e.toks[k].kind == tMark {
+		if !e.outside(k) || e.kindAt(k) == tMark {
 			break
 		}
 		if e.isStrongCue(k) {
@@ -602,7 +602,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 // interjecting, "..."` gives the next quotation its speaker, not the one
 // before it.
 func (e *extraction) introducesNext(k int) bool {
-	return strings.HasSuffix(e.word(k), "ing") && e.isPunct(k+1, ",:") && k+2 < len(e.toks) && e.toks[k+2].kind == tMark
+	return strings.HasSuffix(e.word(k), "ing") && e.isPunct(k+1, ",:") && k+2 < len(e.toks) && e.kindAt(k+2) == tMark
 }
 
 // programmeMention is the programme or network named in tokens [from,
@@ -658,7 +658,7 @@ func (e *extraction) nameSetOff(m mention) (mention, int, bool) {
 // token k: the sentence or paragraph ends, or a full stop or a comma
 // follows the name ("— Rosa Diaz, in a post on Facebook").
 func (e *extraction) attributionEnds(k, sentEnd int) bool {
-	return k >= sentEnd || e.toks[k].kind == tPara || e.isPunct(k, ".,")
+	return k >= sentEnd || e.kindAt(k) == tPara || e.isPunct(k, ".,")
 }
 
 // skipAppositive steps over an appositive set off by commas after a
@@ -865,7 +865,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		// ("told Ryan Seacrest, ..." names who heard it)
 		if m, ok := e.nameWithin(cue+1, 5); ok && !takesObject(e.word(cue)) && !e.thatBetween(cue+1, int(m.from)) {
 			end := int(m.to)
-			for end < open && (e.isPunct(end, ",:") || e.toks[end].kind == tMark) {
+			for end < open && (e.isPunct(end, ",:") || e.kindAt(end) == tMark) {
 				end++
 			}
 			if end == open {
@@ -898,7 +898,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		// author Maria Shriver, adds, '...'")
 		clause := from
 		for k := cue - 1; k > from; k-- {
-			if e.toks[k].kind == tMark || e.toks[k].quote != 0 {
+			if e.kindAt(k) == tMark || e.toks[k].quote != 0 {
 				if w := e.lower(k + 1); w == "and" || w == "but" || subordinators.hasLower(w) {
 					clause = k + 1 // a clause of its own ("with one called 'Recovery'" is none)
 				}
@@ -942,7 +942,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	// opens its own
 	if open == e.paraFirst(open) {
 		k := open - 1
-		for k > 0 && e.toks[k].kind == tPara {
+		for k > 0 && e.kindAt(k) == tPara {
 			k--
 		}
 		if k > 0 && e.isPunct(k, ":") && e.outside(k) {
@@ -1003,7 +1003,7 @@ func (e *extraction) documentOwner(s, from int) (mention, bool) {
 // quotation right after it or opening the next paragraph).
 func (e *extraction) responseLead(open int) (mention, bool) {
 	k := open - 1
-	for k > 0 && e.toks[k].kind == tPara {
+	for k > 0 && e.kindAt(k) == tPara {
 		k--
 	}
 	if !e.isPunct(k, "?:") || !e.outside(k) || !e.isWord(k-1) || !responseNouns.hasLower(e.word(k-1)) {
@@ -1669,7 +1669,7 @@ func (e *extraction) pairDescOpens(tok int32) bool {
 	from, _ := e.sentenceBounds(int(tok))
 	for range 2 {
 		s := from
-		for s < int(tok) && e.toks[s].kind == tPara {
+		for s < int(tok) && e.kindAt(s) == tPara {
 			s++ // a paragraph's break opens its first sentence
 		}
 		if m, ok := e.mentionAt(e.mainClause(s, int(tok))); ok && m.kind == mDesc && m.definite && int(m.to) < int(tok) && pairNouns.hasLower(headWord(m.name)) {
@@ -1691,7 +1691,7 @@ func (e *extraction) pairOpens(x int, tok, sent int32) bool {
 	end := es.occBefore(tok)
 	before := sent - 1 // the sentence before, past a paragraph's break
 	from, _ := e.sentenceBounds(int(tok))
-	for from > 0 && e.toks[from-1].kind == tPara {
+	for from > 0 && e.kindAt(from-1) == tPara {
 		from--
 	}
 	if from > 0 {
@@ -1996,7 +1996,7 @@ func (e *extraction) subjectNotPerson(en *entity) bool {
 		en.org = -1
 		for _, k := range en.toks {
 			k := int(k)
-			if en.personLike() || k > 0 && e.toks[k-1].kind != tPara && e.toks[k-1].sent == e.toks[k].sent {
+			if en.personLike() || k > 0 && e.kindAt(k-1) != tPara && e.toks[k-1].sent == e.toks[k].sent {
 				continue // a person, or not the first word of its sentence
 			}
 			if m, ok := e.nameAt(k); ok && e.isWord(int(m.to)) && !isCap(e.word(int(m.to))) {
@@ -2285,7 +2285,8 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 
 // unnamedHeads are the heads of descriptions the gossip pages give their
 // unnamed sources ("a friend of the actress", "an insider").
-var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user", "commenter", "uploader", "tweeter", "poster")
+var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user",
+	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.
@@ -2526,12 +2527,12 @@ func (e *extraction) sentenceLeadIn(n int) {
 		return // the quotation does not open its sentence
 	}
 	k := from - 1
-	if e.toks[k].kind == tPara || !e.isPunct(k, ".") {
+	if e.kindAt(k) == tPara || !e.isPunct(k, ".") {
 		return
 	}
 	pfrom, _ := e.sentenceBounds(k)
 	for c := pfrom; c <= k; c++ {
-		if !e.outside(c) || e.toks[c].kind == tMark {
+		if !e.outside(c) || e.kindAt(c) == tMark {
 			return // the sentence before quotes someone itself
 		}
 	}
@@ -2606,7 +2607,7 @@ func (e *extraction) leadInAttribution(m mention, cue int) attribution {
 // who said the quotation before it: "That was how Jeffrey Bewkes once
 // described ...", "That's how Ann Lee put it."
 func (e *extraction) leadOut(k int) (mention, int, bool) {
-	for k < len(e.toks) && e.toks[k].kind == tPara {
+	for k < len(e.toks) && e.kindAt(k) == tPara {
 		k++
 	}
 	if !e.isWord(k) || !e.outside(k) {
@@ -2676,7 +2677,7 @@ func (e *extraction) leadIn() {
 			continue
 		}
 		k := int(sp.open) - 1
-		for k > 0 && e.toks[k].kind == tPara {
+		for k > 0 && e.kindAt(k) == tPara {
 			k--
 		}
 		qf, qt := e.paraBounds(k)
@@ -2888,7 +2889,7 @@ func (e *extraction) narrativeDescriptions() {
 		}
 		s := from
 		from = to
-		for s < to && e.toks[s].kind == tPara {
+		for s < to && e.kindAt(s) == tPara {
 			s++ // a paragraph's break opens its first sentence
 		}
 		if s == to {
@@ -3124,7 +3125,7 @@ func (e *extraction) clausal(sp span) bool {
 // Q&A piece, "Q:" or "A:" (a period for the colon, or "Question:" and
 // "Answer:"): l is 'Q' or 'A'.
 func (e *extraction) qaLabel(k int, l byte) bool {
-	if k > 0 && e.toks[k-1].kind != tPara || !e.isWord(k) || !e.isPunct(k+1, ":.") {
+	if k > 0 && e.kindAt(k-1) != tPara || !e.isWord(k) || !e.isPunct(k+1, ":.") {
 		return false
 	}
 	switch w := e.word(k); {
@@ -3258,7 +3259,7 @@ func (e *extraction) relativeBefore(s, from int) int {
 		return -1
 	}
 	for j := s - 1; j > from+1 && j >= s-maxAppositive && e.outside(j); j-- {
-		if e.isPunct(j, ",;:") || e.toks[j].kind == tMark {
+		if e.isPunct(j, ",;:") || e.kindAt(j) == tMark {
 			return -1
 		}
 		if e.isWord(j) && e.isPunct(j-1, ",") {

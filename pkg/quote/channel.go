@@ -86,8 +86,7 @@ func buildPhrases() wordMap[[]phrase] {
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
-	add("social_media", sSocial, false, "Google Hangout", "Google Hangouts", "Twitch",
-		"caption", "captioned", "social media", "told her followers", "told his followers",
+	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
 		"told their followers", "million followers")
 	// a comment under a post ("was quick to comment", "fans flooded the
 	// comments"): on the platform of the post, named further up (sComment)
@@ -101,7 +100,8 @@ func buildPhrases() wordMap[[]phrase] {
 	// platforms without a label of their own: social media, the platform
 	// its outlet (CHANNELS.md)
 	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
-		"LinkedIn", "Mastodon", "WhatsApp", "Weibo", "WeChat", "Pinterest", "Patreon", "Discord", "Telegram channel")
+		"LinkedIn", "Mastodon", "WhatsApp", "Weibo", "WeChat", "Pinterest", "Patreon", "Discord", "Telegram channel",
+		"Google Hangout", "Google Hangouts")
 	// a newsletter's post is published (CHANNELS.md: a website)
 	add("publication", sPublished, true, "Substack")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
@@ -291,7 +291,7 @@ func (e *extraction) ownWords(a *attribution) [2]int32 {
 	if e.isPunct(to, ",") && e.isWord(to+1) && (e.lower(to+1) == "who" || e.lower(to+1) == "who's" || e.lower(to+1) == "whose") && !e.whoReports(to) {
 		// (not a clause that reports the words: "Whitfield, who told a
 		// late-night host that ...")
-		for to < len(e.toks) && e.toks[to].sent == e.toks[from].sent && !e.isPunct(to+1, ",") && e.toks[to].kind != tMark {
+		for to < len(e.toks) && e.toks[to].sent == e.toks[from].sent && !e.isPunct(to+1, ",") && e.kindAt(to) != tMark {
 			to++
 		}
 	}
@@ -697,7 +697,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				}
 				var poss bool
 				ev.outlet, poss = stripPossessive(e.text[e.toks[k].start:e.toks[end-1].end])
-				if poss && end < len(e.toks) && e.toks[end].kind == tMark {
+				if poss && end < len(e.toks) && e.kindAt(end) == tMark {
 					if title := e.titleAt(end); title != "" {
 						ev.outlet = strings.TrimRight(title, ",.") // `SiriusXM's "The Morning Mash Up,"`: the network's programme
 					}
@@ -1207,7 +1207,7 @@ func (e *extraction) speakerBefore(k int) bool {
 	if k < 0 {
 		return false
 	}
-	if e.toks[k].kind == tMark || e.isPunct(k, ",") {
+	if e.kindAt(k) == tMark || e.isPunct(k, ",") {
 		return true
 	}
 	if !e.isWord(k) {
@@ -1416,9 +1416,9 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 // with" ("The Cut", "Politico", "the New York Times"); a person's name is no
 // outlet (that is a plain "told X").
 func (e *extraction) outletAfter(k, to int) (evidence, bool) {
-	if k+1 < to && e.toks[k].kind == tMark && e.isWord(k+1) && e.toks[k+1].cap {
+	if k+1 < to && e.kindAt(k) == tMark && e.isWord(k+1) && e.toks[k+1].cap {
 		// `told "Extra's" Ben Lyons`: a programme's name in quotation marks
-		if base, poss := stripPossessive(e.word(k + 1)); poss || k+2 < len(e.toks) && e.toks[k+2].kind == tMark {
+		if base, poss := stripPossessive(e.word(k + 1)); poss || k+2 < len(e.toks) && e.kindAt(k+2) == tMark {
 			if toldOnlyTV.has(base) {
 				return evidence{channel: "tv", outlet: base, strength: sProgramme - 1}, true
 			}
@@ -1851,7 +1851,7 @@ func (e *extraction) titleAt(j int) string {
 	if j < 0 || j >= len(e.toks) {
 		return ""
 	}
-	if e.toks[j].kind == tMark && e.isWord(j+1) && !e.outside(j+1) {
+	if e.kindAt(j) == tMark && e.isWord(j+1) && !e.outside(j+1) {
 		j++ // `her podcast, "Ivy Tell Overthinks It,"`: a title in quotation marks
 		end := j
 		for end < j+8 && (e.isWord(end) && (e.toks[end].cap || titleSmallWords.has(e.lower(end)) || len(e.word(end)) <= 3)) {
@@ -2152,11 +2152,11 @@ func (e *extraction) bookTitle(k int) string {
 			return ""
 		}
 	}
-	if !e.isWord(j) && e.toks[j].kind != tMark || e.personAt(j) || e.isWord(j) && pronounContraction(e.word(j)) {
+	if j >= len(e.toks) || !e.isWord(j) && e.kindAt(j) != tMark || e.personAt(j) || e.isWord(j) && pronounContraction(e.word(j)) {
 		return ""
 	}
 	title := strings.TrimRight(e.titleAt(j), ",.")
-	if n := wordCount(title); title == "" || setOff && e.toks[j].kind != tMark && !e.isPunct(j+n, ",") && !(n >= 2 && e.isPunct(j+n, ".") && e.isWord(j+n-1) && e.toks[j+n-1].cap) {
+	if n := wordCount(title); title == "" || setOff && e.kindAt(j) != tMark && !e.isPunct(j+n, ",") && !(n >= 2 && e.isPunct(j+n, ".") && e.isWord(j+n-1) && e.toks[j+n-1].cap) {
 		return "" // "her book, Trump wrote ...": set off, a title closes with a comma (or its sentence: "her memoir, Open Water.")
 	}
 	return title
@@ -2173,7 +2173,7 @@ func (e *extraction) quotedTitleBefore(k int) string {
 // quotedTitleTo is the title in quotation marks whose closing mark is
 // token end, with a comma inside the marks when comma is set; else "".
 func (e *extraction) quotedTitleTo(end int, comma bool) string {
-	if end < 2 || e.toks[end].kind != tMark {
+	if end < 2 || e.kindAt(end) != tMark {
 		return ""
 	}
 	if comma {
@@ -2189,7 +2189,7 @@ func (e *extraction) quotedTitleTo(end int, comma bool) string {
 	for from > end-7 && e.isWord(from-1) && (e.toks[from-1].cap || titleSmallWords.has(e.lower(from-1)) || len(e.word(from-1)) <= 3) {
 		from--
 	}
-	if from == end || from < 1 || e.toks[from-1].kind != tMark || !e.toks[from].cap {
+	if from == end || from < 1 || e.kindAt(from-1) != tMark || !e.toks[from].cap {
 		return ""
 	}
 	return e.text[e.toks[from].start:e.toks[end-1].end]
@@ -2210,13 +2210,13 @@ func (e *extraction) appositiveTitle(k int) string {
 	if j < 1 {
 		return ""
 	}
-	if e.toks[j].kind == tMark {
+	if e.kindAt(j) == tMark {
 		return e.quotedTitleTo(j, true) // the comma inside the marks
 	}
 	if !e.isPunct(j, ",") {
 		return ""
 	}
-	if e.toks[j-1].kind == tMark {
+	if e.kindAt(j-1) == tMark {
 		return e.quotedTitleTo(j-1, false)
 	}
 	from, ok := e.nameBefore(j)
@@ -2429,7 +2429,7 @@ func (e *extraction) ownInterview(k int) bool {
 func (e *extraction) mediumAfterTitle(k int, name string) string {
 	n := wordCount(name)
 	j := k + n
-	if e.toks[k].kind == tMark || e.isPunct(k, "\"") {
+	if e.kindAt(k) == tMark || e.isPunct(k, "\"") {
 		j += 2 // (in quotation marks)
 	}
 	for _, c := range [2]int{j, j + 1} {
@@ -2448,7 +2448,7 @@ func (e *extraction) mediumAfterTitle(k int, name string) string {
 // "watching her sing on".
 func (e *extraction) watchedOn(k int) bool {
 	j := k - 1
-	if j > 0 && e.toks[j].kind == tMark {
+	if j > 0 && e.kindAt(j) == tMark {
 		j-- // on "Late Night"
 	}
 	if e.lower(j) != "on" || !e.isWord(j) {
@@ -2880,7 +2880,7 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 	for ; i >= 0 && e.toks[descs[i]].para >= para-3; i-- {
 		from, to := e.sentenceBounds(int(descs[i]))
 		s := from
-		for s < to && e.toks[s].kind == tPara {
+		for s < to && e.kindAt(s) == tPara {
 			s++
 		}
 		if s >= to || e.toks[s].quote != 0 {
@@ -2988,7 +2988,7 @@ func (e *extraction) reportedScene(id int, sp span, a *attribution) bool {
 		}
 		if e.isPunct(c, ",") {
 			// an apposition: "Klein, author of Unlikeable, spoke with"
-			for j := c + 1; j < c+16 && j < len(e.toks) && e.outside(j) && e.toks[j].kind != tPara; j++ {
+			for j := c + 1; j < c+16 && j < len(e.toks) && e.outside(j) && e.kindAt(j) != tPara; j++ {
 				if e.isPunct(j, ",") {
 					c = j + 1
 					break
@@ -3191,7 +3191,7 @@ func (e *extraction) leadScene() {
 	var scene evidence
 	at := -1
 	for k := 0; k < len(e.toks) && at < 0 && e.toks[k].para <= leadParas; k++ {
-		if !e.isWord(k) || (k > 0 && e.toks[k-1].sent == e.toks[k].sent && e.toks[k-1].kind != tPara) {
+		if !e.isWord(k) || (k > 0 && e.toks[k-1].sent == e.toks[k].sent && e.kindAt(k-1) != tPara) {
 			continue // not the first word of a sentence
 		}
 		switch e.lower(k) {
@@ -3739,8 +3739,8 @@ var fameRoles = setOf("star", "stars", "personality", "personalities", "chef", "
 // said ("the interview, which aired on CNN") tells where they went out.
 func (e *extraction) thingsRelative(k int) bool {
 	for j := k - 1; j > 0 && j >= k-12 && e.toks[j].sent == e.toks[k].sent; j-- {
-		if e.toks[j].kind != tWord {
-			if e.toks[j].kind == tMark || !e.isPunct(j, "'’-") {
+		if e.kindAt(j) != tWord {
+			if e.kindAt(j) == tMark || !e.isPunct(j, "'’-") {
 				return false
 			}
 			continue
@@ -3910,7 +3910,7 @@ func (e *extraction) postNear(sp span, cue int32) bool {
 	if c := int(cue); c >= to && c < len(e.toks) {
 		_, to = e.sentenceBounds(c)
 	}
-	if from > 0 && e.toks[from-1].kind != tPara {
+	if from > 0 && e.kindAt(from-1) != tPara {
 		from, _ = e.sentenceBounds(from - 1)
 	}
 	for k := from; k < to; k++ {
@@ -4253,17 +4253,17 @@ const evidenceReach = 1500
 const sceneParas = 1
 
 func (e *extraction) paraBounds(k int) (int, int) {
-	memo := k >= 0 && k < len(e.toks) && e.toks[k].kind != tPara && e.paraSpans != nil
+	memo := k >= 0 && k < len(e.toks) && e.kindAt(k) != tPara && e.paraSpans != nil
 	if memo {
 		if b := e.paraSpans[e.toks[k].para]; b[1] != 0 {
 			return int(b[0]), int(b[1])
 		}
 	}
 	from, to := k, k
-	for from > 0 && e.toks[from-1].kind != tPara {
+	for from > 0 && e.kindAt(from-1) != tPara {
 		from--
 	}
-	for to < len(e.toks) && e.toks[to].kind != tPara {
+	for to < len(e.toks) && e.kindAt(to) != tPara {
 		to++
 	}
 	if memo {

@@ -237,7 +237,7 @@ func (e *extraction) collectEntities() *entities {
 			k = to - 1
 			continue
 		}
-		initial := k == 0 || e.toks[k-1].sent != t.sent || e.toks[k-1].kind == tPara
+		initial := k == 0 || e.toks[k-1].sent != t.sent || e.kindAt(k-1) == tPara
 		if m.title == "" && e.afterThe(k) {
 			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
 			continue
@@ -343,7 +343,7 @@ func (e *extraction) collectEntities() *entities {
 		}
 		first := firstNames.has(f.m.name)
 		to := int(f.m.to)
-		followedByCue := e.isWord(to) && isCueWord(e.word(to))
+		followedByCue := e.isWord(to) && (isCueWord(e.word(to)) || subjectVerbs.has(e.word(to)))                          // ("Mya fought back rumors")
 		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" || es.kinLater(f.m.name, f.m.from) { // "Clinton, who called"
 			es.addFound(f.m, f.kin)
 		}
@@ -368,7 +368,7 @@ func (e *extraction) collectEntities() *entities {
 				}
 			}
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
-			if to := int(f.m.to); reporter || e.isWord(to) && e.isStrongCue(to) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) {
+			if to := int(f.m.to); reporter || e.isWord(to) && (e.isStrongCue(to) || subjectVerbs.has(e.word(to))) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) {
 				es.list[id].spoke = true
 			}
 			if en := es.list[id]; len(en.parts) > 1 && f.m.name == en.parts[0] {
@@ -593,7 +593,7 @@ func (e *extraction) reportsAt(m mention) bool {
 	if _, poss := stripPossessive(e.word(to - 1)); poss {
 		return false
 	}
-	if e.isWord(to) && e.isStrongCue(to) && (to+1 >= len(e.toks) || e.toks[to+1].kind != tWord) {
+	if e.isWord(to) && e.isStrongCue(to) && (to+1 >= len(e.toks) || e.kindAt(to+1) != tWord) {
 		return true
 	}
 	return from >= 2 && e.isWord(from-1) && e.isStrongCue(from-1) && !e.isWord(from-2) && !e.isWord(to)
@@ -644,7 +644,7 @@ func (e *extraction) obliqueAt(k int) bool {
 		return true // a part played: "shot to fame as Joey" (not "As Joey left,", ", as Joey said")
 	}
 	p, start := k-1, k-2 // the possessive before the name, the word before it
-	if p >= 2 && e.toks[p].kind == tMark && e.isWord(p-1) {
+	if p >= 2 && e.kindAt(p) == tMark && e.isWord(p-1) {
 		// 'with "Late Talk's" Megan Ryte': a programme's name in
 		// quotation marks, read from before its opening mark
 		p--
@@ -652,7 +652,7 @@ func (e *extraction) obliqueAt(k int) bool {
 		for o > 0 && o >= p-4 && e.isWord(o) {
 			o--
 		}
-		if e.toks[o].kind != tMark {
+		if e.kindAt(o) != tMark {
 			return false
 		}
 		start = o - 1

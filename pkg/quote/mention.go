@@ -104,7 +104,7 @@ func (d *doc) inHeadline(k int) bool {
 // sentence tells what happened ("revealed", "said").
 func (e *extraction) openingHeadline(k int) bool {
 	first := 0
-	for first < len(e.toks) && e.toks[first].kind == tPara {
+	for first < len(e.toks) && e.kindAt(first) == tPara {
 		first++
 	}
 	if first == len(e.toks) || e.toks[k].para != e.toks[first].para {
@@ -113,7 +113,7 @@ func (e *extraction) openingHeadline(k int) bool {
 	if e.headline == 0 {
 		e.headline = -1
 		words := 0
-		for j := first; j < len(e.toks) && e.toks[j].kind != tPara; j++ {
+		for j := first; j < len(e.toks) && e.kindAt(j) != tPara; j++ {
 			t := &e.toks[j]
 			if t.sent != e.toks[first].sent {
 				return false
@@ -142,16 +142,16 @@ func (e *extraction) openingHeadline(k int) bool {
 // dash signing a quotation ("'...' - Ann Lee").
 func (e *extraction) attributedInLead(k int) bool {
 	if e.isPunct(k, "—–―-") {
-		return k > 0 && e.toks[k-1].kind == tMark
+		return k > 0 && e.kindAt(k-1) == tMark
 	}
 	if !e.isWord(k) || !isCueWord(e.word(k)) {
 		return false
 	}
-	if k+1 < len(e.toks) && (e.toks[k+1].kind == tMark || e.isPunct(k+1, ":")) {
+	if k+1 < len(e.toks) && (e.kindAt(k+1) == tMark || e.isPunct(k+1, ":")) {
 		return true
 	}
 	for j, words := k-1, 0; j >= 0 && words <= 2; j-- {
-		switch e.toks[j].kind {
+		switch e.kindAt(j) {
 		case tMark:
 			return true
 		case tWord:
@@ -224,7 +224,7 @@ func (d *doc) capitalisedInBody(w string) bool {
 			continue
 		}
 		t := &d.toks[j]
-		if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.toks[j-1].kind == tPara || d.inHeadline(j) {
+		if !t.cap || t.kind != tWord || d.toks[j-1].sent != t.sent || d.kindAt(j-1) == tPara || d.inHeadline(j) {
 			continue
 		}
 		if base, _ := stripPossessive(d.word(j)); base == w {
@@ -246,6 +246,15 @@ func (d *doc) word(k int) string {
 	}
 	t := &d.toks[k]
 	return d.text[t.start:t.end]
+}
+
+// kindAt is token k's kind; past either end of the text, a paragraph
+// break (what bounds every reading).
+func (d *doc) kindAt(k int) tokKind {
+	if uint(k) >= uint(len(d.toks)) {
+		return tPara
+	}
+	return d.toks[k].kind
 }
 
 // lower is word k lower-cased: strings.ToLower(d.word(k)) without the
@@ -314,10 +323,10 @@ func lowerASCII8(x uint64) (uint64, bool) {
 	return x | capital>>2, true
 }
 
-func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord }
+func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.kindAt(k) == tWord }
 
 func (d *doc) isPunct(k int, chars string) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tPunct {
+	if k < 0 || k >= len(d.toks) || d.kindAt(k) != tPunct {
 		return false
 	}
 	return strings.Contains(chars, d.word(k))
@@ -634,7 +643,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(parts) == 0 || len(title) == 0 && (d.loneTitle(parts, int(m.from)) || d.openingWord(parts, int(m.from))) {
 		return m, false
 	}
-	if !possessive && k < len(d.toks) && d.toks[k].kind == tMark && d.sPossessive(k) {
+	if !possessive && k < len(d.toks) && d.kindAt(k) == tMark && d.sPossessive(k) {
 		possessive = true // "Tom Hanks' son": the mark is the name's
 		k++
 	}
@@ -806,7 +815,7 @@ var stateAbbrevs = setOf("ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "d
 // letterBang reports an exclamation mark at k written right after a word of
 // one capital letter: "E!" is a network's name.
 func (d *doc) letterBang(k int) bool {
-	if k < 1 || !d.isPunct(k, "!") || d.toks[k-1].kind != tWord || d.toks[k-1].end != d.toks[k].start {
+	if k < 1 || !d.isPunct(k, "!") || d.kindAt(k-1) != tWord || d.toks[k-1].end != d.toks[k].start {
 		return false
 	}
 	w := d.word(k - 1)
@@ -887,7 +896,11 @@ func (d *doc) openingWord(parts []string, from int) bool {
 // subjectVerbs after a capitalised word opening a sentence make it the
 // subject of a report, a name.
 var subjectVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "posted",
-	"announced", "confirmed", "stated", "explained", "insisted", "noted", "replied", "responded", "declined")
+	"announced", "confirmed", "stated", "explained", "insisted", "noted", "replied", "responded", "declined",
+	// the entertainment pages' leads: "Mya fought back rumors", "Kerr
+	// slammed the report"
+	"fought", "slammed", "blasted", "denied", "defended", "shut", "clapped", "addressed", "opened", "praised",
+	"gushed", "revealed", "admitted", "shared", "apologized", "apologised", "thanked", "hit")
 
 // collectiveNouns name groups of people: "Staff said" is no name.
 var collectiveNouns = setOf("staff", "family", "crew", "management", "security", "personnel", "audience", "public",
@@ -910,10 +923,10 @@ func (d *doc) companyReports(k int) bool {
 // quotation marks aside.
 func (d *doc) sentenceStart(k int) bool {
 	j := k - 1
-	for j >= 0 && d.toks[j].kind == tMark {
+	for j >= 0 && d.kindAt(j) == tMark {
 		j--
 	}
-	return j < 0 || d.toks[j].kind == tPara || d.isPunct(j, ".!?")
+	return j < 0 || d.kindAt(j) == tPara || d.isPunct(j, ".!?")
 }
 
 // titleWord reports a title ("Senator", "Queen") or a capitalised role
@@ -1329,7 +1342,7 @@ func (d *doc) secondRole(k int) int {
 // in s at token k ("Tom Hanks' son", "Charles’ wife"): right after the
 // word, then a space and a lower-case word.
 func (d *doc) sPossessive(k int) bool {
-	if k < 1 || k+1 >= len(d.toks) || d.toks[k].kind != tMark || d.toks[k].start != d.toks[k-1].end || !d.isWord(k-1) {
+	if k < 1 || k+1 >= len(d.toks) || d.kindAt(k) != tMark || d.toks[k].start != d.toks[k-1].end || !d.isWord(k-1) {
 		return false
 	}
 	if m := d.text[d.toks[k].start:d.toks[k].end]; m != "'" && m != "\u2019" {
@@ -1502,14 +1515,14 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 // singer', 'the "Shake It Off" hitmaker'), or j when none does: one to
 // five words inside the marks, the first capitalised.
 func (d *doc) titleAfter(j int) int {
-	if j+2 >= len(d.toks) || d.toks[j].kind != tMark || d.toks[j+1].kind != tWord || d.toks[j+1].quote == 0 || !d.toks[j+1].cap {
+	if j+2 >= len(d.toks) || d.kindAt(j) != tMark || d.kindAt(j+1) != tWord || d.toks[j+1].quote == 0 || !d.toks[j+1].cap {
 		return j
 	}
 	c := j + 1
 	for c < len(d.toks) && c <= j+5 && d.toks[c].quote == d.toks[j+1].quote {
 		c++
 	}
-	if c >= len(d.toks)-1 || d.toks[c].kind != tMark || !d.isWord(c+1) || d.toks[c+1].cap || d.toks[c+1].quote != 0 {
+	if c >= len(d.toks)-1 || d.kindAt(c) != tMark || !d.isWord(c+1) || d.toks[c+1].cap || d.toks[c+1].quote != 0 {
 		return j
 	}
 	return c + 1
@@ -1544,7 +1557,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	if d.isPunct(e, ",") {
 		// an apposition: "Hugh Hill, a doctor, said", "Clarkson, 38, said"
 		for j := e - 1; j > e-10 && j >= 0 && d.outside(j); j-- {
-			if d.toks[j].kind == tPara || d.toks[j].kind == tMark {
+			if d.kindAt(j) == tPara || d.kindAt(j) == tMark {
 				break
 			}
 			if d.isPunct(j, ",") {

@@ -309,7 +309,7 @@ func (e *extraction) run() []Quote {
 			end = int32(len(e.toks))
 		}
 		for k := sp.open + 1; k < end; k++ {
-			if e.toks[k].kind == tPara {
+			if e.kindAt(int(k)) == tPara {
 				break
 			}
 			if e.toks[k].quote == 0 {
@@ -434,7 +434,7 @@ func (e *extraction) sentences() {
 			// a closing mark after the quotation's own full stop: `Trump
 			// boasted, "That makes me smart." Trump was ...`; the next
 			// sentence starts at a capital
-			if n := k + 1; n < len(e.toks) && e.toks[n].kind == tWord && e.toks[n].cap && e.toks[n].quote == 0 && (!e.isCueNear(n) || e.cueLeads(start, k-1)) {
+			if n := k + 1; n < len(e.toks) && e.kindAt(n) == tWord && e.toks[n].cap && e.toks[n].quote == 0 && (!e.isCueNear(n) || e.cueLeads(start, k-1)) {
 				sent++
 			}
 			continue
@@ -452,10 +452,10 @@ func (e *extraction) sentences() {
 		// the next token outside this quotation starts a sentence when it is
 		// capitalised or opens a quotation
 		n := k + 1
-		for n < len(e.toks) && e.toks[n].kind == tMark && e.toks[n].quote == 0 {
+		for n < len(e.toks) && e.kindAt(n) == tMark && e.toks[n].quote == 0 {
 			n++
 		}
-		if n >= len(e.toks) || e.toks[n].kind == tPara || e.toks[n].cap || e.toks[n].quote != 0 {
+		if n >= len(e.toks) || e.kindAt(n) == tPara || e.toks[n].cap || e.toks[n].quote != 0 {
 			sent++
 		}
 	}
@@ -478,7 +478,7 @@ func (e *extraction) cueLeads(start, q int) bool {
 // bangName reports an exclamation mark at k that belongs to a name: right
 // after a single capital letter, a capitalised word after it ("E! News").
 func (e *extraction) bangName(k int) bool {
-	return e.letterBang(k) && k+1 < len(e.toks) && e.toks[k+1].kind == tWord && e.toks[k+1].cap
+	return e.letterBang(k) && k+1 < len(e.toks) && e.kindAt(k+1) == tWord && e.toks[k+1].cap
 }
 
 // maxSentenceTokens is the longest stretch of tokens sentences numbers as
@@ -492,7 +492,7 @@ const maxSentenceTokens = 1000
 func (e *extraction) isCueNear(n int) bool {
 	for j, words := n, 0; j < len(e.toks) && words < 4; j++ {
 		switch {
-		case e.toks[j].kind == tWord:
+		case e.kindAt(j) == tWord:
 			if isCueWord(e.word(j)) {
 				return true
 			}
@@ -584,7 +584,7 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	capWords := 0
 	lowerFunc := 0
 	for k := sp.open + 1; int(k) < len(e.toks) && e.toks[k].start < sp.end; k++ {
-		if e.toks[k].kind != tWord {
+		if e.kindAt(int(k)) != tWord {
 			continue
 		}
 		words++
@@ -659,13 +659,13 @@ func (e *extraction) singleSubhead(sp span) bool {
 	if markFamily(r) != famSingle || e.toks[sp.open].end-e.toks[sp.open].start == 2 || sp.close < 0 {
 		return false // '' doubled is a double mark
 	}
-	for k := int(sp.open) - 1; k >= 0 && e.toks[k].kind != tPara; k-- {
-		if e.toks[k].kind == tWord {
+	for k := int(sp.open) - 1; k >= 0 && e.kindAt(k) != tPara; k-- {
+		if e.kindAt(k) == tWord {
 			return false
 		}
 	}
-	for k := int(sp.close) + 1; k < len(e.toks) && e.toks[k].kind != tPara; k++ {
-		if e.toks[k].kind == tWord {
+	for k := int(sp.close) + 1; k < len(e.toks) && e.kindAt(k) != tPara; k++ {
+		if e.kindAt(k) == tWord {
 			return false
 		}
 	}
