@@ -3346,6 +3346,9 @@ func (e *extraction) introducedBy(k int) (evidence, bool) {
 		return evidence{}, false
 	}
 	start := end - 1
+	if start < 0 || !e.isWord(start) {
+		return evidence{}, false
+	}
 	for start > 0 && start > end-7 && e.isWord(start-1) && e.outside(start-1) && isCap(e.word(start-1)) {
 		start--
 	}
