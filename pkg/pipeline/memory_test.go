@@ -137,18 +137,7 @@ func TestPipelineInMemoryFailures(t *testing.T) {
 	r.publish("flaky", 1, oneQuote)
 	r.publish("bad", 1, oneQuote)
 	r.wantTexts("flaky", "Only this remains,@1")
-	st, err := r.js.Stream(r.ctx, bus.DeadLetterStream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	waittest.Eventually(t, 20*time.Second, func() bool {
-		info, err := st.Info(r.ctx)
-		return err == nil && info.State.Msgs == 1
-	}, waittest.Says("the permanent failure was never dead-lettered"))
-	msg, err := st.GetMsg(r.ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	msg := firstDeadLetter(t, r.ctx, r.js, 1, "the permanent failure was never dead-lettered")
 	if reason := msg.Header.Get(bus.HeaderReason); !strings.Contains(reason, "mapping") || msg.Header.Get(bus.HeaderService) != bus.IndexerConsumer {
 		t.Errorf("dead letter: reason %q, service %q", reason, msg.Header.Get(bus.HeaderService))
 	}

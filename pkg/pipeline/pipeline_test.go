@@ -42,6 +42,11 @@ func startWith(t *testing.T, o bus.ServerOptions) *rig {
 // runPipeline runs the extractor and an indexer writing to w on a real
 // in-process NATS server until the test ends.
 func runPipeline(t *testing.T, o bus.ServerOptions, w pipeline.Writer, batch int) jetstream.JetStream {
+	return runPipelineWith(t, o, w, batch, nil)
+}
+
+// runPipelineWith is runPipeline with the extractor set up by setup first.
+func runPipelineWith(t *testing.T, o bus.ServerOptions, w pipeline.Writer, batch int, setup func(*pipeline.Extractor)) jetstream.JetStream {
 	ns := natstest.StartWith(t, o)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
@@ -51,7 +56,11 @@ func runPipeline(t *testing.T, o bus.ServerOptions, w pipeline.Writer, batch int
 	}
 	m := pipeline.NewMetrics(admin.NewRegistry())
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return pipeline.NewExtractor(js, log, m).Run(gctx) })
+	x := pipeline.NewExtractor(js, log, m)
+	if setup != nil {
+		setup(x)
+	}
+	g.Go(func() error { return x.Run(gctx) })
 	g.Go(func() error { return pipeline.NewIndexer(js, w, log, m, batch).Run(gctx) })
 	t.Cleanup(func() {
 		cancel()
@@ -59,6 +68,25 @@ func runPipeline(t *testing.T, o bus.ServerOptions, w pipeline.Writer, batch int
 		nc.Close()
 	})
 	return js
+}
+
+// firstDeadLetter waits until the dead-letter stream holds n messages
+// (what says what it waits for) and returns the first.
+func firstDeadLetter(t *testing.T, ctx context.Context, js jetstream.JetStream, n uint64, what string) *jetstream.RawStreamMsg {
+	t.Helper()
+	st, err := js.Stream(ctx, bus.DeadLetterStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waittest.Eventually(t, 20*time.Second, func() bool {
+		info, err := st.Info(ctx)
+		return err == nil && info.State.Msgs == n
+	}, waittest.Says("%s", what))
+	msg, err := st.GetMsg(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return msg
 }
 
 func (r *rig) publish(id string, version int64, text string) bool {
@@ -207,46 +235,18 @@ func TestArticleOverMaxPayloadIsIndexedInParts(t *testing.T) {
 // again).
 func TestEngineFaultIsDeadLettered(t *testing.T) {
 	ix := estest.Open(t)
-	ns := natstest.Start(t)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ctx, cancel := context.WithCancel(context.Background())
-	nc, js, err := service.ConnectNATS(ctx, service.NATS{NATSURL: ns.ClientURL()}, t.Name(), log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := pipeline.NewMetrics(admin.NewRegistry())
-	x := pipeline.NewExtractor(js, log, m)
 	faulty := func(text string) ([]quote.Quote, error) {
 		if strings.Contains(text, "FAULT") {
 			return nil, fmt.Errorf("%w: runtime error: index out of range [-1]", quote.ErrEngine)
 		}
 		return quote.Check(text)
 	}
-	pipeline.SetEngine(x, faulty)
-	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return x.Run(gctx) })
-	g.Go(func() error { return pipeline.NewIndexer(js, ix, log, m, 32).Run(gctx) })
-	t.Cleanup(func() {
-		cancel()
-		g.Wait()
-		nc.Close()
-	})
+	js := runPipelineWith(t, bus.ServerOptions{}, ix, 32, func(x *pipeline.Extractor) { pipeline.SetEngine(x, faulty) })
 	r := &rig{t: t, js: js, ix: ix, ctx: context.Background()}
 	r.publish("faulty", 1, "\"It breaks,\" FAULT said.")
 	r.publish("good", 1, oneQuote)
 	r.waitFor("good", func(d []index.Document) bool { return len(d) == 1 })
-	s, err := js.Stream(r.ctx, bus.DeadLetterStream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	waittest.Eventually(t, 10*time.Second, func() bool {
-		info, err := s.Info(r.ctx)
-		return err == nil && info.State.Msgs == 1
-	}, waittest.Says("the dead-letter stream never held the article the engine failed on"))
-	msg, err := s.GetMsg(r.ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	msg := firstDeadLetter(t, r.ctx, js, 1, "the dead-letter stream never held the article the engine failed on")
 	if reason := msg.Header.Get(bus.HeaderReason); !strings.Contains(reason, "quote engine failed") || !strings.Contains(reason, "faulty") {
 		t.Errorf("dead letter reason %q, want the engine's fault and the article", reason)
 	}
