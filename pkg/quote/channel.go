@@ -184,7 +184,7 @@ func buildPhrases() wordMap[[]phrase] {
 	// weaker: a scene only in the quotation's own sentence
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
 		"fundraiser", "luncheon", "forum", "summit", "conference", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
-		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at",
+		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at", "concert", "concerts",
 		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern", "cheers", "applause", "ovation",
 		"boos", "jeers",
 		// wedding vows are said at a ceremony ("wrote their own vows, with Ohanian telling his wife")
@@ -654,6 +654,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if n == 1 && (lw == "on-screen" || lw == "onscreen") && e.filmNear(k) {
 				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air
+			}
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.perSource(k) {
+				continue // "she quipped, per social media footage at the time": where the report saw it, not where she said it
 			}
 			if isPlatform(p.channel) && e.speaker != "" && e.othersPostAt(k) {
 				continue // "the meltdown Braxton had on Instagram" read for Behar's words: someone else's post
@@ -2480,6 +2483,16 @@ func (e *extraction) filmNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// perSource reports "per" before the word at token k, past a determiner:
+// "per social media footage", "per a TikTok video".
+func (e *extraction) perSource(k int) bool {
+	j := k - 1
+	if determiners.has(e.lower(j)) {
+		j--
+	}
+	return e.lower(j) == "per" && e.isWord(j)
 }
 
 // othersPostAt reports a platform at token k after "on" that someone
