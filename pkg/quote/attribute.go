@@ -140,7 +140,8 @@ func (e *extraction) attribute(n int) attribution {
 		// a transcript turn: "WALLACE: Let's start..." is Wallace's (not
 		// `"POV: your toddler steals the mic," she wrote`: the clause
 		// after the quotation reports it, and "POV" is part of the words)
-		e.spans[e.top[n]].start = start
+		s := &e.spans[e.top[n]]
+		s.start, s.end = trimSpace(e.text, start, s.end) // (past a stray byte of invalid UTF-8 too)
 		e.resolve(&a, m, -1, 0.9)
 		a.cue = "transcript"
 		return a

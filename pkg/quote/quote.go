@@ -352,8 +352,8 @@ func (e *extraction) run() []Quote {
 	for n, i := range e.top {
 		sp := e.spans[i]
 		kind, keep := e.judge(n)
-		if !keep {
-			continue
+		if !keep || sp.start >= sp.end {
+			continue // (a transcript's label over nothing but a stray byte: no words)
 		}
 		a := e.attr[n]
 		q := Quote{
