@@ -3283,6 +3283,19 @@ func (e *extraction) joinsScene(n int, a *attribution) bool {
 	if a.ent < 0 || n == 0 {
 		return false
 	}
+	if e.joins == 0 {
+		// (most articles have no one joining: read once)
+		e.joins = -1
+		for _, v := range [...]string{"chimed in", "weighed in", "jumped in", "chimes in", "weighs in", "jumps in"} {
+			if strings.Contains(e.low, v) {
+				e.joins = 1
+				break
+			}
+		}
+	}
+	if e.joins < 0 {
+		return false
+	}
 	sp := e.spans[e.top[n]]
 	pf, _ := e.paraBounds(int(sp.open))
 	from := pf

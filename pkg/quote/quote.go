@@ -259,6 +259,7 @@ type extraction struct {
 	podcastTok  int               // the first "podcast" token (episodeMedium), -1 for none
 	reporters   map[int]evidence  // reporters' outlets by entity (reportersOutlet)
 	progHosts   map[string]string // a programme's host by its possessive ("Tyga's Young Money Radio")
+	joins       int8              // whether the text has someone joining the talk (joinsScene): 0 not read, 1 yes, -1 no
 	podcastRead bool              // whether podcastTok has been read
 	pairAt      []int32           // the narration's "the couple", "the sisters" (pairDescs)
 	pairRead    bool              // whether pairAt has been read
