@@ -59,8 +59,9 @@ func (e *extraction) isCue(k int) bool {
 	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && isCueWord(e.word(k)) && !e.pluralNounAt(k)
 }
 
-// pluralNounAt reports a cue's word ending in "s" that a verb follows: a
-// noun, the subject ("The first tweets include", "His comments were").
+// pluralNounAt reports a cue's word that is also a plural noun, followed
+// by a verb: the subject ("The first tweets include", "His comments
+// were").
 func (e *extraction) pluralNounAt(k int) bool {
 	if !e.isWord(k+1) || !cueNouns.has(e.lower(k)) {
 		return false
