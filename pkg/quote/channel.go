@@ -1656,8 +1656,11 @@ func (e *extraction) instagramIG(k int) bool {
 // programmeOfHost finds a TV, radio or podcast programme of the lexicon
 // that holds name as a word and that the article names: the host's show.
 func (e *extraction) programmeOfHost(name string) (evidence, bool) {
-	if strings.ContainsRune(name, ' ') || len(name) < 3 {
+	if strings.ContainsRune(name, ' ') || len(name) < 2 {
 		return evidence{}, false
+	}
+	if len(name) < 3 {
+		return e.showNamedFor(name) // "Oz" (no lexicon word so short)
 	}
 	for _, p := range programmes {
 		if !slices.Contains(p.words, name) {
@@ -1667,7 +1670,30 @@ func (e *extraction) programmeOfHost(name string) (evidence, bool) {
 			return evidence{channel: p.channel, outlet: full, strength: sProgramme}, true
 		}
 	}
-	return evidence{}, false
+	return e.showNamedFor(name)
+}
+
+// showNamedFor finds a show the article names after a host's name, "The
+// Dr. Oz Show" for "Oz": the programme on air. The shows are read once per
+// article.
+func (e *extraction) showNamedFor(name string) (evidence, bool) {
+	if e.namedShows == nil {
+		e.namedShows = map[string]evidence{}
+		for k := 1; k+1 < len(e.toks); k++ {
+			if !e.isWord(k) || e.word(k+1) != "Show" || !e.toks[k].cap || !e.outside(k) {
+				continue
+			}
+			from := k
+			for from > 0 && from > k-4 && e.isWord(from-1) && e.toks[from-1].cap {
+				from--
+			}
+			if _, seen := e.namedShows[e.word(k)]; !seen {
+				e.namedShows[e.word(k)] = evidence{channel: "tv", outlet: e.text[e.toks[from].start:e.toks[k+1].end], strength: sProgramme}
+			}
+		}
+	}
+	ev, ok := e.namedShows[name]
+	return ev, ok
 }
 
 // hostMedium finds the medium of a host the article introduces as one
