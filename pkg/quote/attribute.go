@@ -1934,8 +1934,6 @@ var causeVerbs = setOf("leading", "led", "prompting", "prompted", "causing", "ca
 	"inspired", "moving", "moved", "driving", "drove", "pushing", "pushed", "spurring", "spurred", "compelling",
 	"compelled")
 
-// postedVerbs put a message out: what the message "read" or "said" is the
-// words of whoever posted it.
 // receivedBefore reports a verb of receiving a message in tokens [from,
 // to): "gets a text", "received a letter", "was sent an email".
 func (e *extraction) receivedBefore(from, to int) bool {
@@ -1988,6 +1986,8 @@ func (e *extraction) issuerBefore(k, from int) (mention, bool) {
 	return m, true
 }
 
+// postedVerbs put a message out: what the message "read" or "said" is the
+// words of whoever posted it.
 var postedVerbs = setOf("posted", "shared", "wrote", "sent", "tweeted", "released", "issued", "penned", "left", "uploaded")
 
 // subjectNotPerson reports an entity that reads as no person and opens a
@@ -2959,7 +2959,8 @@ func (e *extraction) ownPossessive(v, to int) byte {
 }
 
 // objectFollowers follow "her" as an object, no possessive.
-var objectFollowers = setOf("for", "that", "to", "in", "on", "at", "with", "about", "and", "or", "as", "a", "an", "the", "up", "out", "off", "down", "back", "again", "so", "how", "what", "when", "if")
+var objectFollowers = setOf("for", "that", "to", "in", "on", "at", "with", "about", "and", "or", "as", "a", "an", "the",
+	"up", "out", "off", "down", "back", "again", "so", "how", "what", "when", "if")
 
 // quoteToken reports a token of a quotation: its words, or a mark that
 // opens or closes one (not an apostrophe standing alone: "Lil' Kim").

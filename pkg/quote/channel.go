@@ -443,7 +443,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					best, found = ev, true
 				}
 			}
-			if (lw == "issue" || lw == "story" || lw == "edition") && e.outside(k) {
+			if issueNouns.has(lw) && e.outside(k) {
 				// "in the magazine's February issue", "the March issue of
 				// Vogue", "Bieber's GQ cover story": the magazine's interview
 				if ev, ok := e.magazineIssue(k); ok {
@@ -871,6 +871,10 @@ func (e *extraction) magazineIssue(k int) (evidence, bool) {
 	}
 	return evidence{}, false
 }
+
+// issueNouns name a magazine's issue or its story (magazineIssue reads
+// them).
+var issueNouns = setOf("issue", "story", "edition")
 
 // issueWords tell a magazine's issue: "the magazine's February issue",
 // "Vogue's new issue".
@@ -1659,10 +1663,10 @@ func (e *extraction) programmeOfHost(name string) (evidence, bool) {
 	if strings.ContainsRune(name, ' ') || len(name) < 2 {
 		return evidence{}, false
 	}
-	if len(name) < 3 {
-		return e.showNamedFor(name) // "Oz" (no lexicon word so short)
-	}
 	for _, p := range programmes {
+		if len(name) < 3 {
+			break // ("Oz": no lexicon word so short)
+		}
 		if !slices.Contains(p.words, name) {
 			continue
 		}
@@ -2442,7 +2446,7 @@ var topicNouns = setOf("server", "servers", "account", "accounts", "address", "a
 // ownInterview reports an interview word at token k that the writer's
 // publication holds: "our exclusive interview", "my conversation".
 func (e *extraction) ownInterview(k int) bool {
-	if !e.isWord(k) || !interviewWith(e.word(k)) || !strings.HasPrefix(e.lower(k), "interview") && e.lower(k) != "conversation" && e.lower(k) != "chat" {
+	if w := e.lower(k); !e.isWord(k) || !strings.HasPrefix(w, "interview") && w != "conversation" && w != "chat" {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && e.isWord(j); j-- {
@@ -3336,9 +3340,7 @@ func (e *extraction) joinsScene(n int, a *attribution) bool {
 		switch e.lower(k) {
 		case "chimed", "weighed", "jumped", "chimes", "weighs", "jumps":
 			s, t := e.sentenceBounds(k)
-			for _, o := range e.ents.within(s, t) {
-				joined = joined || o.ent == a.ent
-			}
+			joined = slices.ContainsFunc(e.ents.within(s, t), func(o occurrence) bool { return o.ent == a.ent })
 		}
 	}
 	if !joined {
@@ -3389,13 +3391,12 @@ func (e *extraction) introducedBy(k int) (evidence, bool) {
 	if !e.isWord(r) || !e.outside(r) {
 		return evidence{}, false
 	}
-	end := r // the outlet's words end before end
-	if pressRoles.has(e.lower(r)) {
-		end = r
-	} else if base, poss := stripPossessive(e.lexWord(r)); poss && isCap(base) {
+	end := r // the outlet's words end before end: its press role's, or after its possessive
+	if !pressRoles.has(e.lower(r)) {
+		if base, poss := stripPossessive(e.lexWord(r)); !poss || !isCap(base) {
+			return evidence{}, false
+		}
 		end = r + 1
-	} else {
-		return evidence{}, false
 	}
 	start := end - 1
 	if start < 0 || !e.isWord(start) {
@@ -4422,7 +4423,7 @@ func (e *extraction) profileOutlet() string {
 	}
 	e.ownRead = true
 	for k := range e.toks {
-		if !e.isWord(k) || !e.outside(k) || (e.lower(k) != "issue" && e.lower(k) != "story" && e.lower(k) != "edition") {
+		if !e.isWord(k) || !e.outside(k) || !issueNouns.has(e.lower(k)) {
 			continue
 		}
 		if ev, ok := e.magazineIssue(k); ok && ev.outlet != "" && (publications.has(ev.outlet) || pressName(ev.outlet)) {

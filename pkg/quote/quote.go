@@ -257,11 +257,11 @@ type extraction struct {
 	ownOutlet   string              // the magazine a profile is written for (profileOutlet)
 	ownRead     bool                // whether ownOutlet has been read
 	podcastTok  int                 // the first "podcast" token (episodeMedium), -1 for none
+	podcastRead bool                // whether podcastTok has been read
 	reporters   map[int]evidence    // reporters' outlets by entity (reportersOutlet)
 	progHosts   map[string]string   // a programme's host by its possessive ("Tyga's Young Money Radio")
 	joins       int8                // whether the text has someone joining the talk (joinsScene): 0 not read, 1 yes, -1 no
 	namedShows  map[string]evidence // the show named after a host's name (showNamedFor), by the name
-	podcastRead bool                // whether podcastTok has been read
 	pairAt      []int32             // the narration's "the couple", "the sisters" (pairDescs)
 	pairRead    bool                // whether pairAt has been read
 	speaker     string              // the speaker whose quotation's channel is being read
