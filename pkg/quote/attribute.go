@@ -1392,6 +1392,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.7
 				return
 			}
+			if x, y, ok := e.spousesBefore(m.from, t.para); ok && headWord(m.name) == "couple" {
+				// "Nina Ross ... her split from husband Owen Pike. ... the
+				// couple said": the two
+				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
+				a.confidence *= 0.6
+				return
+			}
 		}
 		if m.definite && m.gender != 'p' && !docDesc(m.name) {
 			if mediaDescHeads.has(headWord(m.name)) {
@@ -1656,6 +1663,36 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// spousesBefore finds, in the eight paragraphs before token tok, the
+// last person introduced as someone's spouse ("her split from husband Owen
+// Pike") and a person named before them in that sentence: a couple.
+func (e *extraction) spousesBefore(tok, para int32) (int, int, bool) {
+	es := e.ents
+	end := es.occBefore(tok)
+	for i := end - 1; i > 0 && i > end-200 && para-es.occ[i].para <= pronounWindow; i-- {
+		o := es.occ[i]
+		if k := int(o.tok); !e.isWord(k-1) || !spouseNouns.has(e.lower(k-1)) || !pairable(es.list[o.ent]) {
+			continue
+		}
+		for j := i - 1; j >= 0 && es.occ[j].sent == o.sent; j-- {
+			if p := es.occ[j]; p.ent != o.ent && !p.oblique && pairable(es.list[p.ent]) {
+				return p.ent, o.ent, true
+			}
+		}
+		for j := i + 1; j < end && es.occ[j].sent == o.sent; j++ {
+			if p := es.occ[j]; p.ent != o.ent && !p.oblique && pairable(es.list[p.ent]) {
+				return p.ent, o.ent, true // "her split from husband Owen Pike, Nina Ross said"
+			}
+		}
+		return -1, -1, false // (the spouse of someone unnamed in the sentence)
+	}
+	return -1, -1, false
+}
+
+// spouseNouns introduce someone's partner: "her husband Owen Pike".
+var spouseNouns = setOf("husband", "wife", "boyfriend", "girlfriend", "fiancé", "fiance", "fiancée", "fiancee", "partner",
+	"spouse", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend")
 
 // pairable reports an entity that can be one of a pair of persons: a
 // person, or a full name of two or three words that reads as no
@@ -2794,8 +2831,8 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) {
 				continue
 			}
-			if m, ok := e.firstMention(from, c); ok && m.kind != mDesc {
-				return m, c, true
+			if m, ok := e.firstMention(from, c); ok && (m.kind != mDesc || personDesc(m)) {
+				return m, c, true // (or someone unnamed: "One user even shamed the host")
 			}
 			return mention{}, 0, false
 		}

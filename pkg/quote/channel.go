@@ -376,9 +376,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && len(w) >= 4 && w[1]-'A' < 26 && isAllCaps(w) {
 			phrases = phraseIndex.at(w[:1] + lw[1:]) // "told TODAY": a name in capitals
 		}
-		if len(phrases) == 0 && isCap(w) && e.sentenceStart(k) {
+		if isCap(w) && e.sentenceStart(k) && (len(phrases) == 0 || w != lw && !e.phraseMatches(k, phrases)) {
 			// a sentence's first word is capitalised where it stands: "In
-			// the documentary, ...", "Court documents show"
+			// the documentary, ...", "Court documents show" ("One user
+			// wrote" is no "One Show")
 			phrases = phraseIndex.at(lw)
 		}
 		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
@@ -441,6 +442,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				quiet = false
 				if ev := (evidence{channel: e.episodeMedium(k), strength: sProgramme - 2}); !found || ev.strength > best.strength {
 					best, found = ev, true
+				}
+			}
+			if w[0]-'0' < 10 && e.outside(k) {
+				// "called into 107.5 WGCI's "The Morning Riot"", "on 98.7
+				// FM": a station on its frequency
+				if ev, ok := e.frequencyStation(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
 				}
 			}
 			if issueNouns.has(lw) && e.outside(k) {
@@ -588,6 +599,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sProgramme && len(p.words) == 1 && !e.onOrTold(k) && e.fullPersonAt(k) {
 				continue // "Ellen's skin" after "Ellen DeGeneres": the person a show is named after
 			}
+			if p.strength == sProgramme && len(p.words) == 2 && firstNames.has(p.words[0]) && !e.onOrTold(k) && e.isWord(k+n) && !e.toks[k+n].cap && !hostVerbs.has(e.lower(k+n)) {
+				continue // "Howard Stern gave a speech": the host at a wedding, no programme on air
+			}
 			if p.strength == sProgramme && e.speaker != "" && e.isSpeaker(strings.Join(p.words, " ")) {
 				continue // "said Glenn Beck": the host's name is no programme of his own words
 			}
@@ -630,6 +644,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.channel == "statement" && n == 1 && e.lower(k) == "statements" && !statementsMedium.has(e.lower(k-1)) {
 				continue // "his provocative statements about women", "Clinton's own statements": what was said, no medium
+			}
+			if p.channel == "interview" && n == 1 && lw == "interviews" && interviewsTopic.has(e.lower(k-1)) {
+				continue // "he will no longer do interviews", "she gives no interviews": the topic, no scene
 			}
 			if p.channel == "publication" && n == 1 && (lw == "reports" || lw == "rumors" || lw == "rumours") && e.reportsAnswered(k) {
 				continue // "Clarifying the swirling reports, she continued": what she answered, not where she wrote
@@ -738,6 +755,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			} else if p.channel == "publication" && n == 1 && bookNouns.has(lw) {
 				ev.outlet = e.bookTitle(k) // "In her 2003 book, Living History,", "a memoir entitled ..."
 				ev.book = ev.outlet != ""
+			}
+			if p.channel == "social_media" && n == 2 && lw == "social" && severalPlatforms.has(e.lower(k+n)) {
+				ev.settled = true // "shared on their social media accounts": no one platform of them
 			}
 			if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && e.statementTo(k) {
 				ev.channel = "statement" // "in a statement to E! News": written words the outlet received
@@ -930,6 +950,21 @@ func (e *extraction) nameEndingAt(j int) string {
 
 // statementsMedium come before "statements" that are a medium: "said in
 // separate statements", "in joint statements".
+// severalPlatforms are the plural nouns after "social media" that name no
+// one platform: "on their social media accounts".
+var severalPlatforms = setOf("accounts", "pages", "platforms", "channels", "profiles", "handles", "feeds")
+
+// hostVerbs are what a host named for a programme does on its air ("Hugh
+// Hewitt asked", "Howard Stern pressed"): the programme.
+var hostVerbs = setOf("asked", "asks", "asking", "pressed", "presses", "pressing", "questioned", "quizzed", "grilled", "grills",
+	"interviewed", "interviews", "interviewing", "told", "tells", "said", "says", "joked", "jokes", "wondered", "probed",
+	"chatted", "spoke", "talked", "noted", "pointed", "replied", "responded", "put", "opened", "kicked", "welcomed", "hosted")
+
+// interviewsTopic are the words before "interviews" that make them what is
+// talked about: "doing interviews", "gives no interviews".
+var interviewsTopic = setOf("do", "does", "doing", "did", "done", "give", "gives", "giving", "gave", "given", "grant", "grants",
+	"granting", "granted", "no", "any")
+
 var statementsMedium = setOf("in", "separate", "joint", "written", "issued", "similar", "identical", "two", "both")
 
 // addressedTopic reports "address" at token k as a verb whose object is a
@@ -1555,6 +1590,53 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		}
 	}
 	return evidence{channel: "interview", outlet: name, strength: sInterview + 1}, true
+}
+
+// fmFrequency reports an FM band frequency written as a station's: "98.7",
+// "107.5" (87.5 to 108).
+func fmFrequency(w string) bool {
+	n := len(w)
+	if n < 4 || n > 5 || w[n-2] != '.' || w[n-1]-'0' > 9 {
+		return false
+	}
+	v := 0
+	for i := 0; i < n-2; i++ {
+		if w[i]-'0' > 9 {
+			return false
+		}
+		v = 10*v + int(w[i]-'0')
+	}
+	v = 10*v + int(w[n-1]-'0')
+	return v >= 875 && v <= 1080
+}
+
+// frequencyStation reads a radio station on its frequency at token k:
+// "107.5 WGCI", "98.7 FM", "Power 105.1" (radio, the station its
+// outlet), and the programme a possessive station names after it ("107.5
+// WGCI's "The Morning Riot"": the programme's).
+func (e *extraction) frequencyStation(k int) (evidence, bool) {
+	// (the tokens split it: "107", ".", "5")
+	if !e.isPunct(k+1, ".") || !e.isWord(k+2) || e.toks[k+1].start != e.toks[k].end || e.toks[k+2].start != e.toks[k+1].end ||
+		!fmFrequency(e.text[e.toks[k].start:e.toks[k+2].end]) {
+		return evidence{}, false
+	}
+	from, to := k, k+3
+	switch w, _ := stripPossessive(e.word(k + 3)); {
+	case e.isWord(k+3) && (callSign(w) || w == "FM"):
+		to = k + 4
+	case e.isWord(k-1) && e.toks[k-1].cap && !e.sentenceStart(k-1) && e.outside(k-1):
+		from = k - 1 // "Power 105.1"
+	default:
+		return evidence{}, false
+	}
+	ev := evidence{channel: "radio", outlet: e.text[e.toks[from].start:e.toks[to-1].end], strength: sNetwork}
+	ev.outlet, _ = stripPossessive(ev.outlet)
+	if _, poss := stripPossessive(e.word(to - 1)); poss {
+		if name := e.titleAt(to); name != "" && !e.personAt(to) {
+			ev.outlet, ev.strength = name, sProgramme-1
+		}
+	}
+	return ev, true
 }
 
 // stationMedium is the medium a station's call sign names with its
@@ -2781,7 +2863,7 @@ func (e *extraction) channels() {
 		}
 		// "on social media", a "caption" name no platform: the passage may,
 		// or the speaker's last post ("a Reddit AMA" names its own)
-		if ev.channel == "social_media" && ev.outlet == "" {
+		if ev.channel == "social_media" && ev.outlet == "" && !ev.settled {
 			back := 1
 			if ev.strength == sComment {
 				back = 3 // the post commented on: "Taking to Instagram, she posted ... Her fiancé was quick to comment"

@@ -72,6 +72,10 @@ type occurrence struct {
 	// lead: in a clause leading its sentence's main clause ("When The
 	// Society asked her to consider Ms. Jenner, Ms. Grand was reluctant")
 	lead bool
+	// afterSubject: the gender of a he or she that opens the main clause
+	// before it ("He later said the magazine put Moss on the cover"): a
+	// later pronoun of that gender goes on with the subject's person
+	afterSubject byte
 }
 
 type entities struct {
@@ -1368,8 +1372,9 @@ func agrees(en *entity, g byte) bool {
 		return false
 	}
 	// (an acronym is no one, but a stage name of initials that reports
-	// speech is someone: "T.I. said ... he recalled")
-	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4 || dotted(en.parts[0]) && en.spoke
+	// speech is someone: "T.I. said ... he recalled", and so is one in
+	// capitals the article gives a role: "rapper DMX")
+	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4 || dotted(en.parts[0]) && en.spoke || len(en.titles) > 0
 }
 
 // dotted reports a name of initials: "T.I.", "J.Lo".
@@ -1434,6 +1439,9 @@ func (es *entities) agreeingIn(from, to int, s search, reporters, lead bool) int
 		if (g == 'm' || g == 'f') && (es.occ[k].oblique && (!s.oblique || en.gender != g) || es.occ[k].paired == g) {
 			continue // "he" seldom refers back to the object of a preposition, nor to "X" in "he and X"
 		}
+		if s.pronoun && !s.oblique && g != 0 && es.occ[k].afterSubject == g {
+			continue // "He put Moss on the cover. '...,' he wrote": the subject's person, further back
+		}
 		if want != nil && !want(en) {
 			continue
 		}
@@ -1450,6 +1458,17 @@ func (es *entities) agreeingIn(from, to int, s search, reporters, lead bool) int
 		return es.occ[k].ent
 	}
 	return owner
+}
+
+// subjectPronoun is the gender of a he or she (lower case), else 0.
+func subjectPronoun(lw string) byte {
+	switch lw {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
 }
 
 // markLeads marks the occurrences in clauses that lead their sentence's
@@ -1469,6 +1488,13 @@ func (e *extraction) markLeads() {
 		}
 		for k := i; k < j && named; k++ {
 			es.occ[k].lead = int(es.occ[k].tok) < mc
+		}
+		if g := subjectPronoun(e.lower(mc)); g != 0 && e.isWord(mc) && e.outside(mc) {
+			for k := i; k < j; k++ {
+				if int(es.occ[k].tok) > mc {
+					es.occ[k].afterSubject = g
+				}
+			}
 		}
 		i = j
 	}

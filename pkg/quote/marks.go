@@ -172,6 +172,51 @@ type openMark struct {
 
 // findSpans pairs quotation marks paragraph by paragraph.
 func findSpans(text string, toks []token, spans []span) []span {
+	spans = pairMarks(text, toks, spans, nil)
+	if skip := strayApostrophes(text, toks, spans); skip != nil {
+		spans = pairMarks(text, toks, spans, skip)
+	}
+	return spans
+}
+
+// strayApostrophes finds the single marks that opened a quotation never
+// closed in its paragraph, in an article whose quotations are all set in
+// double marks (two or more, and none in single ones): elided words ("the
+// beef between 'Ye, Pusha T and ..."), no quotation. Nil when there are
+// none.
+func strayApostrophes(text string, toks []token, spans []span) map[int32]bool {
+	double, single := 0, 0
+	for _, sp := range spans {
+		if sp.nested || sp.close < 0 {
+			continue
+		}
+		r, _ := runeAt(text, int(toks[sp.open].start))
+		if markFamily(r) == famSingle && toks[sp.open].end-toks[sp.open].start < 2 {
+			single++
+		} else {
+			double++
+		}
+	}
+	if double < 2 || single > 0 {
+		return nil
+	}
+	var skip map[int32]bool
+	for _, sp := range spans {
+		if sp.close >= 0 || sp.continues || !sp.closedAtEnd || sp.nested {
+			continue
+		}
+		if r, _ := runeAt(text, int(toks[sp.open].start)); markFamily(r) == famSingle && toks[sp.open].end-toks[sp.open].start < 2 {
+			if skip == nil {
+				skip = map[int32]bool{}
+			}
+			skip[sp.open] = true
+		}
+	}
+	return skip
+}
+
+// pairMarks is findSpans passing over the marks in skip.
+func pairMarks(text string, toks []token, spans []span, skip map[int32]bool) []span {
 	spans = spans[:0]
 	var stack []openMark
 	carry := false // a quotation is open at the end of the previous paragraph
@@ -225,7 +270,7 @@ func findSpans(text string, toks []token, spans []span) []span {
 			continue
 		}
 		fam, ro := classify(text, toks, k)
-		if ro == roleNone || fam == 0 {
+		if ro == roleNone || fam == 0 || skip[int32(k)] {
 			continue
 		}
 		if (fam == famSingle || fam == famDouble) && ro == roleClose && strayCloser(text, toks, k, fam, stack) {
