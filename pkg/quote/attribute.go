@@ -839,6 +839,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.85, true
 			}
 		}
+		if e.lower(s) == "who" && e.isWord(s-1) && e.outside(s-1) {
+			// "was one user who wrote in the comment section, ...": the
+			// one the clause restricts
+			if m, ok := e.mentionEndingAt(s - 1); ok && (m.kind != mDesc || personDesc(m)) {
+				return m, cue, 0.8, true
+			}
+		}
 		if w := e.relativeBefore(s, from); w > 0 {
 			// "Clinton, who called Sanders after the winner was declared,
 			// told her supporters": the subject stands before the clause

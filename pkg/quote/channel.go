@@ -138,6 +138,9 @@ func buildPhrases() wordMap[[]phrase] {
 		// a series on air: "the season finale of their reality show"
 		"season finale", "season premiere", "series finale", "series premiere", "reality show", "reality series",
 		"reunion special", "reunion episode",
+		// an awards show's broadcast before the ceremony ("During the
+		// KLMV On the Red Carpet pre-show")
+		"pre-show", "preshow", "red carpet special",
 		// a programme the article named: "Later in the program, ..."
 		"later in the show", "earlier in the show", "later in the program", "earlier in the program",
 		"later in the programme", "earlier in the programme", "later in the episode", "earlier in the episode",
@@ -630,6 +633,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if e.afterEvent(k) {
 				continue // "a point he likes to make after a recent appearance on an urban radio station"
 			}
+			if p.strength == sSpeech-1 && e.attendedBefore(k) {
+				continue // "she enjoyed her time at the event", "attended the gala": where she was, not where she spoke
+			}
 			if p.channel == sceneDebate && e.topicAfter(k+n) {
 				continue // "the debate over abortion": a controversy, not an event
 			}
@@ -950,6 +956,18 @@ func (e *extraction) nameEndingAt(j int) string {
 
 // statementsMedium come before "statements" that are a medium: "said in
 // separate statements", "in joint statements".
+// statementReferred reports "his statement", "the statement" in tokens
+// [from, to) outside quotations: a statement named before, referred back
+// to.
+func (e *extraction) statementReferred(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if e.isWord(k) && e.lower(k) == "statement" && e.outside(k) && postRefDeterminers.has(e.lower(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // severalPlatforms are the plural nouns after "social media" that name no
 // one platform: "on their social media accounts".
 var severalPlatforms = setOf("accounts", "pages", "platforms", "channels", "profiles", "handles", "feeds")
@@ -1501,6 +1519,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 			}
 			break // "HuffPost Live's Alyona Minkovski": the outlet, not its host
 		}
+	}
+	for j > k+1 && e.word(j-1) == "of" {
+		j-- // "telling Vulture of her video": the outlet, then what was told of
 	}
 	if e.letterBang(j) || j > k && e.isPunct(j, "!") && e.toks[j-1].end == e.toks[j].start && (e.lower(j+1) == "magazine" || publications.has(e.text[e.toks[k].start:e.toks[j].end])) {
 		j++ // "told E!", "told Hello! magazine": the mark is the name's
@@ -2861,6 +2882,15 @@ func (e *extraction) channels() {
 			ev.channel, ev.outlet = e.platformAbove(sp)
 			ev.strength = sPlatform
 		}
+		if ev.channel == "statement" && ev.outlet == "" && a.from == fromSentence {
+			// "In a post on Instagram, Evans wrote ... Evans then concluded
+			// his statement with: '...'": the post he is writing goes on
+			if l, ok := last(a.speaker); ok && isPlatform(l.channel) && e.samePassage(n, memory[a.speaker]-1) {
+				if from, to := e.sentenceBounds(int(sp.open)); e.statementReferred(from, to) {
+					ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
+				}
+			}
+		}
 		// "on social media", a "caption" name no platform: the passage may,
 		// or the speaker's last post ("a Reddit AMA" names its own)
 		if ev.channel == "social_media" && ev.outlet == "" && !ev.settled {
@@ -3722,11 +3752,26 @@ func (e *extraction) afterEvent(k int) bool {
 	return false
 }
 
+// attendedBefore reports a verb of being somewhere, or "time", within the
+// four words before token k: "enjoyed her time at the event", "attended
+// the gala", "skipped the dinner".
+func (e *extraction) attendedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && e.isWord(j) && e.outside(j); j-- {
+		if attendWords.has(e.lower(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+var attendWords = setOf("enjoyed", "enjoying", "attended", "attending", "attend", "attends", "skipped", "skipping",
+	"missed", "missing", "time")
+
 // inToldClause reports a token k in the clause someone told an outlet or a
 // person ("told People that ... posting to social media"): what was told,
 // not where.
 func (e *extraction) inToldClause(k int) bool {
-	return e.inThatClause(k, 5, toldWords)
+	return e.inThatClause(k, 8, toldWords)
 }
 
 // inFiledClause reports a token k in the clause a document says: after
@@ -3737,7 +3782,7 @@ func (e *extraction) inFiledClause(k int) bool {
 }
 
 var (
-	toldWords  = setOf("told", "tells", "telling")
+	toldWords  = setOf("told", "tells", "telling", "interview") // ("told People in a recent interview that")
 	filedNouns = setOf("filing", "filings", "lawsuit", "complaint", "affidavit", "statement", "letter", "documents", "papers", "release")
 )
 
@@ -4280,7 +4325,14 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 	// at most evidenceReach tokens either side of the sentence: in a
 	// paragraph of thousands of quotations by as many speakers, each
 	// speaker's look (the memo is by speaker) reads a bounded stretch
-	if ev, ok := e.evidenceIn(max(pf, from-evidenceReach), min(pt, to+evidenceReach)); ok && ev.strength >= sSpeech {
+	hi := min(pt, to+evidenceReach)
+	if e.speaker != "" && e.othersQuotedIn(to, hi, e.speaker) {
+		// "He went on to write, '...' The post answers what she said on the
+		// Call Her Daddy podcast: '...'": the rest of the paragraph is the
+		// other speaker's scene
+		hi = to
+	}
+	if ev, ok := e.evidenceIn(max(pf, from-evidenceReach), hi); ok && ev.strength >= sSpeech {
 		// an answer to a question ("Asked if ..., X responded:") is no
 		// statement or letter the paragraph mentions
 		if !(ev.channel == "statement" && e.inQuestion(int(sp.open))) {
