@@ -1453,6 +1453,22 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			}
+			if id < 0 && countedStranger(m.name) {
+				// "two men discussed it. '...,' the first man said": one of
+				// them, unnamed
+				a.speaker = m.surface
+				a.confidence *= 0.6
+				return
+			}
+			if id < 0 && unnamedHeads.has(headWord(m.name)) {
+				// "Eyewitnesses said ... '...,' the observer recalled": an
+				// unnamed witness, no one the article names nearby
+				if _, pid, ok := e.describedBefore(m); !ok || pid < 0 {
+					a.speaker = m.surface
+					a.confidence *= 0.6
+					return
+				}
+			}
 			if id < 0 && proxyNouns.has(headWord(m.name)) {
 				// "the rep said", "the lawyer added": someone speaking for
 				// another, who is no person the article names but as
@@ -1972,6 +1988,20 @@ func isEpithet(w string) bool {
 // ordinals stand for a noun after "a" ("A second wrote").
 var ordinals = setOf("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final")
 
+// countedStranger reports a description that counts off someone unnamed:
+// "the first man", "the other woman", "a second guest".
+func countedStranger(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) != 3 || !determiners.has(f[0]) {
+		return false
+	}
+	return (f[1] == "first" || f[1] == "other" || ordinals.has(f[1]) && f[1] != "last" && f[1] != "final") && strangerNouns.has(f[2])
+}
+
+// strangerNouns name someone by sex or presence alone.
+var strangerNouns = setOf("man", "woman", "guy", "gentleman", "lady", "person", "guest", "passenger", "diner", "customer",
+	"shopper", "attendee", "onlooker", "witness", "fan")
+
 // causeVerbs bring someone to say something: "leading Fallow to quip",
 // "prompting Lee to write".
 var causeVerbs = setOf("leading", "led", "prompting", "prompted", "causing", "caused", "forcing", "forced", "inspiring",
@@ -2332,7 +2362,8 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 // unnamedHeads are the heads of descriptions the gossip pages give their
 // unnamed sources ("a friend of the actress", "an insider").
 var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user",
-	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller")
+	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
+	"onlooker", "bystander", "partygoer", "concertgoer", "spectator")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.

@@ -956,6 +956,16 @@ func (e *extraction) nameEndingAt(j int) string {
 
 // statementsMedium come before "statements" that are a medium: "said in
 // separate statements", "in joint statements".
+// oneMoreOf reports a description of one more of the unnamed group the
+// mention before describes: "Another netizen added" after "one fan wrote".
+func oneMoreOf(mention, before string) bool {
+	det, head, ok := strings.Cut(mention, " ")
+	if !ok || strings.Contains(head, " ") || !strings.EqualFold(det, "another") && !strings.EqualFold(det, "one") {
+		return false
+	}
+	return unnamedHeads.hasLower(head) && unnamedHeads.hasLower(headWord(before))
+}
+
 // statementReferred reports "his statement", "the statement" in tokens
 // [from, to) outside quotations: a statement named before, referred back
 // to.
@@ -2781,7 +2791,8 @@ func (e *extraction) channels() {
 				a.channel, a.from = "interview", fromProfile
 				a.outlet = e.profileOutlet()
 			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
-				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention))):
+				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
+					oneMoreOf(a.mention, e.attr[n-1].mention))):
 				// the speaker's quotation just before, or one more of the
 				// group ("... commented one follower. While another added:
 				// ..."), where the last one wrote

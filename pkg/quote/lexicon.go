@@ -22,7 +22,7 @@ var cueVerbs = setOf(
 	"declaring", "announcing", "explaining", "adding", "demanded", "demands", "charged", "charges", "accused", "accuses",
 	"described", "describes", "describing", "called", "calls", "told", "informed", "assured", "assures", "reassured", "agreed", "agrees",
 	"disagreed", "maintained", "maintains", "contended", "contends", "concluded", "concludes", "lamented", "laments",
-	"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "shamed", "trolled", "tweeted", "texted", "emailed", "messaged",
+	"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "shamed", "trolled", "finished", "tweeted", "texted", "emailed", "messaged",
 	"captions", "joined", "jumped", "offered", "offers", "put", "puts", "wrote", "ranted", "raged", "fumed",
 	"beamed", "laughed", "smiled", "whispered", "murmured", "marveled", "marvelled", "scoffed", "sneered",
 	"quoted", "cautioned", "cautions", "advised", "advises", "explained", "elaborated", "clarified", "surmised",
@@ -147,7 +147,8 @@ var roleNouns = setOf(append([]string{
 	"newcomer", "heartthrob", "crooner", "diva",
 	// the gossip pages' unnamed sources: "a pal tells OK!"
 	"pal", "pals", "confidant", "confidante", "onlooker", "onlookers", "eyewitness", "spy", "tipster", "partygoer",
-	"attendee", "insiders", "friends", "watcher", "watchers", "tweeter", "tweeters",
+	"attendee", "insiders", "friends", "watcher", "watchers", "tweeter", "tweeters", "netizen", "netizens", "observer",
+	"observers", "concertgoer", "concertgoers", "spectator", "spectators", "eyewitnesses", "bystanders", "partygoers",
 	// trades and professions
 	"showrunner", "youtuber", "podcaster", "composer", "magician", "astronaut", "pilot", "surgeon", "paramedic",
 	"colonel", "farmer", "rancher", "fisherman", "carpenter", "plumber", "electrician", "mechanic", "architect",

@@ -368,7 +368,9 @@ func pluralRole(w string) bool {
 var bareGroups = setOf("sources", "insiders", "officials", "aides", "witnesses", "investigators", "prosecutors",
 	"analysts", "experts", "friends", "relatives", "neighbors", "neighbours", "residents", "critics", "fans",
 	"followers", "viewers", "authorities", "police", "doctors", "organizers", "organisers", "observers",
-	"diplomats", "lawmakers", "staffers", "employees", "protesters", "demonstrators", "supporters")
+	"diplomats", "lawmakers", "staffers", "employees", "protesters", "demonstrators", "supporters", "eyewitnesses",
+	"onlookers", "bystanders", "spectators", "netizens", "commenters", "users", "listeners", "readers", "guests",
+	"attendees", "partygoers", "concertgoers")
 
 // questionOpeners are the verbs that open a question in title case, before
 // the name of its subject.
