@@ -1991,11 +1991,12 @@ var ordinals = setOf("second", "third", "fourth", "fifth", "sixth", "seventh", "
 // countedStranger reports a description that counts off someone unnamed:
 // "the first man", "the other woman", "a second guest".
 func countedStranger(desc string) bool {
-	f := strings.Fields(strings.ToLower(desc))
-	if len(f) != 3 || !determiners.has(f[0]) {
+	det, rest, ok := strings.Cut(desc, " ")
+	count, noun, ok2 := strings.Cut(rest, " ")
+	if !ok || !ok2 || strings.Contains(noun, " ") || !determiners.hasLower(det) {
 		return false
 	}
-	return (f[1] == "first" || f[1] == "other" || ordinals.has(f[1]) && f[1] != "last" && f[1] != "final") && strangerNouns.has(f[2])
+	return (count == "first" || count == "other" || ordinals.has(count) && count != "last" && count != "final") && strangerNouns.has(noun)
 }
 
 // strangerNouns name someone by sex or presence alone.

@@ -379,11 +379,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && len(w) >= 4 && w[1]-'A' < 26 && isAllCaps(w) {
 			phrases = phraseIndex.at(w[:1] + lw[1:]) // "told TODAY": a name in capitals
 		}
-		if isCap(w) && e.sentenceStart(k) && (len(phrases) == 0 || w != lw && !e.phraseMatches(k, phrases)) {
+		if isCap(w) && e.sentenceStart(k) {
 			// a sentence's first word is capitalised where it stands: "In
 			// the documentary, ...", "Court documents show" ("One user
 			// wrote" is no "One Show")
-			phrases = phraseIndex.at(lw)
+			if len(phrases) == 0 {
+				phrases = phraseIndex.at(lw)
+			} else if lp := phraseIndex.at(lw); len(lp) > 0 && w != "The" && !e.phraseMatches(k, phrases) {
+				phrases = lp
+			}
 		}
 		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
 			// "Univision's Los Angeles affiliate": a one-word network's possessive
