@@ -385,8 +385,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			// wrote" is no "One Show")
 			if len(phrases) == 0 {
 				phrases = phraseIndex.at(lw)
-			} else if lp := phraseIndex.at(lw); len(lp) > 0 && w != "The" && !e.phraseMatches(k, phrases) {
-				phrases = lp
+			} else if lp := phraseIndex.at(lw); len(lp) > 0 && (w == "The" && e.phraseMatches(k, lp) || w != "The" && !e.phraseMatches(k, phrases)) {
+				phrases = lp // ("The segment then turned to": the few "the" phrases first)
 			}
 		}
 		if len(phrases) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] == '\'' && isCap(w) {
