@@ -152,7 +152,7 @@ func (e *extraction) attribute(n int) attribution {
 		// clause introducing a whole sentence with a colon wins over a new
 		// sentence after it
 		if m, cue, conf, ok := e.before(sp); ok {
-			e.resolve(&a, m, cue, conf)
+			e.resolve(&a, e.quotedAs(m, cue), cue, conf)
 			return a
 		}
 	}
@@ -186,13 +186,34 @@ func (e *extraction) attribute(n int) attribution {
 				return a
 			}
 		}
+		m = e.quotedAs(m, cue)
 		e.resolve(&a, m, cue, conf)
 		e.goesOn(n, &a, m)
 	} else if m, cue, conf, ok := e.before(sp); ok {
-		e.resolve(&a, m, cue, conf)
+		e.resolve(&a, e.quotedAs(m, cue), cue, conf)
 	}
 	return a
 }
+
+// quotedAs is the one an outlet quoted at the cue at token cue ("People
+// quoted a friend as saying", "The Times quoted Ann Lee as saying,"), else
+// m, the cue's subject.
+func (e *extraction) quotedAs(m mention, cue int) mention {
+	switch q := cue; {
+	case e.lower(q) == "quoted":
+		if o, ok := e.mentionAt(q + 1); ok && o.kind != mPlace && e.lower(int(o.to)) == "as" && asSaying.has(e.lower(int(o.to)+1)) {
+			return o
+		}
+	case asSaying.has(e.lower(q)) && e.lower(q-1) == "as":
+		if o, ok := e.mentionEndingAt(q - 2); ok && o.kind != mPlace && e.lower(int(o.from)-1) == "quoted" && int(o.from) > int(m.from) {
+			return o
+		}
+	}
+	return m
+}
+
+// asSaying report words after "quoted ... as".
+var asSaying = setOf("saying", "telling", "writing", "adding", "stating")
 
 // appositiveNameAfter is the name set off after description m, past the
 // words of its title ("The judge, U.S. District Judge Helen Park,").
