@@ -1117,7 +1117,7 @@ func (e *extraction) mainClause(from, to int) int {
 			return c
 		}
 	}
-	if !leadWords.has(e.lower(from)) && !e.participleLead(from) {
+	if !leadWords.has(e.lower(from)) && !e.participleLead(from) && !e.adjectiveLead(from) {
 		return from
 	}
 	for c := from + 1; c < to; c++ {
@@ -1170,6 +1170,20 @@ func (e *extraction) participleLead(k int) bool {
 	}
 	return true
 }
+
+// adjectiveLead reports a sentence opening with how its subject felt:
+// "Not happy with the penalty, Klopp ...", "Clearly annoyed by the red
+// card, Guardiola ...".
+func (e *extraction) adjectiveLead(k int) bool {
+	if !e.isWord(k) || !isCap(e.word(k)) || !e.isWord(k+1) || e.toks[k+1].cap {
+		return false
+	}
+	lw, next := e.lower(k), e.lower(k+1)
+	return lw == "not" && feelingWords.has(next) || strings.HasSuffix(lw, "ly") && len(next) > 4 && strings.HasSuffix(next, "ed") && !e.isCue(k+1)
+}
+
+// feelingWords say how someone felt: "Not happy with ...".
+var feelingWords = setOf("happy", "content", "pleased", "satisfied", "impressed", "amused", "thrilled", "one")
 
 // firstMention is the first person mention in tokens [from, to) that can
 // be a subject: not the object of a preposition ("in North Carolina", "with

@@ -724,6 +724,9 @@ func (e *extraction) roleAfterPreposition(k int) bool {
 		if roleObjects.has(w) {
 			return !e.accordingTo(j)
 		}
+		if w == "by" && askedVerbs.has(e.lower(j-1)) {
+			return true // "was asked by BBC commentator Guy Mowbray if he": who asked, not who answers
+		}
 		if objectDeterminers.has(w) {
 			return roleObjects.has(e.lower(j - 1))
 		}
@@ -747,6 +750,9 @@ func (e *extraction) accordingTo(k int) bool {
 
 // roleObjects are the prepositions whose object is no one acting ("with",
 // "to"); "by", "from" and "between" name who wrote or spoke too.
+// askedVerbs put a question to someone, in the passive: "was asked by".
+var askedVerbs = setOf("asked", "questioned", "pressed", "quizzed", "interviewed", "grilled", "challenged")
+
 var roleObjects = setOf("with", "to", "for", "about", "against", "alongside", "beside", "at", "on", "into", "toward", "towards")
 
 // pairedPronoun returns the gender of a he or she joined by "and" to the
