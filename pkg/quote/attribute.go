@@ -3191,6 +3191,9 @@ func (e *extraction) profileSubject() {
 			// article names
 			if only == -2 {
 				only = e.onlyPerson()
+				if only < 0 {
+					only = e.leadSubject()
+				}
 			}
 			id = only
 		}
@@ -3209,7 +3212,23 @@ func (e *extraction) topicLeadIn(sp span) bool {
 	if !e.isWord(pf) || e.word(pf) != "On" {
 		return false
 	}
-	return len(e.ents.within(pf, int(sp.open))) == 0
+	// (or a topic line ending in a colon, whoever it names: "On having
+	// chemistry with her co-star Channing Tatum: '...'")
+	return len(e.ents.within(pf, int(sp.open))) == 0 || e.isPunct(int(sp.open)-1, ":")
+}
+
+// leadSubject is the person who opens the article as the subject of its
+// first sentence ("Rachel McAdams looks cute as can be on the cover"), or
+// -1.
+func (e *extraction) leadSubject() int {
+	if len(e.ents.occ) == 0 {
+		return -1
+	}
+	o := e.ents.occ[0]
+	if o.para > 1 || o.oblique || o.owner || !e.sentenceStart(int(o.tok)) || !e.ents.list[o.ent].personLike() {
+		return -1
+	}
+	return o.ent
 }
 
 // onlyPerson is the one person the article names outside quotations, or

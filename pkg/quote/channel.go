@@ -664,6 +664,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && e.topicModifier(k+n) {
 				continue // "her email server", "a private email account": the subject, not the medium
 			}
+			if p.channel == "statement" && n == 1 && e.statementOfOthers(k) {
+				continue // "the Prince said, according to a statement by the palace": the report's source, not his medium
+			}
 			if p.channel == "statement" && !spokesperson(p.words) && !e.ownScene(k) {
 				continue // "called Trump's statements childish": someone else's
 			}
@@ -2640,6 +2643,24 @@ func (e *extraction) perSource(k int) bool {
 		j--
 	}
 	return e.lower(j) == "per" && e.isWord(j)
+}
+
+// statementOfOthers reports a statement at token k cited as the source of
+// the report and issued by someone other than the speaker: "according to
+// a statement by Kensington Palace".
+func (e *extraction) statementOfOthers(k int) bool {
+	j := k - 1
+	if determiners.has(e.lower(j)) {
+		j--
+	}
+	if !e.accordingTo(j) || e.speaker == "" {
+		return false
+	}
+	if w := e.lower(k + 1); w != "by" && w != "from" {
+		return false
+	}
+	m, ok := e.mentionAt(k + 2)
+	return ok && !e.isSpeaker(m.name)
 }
 
 // othersPostAt reports a platform at token k after "on" that someone
