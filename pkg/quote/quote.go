@@ -575,8 +575,27 @@ func (e *extraction) titleInPhrase(sp span, content string) bool {
 
 // workVerbs take a work's title as their object.
 var workVerbs = setOf("promoting", "promote", "promotes", "promoted", "filming", "filmed", "shooting", "recording",
-	"recorded", "releasing", "released", "directing", "directed", "producing", "produced", "watching", "watched",
-	"streaming", "touring", "premiering", "premiered")
+	"recorded", "releasing", "released", "releases", "directing", "directed", "producing", "produced", "watching", "watched",
+	"streaming", "touring", "premiering", "premiered", "drops", "dropped", "dropping", "watch", "watches")
+
+// workVerbBefore reports a verb of making or releasing a work right before
+// a quotation's opening mark ('Gomez releases "The Heart Wants What It
+// Wants," which ...'), one of airing right after it ('when "Keeping Up"
+// premiered'), or "the" before a title of two capitalised words or more
+// ('the "Down N Dirty Bootcamp" will be hard'): a title, whatever mark
+// ends it.
+func (e *extraction) workVerbBefore(sp span) bool {
+	k := int(sp.open) - 1
+	if e.isWord(k) && e.outside(k) && (workVerbs.has(e.lower(k)) || e.lower(k) == "the" && e.toks[sp.open+1].cap && e.toks[sp.open+2].cap && e.kindAt(int(sp.open)+2) == tWord) {
+		return true
+	}
+	a := int(sp.close) + 1
+	return sp.close > 0 && e.isWord(a) && airedVerbs.has(e.lower(a))
+}
+
+// airedVerbs tell a programme or a film came out: '"Keeping Up"
+// premiered in 2007'.
+var airedVerbs = setOf("premiered", "premieres", "aired", "airs", "debuted", "debuts", "opened", "opens", "launched")
 
 // judge decides whether span i is reported, and as what.
 func (e *extraction) judge(n int) (Kind, bool) {
@@ -609,11 +628,11 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	last, _ := utf8.DecodeLastRuneInString(content)
 	endsSentence := strings.ContainsRune(".!?,", last)
 	attributed := e.attr[n].cue != ""
-	if words == 1 && !endsSentence && !attributed {
-		return "", false // a scare-quoted word or a nickname
+	if words == 1 && !endsSentence && (!attributed || capWords == 1 && e.isWord(int(sp.open)-1) && determiners.has(e.lower(int(sp.open)-1))) {
+		return "", false // a scare-quoted word or a nickname ("to trademark a 'Swifties'")
 	}
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
-	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || !endsSentence && !attributed) {
+	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || !endsSentence && !attributed || e.workVerbBefore(sp)) {
 		// a title of a work or a name: the "Off Message" podcast, NBC's
 		// "Today", the podcast "Here's the Thing.", the nickname "Lyin' Ted.",
 		// Swift's "Teardrops on My Guitar.", an album called "Recovery,"
@@ -743,7 +762,9 @@ func (e *extraction) isProgramme(sp span) bool {
 var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "book", "memoir", "autobiography", "film", "movie",
 	"documentary", "song", "album", "column", "blog", "newsletter", "segment", "special", "episode", "play", "musical",
 	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag", "drama", "comedy", "thriller", "novel",
-	"sitcom", "opera", "track", "single", "ballad", "tune", "anthem", "smash", "hit", "mixtape", "ep", "duet", "banger")
+	"sitcom", "opera", "track", "single", "ballad", "tune", "anthem", "smash", "hit", "mixtape", "ep", "duet", "banger",
+	"pics", "films", "movies", "franchise", "flick", "flicks", "sequel", "saga", "trilogy", "books", "albums", "songs", "shows",
+	"tour", "collection", "line", "brand", "app", "game")
 
 // mediaNounAfter reports whether the word right after a closed quotation is a
 // media noun.
@@ -882,7 +903,8 @@ func stageDirection(content string) bool {
 	return false
 }
 
-var titleFunctionWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "or", "from", "is")
+var titleFunctionWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by", "or", "from", "is",
+	"da", "de", "di", "du", "van", "von", "del", "la", "le") // (a name's particles: "The Last da Vinci")
 
 // prevChar is the first non-space character before the opening mark.
 func (e *extraction) prevChar(sp span) rune {
