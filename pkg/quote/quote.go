@@ -586,8 +586,9 @@ var workVerbs = setOf("promoting", "promote", "promotes", "promoted", "filming",
 // ends it.
 func (e *extraction) workVerbBefore(sp span) bool {
 	k := int(sp.open) - 1
-	if e.isWord(k) && e.outside(k) && (workVerbs.has(e.lower(k)) || e.lower(k) == "the" && e.toks[sp.open+1].cap && e.toks[sp.open+2].cap && e.kindAt(int(sp.open)+2) == tWord) {
-		return true
+	if e.isWord(k) && e.outside(k) && (workVerbs.has(e.lower(k)) || e.lower(k) == "including" ||
+		e.lower(k) == "the" && e.toks[sp.open+1].cap && e.toks[sp.open+2].cap && e.kindAt(int(sp.open)+2) == tWord) {
+		return true // (and a list's: 'Latin hits including "La Gozadera"')
 	}
 	a := int(sp.close) + 1
 	return sp.close > 0 && e.isWord(a) && airedVerbs.has(e.lower(a))
