@@ -22,7 +22,7 @@ var cueVerbs = setOf(
 	"declaring", "announcing", "explaining", "adding", "demanded", "demands", "charged", "charges", "accused", "accuses",
 	"described", "describes", "describing", "called", "calls", "told", "informed", "assured", "assures", "reassured", "agreed", "agrees",
 	"disagreed", "maintained", "maintains", "contended", "contends", "concluded", "concludes", "lamented", "laments",
-	"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "shamed", "trolled", "finished", "rants", "fumes", "tweeted", "texted", "emailed", "messaged",
+	"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "shamed", "trolled", "finished", "rants", "fumes", "stating", "asserting", "acknowledging", "alleging", "tweeted", "texted", "emailed", "messaged",
 	"captions", "joined", "jumped", "offered", "offers", "put", "puts", "wrote", "ranted", "raged", "fumed",
 	"beamed", "laughed", "smiled", "whispered", "murmured", "marveled", "marvelled", "scoffed", "sneered",
 	"quoted", "cautioned", "cautions", "advised", "advises", "explained", "elaborated", "clarified", "surmised",
