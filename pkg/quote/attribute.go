@@ -2907,6 +2907,12 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 			}
 			if m, ok := e.firstMention(from, c); ok && (m.kind != mDesc || personDesc(m)) {
 				return m, c, true // (or someone unnamed: "One user even shamed the host")
+			} else if ok && m.definite && m.gender != 'p' && !docDesc(m.name) && !orgDesc(m.name) && !mediaDescHeads.has(headWord(m.name)) {
+				// "The Memphis native revealed on Twitter that ...": the
+				// person the description stands for, when it stands for one
+				if a := e.leadInAttribution(m, c); a.ent >= 0 {
+					return m, c, true
+				}
 			}
 			return mention{}, 0, false
 		}

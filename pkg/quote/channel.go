@@ -685,6 +685,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if n == 1 && (lw == "on-screen" || lw == "onscreen") && e.filmNear(k) {
 				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air
 			}
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.lower(k-1) == "from" && leavingWords.has(e.lower(k-2)) {
+				continue // "taking a break from Twitter", "stepped away from social media": the platform left
+			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.perSource(k) {
 				continue // "she quipped, per social media footage at the time": where the report saw it, not where she said it
 			}
@@ -2644,6 +2647,11 @@ func (e *extraction) perSource(k int) bool {
 	}
 	return e.lower(j) == "per" && e.isWord(j)
 }
+
+// leavingWords go before "from" and a platform someone leaves: "a break
+// from Twitter".
+var leavingWords = setOf("break", "hiatus", "away", "off", "exit", "exited", "banned", "ban", "suspended", "removed",
+	"retired", "retreat", "departure", "disappearance", "absence")
 
 // statementOfOthers reports a statement at token k cited as the source of
 // the report and issued by someone other than the speaker: "according to
