@@ -685,6 +685,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if n == 1 && (lw == "on-screen" || lw == "onscreen") && e.filmNear(k) {
 				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air
 			}
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.inAskedClause(k) {
+				continue // "Asked if the president should be more careful about tweeting, Cramer said": the question's topic
+			}
+			if isPlatform(p.channel) && n == 1 && tweetNouns.has(lw) && e.othersPossession(k) {
+				continue // "asked about the president's tweet, Roberts told reporters": someone else's post, the topic
+			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.lower(k-1) == "from" && leavingWords.has(e.lower(k-2)) {
 				continue // "taking a break from Twitter", "stepped away from social media": the platform left
 			}
@@ -2646,6 +2652,46 @@ func (e *extraction) perSource(k int) bool {
 		j--
 	}
 	return e.lower(j) == "per" && e.isWord(j)
+}
+
+// inAskedClause reports token k in a clause opening its sentence with
+// "Asked" or "When asked", before the comma that ends it: the question
+// put, not where the answer was given.
+func (e *extraction) inAskedClause(k int) bool {
+	from, _ := e.sentenceBounds(k)
+	s := from
+	for s < k && e.kindAt(s) != tWord {
+		s++
+	}
+	if e.lower(s) == "when" {
+		s++
+	}
+	if e.lower(s) != "asked" || s >= k {
+		return false
+	}
+	for j := s + 1; j < k; j++ {
+		if e.isPunct(j, ",;:") || e.kindAt(j) == tMark {
+			return false
+		}
+	}
+	return true
+}
+
+// tweetNouns are a platform's posts named for it: "tweet", "tweets".
+var tweetNouns = setOf("tweet", "tweets", "retweet")
+
+// othersPossession reports a possessive right before token k naming
+// someone other than the speaker: "the president's tweet", "Trump's
+// tweet" said of by someone else.
+func (e *extraction) othersPossession(k int) bool {
+	owner, poss := stripPossessive(e.word(k - 1))
+	if !poss || !e.isWord(k-1) || e.speaker == "" {
+		return false
+	}
+	if isCap(owner) {
+		return !e.isSpeaker(owner)
+	}
+	return roleNouns.has(owner)
 }
 
 // leavingWords go before "from" and a platform someone leaves: "a break
