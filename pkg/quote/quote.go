@@ -527,6 +527,9 @@ func (e *extraction) context(i int) string {
 func (e *extraction) titleInDescription(sp span) bool {
 	k := int(sp.open)
 	opening := e.sentenceStart(k) // '"Southern Charm" star Shep Rose told': the title before a role and a name
+	if w := e.lower(k - 1); !opening && e.isWord(k-1) && e.sentenceStart(k-1) && (w == "but" || w == "and" || w == "so" || w == "yet" || w == "then") {
+		opening = true // 'But "Argo" producer Grant Heslov couldn't resist'
+	}
 	d := k - 1
 	for d > 0 && e.isWord(d) && titleRoleModifiers.has(e.lower(d)) {
 		d-- // 'the former "Real Wives" star'
