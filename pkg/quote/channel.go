@@ -986,7 +986,7 @@ func oneMoreOf(mention, before string) bool {
 // [from, to) outside quotations: a statement named before, referred back
 // to.
 func (e *extraction) statementReferred(from, to int) bool {
-	for k := from + 1; k < to; k++ {
+	for k := from + 1; k < to && k < from+400; k++ {
 		if e.isWord(k) && e.lower(k) == "statement" && e.outside(k) && postRefDeterminers.has(e.lower(k-1)) {
 			return true
 		}
@@ -2666,8 +2666,8 @@ func (e *extraction) inAskedClause(k int) bool {
 	if e.lower(s) == "when" {
 		s++
 	}
-	if e.lower(s) != "asked" || s >= k {
-		return false
+	if e.lower(s) != "asked" || s >= k || k-s > 64 {
+		return false // (a question's clause is short: a long sentence is read no further)
 	}
 	for j := s + 1; j < k; j++ {
 		if e.isPunct(j, ",;:") || e.kindAt(j) == tMark {

@@ -98,6 +98,12 @@ func TestHostileInput(t *testing.T) {
 		"captions": "Ana Ruiz has a new podcast. " + strings.Repeat("\"We win,\" she explained in a caption. ", 20000),
 		// 20,000 episodes: each looked for a podcast named before it
 		"episodes": strings.Repeat("During last night's episode, Ana Ruiz said: \"We win.\"\n\n", 20000),
+		// one question of 20,000 platforms: each read its sentence back to
+		// its "Asked"
+		"asked": "Asked about " + strings.Repeat("Twitter and ", 20000) + "Instagram, Ana Ruiz said: \"We win.\"",
+		// 20,000 elided names in an article quoting in double marks: each
+		// unclosed single mark read again
+		"elisions": "\"We win,\" Ana Ruiz said. \"We won,\" she said.\n\n" + strings.Repeat("The feud between 'Ye and Kim went on.\n\n", 20000),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
