@@ -1182,7 +1182,8 @@ func (e *extraction) adjectiveLead(k int) bool {
 	return lw == "not" && feelingWords.has(next) || strings.HasSuffix(lw, "ly") && len(next) > 4 && strings.HasSuffix(next, "ed") && !e.isCue(k+1)
 }
 
-// feelingWords say how someone felt: "Not happy with ...".
+// feelingWords say how someone felt: "Not happy with ...", "Not one to
+// back down, ...".
 var feelingWords = setOf("happy", "content", "pleased", "satisfied", "impressed", "amused", "thrilled", "one")
 
 // firstMention is the first person mention in tokens [from, to) that can
@@ -1475,15 +1476,18 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 && onAirRoles.has(headWord(m.name)) {
 				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
 			}
-			if id < 0 && unnamedHeads.has(headWord(m.name)) {
+			unnamed, described := id < 0 && unnamedHeads.has(headWord(m.name)), false
+			if unnamed {
 				// "A friend of Vale also said ... 'Nina is fine,' the
 				// friend told People": the one described, unnamed, not
 				// a person named near it
-				if name, pid, ok := e.describedBefore(m); ok && pid < 0 {
+				name, pid, ok := e.describedBefore(m)
+				if ok && pid < 0 {
 					a.speaker = name
 					a.confidence *= 0.7
 					return
 				}
+				described = ok
 			}
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
@@ -1495,14 +1499,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.6
 				return
 			}
-			if id < 0 && unnamedHeads.has(headWord(m.name)) {
+			if id < 0 && unnamed && !described {
 				// "Eyewitnesses said ... '...,' the observer recalled": an
-				// unnamed witness, no one the article names nearby
-				if _, pid, ok := e.describedBefore(m); !ok || pid < 0 {
-					a.speaker = m.surface
-					a.confidence *= 0.6
-					return
-				}
+				// unnamed witness described no other way before, no one
+				// the article names nearby
+				a.speaker = m.surface
+				a.confidence *= 0.6
+				return
 			}
 			if id < 0 && proxyNouns.has(headWord(m.name)) {
 				// "the rep said", "the lawyer added": someone speaking for

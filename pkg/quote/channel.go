@@ -3854,6 +3854,7 @@ func (e *extraction) attendedBefore(k int) bool {
 	return false
 }
 
+// attendWords tell someone was at a scene, not that they spoke there.
 var attendWords = setOf("enjoyed", "enjoying", "attended", "attending", "attend", "attends", "skipped", "skipping",
 	"missed", "missing", "time")
 
