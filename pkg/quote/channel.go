@@ -697,7 +697,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.perSource(k) {
 				continue // "she quipped, per social media footage at the time": where the report saw it, not where she said it
 			}
-			if isPlatform(p.channel) && e.speaker != "" && e.othersPostAt(k) {
+			if isPlatform(p.channel) && e.speaker != "" && (e.othersPostAt(k) || e.othersClauseOn(k)) {
 				continue // "the meltdown Braxton had on Instagram" read for Behar's words: someone else's post
 			}
 			if isPlatform(p.channel) && e.platformTopic(k, k+n) {
@@ -2732,6 +2732,33 @@ func (e *extraction) othersPostAt(k int) bool {
 	m, ok := e.mentionEndingAt(k - 3)
 	return ok && m.kind == mName && !e.isSpeaker(m.name)
 }
+
+// othersClauseOn reports a platform at token k after "on" in a clause
+// whose subject is someone other than the speaker: "Tamra adds that she
+// is a great mom, despite the fact that her daughter, Sidney, has called
+// her out on Twitter".
+func (e *extraction) othersClauseOn(k int) bool {
+	if e.lower(k-1) != "on" {
+		return false
+	}
+	for j := k - 2; j > 0 && j >= k-14 && e.outside(j); j-- {
+		if !e.isWord(j) || !clauseOpeners.has(e.lower(j)) {
+			continue
+		}
+		for _, o := range e.ents.within(j+1, k-1) {
+			if !o.oblique && !o.owner {
+				// (the clause's subject, a description's name set off
+				// after it too: "her daughter, Sidney, has called")
+				return !e.isSpeaker(e.ents.list[o.ent].name)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// clauseOpeners open a clause with a subject of its own.
+var clauseOpeners = setOf("that", "after", "when", "because", "since", "while", "although", "though", "as")
 
 // airedEpisode reports an episode named by when it aired, the word before
 // "episode" at k: "last night's episode", "Monday's episode", "the
