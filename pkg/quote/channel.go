@@ -982,6 +982,29 @@ func oneMoreOf(mention, before string) bool {
 	return unnamedHeads.hasLower(head) && unnamedHeads.hasLower(headWord(before))
 }
 
+// statementPostedBefore finds, in the paragraph before token k's and its
+// own before k, a sentence naming a statement and a platform or social
+// media it was shared on ("shared a statement on her social media pages"):
+// that platform.
+func (e *extraction) statementPostedBefore(k int) (evidence, bool) {
+	pf, _ := e.paraBounds(k)
+	from := pf
+	if pf > 1 {
+		from, _ = e.paraBounds(pf - 2)
+	}
+	for j := from; j < k && j < from+2000; j++ {
+		if !e.isWord(j) || e.lower(j) != "statement" || !e.outside(j) {
+			continue
+		}
+		sf, st := e.sentenceBounds(j)
+		if ev, ok := e.evidenceIn(sf, min(st, k)); ok && (isPlatform(ev.channel) || ev.channel == "social_media") {
+			return evidence{channel: ev.channel, outlet: ev.outlet, strength: sPlatform}, true
+		}
+		j = st
+	}
+	return evidence{}, false
+}
+
 // statementReferred reports "his statement", "the statement" in tokens
 // [from, to) outside quotations: a statement named before, referred back
 // to.
@@ -2999,13 +3022,18 @@ func (e *extraction) channels() {
 			ev.channel, ev.outlet = e.platformAbove(sp)
 			ev.strength = sPlatform
 		}
-		if ev.channel == "statement" && ev.outlet == "" && a.from == fromSentence {
+		if ev.channel == "statement" && ev.outlet == "" && (a.from == fromSentence || a.from == fromParagraph) {
 			// "In a post on Instagram, Evans wrote ... Evans then concluded
 			// his statement with: '...'": the post he is writing goes on
 			if l, ok := last(a.speaker); ok && isPlatform(l.channel) && e.samePassage(n, memory[a.speaker]-1) {
 				if from, to := e.sentenceBounds(int(sp.open)); e.statementReferred(from, to) {
 					ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
 				}
+			} else if pev, ok := e.statementPostedBefore(int(sp.open)); ok {
+				// "The star shared a statement on her social media pages.
+				// '...,' Alaina said in a statement": where it was shared
+				// (the platform wins over the form)
+				ev = pev
 			}
 		}
 		// "on social media", a "caption" name no platform: the passage may,
