@@ -199,13 +199,13 @@ func (e *extraction) attribute(n int) attribution {
 // quoted a friend as saying", "The Times quoted Ann Lee as saying,"), else
 // m, the cue's subject.
 func (e *extraction) quotedAs(m mention, cue int) mention {
-	switch q := cue; {
-	case e.lower(q) == "quoted":
-		if o, ok := e.mentionAt(q + 1); ok && o.kind != mPlace && e.lower(int(o.to)) == "as" && asSaying.has(e.lower(int(o.to)+1)) {
+	switch {
+	case e.lower(cue) == "quoted":
+		if o, ok := e.mentionAt(cue + 1); ok && o.kind != mPlace && e.lower(int(o.to)) == "as" && asSaying.has(e.lower(int(o.to)+1)) {
 			return o
 		}
-	case asSaying.has(e.lower(q)) && e.lower(q-1) == "as":
-		if o, ok := e.mentionEndingAt(q - 2); ok && o.kind != mPlace && e.lower(int(o.from)-1) == "quoted" && int(o.from) > int(m.from) {
+	case asSaying.has(e.lower(cue)) && e.lower(cue-1) == "as":
+		if o, ok := e.mentionEndingAt(cue - 2); ok && o.kind != mPlace && e.lower(int(o.from)-1) == "quoted" && int(o.from) > int(m.from) {
 			return o
 		}
 	}
@@ -1736,14 +1736,20 @@ func (e *extraction) spousesBefore(tok, para int32) (int, int, bool) {
 		if k := int(o.tok); !e.isWord(k-1) || !spouseNouns.has(e.lower(k-1)) || !pairable(es.list[o.ent]) {
 			continue
 		}
+		partner := func(j int) bool {
+			p := es.occ[j]
+			return p.ent != o.ent && !p.oblique && pairable(es.list[p.ent])
+		}
+		// someone named before the spouse in the sentence, else after
+		// ("her split from husband Owen Pike, Nina Ross said")
 		for j := i - 1; j >= 0 && es.occ[j].sent == o.sent; j-- {
-			if p := es.occ[j]; p.ent != o.ent && !p.oblique && pairable(es.list[p.ent]) {
-				return p.ent, o.ent, true
+			if partner(j) {
+				return es.occ[j].ent, o.ent, true
 			}
 		}
 		for j := i + 1; j < end && es.occ[j].sent == o.sent; j++ {
-			if p := es.occ[j]; p.ent != o.ent && !p.oblique && pairable(es.list[p.ent]) {
-				return p.ent, o.ent, true // "her split from husband Owen Pike, Nina Ross said"
+			if partner(j) {
+				return es.occ[j].ent, o.ent, true
 			}
 		}
 		return -1, -1, false // (the spouse of someone unnamed in the sentence)

@@ -750,10 +750,10 @@ func (e *extraction) accordingTo(k int) bool {
 
 // roleObjects are the prepositions whose object is no one acting ("with",
 // "to"); "by", "from" and "between" name who wrote or spoke too.
+var roleObjects = setOf("with", "to", "for", "about", "against", "alongside", "beside", "at", "on", "into", "toward", "towards")
+
 // askedVerbs put a question to someone, in the passive: "was asked by".
 var askedVerbs = setOf("asked", "questioned", "pressed", "quizzed", "interviewed", "grilled", "challenged")
-
-var roleObjects = setOf("with", "to", "for", "about", "against", "alongside", "beside", "at", "on", "into", "toward", "towards")
 
 // pairedPronoun returns the gender of a he or she joined by "and" to the
 // name at k ("he and Kardashian West", "She and Tom"), else 0.

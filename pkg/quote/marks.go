@@ -58,13 +58,23 @@ var joinWords = setOf("and", "or", "but", "to", "in", "on", "as", "at", "by", "f
 // elisions are words that start with an apostrophe in informal English.
 var elisions = setOf("n", "em", "til", "cause", "bout", "tis", "twas", "round", "nuff", "cos", "s")
 
+// tokenFamily is the family of the mark token t: two straight
+// apostrophes, one after the other, make a double mark.
+func tokenFamily(text string, t token) family {
+	r, _ := runeAt(text, int(t.start))
+	if t.end-t.start == 2 && r == '\'' {
+		return famDouble
+	}
+	return markFamily(r)
+}
+
 // classify decides the role of the mark token at toks[k].
 func classify(text string, toks []token, k int) (family, role) {
 	t := toks[k]
 	r, _ := runeAt(text, int(t.start))
-	fam := markFamily(r)
-	if t.end-t.start == 2 && r == '\'' {
-		fam, r = famDouble, '"'
+	fam := tokenFamily(text, t)
+	if fam == famDouble && r == '\'' {
+		r = '"'
 	}
 	prev, _ := runeBefore(text, int(t.start))
 	next, _ := runeAt(text, int(t.end))
@@ -201,8 +211,7 @@ func strayApostrophes(text string, toks []token, spans []span) map[int32]bool {
 		if sp.nested || sp.close < 0 {
 			continue
 		}
-		r, _ := runeAt(text, int(toks[sp.open].start))
-		if markFamily(r) == famSingle && toks[sp.open].end-toks[sp.open].start < 2 {
+		if tokenFamily(text, toks[sp.open]) == famSingle {
 			single++
 		} else {
 			double++
@@ -216,7 +225,7 @@ func strayApostrophes(text string, toks []token, spans []span) map[int32]bool {
 		if sp.close >= 0 || sp.continues || !sp.closedAtEnd || sp.nested {
 			continue
 		}
-		if r, _ := runeAt(text, int(toks[sp.open].start)); markFamily(r) == famSingle && toks[sp.open].end-toks[sp.open].start < 2 {
+		if tokenFamily(text, toks[sp.open]) == famSingle {
 			if skip == nil {
 				skip = map[int32]bool{}
 			}
@@ -298,14 +307,19 @@ func pairMarks(text string, toks []token, spans []span, skip map[int32]bool) []s
 			carry = false
 			continue
 		}
-		if ro == roleEither || ro == roleCloseOrNone {
-			either := ro == roleEither
-			ro = roleNone
-			if either {
-				ro = roleOpen
-			}
+		switch ro {
+		case roleEither:
+			ro = roleOpen
 			for _, o := range stack {
-				if o.fam == fam && (either || k-int(o.tok) <= 12) {
+				if o.fam == fam {
+					ro = roleClose
+				}
+			}
+		case roleCloseOrNone:
+			// closes a quotation opened a few words back, else an apostrophe
+			ro = roleNone
+			for _, o := range stack {
+				if o.fam == fam && k-int(o.tok) <= 12 {
 					ro = roleClose
 				}
 			}

@@ -581,16 +581,17 @@ var workVerbs = setOf("promoting", "promote", "promotes", "promoted", "filming",
 	"recorded", "releasing", "released", "releases", "directing", "directed", "producing", "produced", "watching", "watched",
 	"streaming", "touring", "premiering", "premiered", "drops", "dropped", "dropping", "watch", "watches")
 
-// workVerbBefore reports a verb of making or releasing a work right before
+// titleAround reports a verb of making or releasing a work right before
 // a quotation's opening mark ('Gomez releases "The Heart Wants What It
 // Wants," which ...'), one of airing right after it ('when "Keeping Up"
 // premiered'), or "the" before a title of two capitalised words or more
 // ('the "Down N Dirty Bootcamp" will be hard'): a title, whatever mark
 // ends it.
-func (e *extraction) workVerbBefore(sp span) bool {
+func (e *extraction) titleAround(sp span) bool {
 	k := int(sp.open) - 1
+	o := int(sp.open)
 	if e.isWord(k) && e.outside(k) && (workVerbs.has(e.lower(k)) || e.lower(k) == "including" ||
-		e.lower(k) == "the" && e.toks[sp.open+1].cap && e.toks[sp.open+2].cap && e.kindAt(int(sp.open)+2) == tWord) {
+		e.lower(k) == "the" && e.isWord(o+1) && e.toks[o+1].cap && e.isWord(o+2) && e.toks[o+2].cap) {
 		return true // (and a list's: 'Latin hits including "La Gozadera"')
 	}
 	a := int(sp.close) + 1
@@ -636,7 +637,7 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		return "", false // a scare-quoted word or a nickname ("to trademark a 'Swifties'")
 	}
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
-	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || !endsSentence && !attributed || e.workVerbBefore(sp)) {
+	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || !endsSentence && !attributed || e.titleAround(sp)) {
 		// a title of a work or a name: the "Off Message" podcast, NBC's
 		// "Today", the podcast "Here's the Thing.", the nickname "Lyin' Ted.",
 		// Swift's "Teardrops on My Guitar.", an album called "Recovery,"
@@ -680,9 +681,8 @@ func (e *extraction) judge(n int) (Kind, bool) {
 // more than in single ones: the house style of a subheading, which repeats
 // words quoted below it.
 func (e *extraction) singleSubhead(sp span) bool {
-	r, _ := runeAt(e.text, int(e.toks[sp.open].start))
-	if markFamily(r) != famSingle || e.toks[sp.open].end-e.toks[sp.open].start == 2 || sp.close < 0 {
-		return false // '' doubled is a double mark
+	if tokenFamily(e.text, e.toks[sp.open]) != famSingle || sp.close < 0 {
+		return false // ('' doubled is a double mark)
 	}
 	for k := int(sp.open) - 1; k >= 0 && e.kindAt(k) != tPara; k-- {
 		if e.kindAt(k) == tWord {
@@ -698,7 +698,7 @@ func (e *extraction) singleSubhead(sp span) bool {
 		double := 0
 		for _, o := range e.spans {
 			t := e.toks[o.open]
-			if r, _ := runeAt(e.text, int(t.start)); markFamily(r) == famDouble || t.end-t.start == 2 {
+			if tokenFamily(e.text, t) != famSingle {
 				double++
 			} else if !o.nested {
 				double--
