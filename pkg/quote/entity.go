@@ -1495,6 +1495,17 @@ func (e *extraction) markLeads() {
 		for k := i; k < j && named; k++ {
 			es.occ[k].lead = int(es.occ[k].tok) < mc
 		}
+		for k := j - 1; k > i; k-- {
+			if e.coordinateSubject(es.occ[k], mc, to) {
+				// "Cagle turned the tables on the host, and as expected,
+				// Cohen did not hold back": the later clause's subject
+				// goes on
+				for l := i; l < k; l++ {
+					es.occ[l].lead = true
+				}
+				break
+			}
+		}
 		if g := subjectPronoun(e.lower(mc)); g != 0 && e.isWord(mc) && e.outside(mc) {
 			for k := i; k < j; k++ {
 				if int(es.occ[k].tok) > mc {
@@ -1504,6 +1515,56 @@ func (e *extraction) markLeads() {
 		}
 		i = j
 	}
+}
+
+// coordinateSubject reports an occurrence that is the subject of a
+// clause joined to the main clause by ", and" or ", but", after a short
+// comma-set adverbial at most ("and as expected, Cohen, 48, did not"), its
+// verb after it; to ends the sentence.
+func (e *extraction) coordinateSubject(o occurrence, mc, to int) bool {
+	t := int(o.tok)
+	if t <= mc || o.oblique || o.owner || !e.outside(t) {
+		return false
+	}
+	c := t - 1
+	if e.isPunct(c, ",") {
+		// a short adverbial set off before the subject
+		for c--; c > t-6 && e.isWord(c) && !isCap(e.word(c)) && e.outside(c); c-- {
+			if w := e.word(c); w == "and" || w == "but" {
+				break
+			}
+		}
+	}
+	if w := e.lower(c); !e.isWord(c) || w != "and" && w != "but" || !e.isPunct(c-1, ",") {
+		return false
+	}
+	m, ok := e.mentionAt(t)
+	if !ok || m.kind != mName || int(m.to) >= to {
+		return false
+	}
+	v := int(m.to)
+	if e.isPunct(v, ",") {
+		// "Cohen, 48, did not"
+		c := v + 1
+		for c < v+8 && c < to && !e.isPunct(c, ",") {
+			c++
+		}
+		v = c + 1
+	}
+	for range 2 {
+		if !e.isWord(v) || !e.outside(v) || v >= to {
+			return false
+		}
+		w := e.word(v)
+		if auxiliaries.has(w) || isNegatedAux(w) || strings.HasSuffix(w, "ed") && !isCap(w) || e.isCue(v) {
+			return true
+		}
+		if !e.adverbAt(v) {
+			return false
+		}
+		v++ // "Cohen quickly agreed"
+	}
+	return false
 }
 
 // learnGender gives an entity of unknown gender the gender of a he/she/his/
@@ -1621,4 +1682,16 @@ func (v *genderVotes) settle() {
 			en.gender = "mf"[1-own]
 		}
 	}
+}
+
+// isNegatedAux is an auxiliary with its "not" contracted onto it ("didn't",
+// "wasn’t", "won't").
+func isNegatedAux(w string) bool {
+	base, ok := strings.CutSuffix(w, "n't")
+	if !ok {
+		if base, ok = strings.CutSuffix(w, "n\u2019t"); !ok {
+			return false
+		}
+	}
+	return auxiliaries.has(base) || base == "wo" || base == "ca"
 }
