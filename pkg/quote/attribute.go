@@ -775,7 +775,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if e.toks[k].quote != 0 {
 			continue
 		}
-		if e.lower(k) == "according" && e.word(k+1) == "to" {
+		if e.lower(k) == "according" && e.word(k+1) == "to" && !(e.isPunct(k-1, ",") && e.isCue(k-2)) {
+			// (not "She added, according to the Vancouver Sun:": hers,
+			// the outlet her source)
 			if m, ok := e.mentionAt(k + 2); ok && int(m.to) <= open {
 				return m, k, 0.9, true
 			}
@@ -836,8 +838,8 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			if g != 0 && e.outside(s-1) {
 				return e.pronounMention(s-1, g), cue, 0.8, true
 			}
-			if m, ok := e.mentionEndingAt(s - 1); ok && m.kind == mName && int(m.from) > from && causeVerbs.has(e.lower(int(m.from)-1)) {
-				return m, cue, 0.8, true // "leading Fallow to quip, ...": a name in the object case
+			if m, ok := e.mentionEndingAt(s - 1); ok && (m.kind == mName || m.kind == mDesc && personDesc(m)) && int(m.from) > from && causeVerbs.has(e.lower(int(m.from)-1)) {
+				return m, cue, 0.8, true // "leading Fallow to quip, ...", "prompting an Instagram user to write": the object
 			}
 		}
 		if w := e.lower(s); (w == "that" || w == "which") && s-1 > from {

@@ -398,6 +398,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
 				e.confirmedBefore(k) && e.pressAt(k+1))
+		if lw == "according" && e.lower(k+1) == "to" && e.isPunct(k-1, ",") && e.isCue(k-2) {
+			// "she added, according to the Vancouver Sun:": the paper
+			// reports her words (CHANNELS.md: publication)
+			if name := e.publicationIn(k+2, min(k+7, to)); name != "" && e.publicationStarts(k+2, name) {
+				if ev := (evidence{channel: "publication", outlet: name, strength: sPublished}); !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+			}
+		}
 		if len(phrases) == 0 && !told {
 			quiet := true // host questions and shows are read from the token alone
 			if (len(lw) == 6 || len(lw) == 7) && e.outside(k) && (lw == "source" || lw == "insider" || lw == "sources") {
@@ -697,8 +706,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.perSource(k) {
 				continue // "she quipped, per social media footage at the time": where the report saw it, not where she said it
 			}
-			if isPlatform(p.channel) && e.speaker != "" && (e.othersPostAt(k) || e.othersClauseOn(k)) {
+			if isPlatform(p.channel) && e.speaker != "" && e.othersPostAt(k) || (isPlatform(p.channel) || p.channel == "social_media") && e.speaker != "" && e.othersClauseOn(k) {
 				continue // "the meltdown Braxton had on Instagram" read for Behar's words: someone else's post
+			}
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.isWord(k+n) && platformPeople.has(e.lower(k+n)) && e.objectOfPreposition(k) {
+				// "threw shade at social media trolls": whom she answered,
+				// not where ("one Twitter user wrote" is the user's)
+				continue
 			}
 			if isPlatform(p.channel) && e.platformTopic(k, k+n) {
 				continue // "a potential TikTok ban", "concerns about TikTok being banned": the platform is what is talked about
@@ -2768,6 +2782,9 @@ func (e *extraction) othersClauseOn(k int) bool {
 		if !e.isWord(j) || !clauseOpeners.has(e.lower(j)) {
 			continue
 		}
+		if g := j + 1; e.isWord(g) && (genericPeople.has(e.lower(g)) || bareGroups.has(e.lower(g)) || platformPeople.has(e.lower(g))) {
+			return true // "that people would go on social media to rebuke others"
+		}
 		for _, o := range e.ents.within(j+1, k-1) {
 			if !o.oblique && !o.owner {
 				// (the clause's subject, a description's name set off
@@ -2779,6 +2796,25 @@ func (e *extraction) othersClauseOn(k int) bool {
 	}
 	return false
 }
+
+// objectOfPreposition reports a noun phrase at token k after a
+// preposition, a determiner or a possessive between: "at social media
+// trolls", "to her Twitter critics".
+func (e *extraction) objectOfPreposition(k int) bool {
+	j := k - 1
+	if e.isWord(j) && (objectDeterminers.has(e.lower(j)) || determiners.has(e.lower(j))) {
+		j--
+	}
+	return e.isPreposition(j) && e.lower(j) != "by"
+}
+
+// platformPeople are who is on a platform, named after it: "social media
+// trolls", "Twitter users" (not the followers a post is told to).
+var platformPeople = setOf("trolls", "troll", "users", "user", "haters", "critics", "commenters", "star", "stars",
+	"influencer", "influencers", "personality", "personalities", "sensation")
+
+// genericPeople open a clause whose subject is people in general.
+var genericPeople = setOf("people", "everyone", "everybody", "someone", "somebody", "others", "strangers")
 
 // clauseOpeners open a clause with a subject of its own.
 var clauseOpeners = setOf("that", "after", "when", "because", "since", "while", "although", "though", "as")
