@@ -407,6 +407,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				}
 			}
 		}
+		if e.toks[k].cap && k >= 3 && e.kindAt(k-1) == tMark && e.lower(k-2) == "on" && e.outside(k-2) {
+			// (a title's words are inside its quotation marks)
+			if ev, ok := e.appearanceOnTitle(k); ok {
+				if !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+				continue
+			}
+		}
 		if len(phrases) == 0 && !told {
 			quiet := true // host questions and shows are read from the token alone
 			if (len(lw) == 6 || len(lw) == 7) && e.outside(k) && (lw == "source" || lw == "insider" || lw == "sources") {
@@ -724,6 +733,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				continue // "Asked about the email, she said": the topic, not the medium
 			}
 			ev := evidence{channel: p.channel, strength: p.strength, own: own}
+			if (p.channel == "podcast" || p.channel == "radio" || p.channel == "tv") && e.hostRoleBefore(k+n) {
+				// ""Smartless" podcast host Will Arnett got candid in an
+				// interview with The Guardian": the speaker's role, which
+				// any scene the text tells outweighs
+				ev.strength = min(ev.strength, sInterview-1)
+			}
 			if isMedium(p.channel) && (e.lower(k-1) == "told" || e.lower(k-1) == "tells") && e.statementAfter(k+n, to) {
 				ev.channel = "statement" // "told Entertainment Tonight in a statement" (the outlet is read below)
 			}
@@ -2014,6 +2029,33 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 }
 
+// appearanceOnTitle reads a programme's title in quotation marks at token
+// k after a guest's "appearance on": "During a 2016 appearance on
+// "Conan", Fox detailed ...": on air, or the podcast or radio show the
+// words after it name.
+func (e *extraction) appearanceOnTitle(k int) (evidence, bool) {
+	if !appearVerbs.has(e.lower(k - 3)) {
+		return evidence{}, false
+	}
+	end := k
+	for end < k+8 && e.isWord(end) && (e.toks[end].cap || end > k && titleFunctionWords.has(e.lower(end))) {
+		end++
+	}
+	close := end
+	if e.isPunct(close, ",.") {
+		close++ // "on "Conan,""
+	}
+	if end == k || e.kindAt(close) != tMark {
+		return evidence{}, false
+	}
+	name := e.text[e.toks[k].start:e.toks[end-1].end]
+	ev := evidence{channel: "tv", outlet: name, strength: sProgramme - 1}
+	if c := e.mediumAfterTitle(k-1, name); c != "" {
+		ev.channel = c // "an appearance on "Off the Record" podcast"
+	}
+	return ev, true
+}
+
 // appearVerbs say a guest was on a programme: "appeared on".
 var appearVerbs = setOf("appeared", "appears", "appearing", "appearance", "guested", "guesting", "guest", "guest-starred")
 
@@ -2806,6 +2848,23 @@ func (e *extraction) objectOfPreposition(k int) bool {
 		j--
 	}
 	return e.isPreposition(j) && e.lower(j) != "by"
+}
+
+// hostRoleBefore reports "host" or "co-host" at token k, or after the
+// capitalised words there, as the role of the speaker named after it:
+// "podcast host Will Arnett".
+func (e *extraction) hostRoleBefore(k int) bool {
+	for end := k + 4; k < end && e.isWord(k) && e.toks[k].cap && e.outside(k); {
+		k++ // "Fox" in "Fox News host Dan Reyes"
+	}
+	if w := e.lower(k); !e.isWord(k) || w != "host" && w != "co-host" && w != "cohost" {
+		return false
+	}
+	if !e.isWord(k+1) || !e.toks[k+1].cap || !e.outside(k+1) || e.speaker == "" {
+		return false
+	}
+	m, ok := e.mentionAt(k + 1)
+	return ok && m.kind == mName && e.isSpeaker(m.name)
 }
 
 // platformPeople are who is on a platform, named after it: "social media

@@ -556,7 +556,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if len(parts) == 0 && len(title) == 0 {
 			// "Has Harry Styles written songs about ...?", "Sisters Dana
 			// and Ruth Price": no name's word
-			if opener := questionOpeners.has(w); (opener || w[len(w)-1] == 's') && d.sentenceStart(k) && (opener || pluralRole(w)) {
+			if opener := questionOpeners.has(w) && !d.willFirstName(k); (opener || w[len(w)-1] == 's') && d.sentenceStart(k) && (opener || pluralRole(w)) {
 				break
 			}
 		}
@@ -576,7 +576,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) {
+		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !d.willFirstName(k) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
@@ -1177,6 +1177,25 @@ func (d *doc) monthFirstName(k int) bool {
 		j--
 	}
 	return d.isWord(j) && !isCap(d.word(j)) && (roleNouns.has(d.lower(j)) || kinNouns.hasLower(d.word(j)))
+}
+
+// willFirstName reports "Will" opening a person's name: before another
+// capitalised word, in a sentence that asks nothing ("podcast host Will
+// Arnett", "Will Forte got candid"; not "Will Trump run?"); a modal
+// inside a sentence is written in lower case.
+func (d *doc) willFirstName(k int) bool {
+	if d.word(k) != "Will" || !d.isWord(k+1) || !isCap(d.word(k+1)) || notNames.has(d.word(k+1)) || d.inHeadline(k) {
+		return false
+	}
+	for j := k + 2; j < k+60 && j < len(d.toks); j++ {
+		if d.kindAt(j) == tPara || d.isPunct(j, ".!") {
+			return true
+		}
+		if d.isPunct(j, "?") {
+			return false
+		}
+	}
+	return true
 }
 
 // monthNames are the months that are first names too.

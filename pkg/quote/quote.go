@@ -591,8 +591,11 @@ func (e *extraction) titleAround(sp span) bool {
 	k := int(sp.open) - 1
 	o := int(sp.open)
 	if e.isWord(k) && e.outside(k) && (workVerbs.has(e.lower(k)) || e.lower(k) == "including" ||
-		e.lower(k) == "the" && e.isWord(o+1) && e.toks[o+1].cap && e.isWord(o+2) && e.toks[o+2].cap) {
-		return true // (and a list's: 'Latin hits including "La Gozadera"')
+		e.lower(k) == "the" && e.isWord(o+1) && e.toks[o+1].cap && e.isWord(o+2) && e.toks[o+2].cap ||
+		e.lower(k) == "on" && appearVerbs.has(e.lower(k-1))) {
+		// (and a list's: 'Latin hits including "La Gozadera"', a guest's
+		// programme: 'an appearance on "Late Supper,"')
+		return true
 	}
 	a := int(sp.close) + 1
 	return sp.close > 0 && e.isWord(a) && airedVerbs.has(e.lower(a))
