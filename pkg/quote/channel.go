@@ -3165,8 +3165,18 @@ func (e *extraction) channels() {
 			e.own = [2]int32{}
 			if ok {
 				ev = mev
-			} else if l, ok := last(a.speaker); ok && isMedium(l.channel) && !awardsOutlet(l.outlet) {
+			} else if l, ok := e.lastKnown(n, a.speaker); ok && isMedium(l.channel) && !awardsOutlet(l.outlet) {
+				// (the last quotation of theirs with a channel: "He
+				// appeared on a podcast ... '...,' he said. ... '...,' the
+				// star stated in part of the interview")
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sNetwork}
+			} else if from, to := e.sentenceBounds(int(sp.open)); e.definiteInterview(from, to) {
+				// "He recently appeared on a podcast ... '...,' the
+				// 45-year-old star stated in part of the interview": the
+				// appearance the article opens with
+				if mev, ok := e.leadAppearance(); ok {
+					ev = mev
+				}
 			}
 		}
 		if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && ev.outlet == "" {
@@ -3210,6 +3220,45 @@ func (e *extraction) channels() {
 	}
 	e.sceneFill(interviewee)
 	e.leadScene()
+}
+
+// definiteInterview reports "the interview" (the conversation, the chat)
+// in tokens [from, to), outside quotations: one told of before.
+func (e *extraction) definiteInterview(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if w := e.lower(k); (w == "interview" || w == "conversation" || w == "chat") && e.lower(k-1) == "the" && e.outside(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadAppearance is the programme or medium a guest appeared on that the
+// article's first paragraphs tell of: "He recently appeared on a podcast".
+func (e *extraction) leadAppearance() (evidence, bool) {
+	for k := 0; k+1 < len(e.toks) && k < 2000 && e.toks[k].para <= leadParas; k++ {
+		if !e.isWord(k) || !e.outside(k) || !appearVerbs.has(e.lower(k)) || e.lower(k+1) != "on" {
+			continue
+		}
+		if ev, ok := e.scanEvidence(k+2, min(k+8, len(e.toks))); ok && isMedium(ev.channel) && ev.strength >= sNetwork {
+			return ev, true
+		}
+	}
+	return evidence{}, false
+}
+
+// lastKnown is the last quotation before quotation n by speaker whose
+// channel is known.
+func (e *extraction) lastKnown(n int, speaker string) (attribution, bool) {
+	if speaker == "" {
+		return attribution{}, false
+	}
+	for m := n - 1; m >= 0; m-- {
+		if l := e.attr[m]; l.speaker == speaker && l.channel != "unknown" && l.channel != "" {
+			return l, true
+		}
+	}
+	return attribution{}, false
 }
 
 // hostOfOutlet gives quotation n the programme of an earlier quotation
@@ -3610,6 +3659,17 @@ func (e *extraction) leadScene() {
 		}
 	}
 	scene.channel = e.sceneChannel(scene.channel)
+	interview := scene.channel == "interview"
+	if interview && scene.outlet == "" && !scene.settled {
+		// "He appeared on a podcast this week ... During the
+		// conversation, he reflected": an interview on the medium the
+		// paragraphs before name
+		if pf, _ := e.paraBounds(at); pf >= 0 {
+			if mev, ok := e.mediumNear(pf); ok {
+				scene = mev
+			}
+		}
+	}
 	if scene.channel == "speech" {
 		// "Tempers flared on Monday's episode of Harbour Lane. During a
 		// dinner at the beach house, ...": a scene of the programme
@@ -3623,7 +3683,7 @@ func (e *extraction) leadScene() {
 	// interview focused largely on foreign policy, Trump said"), not of
 	// the article's other speakers
 	var named map[int]bool
-	if scene.channel == "interview" || guest {
+	if interview || guest {
 		named = map[int]bool{}
 		from, to := e.sentenceBounds(at)
 		for _, o := range e.ents.within(from, to) {

@@ -1445,8 +1445,11 @@ func (es *entities) agreeingIn(from, to int, s search, reporters, lead bool) int
 		if (g == 'm' || g == 'f') && (es.occ[k].oblique && (!s.oblique || en.gender != g) || es.occ[k].paired == g) {
 			continue // "he" seldom refers back to the object of a preposition, nor to "X" in "he and X"
 		}
-		if s.pronoun && !s.oblique && g != 0 && es.occ[k].afterSubject == g {
-			continue // "He put Moss on the cover. '...,' he wrote": the subject's person, further back
+		if as := es.occ[k].afterSubject; !s.oblique && as != 0 && (s.pronoun && g == as || !s.pronoun && (g == 0 || g == as)) {
+			// "He put Moss on the cover. '...,' he wrote", "He then
+			// married Sandra Lee. The Hollywood star had stated": the
+			// subject's person, further back
+			continue
 		}
 		if want != nil && !want(en) {
 			continue

@@ -758,6 +758,12 @@ func (d *doc) scanAfterCapital(w string) bool {
 	}
 }
 
+// titleAmpersand reports "&" at token k joining two capitalised words of
+// a title after token start: "The Fast & Furious actor".
+func (d *doc) titleAmpersand(k, start int) bool {
+	return k > start && d.isPunct(k, "&") && d.toks[k-1].cap && d.isWord(k+1) && d.toks[k+1].cap
+}
+
 // titleOfRole reports "of" at token k and capitalised words after it
 // that end before a role noun: the rest of a show's or a work's title
 // that describes someone ("Real Wives of Lakeview star", "Lord of the
@@ -1422,7 +1428,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			start = after // 'the former "Real Wives" star'
 		}
 	}
-	for j := start; j < start+7 && d.isWord(j) && d.outside(j); j++ {
+	for j := start; j < start+7 && (d.isWord(j) || d.titleAmpersand(j, start)) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)
 		if isCueWord(lw) && !isCap(w) {
