@@ -4570,6 +4570,15 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 				}
 			}
 		}
+		if a.channel == "unknown" && !a.recalled && n > 0 && a.speaker != "" && (replyCues.has(a.cue) || a.cue == "commented") {
+			// "One spectator wrote in the comments, ... Another critic
+			// commented, ...": a thread of comments under a post goes on,
+			// two paragraphs apart at most
+			prev := e.attr[n-1]
+			if (isPlatform(prev.channel) || prev.channel == "social_media") && prev.speaker != a.speaker && e.spans[e.top[n]].para-e.spans[e.top[n-1]].para <= 2 {
+				a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
+			}
+		}
 		if a.speaker != "" && conversational(a.channel) && !a.atAwards() {
 			spoke[a.speaker] = a.channel
 		}

@@ -1662,13 +1662,12 @@ func uncontracted(w string) string {
 }
 
 // genderVotes counts, in each entity's votes, the pronouns read for a full
-// name whose first name is given to men and women alike (Drew, Taylor,
-// Kelly), where the lists guess the more usual gender; voted lists the
-// entities counted.
+// name whose gender the lists guess from its first name (Kelly, Drew, Kyle):
+// voted lists the entities counted.
 type genderVotes struct{ voted []*entity }
 
 func (v *genderVotes) add(en *entity, gi int) {
-	if en.gender == 0 || len(en.parts) < 2 || len(en.titles) > 0 || !eitherGender.has(en.parts[0]) || firstNames.at(en.parts[0]) != en.gender {
+	if en.gender == 0 || len(en.parts) < 2 || len(en.titles) > 0 || firstNames.at(en.parts[0]) != en.gender {
 		return
 	}
 	if en.votes == [2]int16{} {
@@ -1678,10 +1677,15 @@ func (v *genderVotes) add(en *entity, gi int) {
 }
 
 // settle gives each name the other gender when the article's pronouns all
-// said so.
+// said so: once for a first name given to men and women alike, twice for
+// another ("Kyle Richards took to her Instagram page ... she wrote").
 func (v *genderVotes) settle() {
 	for _, en := range v.voted {
-		if own := genderSlot(en.gender); en.votes[own] == 0 && en.votes[1-own] > 0 {
+		need := int16(2)
+		if eitherGender.has(en.parts[0]) {
+			need = 1
+		}
+		if own := genderSlot(en.gender); en.votes[own] == 0 && en.votes[1-own] >= need {
 			en.gender = "mf"[1-own]
 		}
 	}

@@ -663,6 +663,14 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		parts = parts[1:]
 		honorific = true
 	}
+	if lead := len(title) == 1 && roleModifiers.hasLower(title[0]); (len(title) == 0 && roleModifiers.has(d.lower(int(m.from)-1)) || lead) &&
+		len(parts) >= 3 && firstNames.at(parts[0]) == 0 && !d.surnames[parts[0]] && firstNames.at(parts[1]) != 0 {
+		// "former Bachelorette Katie Thurston": a role capitalised after
+		// "former", before a first name
+		title = append(title, parts[0])
+		parts = parts[1:]
+		honorific = true
+	}
 	m.to = int32(k)
 	m.surface = d.text[d.toks[m.from].start:d.toks[m.to-1].end]
 	m.name = joinIn(m.surface, parts)
@@ -1203,6 +1211,9 @@ func (d *doc) willFirstName(k int) bool {
 	}
 	return true
 }
+
+// roleModifiers go before a role, not before a name: "former", "fellow".
+var roleModifiers = setOf("former", "ex", "fellow", "then", "current", "onetime", "one-time", "two-time", "three-time")
 
 // monthNames are the months that are first names too.
 var monthNames = setOf("April", "May", "June", "August")
