@@ -711,6 +711,19 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 			break
 		}
 	}
+	if from := e.dashAfter(k); from > 0 {
+		// "Skepta — who has a daughter, River, from a previous
+		// relationship — said": an appositive set off by dashes, before
+		// its cue
+		for c := from; c < k+maxAppositive && c < sentEnd && e.outside(c); c++ {
+			if v := e.dashAfter(c); v > 0 {
+				if e.isCue(v) || e.adverbAt(v) && e.isCue(v+1) {
+					k = v
+				}
+				break
+			}
+		}
+	}
 	if e.isPunct(k, ",") {
 		closed := false
 		for c := k + 1; c < k+maxAppositive && c < sentEnd && e.outside(c); c++ {
@@ -2341,8 +2354,26 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 // anonymous source: it resolves to no one named.
 func docDesc(desc string) bool {
 	head := headWord(desc)
-	return docHeads.has(head) || anonymous.has(head)
+	return docHeads.has(head) || anonymous.has(head) || anonymous.has(nounBefore(desc))
 }
+
+// nounBefore is a description's word before its first modifier after the
+// noun ("source" of "the source close to Adele", "insider" of "an insider
+// familiar with the talks"), in lower case, or "" for none.
+func nounBefore(desc string) string {
+	prev := ""
+	for w := range strings.FieldsSeq(desc) {
+		if postModifiers.hasLower(w) {
+			return strings.ToLower(prev)
+		}
+		prev = w
+	}
+	return ""
+}
+
+// postModifiers open what follows a description's noun: "close to",
+// "familiar with" ("of" is left out: "the source of error" is no one).
+var postModifiers = setOf("close", "closest", "familiar", "near", "with", "to", "from", "at", "in", "inside", "who")
 
 // headWord is a description's last word in lower case.
 func headWord(desc string) string {

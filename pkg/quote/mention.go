@@ -1749,3 +1749,20 @@ func (d *doc) isRoleWord(k int) bool {
 	w := d.lower(k)
 	return roleNouns.has(w) || strings.HasSuffix(w, "-year-old")
 }
+
+// dashAfter is the token after a dash at token k (an em or en dash, or
+// two hyphens), or -1 for none.
+func (d *doc) dashAfter(k int) int {
+	if k < 0 || k >= len(d.toks) || d.kindAt(k) != tPunct {
+		return -1
+	}
+	switch d.word(k) {
+	case "\u2014", "\u2013":
+		return k + 1
+	case "-":
+		if d.isPunct(k+1, "-") && d.toks[k+1].start == d.toks[k].end {
+			return k + 2
+		}
+	}
+	return -1
+}
