@@ -481,6 +481,12 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			}
 			k++
 		}
+		if isParticle(e.word(k)) && !isCap(e.word(k)) && e.isWord(k+1) && e.toks[k+1].cap && e.outside(k+1) {
+			// "answered de Rossi": a surname opened by its particle
+			if m, ok := e.mentionAt(k + 1); ok && m.kind == mName {
+				return m, j, 0.9, true
+			}
+		}
 		if end := e.programmeAt(k); end > k+1 {
 			if m, ok := e.nameWithin(end, 3); ok && int(m.from) > end {
 				return m, j, 0.9, true // "said Entertainment Tonight host Nancy Ortiz"
@@ -763,6 +769,65 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 	return k
 }
 
+// addressedAfter is the gender of a him or her right after the cue at
+// token cue, the one addressed ("asked her as she took her seat", "told
+// him:"; not "told her fans"), else 0.
+func (e *extraction) addressedAfter(cue int) byte {
+	if cue < 0 || !e.isWord(cue+1) || !e.outside(cue+1) {
+		return 0
+	}
+	var g byte
+	switch e.word(cue + 1) {
+	case "her":
+		g = 'f'
+	case "him":
+		return 'm'
+	default:
+		return 0
+	}
+	if n := cue + 2; !e.isWord(n) || e.isPreposition(n) || clauseOpeners.has(e.lower(n)) || e.lower(n) == "if" || e.lower(n) == "whether" {
+		return g
+	}
+	return 0
+}
+
+// showOnBefore is the capitalised name after the last "on" in the 40
+// tokens before k, in its paragraph: the show a guest appeared on.
+func (e *extraction) showOnBefore(k int) string {
+	for j := k - 1; j > 0 && j >= k-40 && e.toks[j].para == e.toks[k].para; j-- {
+		if e.lower(j) != "on" || !e.isWord(j+1) || !e.toks[j+1].cap {
+			continue
+		}
+		end := j + 1
+		for end < j+6 && e.isWord(end) && e.toks[end].cap {
+			end++
+		}
+		return e.text[e.toks[j+1].start:e.toks[end-1].end]
+	}
+	return ""
+}
+
+// namesakeOf is the person a programme is named after: a first name and
+// the capitalised word after it ("Jimmy Kimmel" of "Jimmy Kimmel Live",
+// "Ellen DeGeneres" of "The Ellen DeGeneres Show"), else "".
+func namesakeOf(programme string) string {
+	ws := strings.Fields(programme)
+	for i := 0; i+1 < len(ws); i++ {
+		if firstNames.has(ws[i]) && isCap(ws[i+1]) && !showWords.has(ws[i+1]) {
+			last, _ := stripPossessive(strings.TrimRight(ws[i+1], "!?.,"))
+			return ws[i] + " " + last
+		}
+	}
+	return ""
+}
+
+// showWords end a programme's title, no one's name: "Live", "Show".
+var showWords = setOf("Live", "Show", "Tonight", "Today", "Now", "Lately", "Podcast", "Radio", "Hour", "Daily")
+
+// relativeOpeners open a clause whose subject follows them: "in which the
+// host asked", "where the crowd cheered".
+var relativeOpeners = setOf("which", "where", "when", "while", "whom")
+
 // orgFunctionWords join the words of an organisation's name.
 var orgFunctionWords = setOf("the", "of", "for", "and", "on", "in", "at", "de", "du", "la")
 
@@ -887,6 +952,17 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			// told her supporters": the subject stands before the clause
 			if m, ok := e.mentionEndingAt(w - 2); ok {
 				return m, cue, 0.85, true
+			}
+		}
+		if e.lower(s) == "and" && e.isWord(s) && e.outside(s) {
+			// "in which the show's host came right out and asked her":
+			// the subject of the clause, before its first verb
+			for j := s - 2; j > from && j >= s-8 && e.isWord(j) && e.outside(j); j-- {
+				if m, ok := e.mentionEndingAt(j); ok && (m.kind != mDesc || m.definite) {
+					if b := int(m.from) - 1; b == from-1 || e.isWord(b) && relativeOpeners.has(e.lower(b)) {
+						return m, cue, 0.8, true
+					}
+				}
 			}
 		}
 		if m, ok := e.mentionEndingAt(s); ok {
@@ -1490,6 +1566,21 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 			if id < 0 && onAirRoles.has(headWord(m.name)) {
 				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
+				if id < 0 && (strings.Contains(m.name, "show's") || strings.Contains(m.name, "show\u2019s")) {
+					// "an appearance on Jimmy Kimmel Live!, in which the
+					// show's host asked": the host the show is named after
+					if name := e.showOnBefore(int(m.from)); name != "" {
+						if host := namesakeOf(name); host != "" {
+							if hid := e.ents.named(host); hid >= 0 && len(e.ents.list[hid].parts) >= 2 {
+								id = hid
+							} else {
+								a.speaker = host
+								a.confidence *= 0.7
+								return
+							}
+						}
+					}
+				}
 			}
 			unnamed, described := id < 0 && unnamedHeads.has(headWord(m.name)), false
 			if unnamed {
@@ -1558,9 +1649,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					// host compared Michelle Obama's appearance ..., the
 					// anchor Ilia Calderón reacted. The journalist ...")
 					asker := e.askerBefore(int(m.from))
+					// nor the one its cue addresses: "the show's host
+					// asked her" is no she
+					heard := e.addressedAfter(cue)
 					e.ents.ownersLast = true
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-						return en.personOrSpeaker() && !en.proxyBut(head) && !en.roleClash(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker]) && m.ownedBy(en)
+						return en.personOrSpeaker() && !en.proxyBut(head) && !en.roleClash(head) && (age == 0 || en.age == 0) && (asker < 0 || en != e.ents.list[asker]) && m.ownedBy(en) &&
+							(heard == 0 || en.gender != heard)
 					}, false)
 					e.ents.ownersLast = false
 				}
@@ -1576,8 +1671,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 {
 				// any name, but a lone word no person ("BBC Radio 5 Live"'s
 				// "Live", "Twilight") is no "24-year-old"
+				heard := e.addressedAfter(cue)
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-					return !unknownWord(en) && !en.roleClash(headWord(m.name)) && m.ownedBy(en)
+					return !unknownWord(en) && !en.roleClash(headWord(m.name)) && m.ownedBy(en) && (heard == 0 || en.gender != heard)
 				}, false)
 			}
 			if id < 0 && (m.gender == 'm' || m.gender == 'f') {

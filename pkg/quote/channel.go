@@ -1858,6 +1858,17 @@ func (e *extraction) programmeOfHost(name string) (evidence, bool) {
 	return e.showNamedFor(name)
 }
 
+// inTitleMarks reports token k inside quotation marks around a few words
+// at most: a title's ("appearing on "The Ellen DeGeneres Show."").
+func (e *extraction) inTitleMarks(k int) bool {
+	q := e.toks[k].quote
+	if q <= 0 || int(q) > len(e.spans) {
+		return false
+	}
+	sp := e.spans[q-1]
+	return sp.close > 0 && sp.close-sp.open <= 10
+}
+
 // showNamedFor finds a show the article names after a host's name, "The
 // Dr. Oz Show" for "Oz": the programme on air. The shows are read once per
 // article.
@@ -1865,15 +1876,33 @@ func (e *extraction) showNamedFor(name string) (evidence, bool) {
 	if e.namedShows == nil {
 		e.namedShows = map[string]evidence{}
 		for k := 1; k+1 < len(e.toks); k++ {
-			if !e.isWord(k) || e.word(k+1) != "Show" || !e.toks[k].cap || !e.outside(k) {
+			if e.word(k) == "With" && e.toks[k-1].cap && e.isWord(k+2) && e.toks[k+2].cap && firstNames.has(e.word(k+1)) && (e.outside(k) || e.inTitleMarks(k)) {
+				// "The Late Hour With Tom Danes": a programme with its host's name
+				from := k - 1
+				for from > 0 && from > k-6 && e.isWord(from-1) && (e.toks[from-1].cap || titleFunctionWords.has(e.word(from-1))) && e.outside(from-1) == e.outside(k) {
+					from--
+				}
+				if _, seen := e.namedShows[e.word(k+2)]; !seen {
+					e.namedShows[e.word(k+2)] = evidence{channel: "tv", outlet: e.text[e.toks[from].start:e.toks[k+2].end], strength: sProgramme}
+				}
+				continue
+			}
+			if !e.isWord(k) || e.word(k+1) != "Show" || !e.toks[k].cap || !e.outside(k) && !e.inTitleMarks(k) {
 				continue
 			}
 			from := k
 			for from > 0 && from > k-4 && e.isWord(from-1) && e.toks[from-1].cap {
 				from--
 			}
-			if _, seen := e.namedShows[e.word(k)]; !seen {
-				e.namedShows[e.word(k)] = evidence{channel: "tv", outlet: e.text[e.toks[from].start:e.toks[k+1].end], strength: sProgramme}
+			host, end := k, k+2
+			if e.lower(end) == "with" && e.isWord(end+1) && e.toks[end+1].cap {
+				// "The Tonight Show With Jay Leno": the host named after it
+				for end++; end < k+6 && e.isWord(end+1) && e.toks[end+1].cap; end++ {
+				}
+				host, end = end, end+1
+			}
+			if _, seen := e.namedShows[e.word(host)]; !seen {
+				e.namedShows[e.word(host)] = evidence{channel: "tv", outlet: e.text[e.toks[from].start:e.toks[end-1].end], strength: sProgramme}
 			}
 		}
 	}

@@ -1702,3 +1702,15 @@ func isNegatedAux(w string) bool {
 	}
 	return auxiliaries.has(base) || base == "wo" || base == "ca"
 }
+
+// named is the person whose full name is name or whose surname is its last
+// word, or -1.
+func (es *entities) named(name string) int {
+	last := lastWord(name)
+	for _, id := range es.byWord[last] {
+		if en := es.list[id]; en.name == name || en.parts[len(en.parts)-1] == last && en.personLike() {
+			return id
+		}
+	}
+	return -1
+}

@@ -598,8 +598,14 @@ func (e *extraction) titleAround(sp span) bool {
 		return true
 	}
 	a := int(sp.close) + 1
+	if sp.close > 0 && e.isWord(k) && e.outside(k) && toldVerbs.has(e.lower(k)) && e.isWord(a) && e.outside(a) && !e.toks[a].cap {
+		return true // 'Pressly told "Extra" they will name him': the programme she told
+	}
 	return sp.close > 0 && e.isWord(a) && airedVerbs.has(e.lower(a))
 }
+
+// toldVerbs tell someone, or an outlet named after them: "told "Extra"".
+var toldVerbs = setOf("told", "tells", "telling", "tell")
 
 // airedVerbs tell a programme or a film came out: '"Keeping Up"
 // premiered in 2007'.
