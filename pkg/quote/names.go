@@ -46,8 +46,24 @@ var publications, theTitles = func() (wordSet, wordSet) {
 // publication's: as written, or after a "the" the publication's name
 // holds ("the Guardian").
 func (d *doc) publicationAt(k int, name string) bool {
+	if base, ok := cutEdition(name); ok && publications.has(base) {
+		return true // "Marie Claire UK", "Vogue Australia": an edition of the magazine
+	}
 	return publications.has(name) || d.lower(k-1) == "the" && theTitles.has(name)
 }
+
+// cutEdition is a publication's name without the country of its edition
+// after it ("Marie Claire" of "Marie Claire UK").
+func cutEdition(name string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !editions.has(name[i+1:]) {
+		return name, false
+	}
+	return name[:i], true
+}
+
+// editions name the country of a magazine's edition after its title.
+var editions = setOf("UK", "US", "U.K.", "U.S.", "Australia", "Arabia", "India", "Canada", "France", "Germany", "Italia", "Spain", "Japan", "China", "Mexico", "Brasil", "Korea")
 
 // places are the places a capitalised phrase may wholly name ("North
 // Carolina", "Orlando"): keyed by their words joined with single spaces.
