@@ -895,6 +895,11 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if m, ok := e.documentOwner(cue-1, from); ok {
 			return m, cue, 0.85, true // "Ana Lowe's lawsuit said": hers
 		}
+		if strings.HasSuffix(e.word(cue), "ing") {
+			if m, ok := e.issuerBefore(cue, from); ok {
+				return m, cue, 0.8, true // "Beale made a video alleging that ...": his
+			}
+		}
 		s := cue - 1
 		for i := 0; i < 3 && e.isWord(s) && !e.isCue(s); i++ {
 			// "Louella Parsons had written", "Ann Lee once said"
@@ -2218,7 +2223,7 @@ func (e *extraction) issuerBefore(k, from int) (mention, bool) {
 
 // postedVerbs put a message out: what the message "read" or "said" is the
 // words of whoever posted it.
-var postedVerbs = setOf("posted", "shared", "wrote", "sent", "tweeted", "released", "issued", "penned", "left", "uploaded")
+var postedVerbs = setOf("posted", "shared", "wrote", "sent", "tweeted", "released", "issued", "penned", "left", "uploaded", "made", "recorded", "filmed", "published")
 
 // subjectNotPerson reports an entity that reads as no person and opens a
 // sentence as its subject somewhere ("Skyline Toys is recalling ..."):

@@ -154,7 +154,7 @@ var roleNouns = setOf(append([]string{
 	"colonel", "farmer", "rancher", "fisherman", "carpenter", "plumber", "electrician", "mechanic", "architect",
 	"engineer", "programmer", "developer", "investor", "banker", "trader", "historian", "biographer", "curator",
 	"librarian", "archivist", "luthier", "sculptor", "painter", "illustrator", "cartoonist", "animator", "blogger",
-	"vlogger", "streamer", "surfer", "climber", "runner", "referee", "umpire", "pundit", "broadcaster", "baker",
+	"vlogger", "tiktoker", "streamer", "surfer", "climber", "runner", "referee", "umpire", "pundit", "broadcaster", "baker",
 	"brewer", "winemaker", "sommelier", "florist", "jeweler", "tailor", "barber", "hairstylist", "nanny",
 	"chauffeur", "bodyguard", "paralegal", "therapist", "psychologist", "psychiatrist", "physician", "dentist",
 	"pharmacist", "veterinarian", "midwife", "chaplain", "rabbi", "imam", "monk", "nun", "missionary", "explorer",
@@ -190,6 +190,9 @@ var roleNounHeads = func() wordSet {
 	for w := range roleNouns.m {
 		m[strings.ToUpper(w[:1])+w[1:]] = struct{}{}
 		m[strings.ToUpper(w)] = struct{}{} // "CEO"
+	}
+	for _, w := range []string{"YouTuber", "TikToker", "TikTokker"} {
+		m[w] = struct{}{} // (a platform's capitals inside the word)
 	}
 	return setFrom(m)
 }()

@@ -652,6 +652,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		// Swift's "Teardrops on My Guitar.", an album called "Recovery,"
 		return "", false
 	}
+	if w := e.lower(int(sp.open) - 1); words <= 8 && (w == "titled" || w == "entitled") && e.outside(int(sp.open)-1) {
+		return "", false // 'her first video in four months titled 'fall vlog,'': a title in any case
+	}
 	if titleCase && e.titleInDescription(sp) {
 		return "", false // 'the "Hello" singer': a work's title naming its maker
 	}
