@@ -56,7 +56,24 @@ func (e *extraction) sentenceBounds(k int) (int, int) {
 }
 
 func (e *extraction) isCue(k int) bool {
-	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && isCueWord(e.word(k)) && !e.pluralNounAt(k)
+	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) || e.quotativeLike(k))
+}
+
+// indefinitePeople are anyone at all: "everyone was like, ...".
+var indefinitePeople = setOf("everyone", "everybody", "someone", "somebody", "nobody", "people")
+
+// quotativeLike reports the "like" of speech reported as it was said: "I
+// was like, "Oh my God!"", "she's like: ...".
+func (e *extraction) quotativeLike(k int) bool {
+	if e.word(k) != "like" || !(e.isPunct(k+1, ",:") || e.kindAt(k+1) == tMark) {
+		return false
+	}
+	switch e.lower(k - 1) {
+	case "was", "were", "is", "am", "are", "'m", "’m", "'s", "’s":
+		return true
+	}
+	w := e.lower(k - 1) // "I'm", "she's" as one word
+	return strings.HasSuffix(w, "'m") || strings.HasSuffix(w, "’m") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // pluralNounAt reports a cue's word that is also a plural noun, followed
@@ -892,6 +909,10 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		}
 	}
 	if cue >= 0 {
+		if w := e.lower(cue - 2); e.quotativeLike(cue) && cue-2 >= from && indefinitePeople.has(w) {
+			// "everyone was like, "What? Huh?"": as written
+			return mention{from: int32(cue - 2), to: int32(cue - 1), kind: mDesc, name: w, surface: e.word(cue - 2)}, cue, 0.6, true
+		}
 		if m, ok := e.documentOwner(cue-1, from); ok {
 			return m, cue, 0.85, true // "Ana Lowe's lawsuit said": hers
 		}
@@ -3432,11 +3453,25 @@ func (e *extraction) answerLabel(k int) bool {
 // headline may).
 func (e *extraction) inAnswer(k int) bool {
 	ps, _ := e.paraBounds(k)
-	if !e.qaLabel(ps, 'A') {
+	if e.qaLabel(ps, 'A') {
+		e.qaInterviewee() // (notes qaFirst)
+		return e.qaFirst >= 0 && ps > e.qaFirst
+	}
+	e.qaInterviewee()
+	if e.qaQuestion == nil || k < 0 || k >= len(e.toks) {
 		return false
 	}
-	e.qaInterviewee() // (notes qaFirst)
-	return e.qaFirst >= 0 && ps > e.qaFirst
+	// an unlabelled piece: a paragraph after a question, before the next
+	p := int(e.toks[k].para)
+	if e.qaQuestion[p] {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-12; q-- {
+		if e.qaQuestion[q] {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAboutUnnamed reports a he or she (gender g) at token k in a Q&A
@@ -3450,8 +3485,25 @@ func (e *extraction) askedAboutUnnamed(k int, g byte) bool {
 		return false
 	}
 	qf, qt := e.paraBounds(af - 2)
+	unlabelled := false
 	if !e.qaLabel(qf, 'Q') {
-		return false
+		// an unlabelled piece: the question the answer follows
+		if e.qaQuestion == nil {
+			return false
+		}
+		p := int(e.toks[k].para)
+		for p--; p >= 0 && !e.qaQuestion[p]; p-- {
+		}
+		if p < 0 {
+			return false
+		}
+		for qf = af - 1; qf > 0 && int(e.toks[qf-1].para) >= p; qf-- {
+		}
+		for qf < af && (int(e.toks[qf].para) < p || e.kindAt(qf) == tPara) {
+			qf++
+		}
+		_, qt = e.paraBounds(qf)
+		unlabelled = true
 	}
 	asked := false
 	for j := qf; j < qt; j++ {
@@ -3463,13 +3515,22 @@ func (e *extraction) askedAboutUnnamed(k int, g byte) bool {
 			base, _ := stripPossessive(e.lower(j))
 			asked = asked || kinNouns.has(base) && (g == 'f' && femaleNouns.has(base) || g == 'm' && maleNouns.has(base))
 		}
+		if unlabelled && !e.toks[j].cap && roleNouns.has(e.lower(j)) && !femaleNouns.has(e.lower(j)) && !maleNouns.has(e.lower(j)) {
+			// "What did your Game of Thrones co-star tell you? ... He
+			// texted me": whom it asks about
+			b := j - 1
+			for b > qf && b > j-5 && e.isWord(b) && (e.toks[b].cap || titleFunctionWords.has(e.lower(b))) {
+				b--
+			}
+			asked = asked || e.lower(b) == "your"
+		}
 	}
 	if !asked {
 		return false
 	}
 	es := e.ents
 	for i := es.occBefore(int32(qf)); i < len(es.occ) && int(es.occ[i].tok) < qt; i++ {
-		if en := es.list[es.occ[i].ent]; en.gender == g || en.gender == 0 && len(en.parts) > 1 {
+		if en := es.list[es.occ[i].ent]; en.gender == g || en.gender == 0 && len(en.parts) > 1 && !(unlabelled && unknownWord(en)) {
 			return false // "your mother, Ruth": named
 		}
 	}
@@ -3493,10 +3554,63 @@ func (e *extraction) qaInterviewee() int {
 		}
 	}
 	if e.qaFirst < 0 {
+		e.qaFirst = e.unlabelledQuestions()
+	}
+	if e.qaFirst < 0 {
 		return -1
 	}
 	e.qa, _, _ = e.ents.mostNamedPerson(e.ents.occ[:e.ents.occBefore(int32(e.qaFirst))])
 	return e.qa
+}
+
+// unlabelledQuestions finds the questions of a Q&A piece that labels
+// neither ("What was it like working with her? ..." as a paragraph of its
+// own, the answer in the paragraphs after it): paragraphs that end with a
+// question mark, ask "you", hold no quotation, and are answered by the
+// paragraph after. With two or more, it notes them in qaQuestion and
+// returns the first one's first token; else -1.
+func (e *extraction) unlabelledQuestions() int {
+	if len(e.toks) == 0 {
+		return -1
+	}
+	n := int(e.toks[len(e.toks)-1].para) + 1
+	var questions []bool
+	count, first := 0, -1
+	start, you, marks := 0, false, false
+	for k := 0; k <= len(e.toks); k++ {
+		if k < len(e.toks) && e.kindAt(k) != tPara {
+			if e.kindAt(k) == tMark {
+				marks = true
+			} else if e.isWord(k) && (e.lower(k) == "you" || e.lower(k) == "your") {
+				you = true
+			}
+			continue
+		}
+		// a paragraph ends before k
+		end := k - 1
+		if end >= start && e.isPunct(end, "?") && you && !marks {
+			if questions == nil {
+				questions = make([]bool, n)
+			}
+			questions[e.toks[start].para] = true
+			count++
+			if first < 0 {
+				first = start
+			}
+		}
+		start, you, marks = k+1, false, false
+	}
+	if count < 2 {
+		return -1
+	}
+	// a question answered by another question is no interview's
+	for p := 0; p+1 < n; p++ {
+		if questions[p] && questions[p+1] {
+			return -1
+		}
+	}
+	e.qaQuestion = questions
+	return first
 }
 
 // articleSubject is the person an article is about: the person named most,

@@ -228,7 +228,7 @@ func appendWord(toks []token, text string, i int, r rune, size int, para int32) 
 	} else {
 		t.cap = unicode.IsUpper(r)
 	}
-	if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) && !platformX(text, i, j) {
+	if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) && !platformX(text, i, j) && !answerNo(text, i, j) {
 		t.end++
 		t.abbrev = true
 		j++
@@ -244,6 +244,19 @@ func isUpperRune(s string, i int) bool {
 // platform ("wrote on X."), no initial ending a sentence.
 func platformX(text string, i, j int) bool {
 	return j == i+1 && text[i] == 'X' && i >= 3 && (text[i-3:i] == "on " || text[i-3:i] == "to ")
+}
+
+// answerNo reports "No." in text[i:j+1] before anything but a number: an
+// answer ending its sentence ("No. But I got to meet him"), not "No. 4".
+func answerNo(text string, i, j int) bool {
+	if w := text[i:j]; w != "No" && w != "Nos" {
+		return false
+	}
+	k := j + 1
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return k < len(text) && (text[k] < '0' || text[k] > '9')
 }
 
 // isAbbrev reports words whose following period is part of the word.
