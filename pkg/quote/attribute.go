@@ -3491,18 +3491,22 @@ func (e *extraction) askedAboutUnnamed(k int, g byte) bool {
 		if e.qaQuestion == nil {
 			return false
 		}
-		p := int(e.toks[k].para)
-		for p--; p >= 0 && !e.qaQuestion[p]; p-- {
+		// (inAnswer found it at most twelve paragraphs up: walked
+		// paragraph by paragraph, each bounded once)
+		qf = af
+		for steps := 0; ; steps++ {
+			j := qf - 1
+			for j >= 0 && e.kindAt(j) == tPara {
+				j--
+			}
+			if j < 0 || steps > 12 {
+				return false
+			}
+			qf, qt = e.paraBounds(j)
+			if e.qaQuestion[e.toks[qf].para] {
+				break
+			}
 		}
-		if p < 0 {
-			return false
-		}
-		for qf = af - 1; qf > 0 && int(e.toks[qf-1].para) >= p; qf-- {
-		}
-		for qf < af && (int(e.toks[qf].para) < p || e.kindAt(qf) == tPara) {
-			qf++
-		}
-		_, qt = e.paraBounds(qf)
 		unlabelled = true
 	}
 	asked := false

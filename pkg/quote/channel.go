@@ -3254,7 +3254,7 @@ func (e *extraction) channels() {
 // definiteInterview reports "the interview" (the conversation, the chat)
 // in tokens [from, to), outside quotations: one told of before.
 func (e *extraction) definiteInterview(from, to int) bool {
-	for k := from + 1; k < to; k++ {
+	for k := from + 1; k < to && k < from+400; k++ {
 		if w := e.lower(k); (w == "interview" || w == "conversation" || w == "chat") && e.lower(k-1) == "the" && e.outside(k) {
 			return true
 		}
@@ -3265,24 +3265,28 @@ func (e *extraction) definiteInterview(from, to int) bool {
 // leadAppearance is the programme or medium a guest appeared on that the
 // article's first paragraphs tell of: "He recently appeared on a podcast".
 func (e *extraction) leadAppearance() (evidence, bool) {
-	for k := 0; k+1 < len(e.toks) && k < 2000 && e.toks[k].para <= leadParas; k++ {
-		if !e.isWord(k) || !e.outside(k) || !appearVerbs.has(e.lower(k)) || e.lower(k+1) != "on" {
-			continue
-		}
-		if ev, ok := e.scanEvidence(k+2, min(k+8, len(e.toks))); ok && isMedium(ev.channel) && ev.strength >= sNetwork {
-			return ev, true
+	if e.leadApp == nil {
+		e.leadApp = &evidenceResult{} // read once per article
+		for k := 0; k+1 < len(e.toks) && k < 2000 && e.toks[k].para <= leadParas; k++ {
+			if !e.isWord(k) || !e.outside(k) || !appearVerbs.has(e.lower(k)) || e.lower(k+1) != "on" {
+				continue
+			}
+			if ev, ok := e.scanEvidence(k+2, min(k+8, len(e.toks))); ok && isMedium(ev.channel) && ev.strength >= sNetwork {
+				e.leadApp.ev, e.leadApp.ok = ev, true
+				break
+			}
 		}
 	}
-	return evidence{}, false
+	return e.leadApp.ev, e.leadApp.ok
 }
 
 // lastKnown is the last quotation before quotation n by speaker whose
-// channel is known.
+// channel is known, among the 64 before it.
 func (e *extraction) lastKnown(n int, speaker string) (attribution, bool) {
 	if speaker == "" {
 		return attribution{}, false
 	}
-	for m := n - 1; m >= 0; m-- {
+	for m := n - 1; m >= 0 && m >= n-64; m-- {
 		if l := e.attr[m]; l.speaker == speaker && l.channel != "unknown" && l.channel != "" {
 			return l, true
 		}

@@ -272,6 +272,7 @@ type extraction struct {
 	qa          int                 // the interviewee of a Q&A piece (qaInterviewee): -2 not looked for yet, -1 none
 	qaFirst     int                 // the token of its first "Q:"
 	qaQuestion  []bool              // by paragraph, the questions of a Q&A piece that labels none (nil in any other article)
+	leadApp     *evidenceResult     // the guest appearance the article opens with (leadAppearance), once read
 	pronoun     *PronounModel       // the ranker for he and she (nil: the most recent agreeing person)
 	pronounLog  *[]PronounExample   // when set, the pronouns resolved are recorded here (PronounExamples)
 	recording   int                 // the quotation whose pronouns are recorded, -1 for none

@@ -104,6 +104,15 @@ func TestHostileInput(t *testing.T) {
 		// 20,000 elided names in an article quoting in double marks: each
 		// unclosed single mark read again
 		"elisions": "\"We win,\" Ana Ruiz said. \"We won,\" she said.\n\n" + strings.Repeat("The feud between 'Ye and Kim went on.\n\n", 20000),
+		// an unlabelled Q&A piece answering in one paragraph of 20,000
+		// quotations: each he walked the answer back to its question
+		"answers": "Ana Ruiz spoke with us.\n\nWhat did your co-star say?\n\nHe laughed.\n\nWhat did you say?\n\n" +
+			strings.Repeat("\"We win,\" he said. ", 20000),
+		// 20,000 quotations from "the interview" after a guest's appearance
+		// on a podcast: each read the article's first paragraphs again
+		"appearances": "Ana Ruiz appeared on a podcast.\n\n" + strings.Repeat("\"We win,\" she said in part of the interview.\n\n", 20000),
+		// 20,000 names after a dash: each dash looked for its closing one
+		"dashes": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" Lee \u2014 ", 20000) + "said.",
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
