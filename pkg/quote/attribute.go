@@ -884,11 +884,16 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			cue = k
 			break
 		}
-		if e.isCue(k) && open-k <= 10 && !strings.HasSuffix(e.word(k), "ing") {
+		if e.isCue(k) && (open-k <= 10 || open-k <= 25 && e.isPunct(open-1, ":")) && !strings.HasSuffix(e.word(k), "ing") {
 			// a weak cue a little further from the mark, right after a
 			// name: "Manafort described winning the nod "as a series""
 			if m, ok := e.mentionEndingAt(k - 1); ok && (m.kind == mName || m.kind == mOrg && pressName(m.name)) {
 				return m, k, 0.7, true // (or an outlet: "as The Daily Beast called them ...")
+			}
+			if m, ok := e.mentionEndingAt(k - 1); ok && m.kind == mDesc && personDesc(m) && e.isPunct(open-1, ":") {
+				// "Another commenter called him the GOAT and thanked him
+				// for his tribute: ...": an unnamed speaker's words set off
+				return m, k, 0.7, true
 			}
 			if m, ok := e.documentOwner(k-1, from); ok {
 				return m, k, 0.7, true // "Lowe's suit claimed she was made to suffer "...""
@@ -2563,7 +2568,7 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 // unnamed sources ("a friend of the actress", "an insider").
 var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user",
 	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
-	"onlooker", "bystander", "partygoer", "concertgoer", "spectator")
+	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.

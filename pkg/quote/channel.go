@@ -1574,6 +1574,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if k >= to || !e.isWord(k) || !isCap(e.word(k)) {
 		return evidence{}, false
 	}
+	if w := e.word(k); len(w) <= 3 && isAllCaps(w) && roleNouns.has(strings.ToLower(w)) {
+		return evidence{}, false // "told the MC": a rapper, no outlet
+	}
 	if demonyms.has(e.word(k)) && !(e.isWord(k+1) && isCap(e.word(k+1))) {
 		return evidence{}, false // "talking with Chinese officials" ("told French Elle" names an edition)
 	}

@@ -162,7 +162,7 @@ var roleNouns = setOf(append([]string{
 	"forecaster", "co-founder", "cofounder", "philanthropist", "envoy", "consul", "councilman", "councilwoman",
 	"alderman", "assemblyman", "assemblywoman", "legislator", "warden", "inmate", "prisoner", "defendant",
 	"plaintiff", "juror", "clerk", "coroner", "fiddler", "violinist", "cellist", "saxophonist", "trumpeter",
-	"keyboardist", "bandleader", "conductor", "organist", "harpist", "banjoist", "percussionist", "dj", "seed",
+	"keyboardist", "bandleader", "conductor", "organist", "harpist", "banjoist", "percussionist", "dj", "mc", "seed",
 	"headteacher", "headmaster", "headmistress", "principal", "vicar", "councillor", "councilor", "chancellor",
 	"provost", "rector",
 }, kinWords...)...)
