@@ -437,6 +437,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
+			if (lw == "talked" || lw == "spoke" || lw == "chatted" || lw == "caught" || lw == "sat") && e.outside(k) {
+				// "The Hollywood Reporter talked to some of the actors":
+				// the outlet's interview with those it talked to
+				if ev, ok := e.outletInterviewed(k); ok {
+					quiet = false
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+				}
+			}
 			if (lw == "episode" || lw == "episodes") && e.outside(k) && e.lower(k+1) == "of" {
 				// "Sunday's episode of The Silver Match", "an episode of
 				// "Vost Life"": a programme on air
@@ -1859,6 +1869,60 @@ func (e *extraction) programmeOfHost(name string) (evidence, bool) {
 		}
 	}
 	return e.showNamedFor(name)
+}
+
+// outletInterviewed reads a news outlet that talked to someone, the verb
+// at token k: "The Hollywood Reporter talked to", "People caught up
+// with", "Variety sat down with": an interview, on air for a programme or
+// network.
+func (e *extraction) outletInterviewed(k int) (evidence, bool) {
+	switch e.lower(k) {
+	case "talked", "spoke", "chatted":
+		if w := e.lower(k + 1); w != "to" && w != "with" {
+			return evidence{}, false
+		}
+	case "caught":
+		if e.lower(k+1) != "up" || e.lower(k+2) != "with" {
+			return evidence{}, false
+		}
+	case "sat":
+		if e.lower(k+1) != "down" || e.lower(k+2) != "with" {
+			return evidence{}, false
+		}
+	}
+	end := k // the name ends before it ("Variety later caught up with")
+	if e.isWord(k-1) && !e.toks[k-1].cap && e.adverbAt(k-1) {
+		end--
+	}
+	start := end - 1
+	for start > 0 && start > end-5 && e.isWord(start-1) && e.outside(start-1) && (e.toks[start-1].cap || e.lower(start-1) == "the") {
+		start--
+	}
+	if !e.isWord(start) || !e.toks[start].cap && e.lower(start) != "the" {
+		return evidence{}, false
+	}
+	name := ""
+	if e.lower(start) == "the" && start+1 < end {
+		start++ // (the name's own "The" is read below)
+	}
+	if m, ok := e.outletAt(start); ok && int(m.to) == end {
+		name = m.name
+	} else if n := e.text[e.toks[start].start:e.toks[end-1].end]; e.publicationAt(start, n) {
+		name = n // "The Hollywood Reporter", "Us Weekly"
+		if e.lower(start-1) == "the" && publications.has("The "+n) {
+			name = "The " + n
+		}
+	} else if base, _ := stripPossessive(e.lexWord(start)); start == end-1 && (base == "People" || base == "PEOPLE") {
+		name = "People"
+	}
+	if name == "" {
+		return evidence{}, false
+	}
+	ev := evidence{channel: "interview", outlet: name, strength: sInterview}
+	if c := airChannel(name); c != "" {
+		ev.channel = c
+	}
+	return ev, true
 }
 
 // inTitleMarks reports token k inside quotation marks around a few words
