@@ -154,7 +154,8 @@ func buildPhrases() wordMap[[]phrase] {
 		"The Takeaway", "WMAL", "WABC", "WOR", "WGN", "KFI", "WHO", "WRKO", "The Brian Kilmeade Show", "Boston Herald Radio",
 		"The Breakfast Club", "Hot 97", "The Mike Gallagher Show", "The John Fredericks Show", "Bill Bennett",
 		"Today programme", "Radio 4", "BBC Radio 4", "Radio 5 Live", "BBC Radio 5 Live", "BBC Radio", "LBC", "Times Radio", "talkRADIO",
-		"World at One", "PM programme", "talkSPORT", "5 Live")
+		"World at One", "PM programme", "talkSPORT", "5 Live", "Beats 1", "Apple Music 1", "Power 106", "Z100", "Elvis Duran and the Morning Show",
+		"The Elvis Duran Show", "On Air with Ryan Seacrest", "The Bobby Bones Show", "Sway in the Morning", "Heart FM")
 	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
 	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",
