@@ -121,7 +121,10 @@ func buildPhrases() wordMap[[]phrase] {
 		"The Graham Norton Show", "The Jonathan Ross Show", "Lorraine", "The One Show", "Newsnight", "Question Time",
 		"The Andrew Marr Show", "Piers Morgan Uncensored", "Sunrise", "The Project", "Match of the Day",
 		"Sky Sports News", "Sky Sports", "TNT Sports", "BT Sport", "SportsCenter", "Monday Night Football",
-		"Sunday Night Football", "Inside the NBA", "First Take")
+		"Sunday Night Football", "Inside the NBA", "First Take", "Dancing with the Stars", "Dancing With the Stars",
+		"The Tamron Hall Show", "The Jennifer Hudson Show", "The Sherri Shepherd Show", "Sunday Today", "Today with Hoda & Jenna",
+		"Late Night with Seth Meyers", "The Tonight Show Starring Jimmy Fallon", "Live with Kelly and Mark", "Live with Kelly and Ryan",
+		"Live with Kelly", "Hot Ones", "The Bachelor", "The Bachelorette", "American Idol", "The Voice", "Strictly Come Dancing")
 	add("tv", sNetwork, true, "CNN", "MSNBC", "CNBC", "Fox News", "FOX News", "Fox", "NBC", "ABC", "CBS", "PBS",
 		"Univision", "Telemundo", "HBO", "C-SPAN", "ITV", "Sky News", "BBC", "Al Jazeera", "CNN's", "NBC's", "ABC's",
 		"CBS's", "MSNBC's", "Fox's", "PBS's", "HBO's", "Bloomberg TV", "Bloomberg Television", "Newsmax TV", "ESPN",
@@ -158,6 +161,9 @@ func buildPhrases() wordMap[[]phrase] {
 		"The Elvis Duran Show", "On Air with Ryan Seacrest", "The Bobby Bones Show", "Sway in the Morning", "Heart FM")
 	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
+	add("podcast", sProgramme, true, "Call Her Daddy", "SmartLess", "Armchair Expert", "The Joe Rogan Experience", "Anything Goes", "Diary of a CEO",
+		"The Diary of a CEO", "Las Culturistas", "New Heights", "Club Shay Shay", "Unwell", "Not Skinny But Not Fat",
+		"Podcrushed", "Dinner's On Me", "Good Hang")
 	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",
 		"briefing", "gaggle", "spin room", "press availability", "presser", "journalists", "press room", "pressroom")
 	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us", "tells me",
