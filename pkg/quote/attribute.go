@@ -1124,6 +1124,29 @@ func (e *extraction) documentOwner(s, from int) (mention, bool) {
 	if !e.isWord(s) || !docHeads.hasLower(e.word(s)) {
 		return mention{}, false
 	}
+	for j := s - 1; j >= from && j >= s-3 && e.isWord(j) && e.outside(j); j-- {
+		// "His statement read", "her joint statement said": the
+		// pronoun's person
+		var g byte
+		switch e.word(j) {
+		case "his", "His":
+			g = 'm'
+		case "her", "Her":
+			g = 'f'
+		}
+		if g != 0 {
+			if j > from && e.possessiveEnd(j-1) {
+				break // "Lowe's her ..." reads no owner here
+			}
+			m := e.pronounMention(j, g)
+			m.to = int32(s + 1)
+			m.surface = e.text[e.toks[j].start:e.toks[s].end]
+			return m, true
+		}
+		if e.toks[j].cap || j < s-1 && !docModifiers.has(e.lower(j)) {
+			break
+		}
+	}
 	end := s - 1 // the owner's last token: "Lowe's" (or "Reyes" before a lone mark)
 	for end > from && end >= s-3 && !e.possessiveEnd(end) {
 		if !e.isWord(end) || isCap(e.word(end)) || !e.outside(end) {
@@ -1148,6 +1171,11 @@ func (e *extraction) documentOwner(s, from int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// docModifiers stand between a possessive pronoun and a document: "her
+// joint statement", "his written statement".
+var docModifiers = setOf("joint", "written", "brief", "short", "lengthy", "long", "official", "own", "emotional",
+	"heartfelt", "new", "latest", "full", "personal", "formal")
 
 // responseLead reads a fragment that names whose answer the quotation
 // opening at token open is: `Her response? "We're friends."`, `His answer:
@@ -1419,6 +1447,15 @@ var prepositions = setOf("in", "at", "of", "on", "from", "to", "for", "with", "b
 
 // resolve turns a mention into a speaker name.
 func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
+	if m.kind == mDesc && docDesc(m.name) && int(m.to)-int(m.from) <= 4 {
+		// ""...," his joint statement said": the pronoun's person
+		switch e.word(int(m.from)) {
+		case "his", "His":
+			m.kind, m.gender = mPronoun, 'm'
+		case "her", "Her":
+			m.kind, m.gender = mPronoun, 'f'
+		}
+	}
 	a.mention = m.surface
 	a.mentionTok = m.from
 	a.confidence = conf
