@@ -132,7 +132,7 @@ func takesObject(w string) bool {
 // after it: "Rubio spokesman Alex Conant", "Huckabee campaign spokesman Hogan
 // Gidley" (lower-case words, one of them a role noun, then a name).
 func (e *extraction) holderAfter(m mention) (mention, bool) {
-	if m.kind != mName {
+	if m.kind != mName && m.kind != mOrg {
 		return mention{}, false
 	}
 	k, role := int(m.to), false
