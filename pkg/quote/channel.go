@@ -714,6 +714,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
 			}
+			if (p.channel == "tv" || p.channel == "radio") && n == 1 && (lw == "tv" || lw == "television" || lw == "radio") && e.careerIn(k) {
+				continue // "Spielberg emerged from TV", "a career in television": a trade, no scene
+			}
 			if isMedium(p.channel) && e.watchedOn(k) {
 				continue // "after seeing the crew perform on "Late Night"": the speaker watched
 			}
@@ -2968,6 +2971,21 @@ func (e *extraction) hostRoleBefore(k int) bool {
 	}
 	m, ok := e.mentionAt(k + 1)
 	return ok && m.kind == mName && e.isSpeaker(m.name)
+}
+
+// careerIn reports a medium at token k named as a trade: "emerged from
+// TV", "moved into television", "a career in radio", "worked in TV", "a
+// decade in radio".
+func (e *extraction) careerIn(k int) bool {
+	switch e.lower(k - 1) {
+	case "from", "into":
+		return true
+	case "in":
+		w := e.lower(k - 2)
+		return w == "career" || w == "careers" || w == "worked" || w == "working" || w == "works" || w == "started" || w == "began" || w == "start" ||
+			w == "decade" || w == "decades" || w == "years" || w == "stint" // "spent a decade in radio"
+	}
+	return false
 }
 
 // platformPeople are who is on a platform, named after it: "social media
