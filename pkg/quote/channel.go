@@ -714,6 +714,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
 			}
+			if n == 2 && lw == "speaking" && e.lower(k+1) == "in" && e.isWord(k+2) && demonyms.has(e.word(k+2)) {
+				continue // "speaking in English": the language, no place or event
+			}
 			if (p.channel == "tv" || p.channel == "radio") && n == 1 && (lw == "tv" || lw == "television" || lw == "radio") && e.careerIn(k) {
 				continue // "Spielberg emerged from TV", "a career in television": a trade, no scene
 			}
@@ -1596,6 +1599,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	if w := e.word(k); len(w) <= 3 && isAllCaps(w) && roleNouns.has(strings.ToLower(w)) {
 		return evidence{}, false // "told the MC": a rapper, no outlet
+	}
+	if royalTitles.hasLower(e.word(k)) || e.lower(k) == "royal" || e.lower(k) == "royals" {
+		return evidence{}, false // "telling the Duchess", "told the Royal couple": whom she met
 	}
 	if demonyms.has(e.word(k)) && !(e.isWord(k+1) && isCap(e.word(k+1))) {
 		return evidence{}, false // "talking with Chinese officials" ("told French Elle" names an edition)
