@@ -1648,6 +1648,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	name := e.text[e.toks[k].start:e.toks[j-1].end]
 	name, _ = stripPossessive(name)
+	if e.isPunct(j, ",") && (e.lower(j+1) == "who" || e.lower(j+1) == "whom") && !e.publicationAt(k, name) {
+		return evidence{}, false // "told Bey, who made history": a person, whom the words were told
+	}
 	if e.speaker != "" && e.isSpeaker(name) {
 		return evidence{}, false // "Why do guests open up to Quint?" before Quint's own words: she is the one told
 	}

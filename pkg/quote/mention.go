@@ -696,6 +696,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	if len(title) == 0 && !possessive && isPlace(parts) {
 		m.kind = mPlace
 	}
+	if len(title) == 0 && len(parts) >= 2 && (parts[0] == "Best" || parts[0] == "Worst") && m.kind == mName {
+		m.kind = mOrg // "Best Pop Solo Performance", "Best Buy": an award or a firm, no person
+	}
 	if len(parts) == 1 && len(title) == 0 && stateAbbrevs.hasLower(parts[0]) && d.isPunct(int(m.from)-1, ",") && d.isWord(int(m.from)-2) && isCap(d.word(int(m.from)-2)) {
 		m.kind = mPlace // "in Concord, N.C., on Monday", "San Bernardino, Calif.,"
 	}
