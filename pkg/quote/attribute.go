@@ -1534,7 +1534,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			// interviewed
 			id = e.qaInterviewee()
 		}
-		if (m.gender == 'm' || m.gender == 'f') && id >= 0 && e.inAnswer(int(m.from)) && e.askedAboutUnnamed(int(m.from), m.gender) {
+		if (m.gender == 'm' || m.gender == 'f') && id >= 0 && e.inAnswer(int(m.from)) && (e.askedAboutUnnamed(int(m.from), m.gender) || e.ownKinBefore(int(m.from), m.gender)) {
 			// "Q: How did your mother react? A: She laughed and told me,
 			// ..." : the relative the question asks about, whom the
 			// piece never names, not someone named before
@@ -3581,6 +3581,33 @@ func (e *extraction) askedAboutUnnamed(k int, g byte) bool {
 		}
 	}
 	return true
+}
+
+// ownKinBefore reports a he or she (gender g) at token k in a Q&A answer
+// right after the answer names a relative of the interviewee's of that
+// gender, unnamed ("A: My mom. She always said, ..."), with no one of that
+// gender named between.
+func (e *extraction) ownKinBefore(k int, g byte) bool {
+	from, _ := e.paraBounds(k)
+	for j := k - 1; j > from && j >= k-40; j-- {
+		if !e.isWord(j) || !e.outside(j) {
+			continue
+		}
+		if e.lower(j-1) != "my" {
+			continue
+		}
+		w := e.lower(j)
+		if !kinNouns.has(w) || !(g == 'f' && femaleNouns.has(w) || g == 'm' && maleNouns.has(w)) {
+			continue
+		}
+		for _, o := range e.ents.within(j+1, k) {
+			if en := e.ents.list[o.ent]; en.gender == g || en.gender == 0 && en.personLike() {
+				return false // "my father, Paul, ... He said": named
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // qaInterviewee is the person a Q&A piece interviews: the person named
