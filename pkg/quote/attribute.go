@@ -614,6 +614,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			// Laszlo Bock, told")
 			m, ok = e.setOffName(c + 1)
 		}
+		if !ok && participle(e.lower(j)) {
+			// `"WELCOME HOME," punctuated with a bear emoji, he wrote`: a
+			// participle's phrase set off before the reporting clause
+			if pm, pok := e.mentionAt(c + 1); pok && pm.kind == mPronoun {
+				m, ok = pm, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -840,6 +847,12 @@ func namesakeOf(programme string) string {
 
 // showWords end a programme's title, no one's name: "Live", "Show".
 var showWords = setOf("Live", "Show", "Tonight", "Today", "Now", "Lately", "Podcast", "Radio", "Hour", "Daily")
+
+// participle reports a word that reads as a participle: "punctuated",
+// "followed", "adding".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
 
 // relativeOpeners open a clause whose subject follows them: "in which the
 // host asked", "where the crowd cheered".

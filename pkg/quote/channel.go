@@ -2149,8 +2149,8 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 // "Conan", Fox detailed ...": on air, or the podcast or radio show the
 // words after it name.
 func (e *extraction) appearanceOnTitle(k int) (evidence, bool) {
-	if !appearVerbs.has(e.lower(k - 3)) {
-		return evidence{}, false
+	if !appearVerbs.has(e.lower(k-3)) && !e.isCue(k-3) {
+		return evidence{}, false // (or 'said on "The Ellen DeGeneres Show" that')
 	}
 	end := k
 	for end < k+8 && e.isWord(end) && (e.toks[end].cap || end > k && titleFunctionWords.has(e.lower(end))) {
@@ -2997,6 +2997,11 @@ func (e *extraction) careerIn(k int) bool {
 	return false
 }
 
+// onlineHeads head the descriptions of people who write online: "one fan
+// wrote", "a user commented".
+var onlineHeads = setOf("fan", "fans", "user", "users", "commenter", "commenters", "follower", "followers",
+	"netizen", "netizens", "tweeter", "poster", "troll", "trolls", "viewer", "viewers")
+
 // platformPeople are who is on a platform, named after it: "social media
 // trolls", "Twitter users" (not the followers a post is told to).
 var platformPeople = setOf("trolls", "troll", "users", "user", "haters", "critics", "commenters", "star", "stars",
@@ -3183,6 +3188,17 @@ func (e *extraction) channels() {
 				a.channel, a.from = "statement", fromContinued
 				if seen && l.channel == "statement" {
 					a.outlet = l.outlet
+				}
+			case writtenCue(a.cue) && a.ent < 0 && onlineHeads.has(headWord(a.mention)):
+				// "'Congratulations!!!' wrote one fan": a comment online,
+				// under the post the article quoted last (a few paragraphs
+				// up), else on social media
+				a.channel, a.from = "social_media", fromCue
+				for m := n - 1; m >= 0 && sp.para-e.spans[e.top[m]].para <= 4; m-- {
+					if l := &e.attr[m]; isPlatform(l.channel) {
+						a.channel, a.outlet = l.channel, l.outlet
+						break
+					}
 				}
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement

@@ -594,7 +594,7 @@ func (e *extraction) titleAround(sp span) bool {
 	o := int(sp.open)
 	if e.isWord(k) && e.outside(k) && (workVerbs.has(e.lower(k)) || e.lower(k) == "including" ||
 		e.lower(k) == "the" && e.isWord(o+1) && e.toks[o+1].cap && e.isWord(o+2) && e.toks[o+2].cap ||
-		e.lower(k) == "on" && appearVerbs.has(e.lower(k-1))) {
+		e.lower(k) == "on" && (appearVerbs.has(e.lower(k-1)) || e.isCue(k-1) && e.closesBeforeClause(sp))) {
 		// (and a list's: 'Latin hits including "La Gozadera"', a guest's
 		// programme: 'an appearance on "Late Supper,"')
 		return true
@@ -608,6 +608,14 @@ func (e *extraction) titleAround(sp span) bool {
 
 // toldVerbs tell someone, or an outlet named after them: "told "Extra"".
 var toldVerbs = setOf("told", "tells", "telling", "tell")
+
+// closesBeforeClause reports a quotation whose closing mark is followed by
+// a lower-case word that goes on with the sentence: 'said on "The Ellen
+// DeGeneres Show" that he ...'.
+func (e *extraction) closesBeforeClause(sp span) bool {
+	a := int(sp.close) + 1
+	return sp.close > 0 && e.isWord(a) && e.outside(a) && !e.toks[a].cap
+}
 
 // airedVerbs tell a programme or a film came out: '"Keeping Up"
 // premiered in 2007'.
