@@ -3664,11 +3664,17 @@ func (e *extraction) unlabelledQuestions() int {
 	count, first := 0, -1
 	start, you, marks := 0, false, false
 	for k := 0; k <= len(e.toks); k++ {
-		if k < len(e.toks) && e.kindAt(k) != tPara {
-			if e.kindAt(k) == tMark {
+		if k < len(e.toks) && e.toks[k].kind != tPara {
+			switch t := &e.toks[k]; t.kind {
+			case tMark:
 				marks = true
-			} else if e.isWord(k) && (e.lower(k) == "you" || e.lower(k) == "your") {
-				you = true
+			case tWord:
+				// (most words are turned away by their length and first
+				// byte before they are compared)
+				if n := t.end - t.start; !you && (n == 3 || n == 4) && e.text[t.start]|0x20 == 'y' {
+					w := e.text[t.start:t.end]
+					you = strings.EqualFold(w, "you") || strings.EqualFold(w, "your")
+				}
 			}
 			continue
 		}

@@ -3240,6 +3240,14 @@ func (e *extraction) channels() {
 			}
 			continue
 		}
+		if n > 0 && a.from != fromSentence && a.cueTok < 0 && a.speaker != "" && e.piecesOfOne(n) {
+			// '"...," the rep said in a statement. "..."': the pieces of
+			// one quotation its reporting clause told the channel of, not
+			// an outlet the paragraph names ("told E! News")
+			a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
+			memory[a.speaker] = n + 1
+			continue
+		}
 		pf, pt := e.paraBounds(int(sp.open))
 		if ev.byRef && ev.channel == "interview" {
 			// "In a new interview with Harper's Bazaar ... a statement to
@@ -3395,6 +3403,16 @@ func (e *extraction) leadAppearance() (evidence, bool) {
 		}
 	}
 	return e.leadApp.ev, e.leadApp.ok
+}
+
+// piecesOfOne reports quotation n as the piece after quotation n-1 of
+// one quotation: the same speaker's, in the same paragraph, the reporting
+// clause between them, which told the first piece's channel in its own
+// sentence.
+func (e *extraction) piecesOfOne(n int) bool {
+	p, a := &e.attr[n-1], &e.attr[n]
+	ps, sp := e.spans[e.top[n-1]], e.spans[e.top[n]]
+	return p.speaker == a.speaker && p.from == fromSentence && ps.para == sp.para && p.cueTok > ps.close && p.cueTok < sp.open
 }
 
 // lastKnown is the last quotation before quotation n by speaker whose
