@@ -65,7 +65,7 @@ var indefinitePeople = setOf("everyone", "everybody", "someone", "somebody", "no
 // quotativeLike reports the "like" of speech reported as it was said: "I
 // was like, "Oh my God!"", "she's like: ...".
 func (e *extraction) quotativeLike(k int) bool {
-	if e.word(k) != "like" || !(e.isPunct(k+1, ",:") || e.kindAt(k+1) == tMark) {
+	if t := &e.toks[k]; t.end-t.start != 4 || e.word(k) != "like" || !(e.isPunct(k+1, ",:") || e.kindAt(k+1) == tMark) {
 		return false
 	}
 	switch e.lower(k - 1) {
@@ -3634,7 +3634,7 @@ func (e *extraction) qaInterviewee() int {
 	e.qa = -1
 	e.qaFirst = -1
 	for k := 0; k < len(e.toks); k++ {
-		if e.qaLabel(k, 'Q') {
+		if (k == 0 || e.toks[k-1].kind == tPara) && e.qaLabel(k, 'Q') {
 			e.qaFirst = k
 			break
 		}

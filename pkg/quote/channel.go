@@ -1539,6 +1539,15 @@ func (e *extraction) straight(k int) straightWord {
 }
 
 func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
+	if len(words) > 1 && k+1 < to {
+		// most phrases fail on their second word's first letter (the
+		// many that open with "The"): compared before the words are
+		if a, t := words[1][0], &e.toks[k+1]; a|0x20 >= 'a' && a|0x20 <= 'z' && t.kind == tWord && !t.curly {
+			if b := e.text[t.start]; b < utf8.RuneSelf && b|0x20 != a|0x20 {
+				return 0, false
+			}
+		}
+	}
 	for i, want := range words {
 		j := k + i
 		if j < to && want == "!" && e.isPunct(j, "!") {
@@ -1962,6 +1971,9 @@ func (e *extraction) showNamedFor(name string) (evidence, bool) {
 	if e.namedShows == nil {
 		e.namedShows = map[string]evidence{}
 		for k := 1; k+1 < len(e.toks); k++ {
+			if t := &e.toks[k]; !t.cap || t.kind != tWord {
+				continue // (both look at capitalised words: most are turned away here)
+			}
 			if e.word(k) == "With" && e.toks[k-1].cap && e.isWord(k+2) && e.toks[k+2].cap && firstNames.has(e.word(k+1)) && (e.outside(k) || e.inTitleMarks(k)) {
 				// "The Late Hour With Tom Danes": a programme with its host's name
 				from := k - 1
