@@ -4753,9 +4753,11 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 		if a.channel == "unknown" && !a.recalled && n > 0 && a.speaker != "" && (replyCues.has(a.cue) || a.cue == "commented") {
 			// "One spectator wrote in the comments, ... Another critic
 			// commented, ...": a thread of comments under a post goes on,
-			// two paragraphs apart at most
+			// two paragraphs apart at most (and a reply's second piece
+			// with it)
 			prev := e.attr[n-1]
-			if (isPlatform(prev.channel) || prev.channel == "social_media") && prev.speaker != a.speaker && e.spans[e.top[n]].para-e.spans[e.top[n-1]].para <= 2 {
+			pieces := prev.speaker == a.speaker && a.cueTok < 0 && e.spans[e.top[n]].para == e.spans[e.top[n-1]].para
+			if (isPlatform(prev.channel) || prev.channel == "social_media") && (prev.speaker != a.speaker || pieces) && e.spans[e.top[n]].para-e.spans[e.top[n-1]].para <= 2 {
 				a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
 			}
 		}
