@@ -3633,7 +3633,8 @@ func (e *extraction) qaInterviewee() int {
 	}
 	e.qa = -1
 	e.qaFirst = -1
-	for k := 0; k < len(e.toks); k++ {
+	labels := strings.Contains(e.text, "Q:") || strings.Contains(e.text, "Q.") || strings.Contains(e.text, "Question")
+	for k := 0; labels && k < len(e.toks); k++ {
 		if (k == 0 || e.toks[k-1].kind == tPara) && e.qaLabel(k, 'Q') {
 			e.qaFirst = k
 			break
@@ -3656,8 +3657,8 @@ func (e *extraction) qaInterviewee() int {
 // paragraph after. With two or more, it notes them in qaQuestion and
 // returns the first one's first token; else -1.
 func (e *extraction) unlabelledQuestions() int {
-	if len(e.toks) == 0 {
-		return -1
+	if len(e.toks) == 0 || strings.Count(e.text, "?") < 2 {
+		return -1 // (two questions at least: the marks counted on the text first)
 	}
 	n := int(e.toks[len(e.toks)-1].para) + 1
 	var questions []bool
