@@ -444,10 +444,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
-			if (lw == "talked" || lw == "spoke" || lw == "chatted" || lw == "caught" || lw == "sat") && e.outside(k) {
+			switch lw {
+			case "talked", "spoke", "chatted", "caught", "sat":
 				// "The Hollywood Reporter talked to some of the actors":
 				// the outlet's interview with those it talked to
-				if ev, ok := e.outletInterviewed(k); ok {
+				if ev, ok := e.outletInterviewed(k); ok && e.outside(k) {
 					quiet = false
 					if !found || ev.strength > best.strength {
 						best, found = ev, true
