@@ -2531,7 +2531,8 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 // anonymous source: it resolves to no one named.
 func docDesc(desc string) bool {
 	head := headWord(desc)
-	return docHeads.has(head) || anonymous.has(head) || anonymous.has(nounBefore(desc))
+	return docHeads.has(head) || anonymous.has(head) ||
+		(strings.Contains(desc, "source") || strings.Contains(desc, "insider")) && anonymous.has(nounBefore(desc))
 }
 
 // nounBefore is a description's word before its first modifier after the

@@ -576,7 +576,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !d.willFirstName(k) {
+		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !(base == "Will" && d.willFirstName(k)) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
@@ -663,8 +663,8 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		parts = parts[1:]
 		honorific = true
 	}
-	if lead := len(title) == 1 && roleModifiers.hasLower(title[0]); (len(title) == 0 && roleModifiers.has(d.lower(int(m.from)-1)) || lead) &&
-		len(parts) >= 3 && firstNames.at(parts[0]) == 0 && !d.surnames[parts[0]] && firstNames.at(parts[1]) != 0 {
+	if len(parts) >= 3 && len(title) <= 1 && (len(title) == 0 && roleModifiers.has(d.lower(int(m.from)-1)) || len(title) == 1 && roleModifiers.hasLower(title[0])) &&
+		firstNames.at(parts[0]) == 0 && !d.surnames[parts[0]] && firstNames.at(parts[1]) != 0 {
 		// "former Bachelorette Katie Thurston": a role capitalised after
 		// "former", before a first name
 		title = append(title, parts[0])

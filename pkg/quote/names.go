@@ -46,7 +46,7 @@ var publications, theTitles = func() (wordSet, wordSet) {
 // publication's: as written, or after a "the" the publication's name
 // holds ("the Guardian").
 func (d *doc) publicationAt(k int, name string) bool {
-	if base, ok := cutEdition(name); ok && publications.has(base) {
+	if base, ok := cutEdition(name); ok && publications.has(base) && len(name) > 4 {
 		return true // "Marie Claire UK", "Vogue Australia": an edition of the magazine
 	}
 	return publications.has(name) || d.lower(k-1) == "the" && theTitles.has(name)
@@ -55,11 +55,23 @@ func (d *doc) publicationAt(k int, name string) bool {
 // cutEdition is a publication's name without the country of its edition
 // after it ("Marie Claire" of "Marie Claire UK").
 func cutEdition(name string) (string, bool) {
+	if name == "" || !editionEnds(name[len(name)-1]) {
+		return name, false // (most names end in no edition's last letter)
+	}
 	i := strings.LastIndexByte(name, ' ')
 	if i < 0 || !editions.has(name[i+1:]) {
 		return name, false
 	}
 	return name[:i], true
+}
+
+// editionEnds reports a byte an edition's name ends with.
+func editionEnds(b byte) bool {
+	switch b {
+	case 'K', 'S', '.', 'a', 'y', 'n', 'e', 'o', 'l':
+		return true
+	}
+	return false
 }
 
 // editions name the country of a magazine's edition after its title.
