@@ -140,7 +140,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"on-screen", "onscreen",
 		// a series on air: "the season finale of their reality show"
 		"season finale", "season premiere", "series finale", "series premiere", "reality show", "reality series",
-		"reunion special", "reunion episode",
+		"reunion special", "reunion episode", "confessional", "confessionals", "in a teaser", "the teaser",
 		// an awards show's broadcast before the ceremony ("During the
 		// KLMV On the Red Carpet pre-show")
 		"pre-show", "preshow", "red carpet special",
@@ -714,6 +714,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
+			}
+			if n == 1 && lw == "confessional" && e.isWord(k+1) && !e.toks[k+1].cap && !e.isPreposition(k+1) {
+				continue // "a confessional letter", "her confessional tone": no reality show's
 			}
 			if n == 2 && lw == "speaking" && e.lower(k+1) == "in" && e.isWord(k+2) && demonyms.has(e.word(k+2)) {
 				continue // "speaking in English": the language, no place or event

@@ -286,7 +286,7 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "her home in Austin", "near Florence": a place
 			continue
 		}
-		if words == 1 && m.title == "" && m.kind == mName && firstNames.has(m.name) && !mononyms.has(m.name) {
+		if words == 1 && m.title == "" && m.kind == mName && (firstNames.has(m.name) || siblingNouns.has(e.lower(int(m.from)-1))) && !mononyms.has(m.name) {
 			if surname := e.sharedSurname(int(m.to)); surname != "" {
 				// "Kylie and Dannii Moreau", "Kim, Kourtney and Khloe
 				// Kardashian": first names that share the surname after them
@@ -1142,6 +1142,10 @@ var mononyms = func() wordSet {
 	}
 	return setFrom(m)
 }()
+
+// siblingNouns go before the first names of relatives who share the
+// surname after them: "sisters Kora and Bea Lind".
+var siblingNouns = setOf("sisters", "brothers", "twins", "siblings", "cousins", "spouses")
 
 // sharedSurname is the surname of a full name that a run of first names
 // from token k leads to ("and Dannii Moreau", ", Kourtney and Khloe
