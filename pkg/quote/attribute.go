@@ -3122,7 +3122,7 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 	for to := k; to >= pf; {
 		from, _ := e.sentenceBounds(to)
 		for c := from; c <= to; c++ {
-			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) {
+			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) && !e.postingAct(c) {
 				continue
 			}
 			if m, ok := e.firstMention(from, c); ok && (m.kind != mDesc || personDesc(m)) {
@@ -3142,6 +3142,27 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 		to = from - 1
 	}
 	return mention{}, 0, false
+}
+
+// postingAct reports an act of posting or paying tribute at token c,
+// which the quotation in the paragraph after gives the words of: "took to
+// Instagram", "paid tribute to".
+func (e *extraction) postingAct(c int) bool {
+	switch e.lower(c) {
+	case "took", "takes", "taking":
+		if e.lower(c+1) != "to" || !e.isWord(c+2) {
+			return false
+		}
+		for _, p := range phraseIndex.at(e.lexWord(c + 2)) {
+			if isPlatform(p.channel) || p.channel == "social_media" {
+				return true
+			}
+		}
+		return e.lower(c+2) == "social" || e.lower(c+3) == "social" // "took to her social media"
+	case "paid", "pays", "paying", "pay":
+		return e.lower(c+1) == "tribute" || e.lower(c+1) == "homage"
+	}
+	return false
 }
 
 // cueBeforeColon finds, in the clause ending at the colon at k, a
