@@ -1010,6 +1010,14 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 		}
 		if m, ok := e.mentionEndingAt(s); ok {
+			if strings.HasSuffix(e.word(cue), "ing") && m.kind == mName && e.isPreposition(int(m.from)-1) && e.lower(int(m.from)-1) != "by" {
+				// "Wale tweeted in defense of 21 Savage writing, ...": the
+				// participle's subject is the clause's, not the object of
+				// a preposition
+				if n, ok := e.firstPerson(e.mainClause(from, open), int(m.from)); ok && n.from < m.from {
+					return n, cue, 0.8, true
+				}
+			}
 			if strings.HasSuffix(e.word(cue), "ing") && e.onProgramme(int(m.from)) {
 				// "Mel C was quoted on The Nightly Show saying:": the
 				// participle's subject is the one quoted, before the place
