@@ -2185,6 +2185,11 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 	if h := headWord(m.name); !isEpithet(h) {
 		return id // "the senator", "the candidate": a role, which may be anyone's
 	}
+	if p := e.lastAttributed(); p.mentionTok >= 0 {
+		if pm, ok := e.descAt(int(p.mentionTok)); ok && pm.kind == mDesc && strings.EqualFold(headWord(pm.name), headWord(m.name)) {
+			return id // "the Oscar-nominated actor called ... '...,' the actor said": the same description, the same person
+		}
+	}
 	for k := range e.ents.occ {
 		o := &e.ents.occ[k]
 		en := e.ents.list[o.ent]

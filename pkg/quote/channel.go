@@ -4076,6 +4076,22 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 				return ev, k, true
 			}
 			continue
+		case "opened", "opens":
+			// "The actor opened up recently to The Hollywood Reporter's
+			// Awards Chatter podcast": the programme after "up ... to"
+			j := k + 1
+			if e.lower(j) != "up" {
+				continue
+			}
+			for j++; j < k+4 && e.isWord(j) && e.adverbAt(j) && e.lower(j) != "to"; j++ {
+			}
+			if e.lower(j) != "to" {
+				continue
+			}
+			if ev, ok := e.scanEvidence(j+1, min(j+9, len(e.toks))); ok && ev.strength >= sNetwork && ev.outlet != "" && (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") {
+				return ev, k, true
+			}
+			continue
 		case "stopped", "stops", "dropped", "drops", "popped", "pops":
 			want = "by"
 		case "appeared", "appears", "appearing", "guested", "guests":
