@@ -2185,7 +2185,7 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 	if h := headWord(m.name); !isEpithet(h) {
 		return id // "the senator", "the candidate": a role, which may be anyone's
 	}
-	if p := e.lastAttributed(); p.mentionTok >= 0 {
+	if p := e.lastAttributed(); p.mentionTok >= 0 && p.mentionTok != m.from {
 		if pm, ok := e.descAt(int(p.mentionTok)); ok && pm.kind == mDesc && strings.EqualFold(headWord(pm.name), headWord(m.name)) {
 			return id // "the Oscar-nominated actor called ... '...,' the actor said": the same description, the same person
 		}
