@@ -709,7 +709,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sSpeech-1 && (e.lower(k+n) == "scene" || e.lower(k+n) == "scenes") {
 				continue // "a tense dinner scene": a scene of a show or a film, no event
 			}
-			if (p.channel == "publication" || p.channel == "tv" && p.strength == sNetwork-5 && !e.relativeReports(k)) && e.inRelative(k) {
+			if (p.channel == "publication" || (p.channel == "tv" && p.strength == sNetwork-5 || isPlatform(p.channel) || p.channel == "social_media") && !e.relativeReports(k)) && e.inRelative(k) {
 				continue // "Clarke, who recently co-authored a paper", "The sisters, who star in the reality series": the person, not the medium
 			}
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
@@ -2716,7 +2716,7 @@ func (e *extraction) inRelative(k int) bool {
 		}
 		if e.isWord(j) {
 			switch e.lower(j) {
-			case "who", "whose":
+			case "who", "whose", "who's", "who\u2019s":
 				return e.isPunct(j-1, ",")
 			}
 		}
