@@ -52,6 +52,11 @@ func (p JetStream) Publish(ctx context.Context, a *quotewirev1.Article, data []b
 }
 
 // Backlog reads the extractor consumer's pending and unacked messages.
+// The consumer's counts lag the stream while articles pour in on a busy
+// machine; the stream's last sequence does not, so the backlog is also
+// read as the messages stored after the consumer's ack floor (the
+// consumer reads the whole stream), and the larger of the two is taken:
+// a backfill waits a little early rather than overshoot the limit.
 func (p JetStream) Backlog(ctx context.Context) (int, error) {
 	c, err := p.JS.Consumer(ctx, bus.ArticlesStream, bus.ExtractorConsumer)
 	if err != nil {
@@ -61,7 +66,23 @@ func (p JetStream) Backlog(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return int(info.NumPending) + info.NumAckPending, nil
+	n := int(info.NumPending) + info.NumAckPending
+	s, err := p.JS.Stream(ctx, bus.ArticlesStream)
+	if err != nil {
+		return n, nil // (the consumer's count alone)
+	}
+	si, err := s.Info(ctx)
+	if err != nil {
+		return n, nil
+	}
+	floor := info.AckFloor.Stream
+	if si.State.FirstSeq > 0 && si.State.FirstSeq-1 > floor {
+		floor = si.State.FirstSeq - 1 // (messages aged out of the stream are no backlog)
+	}
+	if last := si.State.LastSeq; last > floor && int(last-floor) > n {
+		n = int(last - floor)
+	}
+	return n, nil
 }
 
 // Options tune a backfill.
