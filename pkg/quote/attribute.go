@@ -68,11 +68,12 @@ func (e *extraction) quotativeLike(k int) bool {
 	if t := &e.toks[k]; t.end-t.start != 4 || e.word(k) != "like" || !(e.isPunct(k+1, ",:") || e.kindAt(k+1) == tMark) {
 		return false
 	}
-	switch e.lower(k - 1) {
-	case "was", "were", "is", "am", "are", "'m", "’m", "'s", "’s":
+	w := e.lower(k - 1)
+	switch w {
+	case "was", "were", "is", "am", "are":
 		return true
 	}
-	w := e.lower(k - 1) // "I'm", "she's" as one word
+	// "I'm", "she's", as one word or two
 	return strings.HasSuffix(w, "'m") || strings.HasSuffix(w, "’m") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
@@ -1148,14 +1149,7 @@ func (e *extraction) documentOwner(s, from int) (mention, bool) {
 	for j := s - 1; j >= from && j >= s-3 && e.isWord(j) && e.outside(j); j-- {
 		// "His statement read", "her joint statement said": the
 		// pronoun's person
-		var g byte
-		switch e.word(j) {
-		case "his", "His":
-			g = 'm'
-		case "her", "Her":
-			g = 'f'
-		}
-		if g != 0 {
+		if g := ownerGender(e.word(j)); g != 0 {
 			if j > from && e.possessiveEnd(j-1) {
 				break // "Lowe's her ..." reads no owner here
 			}
@@ -1191,6 +1185,17 @@ func (e *extraction) documentOwner(s, from int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// ownerGender is the gender of a possessive his or her, else 0.
+func ownerGender(w string) byte {
+	switch w {
+	case "his", "His":
+		return 'm'
+	case "her", "Her":
+		return 'f'
+	}
+	return 0
 }
 
 // docModifiers stand between a possessive pronoun and a document: "her
@@ -1470,11 +1475,8 @@ var prepositions = setOf("in", "at", "of", "on", "from", "to", "for", "with", "b
 func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 	if m.kind == mDesc && docDesc(m.name) && int(m.to)-int(m.from) <= 4 {
 		// ""...," his joint statement said": the pronoun's person
-		switch e.word(int(m.from)) {
-		case "his", "His":
-			m.kind, m.gender = mPronoun, 'm'
-		case "her", "Her":
-			m.kind, m.gender = mPronoun, 'f'
+		if g := ownerGender(e.word(int(m.from))); g != 0 {
+			m.kind, m.gender = mPronoun, g
 		}
 	}
 	a.mention = m.surface
@@ -3624,7 +3626,7 @@ func (e *extraction) askedAboutUnnamed(k int, g byte) bool {
 	}
 	es := e.ents
 	for i := es.occBefore(int32(qf)); i < len(es.occ) && int(es.occ[i].tok) < qt; i++ {
-		if en := es.list[es.occ[i].ent]; en.gender == g || en.gender == 0 && len(en.parts) > 1 && !(unlabelled && unknownWord(en)) {
+		if en := es.list[es.occ[i].ent]; en.gender == g || en.gender == 0 && len(en.parts) > 1 {
 			return false // "your mother, Ruth": named
 		}
 	}

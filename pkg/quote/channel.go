@@ -3210,11 +3210,8 @@ func (e *extraction) channels() {
 				// under the post the article quoted last (a few paragraphs
 				// up), else on social media
 				a.channel, a.from = "social_media", fromCue
-				for m := n - 1; m >= 0 && sp.para-e.spans[e.top[m]].para <= 4; m-- {
-					if l := &e.attr[m]; isPlatform(l.channel) {
-						a.channel, a.outlet = l.channel, l.outlet
-						break
-					}
+				if l, ok := e.postQuotedAbove(n); ok {
+					a.channel, a.outlet = l.channel, l.outlet
 				}
 			case writtenCue(a.cue):
 				// "X wrote in December", with no post, letter or statement
@@ -3317,11 +3314,8 @@ func (e *extraction) channels() {
 			} else if ev.strength == sComment {
 				// "'...,' one fan commented" under the post the article
 				// quoted last, a few paragraphs up
-				for m := n - 1; m >= 0 && sp.para-e.spans[e.top[m]].para <= 4; m-- {
-					if l := &e.attr[m]; isPlatform(l.channel) {
-						ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
-						break
-					}
+				if l, ok := e.postQuotedAbove(n); ok {
+					ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
 				}
 			}
 		}
@@ -3419,6 +3413,19 @@ func (e *extraction) leadAppearance() (evidence, bool) {
 		}
 	}
 	return e.leadApp.ev, e.leadApp.ok
+}
+
+// postQuotedAbove is the last quotation before quotation n, at most four
+// paragraphs up, that the article quoted from a platform's post: what a
+// comment after it is under.
+func (e *extraction) postQuotedAbove(n int) (*attribution, bool) {
+	para := e.spans[e.top[n]].para
+	for m := n - 1; m >= 0 && para-e.spans[e.top[m]].para <= 4; m-- {
+		if l := &e.attr[m]; isPlatform(l.channel) {
+			return l, true
+		}
+	}
+	return nil, false
 }
 
 // piecesOfOne reports quotation n as the piece after quotation n-1 of
