@@ -184,7 +184,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"rep", "reps", // (not "Representative Schiff": a title)
 		"lawsuit", "complaint", "court documents", "court papers", "legal documents", "the filing", "a filing", "his filing", "her filing", "its filing", "their filing", "the suit")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
-		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
+		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chanting", "chant", "chants",
 		"Speaking at", "Speaking before", // a participle opening the sentence: its subject spoke there, a scene
 		"campaign stop", "campaign event", "campaign events", "stump", "keynote", "told the crowd", "told the jury", "told jurors", "told the court", "told the judge",
 		"told the committee", "told the panel", "told the hearing", "told the inquiry", "told the tribunal", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
@@ -412,6 +412,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				if ev := (evidence{channel: "publication", outlet: name, strength: sPublished}); !found || ev.strength > best.strength {
 					best, found = ev, true
 				}
+			}
+		}
+		if len(lw) == 2 && lw == "in" && e.isWord(k+1) && e.toks[k+1].cap && e.outside(k) {
+			// "opens up about her divorce in Vogue", "In April's Elle,
+			// Reese Witherspoon opens up": the magazine's interview
+			if ev, ok := e.inPublication(k, to); ok {
+				if !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+				continue // (no phrase of "in" names a publication)
 			}
 		}
 		if e.toks[k].cap && k >= 3 && e.kindAt(k-1) == tMark && e.lower(k-2) == "on" && e.outside(k-2) {
@@ -2325,6 +2335,66 @@ func (e *extraction) theTitleAt(k int) string {
 	name, _ := stripPossessive(e.text[e.toks[k].start:e.toks[j-1].end])
 	return name
 }
+
+// inPublication reads "in" at token k before a magazine or paper as an
+// interview it gave (CHANNELS.md: words told a print outlet): after a
+// verb of speaking in its clause ("opens up about her divorce in Vogue",
+// "reveals in Us Weekly"), as the sentence's opening ("In Vogue, the
+// actress says"), or as a month's issue ("In April's Elle, Reese
+// Witherspoon opens up", a magazine the lexicons need not know). Words
+// written there ("writes in The Atlantic") are the publication's, read
+// elsewhere.
+func (e *extraction) inPublication(k, to int) (evidence, bool) {
+	name := ""
+	if base, poss := stripPossessive(e.word(k + 1)); poss && months.has(base) {
+		n, ok := e.magazineNameAt(k + 2)
+		if !ok || e.lower(k+2) == "the" || eventNouns.hasLower(n[strings.LastIndexByte(n, ' ')+1:]) || !e.isPunct(e.firstTokenFrom(int(e.toks[k+2].start)+len(n)), ",") {
+			return evidence{}, false // "in April's Boston Marathon"
+		}
+		if pn, ok := e.publicationFrom(k + 2); !ok || pn != n {
+			if strings.HasSuffix(n, "s") || e.orgRunEnd(k+2) > k+2 {
+				return evidence{}, false // "In March's Oscars,", "in May's Met Gala": an event
+			}
+		}
+		name = n
+	} else if n := e.publicationIn(k+1, min(k+6, to)); n != "" && e.publicationStarts(k+1, n) {
+		name = n
+		if !(e.sentenceStart(k) && e.isPunct(e.firstTokenFrom(int(e.toks[k+1].start)+len(n)), ",")) && !e.speakingBefore(k) {
+			return evidence{}, false // "she read about it in Vogue"
+		}
+	} else {
+		return evidence{}, false
+	}
+	// (not words written there: "In The Atlantic, she writes")
+	_, end := e.sentenceBounds(k)
+	for j := k + 2; j < min(end, k+40); j++ {
+		if e.isWord(j) && e.outside(j) && writtenCue(e.lower(j)) {
+			return evidence{}, false
+		}
+	}
+	return evidence{channel: "interview", outlet: name, strength: sInterview}, true
+}
+
+// months are the months' names.
+var months = setOf("January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December")
+
+// speakingBefore reports a verb of speaking in the clause before "in" at
+// token k, at most eight words back: "opens up about her divorce in".
+func (e *extraction) speakingBefore(k int) bool {
+	for j := k - 1; j >= max(k-8, 0) && e.isWord(j) && e.outside(j) && e.toks[j].sent == e.toks[k].sent; j-- {
+		if speakingVerbs.hasLower(e.word(j)) || e.lower(j) == "up" && openedUp(e.word(j-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingVerbs tell someone spoke of something in an interview: "talks
+// about her divorce in Vogue".
+var speakingVerbs = setOf("talks", "talked", "speaks", "spoke", "reveals", "revealed", "admits", "admitted", "dishes",
+	"dished", "discusses", "discussed", "confesses", "confessed", "reflects", "reflected", "gushes", "gushed", "explains",
+	"explained", "recalls", "recalled", "candid", "chats", "chatted")
 
 // publicationStarts reports a publication's name at token k or after a
 // "the" there: the words right after "for" or "in".
@@ -4841,17 +4911,15 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 	if sok {
 		return sev, fromSentence, true
 	}
-	// at most evidenceReach tokens either side of the sentence: in a
-	// paragraph of thousands of quotations by as many speakers, each
-	// speaker's look (the memo is by speaker) reads a bounded stretch
-	hi := min(pt, to+evidenceReach)
-	if e.speaker != "" && e.othersQuotedIn(to, hi, e.speaker) {
-		// "He went on to write, '...' The post answers what she said on the
-		// Call Her Daddy podcast: '...'": the rest of the paragraph is the
-		// other speaker's scene
-		hi = to
-	}
-	if ev, ok := e.evidenceIn(max(pf, from-evidenceReach), hi); ok && ev.strength >= sSpeech {
+	// the paragraph up to the quotation's sentence, at most evidenceReach
+	// tokens back (in a paragraph of thousands of quotations by as many
+	// speakers, each speaker's look, memoised by speaker, reads a bounded
+	// stretch). What the paragraph tells after the sentence is another
+	// act ('"He'll always be my loved one," she said. ..., with Judd
+	// rushing to his side and tweeting her support for him': the tweet is
+	// no channel of the words) or another speaker's scene ("The post
+	// answers what she said on the Call Her Daddy podcast")
+	if ev, ok := e.evidenceIn(max(pf, from-evidenceReach), to); ok && ev.strength >= sSpeech {
 		// an answer to a question ("Asked if ..., X responded:") is no
 		// statement or letter the paragraph mentions
 		if !(ev.channel == "statement" && e.inQuestion(int(sp.open))) {
@@ -4878,7 +4946,13 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		}
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
-		ev, ok := e.evidenceIn(qf, qt)
+		st := qt
+		if lo, hi := e.quotedIn(qf, qt); hi > lo {
+			// a paragraph of the speaker's quotations sets the scene up
+			// to its last one's sentence, as it would for that one
+			_, st = e.sentenceBounds(int(e.spans[e.top[hi-1]].open))
+		}
+		ev, ok := e.evidenceIn(qf, st)
 		if e.othersQuotedIn(qf, qt, e.speaker) || e.othersReportIn(qf, qt, e.speaker) {
 			break
 		}
