@@ -550,6 +550,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	if m, ok := e.perOutlet(j); ok {
 		return m, j, 0.85, true // "Per TMZ, the singer ..."
 	}
+	if w := e.lower(j); w == "was" || w == "came" || w == "is" {
+		// `"Would I ever tell anyone?" was her cheeky reply`, `"No,"
+		// came Vale's answer`: the answer's owner
+		if m, noun, ok := e.responseOwner(j+1, sentEnd); ok {
+			return m, noun, 0.85, true
+		}
+	}
 	// "Entertainment Tonight said in a statement": a programme or network
 	// of two words or more speaks as written (its words open no name)
 	if end := e.programmeAt(j); end > j+1 {
@@ -1244,6 +1251,34 @@ func (e *extraction) responseLead(open int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// responseOwner reads the owner of an answer named from token k: "her
+// cheeky reply", "Vale's answer" (at most two words between). It returns
+// the owner and the answer's noun.
+func (e *extraction) responseOwner(k, sentEnd int) (mention, int, bool) {
+	if !e.isWord(k) || !e.outside(k) {
+		return mention{}, 0, false
+	}
+	var m mention
+	end := k + 1
+	if g := ownerGender(e.word(k)); g != 0 {
+		m = e.pronounMention(k, g)
+	} else if n, ok := e.nameAt(k); ok && n.kind != mOrg && n.kind != mPlace && int(n.to) > k {
+		if _, poss := stripPossessive(e.word(int(n.to) - 1)); !poss {
+			return mention{}, 0, false
+		}
+		n.kind = mName // (nameAt leaves a name's kind unset)
+		m, end = n, int(n.to)
+	} else {
+		return mention{}, 0, false
+	}
+	for c := end; c < min(end+3, sentEnd) && e.isWord(c) && e.outside(c) && !e.toks[c].cap; c++ {
+		if responseNouns.has(e.word(c)) {
+			return m, c, true
+		}
+	}
+	return mention{}, 0, false
 }
 
 // responseNouns name an answer: "Her response?", "His reply:".
