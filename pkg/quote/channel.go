@@ -4947,10 +4947,17 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		var qt int
 		qf, qt = e.paraBounds(qf - 2)
 		st := qt
-		if lo, hi := e.quotedIn(qf, qt); hi > lo {
-			// a paragraph of the speaker's quotations sets the scene up
-			// to its last one's sentence, as it would for that one
-			_, st = e.sentenceBounds(int(e.spans[e.top[hi-1]].open))
+		lo, hi := e.quotedIn(qf, qt)
+		for n := hi - 1; n >= lo; n-- {
+			if sp := e.spans[e.top[n]]; e.attr[n].cue != "" && sp.start < sp.end && e.text[sp.start]-'A' < 26 {
+				// a paragraph of the speaker's reported sentences sets the
+				// scene up to the last one's sentence, as it would for
+				// that one (a scare quote or a fragment is no such: 'for
+				// "acting out". In a Twitter video, ...', 'called it "an
+				// historic step forward" ... in a statement')
+				_, st = e.sentenceBounds(int(sp.open))
+				break
+			}
 		}
 		ev, ok := e.evidenceIn(qf, st)
 		if e.othersQuotedIn(qf, qt, e.speaker) || e.othersReportIn(qf, qt, e.speaker) {

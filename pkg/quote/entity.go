@@ -1257,7 +1257,11 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		// a person the article tells to be a he or a she, or who reports
 		// speech, before a name of unknown gender ("he and Kardashian West
 		// launched ...", "Art Deco")
-		person := func(en *entity) bool { return en.gender == g || en.gender == 0 && (en.spoke || en.personLike()) }
+		// (a full name whose first word the article writes alone, "Lupe
+		// Fiasco ... where Lupe made peace", is a person's)
+		person := func(en *entity) bool {
+			return en.gender == g || en.gender == 0 && (en.spoke || en.personLike() || en.firstAlone && len(en.parts) == 2)
+		}
 		if id := es.salientIn(tok, para, g, person, pronoun, false); id >= 0 {
 			return id
 		}
