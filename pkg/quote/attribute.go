@@ -992,6 +992,19 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.85, true
 			}
 		}
+		if e.lower(s) == "who" && e.isWord(s-1) && e.outside(s-1) && e.quotedBetween(cue, open) {
+			// "Sen answered a hater who commented "nobody asked" under
+			// the photo: ...": the clause's verb has its own quotation,
+			// and this one answers it, the main clause's
+			for v := s - 2; v > from; v-- {
+				if e.isCue(v) && e.outside(v) {
+					if m, ok := e.mentionEndingAt(v - 1); ok && int(m.from) >= from {
+						return m, v, 0.8, true
+					}
+					break
+				}
+			}
+		}
 		if e.lower(s) == "who" && e.isWord(s-1) && e.outside(s-1) {
 			// "was one user who wrote in the comment section, ...": the
 			// one the clause restricts
@@ -1251,6 +1264,16 @@ func (e *extraction) responseLead(open int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// quotedBetween reports a quotation's word in tokens (from, to).
+func (e *extraction) quotedBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if e.toks[k].quote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // responseOwner reads the owner of an answer named from token k: "her
@@ -2669,7 +2692,7 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 // unnamed sources ("a friend of the actress", "an insider").
 var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user",
 	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
-	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner")
+	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.

@@ -141,7 +141,7 @@ var roleNouns = setOf(append([]string{
 	"designer", "chef", "producer", "publicist", "agent", "rep", "trainer", "presenter", "influencer",
 	"photographer", "artist", "bandmate", "castmate", "castmates", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
 	"novelist", "poet", "follower", "followers", "commenter", "commenters", "viewer", "viewers", "reader",
-	"readers", "listener", "listeners",
+	"readers", "listener", "listeners", "troll", "trolls", "hater", "haters",
 	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
 	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
 	"newcomer", "heartthrob", "crooner", "diva",
