@@ -55,6 +55,34 @@ type doc struct {
 	// headlines: per paragraph, 0 not yet known, 1 a headline in title
 	// case, -1 not
 	headlines []int8
+	// nameMemo memoises nameAt by token (0: not read yet, else an index
+	// into nameRes plus one) once the names are collected: what nameAt
+	// reads (the text, the surnames) is settled then, and attribution asks
+	// again about the tokens collectEntities read
+	nameMemo []int32
+	nameRes  []nameResult
+}
+
+// nameResult is what nameAt returned for a token.
+type nameResult struct {
+	m  mention
+	ok bool
+}
+
+// nameAt reads the name at token k (readName), memoised once the names
+// are collected.
+func (d *doc) nameAt(k int) (mention, bool) {
+	if k < 0 || k >= len(d.nameMemo) {
+		return d.readName(k)
+	}
+	if i := d.nameMemo[k]; i != 0 {
+		r := &d.nameRes[i-1]
+		return r.m, r.ok
+	}
+	m, ok := d.readName(k)
+	d.nameRes = append(d.nameRes, nameResult{m, ok})
+	d.nameMemo[k] = int32(len(d.nameRes))
+	return m, ok
 }
 
 // inHeadline reports whether token k stands in a paragraph written in
@@ -329,7 +357,18 @@ func (d *doc) isPunct(k int, chars string) bool {
 	if k < 0 || k >= len(d.toks) || d.kindAt(k) != tPunct {
 		return false
 	}
-	return strings.Contains(chars, d.word(k))
+	w := d.word(k)
+	if len(w) == 1 {
+		// one byte, mostly: read chars here (an ASCII byte is never part
+		// of a longer character in them)
+		for i := 0; i < len(chars); i++ {
+			if chars[i] == w[0] {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.Contains(chars, w)
 }
 
 // outside reports a token outside every quotation's content.
@@ -442,10 +481,15 @@ func isCapRune(w string) bool {
 }
 
 func stripPossessive(w string) (string, bool) {
-	for _, s := range []string{"'s", "\u2019s"} {
-		if strings.HasSuffix(w, s) {
-			return w[:len(w)-len(s)], true
-		}
+	n := len(w)
+	if n < 2 || w[n-1] != 's' {
+		return w, false // (most words: one byte read)
+	}
+	if w[n-2] == '\'' {
+		return w[:n-2], true
+	}
+	if n >= 4 && w[n-4:n-1] == "\u2019" {
+		return w[:n-4], true
 	}
 	return w, false
 }
@@ -474,22 +518,81 @@ func joinIn(text string, parts []string) string {
 	return strings.Join(parts, " ")
 }
 
-// nameAt parses a proper name starting at token k: optional titles, then
+// capWord is what the lexicons nameAt reads say of one word: one look-up
+// where nameAt would make a dozen (a name's words are mostly in none of
+// them, and a look-up in each costs a hash of the word).
+type capWord struct {
+	flags uint16
+	title byte // a title's gender
+	first byte // a first name's gender
+}
+
+const (
+	cwTitle = 1 << iota
+	cwRoleHead
+	cwSuffix
+	cwAffiliation
+	cwHeadline
+	cwQuestion
+	cwWeekday
+	cwNotName
+	cwOrgOpener
+	cwFirstName
+)
+
+func (c capWord) is(f uint16) bool { return c.flags&f != 0 }
+
+// capWords merges the lexicons nameAt reads.
+var capWords = func() wordMap[capWord] {
+	m := map[string]capWord{}
+	set := func(s wordSet, f uint16) {
+		for w := range s.m {
+			c := m[w]
+			c.flags |= f
+			m[w] = c
+		}
+	}
+	for w, g := range titles.m {
+		c := m[w]
+		c.flags |= cwTitle
+		c.title = g
+		m[w] = c
+	}
+	for w, g := range firstNames.m {
+		c := m[w]
+		c.flags |= cwFirstName
+		c.first = g
+		m[w] = c
+	}
+	set(roleNounHeads, cwRoleHead)
+	set(suffixes, cwSuffix)
+	set(affiliations, cwAffiliation)
+	set(headlineWords, cwHeadline)
+	set(questionOpeners, cwQuestion)
+	set(weekdays, cwWeekday)
+	set(notNames, cwNotName)
+	set(orgOpeners, cwOrgOpener)
+	return mapFrom(m)
+}()
+
+// readName parses a proper name starting at token k: optional titles, then
 // capitalised words (with particles and suffixes), then an optional short
 // parenthetical such as "(R-S.C.)".
-func (d *doc) nameAt(k int) (mention, bool) {
+func (d *doc) readName(k int) (mention, bool) {
 	m := mention{from: int32(k), kind: mName}
 	var titleBuf [4]string
 	title := titleBuf[:0]
 	honorific := false // a title other than a party ("Sen.", not "Republican")
+	cw, cwAt := capWord{}, -1 // the lexicons' word at token cwAt
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
-		g, ok := titles.get(w)
+		cw, cwAt = capWords.at(w), k
+		g, ok := cw.title, cw.is(cwTitle)
 		if !ok {
 			// a capitalised role noun before a name: "Singer Marta Velez"
 			// (role nouns are lower case: a capitalised word needs lowering
 			// only when it can be one)
-			if !roleNounHeads.has(undot(w)) {
+			if u := undot(w); !(u == w && cw.is(cwRoleHead) || u != w && roleNounHeads.has(u)) {
 				break
 			}
 			lw := strings.ToLower(undot(w))
@@ -515,7 +618,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break
 		}
 		title = append(title, w)
-		if !affiliations.has(w) {
+		if !cw.is(cwAffiliation) {
 			honorific = true
 		}
 		if g != 0 {
@@ -530,6 +633,9 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	ampersand := false // a name of two parts joined by "&"
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
+		if cwAt != k {
+			cw, cwAt = capWords.at(w), k
+		}
 		if w == "I" && len(parts) == 1 && len(title) == 0 && (strings.HasSuffix(parts[0], "ly") || adverbs.hasLower(parts[0])) {
 			break // "Gradually I realised": an adverb and the pronoun ("Elizabeth I" is a name)
 		}
@@ -545,7 +651,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			k++
 			continue
 		}
-		if suffixes.has(w) && len(parts) > 0 {
+		if cw.is(cwSuffix) && len(parts) > 0 {
 			parts = append(parts, w)
 			k++
 			continue
@@ -556,7 +662,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 		if len(parts) == 0 && len(title) == 0 {
 			// "Has Harry Styles written songs about ...?", "Sisters Dana
 			// and Ruth Price": no name's word
-			if opener := questionOpeners.has(w) && !d.willFirstName(k); (opener || w[len(w)-1] == 's') && d.sentenceStart(k) && (opener || pluralRole(w)) {
+			if opener := cw.is(cwQuestion) && !d.willFirstName(k); (opener || w[len(w)-1] == 's') && d.sentenceStart(k) && (opener || pluralRole(w)) {
 				break
 			}
 		}
@@ -564,22 +670,26 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			break // "Dunham Tweeted a thank-you": a verb, capitalised
 		}
 		base, poss := stripPossessive(w)
-		if weekdays.has(base) {
+		cb := cw // the base's
+		if poss {
+			cb = capWords.at(base)
+		}
+		if cb.is(cwWeekday) {
 			if len(parts) == 0 || !programmeNames.has(strings.Join(parts, " ")+" "+base) {
 				break // "asked Clinton Friday": a day ends a name
 			}
 			programme = true // "Entertainment Tonight", "Fox News Sunday": a programme's
 		}
-		if len(parts) > 0 && headlineWords.has(base) {
+		if len(parts) > 0 && cb.is(cwHeadline) {
 			break // a headline in title case: "John Leguizamo On How ..."
 		}
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if len(parts) == 0 && !honorific && notNames.has(base) && !d.surnames[base] && !(orgOpeners.has(base) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !(base == "Will" && d.willFirstName(k)) {
+		if len(parts) == 0 && !honorific && cb.is(cwNotName) && !d.surnames[base] && !(cb.is(cwOrgOpener) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !(base == "Will" && d.willFirstName(k)) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
-		if roleNounHeads.has(w) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
+		if cw.is(cwRoleHead) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
 			if !titles.has(w) {
 				// "Former Clinton Senior Adviser Sidney Blumenthal": the words
 				// so far and the role describe the person named next
@@ -589,7 +699,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 				continue
 			}
 		}
-		if titles.has(w) && len(parts) > 0 {
+		if cw.is(cwTitle) && len(parts) > 0 {
 			// a title word after a first name is a surname ("Charlie
 			// King", "Ann Major") unless a name follows it
 			first := firstNames.has(parts[len(parts)-1])
@@ -630,7 +740,7 @@ func (d *doc) nameAt(k int) (mention, bool) {
 			k += 2
 			break
 		}
-		if d.isPunct(k, "&") && d.isWord(k+1) && d.outside(k+1) && isCap(d.word(k+1)) && !firstNames.has(base) && !firstNames.has(d.word(k+1)) {
+		if d.isPunct(k, "&") && d.isWord(k+1) && d.outside(k+1) && isCap(d.word(k+1)) && !cb.is(cwFirstName) && !firstNames.has(d.word(k+1)) {
 			// "Life & Style", "Simon & Schuster": a firm's or a title's
 			// words ("Kim & Kanye" are two people)
 			parts = append(parts, "&")

@@ -163,6 +163,8 @@ type scratch struct {
 	postRefs  []int8
 	sentSpans [][2]int32
 	paraSpans [][2]int32
+	nameMemo  []int32
+	nameRes   []nameResult
 }
 
 // zeroed is n zero values in s's array when it holds them (the pool hands
@@ -202,6 +204,12 @@ func (e *extraction) release() {
 		clear(e.sentSpans)
 		clear(e.paraSpans)
 		s.sentSpans, s.paraSpans = e.sentSpans[:0], e.paraSpans[:0]
+	}
+	if e.nameMemo != nil {
+		clear(e.nameMemo)
+		clear(e.nameRes) // (their strings)
+		s.nameMemo, s.nameRes = e.nameMemo[:0], e.nameRes[:0]
+		e.nameMemo, e.nameRes = nil, nil
 	}
 	if e.ents != nil {
 		s.narrative, s.occ = e.ents.narrative[:0], e.ents.occ[:0]
@@ -324,6 +332,11 @@ func (e *extraction) run() []Quote {
 	e.sentences()
 	e.spanSentences()
 	e.ents = e.collectEntities()
+	var memo []int32 // (nameAt is memoised from here on)
+	if s := e.scratch; s != nil {
+		memo, e.nameRes = s.nameMemo, s.nameRes
+	}
+	e.nameMemo = zeroed(memo, len(e.toks))
 	e.narrativeDescriptions()
 	e.markLeads()
 	for i, sp := range e.spans {
