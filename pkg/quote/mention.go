@@ -582,7 +582,7 @@ func (d *doc) readName(k int) (mention, bool) {
 	m := mention{from: int32(k), kind: mName}
 	var titleBuf [4]string
 	title := titleBuf[:0]
-	honorific := false // a title other than a party ("Sen.", not "Republican")
+	honorific := false        // a title other than a party ("Sen.", not "Republican")
 	cw, cwAt := capWord{}, -1 // the lexicons' word at token cwAt
 	for d.isWord(k) && d.outside(k) {
 		w := d.word(k)
