@@ -360,7 +360,7 @@ type toldName struct{ after, found bool }
 
 func (n *toldName) see(w string, capital bool) {
 	n.found = n.found || n.after && capital && w != "I"
-	n.after = isTold(w)
+	n.after = len(w) >= 4 && w[0]|0x20 == 't' && isTold(w) // (most words: two bytes read)
 }
 
 // articleFeatures lists the article-wide features, in a fixed order, from
@@ -382,7 +382,7 @@ func (e *extraction) articleFeatures() articleView {
 		}
 		w := e.text[t.start:t.end]
 		told.see(w, t.cap)
-		if t.quote == 0 && firstPersonWord(w) {
+		if t.quote == 0 && len(w) <= 3 && firstPersonWord(w) {
 			firstPersonWords++
 		}
 		if k := mediaWord(e.lower(j)); k >= 0 && (e.ownMedia == nil || !e.ownMedia[j]) {
