@@ -56,8 +56,16 @@ func (e *extraction) sentenceBounds(k int) (int, int) {
 }
 
 func (e *extraction) isCue(k int) bool {
-	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) || e.quotativeLike(k))
+	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) || e.quotativeLike(k) ||
+		infinitiveCues.has(e.word(k)) && e.lower(k-1) == "to" && (e.lower(k+1) == "that" || e.kindAt(k+1) == tMark || e.isPunct(k+1, ",:")))
 }
+
+// infinitiveCues report speech after "to" and before what was said ("took
+// to TikTok to claim that ...", "went on to emphasize that"); elsewhere
+// they are nouns as often ("denied the claim"), or other acts ("to deny
+// services").
+var infinitiveCues = setOf("claim", "emphasize", "emphasise", "stress", "reveal", "confirm", "deny", "announce",
+	"declare", "clarify", "suggest")
 
 // indefinitePeople are anyone at all: "everyone was like, ...".
 var indefinitePeople = setOf("everyone", "everybody", "someone", "somebody", "nobody", "people")
@@ -123,7 +131,7 @@ func takesObject(w string) bool {
 		// "calling Vance "a Washington lifer"": who is called, not who calls
 		"called", "calls", "calling", "labeled", "labelled", "labeling", "labelling", "labels", "dubbed", "dubbing",
 		"branded", "branding", "accused", "accuses", "described", "describes", "mocked", "mocks", "slammed", "slams",
-		"blasted", "blasts", "praised", "praises":
+		"blasted", "blasts", "praised", "praises", "dragged", "drags", "roasted", "roasts", "shaded", "shades":
 		return true
 	}
 	return false
@@ -2692,7 +2700,8 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 // unnamed sources ("a friend of the actress", "an insider").
 var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user",
 	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
-	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater")
+	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater",
+	"narrator")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.

@@ -611,7 +611,9 @@ func (e *extraction) whoReports(k int) bool {
 	}
 	for c := k + 2; c < k+5 && e.isWord(c) && e.outside(c); c++ {
 		if e.isStrongCue(c) {
-			return true
+			// (not "who boasts a following of millions on TikTok": what
+			// she has, no words)
+			return !(strings.HasPrefix(e.lower(c), "boast") && (determiners.has(e.lower(c+1)) || e.isWord(c+1) && e.word(c+1)[0]-'0' < 10))
 		}
 		if !e.adverbAt(c) {
 			return false

@@ -39,12 +39,14 @@ var cueVerbs = setOf(
 	"teased", "teases", "hinted", "hints", "dished", "dishes", "vented", "vents", "deadpanned", "deadpans",
 	"laughs", "cries", "sighs", "smiles", "beams", "chuckled", "chuckles", "giggled", "giggles", "sobbed", "wept",
 	"cooed", "coos", "retweeted", "proclaimed", "proclaims", "blurted", "blurts", "stammered", "muttered", "mutters",
-	"mumbled", "gasped", "groaned", "swore", "swears", "typed", "scolded",
+	"mumbled", "gasped", "gasps", "groaned", "swore", "swears", "typed", "scolded",
 	"shrieked", "interjecting", "quipping", "exclaiming", "retorting", "gushing", "confessing",
 	"teasing", "conceding", "recounting", "boasting", "praises", "praised", "praising",
 	// and the gossip pages': "a source spilled to In Touch"
 	"spilled", "spills", "spilling", "blabbed", "blabs", "squealed", "squeals", "snitched", "tattled", "chirped",
 	"chirps", "sniped", "snipes", "clapped",
+	// and its critics': "the alum dragged Taylor for being "over the top""
+	"dragged", "drags", "roasted", "roasts", "shaded", "shades",
 	// a song's lines: "..., she sings"
 	"sings", "sang", "raps", "rapped", "croons", "crooned",
 )

@@ -1170,6 +1170,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		// described by a plural noun alone, as written
 		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w, gender: 'p'}, true
 	}
+	if platformCompanies.has(w) && d.isWord(k+1) && bareGroups.has(d.lower(k+1)) && d.isWord(k+2) && d.outside(k+2) && isCueWord(d.word(k+2)) &&
+		!strings.HasSuffix(d.word(k+2), "ing") && (!d.isWord(k-1) || d.sentenceStart(k)) {
+		// "TikTok commenters said Lizzo ...": the platform's people, as
+		// written
+		return mention{from: int32(k), to: int32(k + 2), kind: mDesc, name: d.text[d.toks[k].start:d.toks[k+1].end],
+			surface: d.text[d.toks[k].start:d.toks[k+1].end], gender: 'p'}, true
+	}
 	if !isCap(w) {
 		return mention{}, false
 	}
