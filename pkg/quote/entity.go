@@ -613,7 +613,7 @@ func (e *extraction) whoReports(k int) bool {
 		if e.isStrongCue(c) {
 			// (not "who boasts a following of millions on TikTok": what
 			// she has, no words)
-			return !(strings.HasPrefix(e.lower(c), "boast") && (determiners.has(e.lower(c+1)) || e.isWord(c+1) && e.word(c+1)[0]-'0' < 10))
+			return !(strings.HasPrefix(e.lower(c), "boast") && (determiners.has(e.lower(c+1)) || e.isWord(c+1) && e.word(c + 1)[0]-'0' < 10))
 		}
 		if !e.adverbAt(c) {
 			return false
