@@ -607,7 +607,7 @@ func (e *extraction) titleAround(sp span) bool {
 	o := int(sp.open)
 	if e.isWord(k) && e.outside(k) && (workVerbs.has(e.lower(k)) || e.lower(k) == "including" ||
 		e.lower(k) == "the" && e.isWord(o+1) && e.toks[o+1].cap && e.isWord(o+2) && e.toks[o+2].cap ||
-		e.lower(k) == "on" && (appearVerbs.has(e.lower(k-1)) || e.isCue(k-1) && e.closesBeforeClause(sp))) {
+		e.lower(k) == "on" && (appearVerbs.has(e.lower(k-1)) || e.isCue(e.pastDay(k-1)) && e.closesBeforeClause(sp))) {
 		// (and a list's: 'Latin hits including "La Gozadera"', a guest's
 		// programme: 'an appearance on "Late Supper,"')
 		return true
@@ -618,6 +618,20 @@ func (e *extraction) titleAround(sp span) bool {
 	}
 	return sp.close > 0 && e.isWord(a) && airedVerbs.has(e.lower(a))
 }
+
+// pastDay is the token before the day's words that end at token k ("said
+// Sunday on", "said Tuesday night on"), or k when none do.
+func (e *extraction) pastDay(k int) int {
+	for j := k; j > k-2 && e.isWord(j) && e.outside(j); j-- {
+		if !weekdays.has(e.word(j)) && !dayParts.has(e.word(j)) {
+			return j
+		}
+	}
+	return k - 2
+}
+
+// dayParts follow a weekday: "Sunday night".
+var dayParts = setOf("morning", "afternoon", "evening", "night")
 
 // toldVerbs tell someone, or an outlet named after them: "told "Extra"".
 var toldVerbs = setOf("told", "tells", "telling", "tell")

@@ -212,7 +212,8 @@ func appendWord(toks []token, text string, i int, r rune, size int, para int32) 
 			// (U.S.) when a letter follows
 			if nc, _ := runeAt(text, j+n); isWordRune(nc) {
 				// an initialism runs on letter by letter: "C.O.O."
-				if c == '.' && !(isUpperRune(text, j-1) && (j-i <= 2 || text[j-2] == '.')) {
+				// (and a party's state: "D-W.Va.", "R-N.Y.")
+				if c == '.' && !(isUpperRune(text, j-1) && (j-i <= 2 || text[j-2] == '.' || j-i == 3 && text[j-2] == '-')) {
 					break
 				}
 				curly = curly || c == '\u2019'
@@ -265,6 +266,9 @@ func isAbbrev(w string) bool {
 		return true // an initial
 	}
 	if len(w) >= 3 && w[1] == '.' { // U.S, D.C
+		return true
+	}
+	if len(w) >= 5 && w[1] == '-' && w[3] == '.' { // D-W.Va, R-N.Y
 		return true
 	}
 	return abbreviations.has(w)
