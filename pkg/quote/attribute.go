@@ -663,6 +663,24 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			}
 		}
 	}
+	// the words go on outside the marks, then the clause: `"We need to be
+	// ready to move forward," with sanctions if the deal falls through, he
+	// said.`
+	if e.isWord(j) && !e.toks[j].cap {
+		for k := j + 1; k < j+16 && k < sentEnd; k++ {
+			if !e.outside(k) || e.kindAt(k) == tMark || e.isCue(k) {
+				break
+			}
+			if !e.isPunct(k, ",") {
+				continue
+			}
+			if m, ok := e.mentionAt(k + 1); ok && (m.kind == mName || m.kind == mPronoun) {
+				if c := int(m.to); e.isStrongCue(c) && (c+1 >= sentEnd || e.isPunct(c+1, ".")) {
+					return m, c, 0.7, true
+				}
+			}
+		}
+	}
 	return mention{}, 0, 0, false
 }
 
