@@ -934,8 +934,12 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if e.isCue(k) && (open-k <= 10 || open-k <= 25 && e.isPunct(open-1, ":")) && !strings.HasSuffix(e.word(k), "ing") {
 			// a weak cue a little further from the mark, right after a
 			// name: "Manafort described winning the nod "as a series""
-			if m, ok := e.mentionEndingAt(k - 1); ok && (m.kind == mName || m.kind == mOrg && pressName(m.name)) {
-				return m, k, 0.7, true // (or an outlet: "as The Daily Beast called them ...")
+			if m, ok := e.mentionEndingAt(k - 1); ok && (m.kind == mName || m.kind == mOrg && pressName(m.name) || m.kind == mDesc && m.definite && m.gender != 'p' && roleNouns.hasLower(headWord(m.name)) && !collectiveHeads.hasLower(headWord(m.name)) && !personDesc(m)) {
+				// (or an outlet: "as The Daily Beast called them ...", or
+				// a description of someone named: "the West Virginia
+				// Democrat called shutting down the government "an
+				// unacceptable option"")
+				return m, k, 0.7, true
 			}
 			if m, ok := e.mentionEndingAt(k - 1); ok && m.kind == mDesc && personDesc(m) && e.isPunct(open-1, ":") {
 				// "Another commenter called him the GOAT and thanked him
@@ -1299,6 +1303,10 @@ func (e *extraction) responseLead(open int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// collectiveHeads head descriptions of a body, no one person: "the group".
+var collectiveHeads = setOf("group", "campaign", "team", "band", "committee", "company", "firm", "agency", "department",
+	"network", "administration", "government", "party", "office", "organization", "organisation", "union", "board")
 
 // quotedBetween reports a quotation's word in tokens (from, to).
 func (e *extraction) quotedBetween(from, to int) bool {
