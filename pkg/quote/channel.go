@@ -3850,7 +3850,8 @@ func (e *extraction) writersInterview() bool {
 	for n := range e.top {
 		if c := e.attr[n].cue; c != "" {
 			cued++
-			if presentCue(c) {
+			// (and any cue in the present: "she confesses", "she coos")
+			if presentCue(c) || len(c) > 3 && c[len(c)-1] == 's' && c[len(c)-2] != 's' {
 				present++
 			}
 		}
@@ -3877,7 +3878,8 @@ func (e *extraction) writerAsks() bool {
 		case w == "me" && (prev == "told" || prev == "tells" || prev == "tell" || prev == "telling" || prev == "asked" || prev == "asks"),
 			prev == "I" && (w == "ask" || w == "asked"),
 			(prev == "our" || prev == "my") && w == "interview",
-			(prev == "we" || prev == "We") && (w == "sit" || w == "sat" || w == "meet"):
+			(prev == "we" || prev == "We") && (w == "sit" || w == "sat" || w == "meet" || w == "chat" || w == "chatted" || w == "talk" ||
+				w == "talked" || w == "speak" || w == "spoke" || w == "begin" || w == "began"):
 			return true
 		}
 		prev = w
