@@ -2508,6 +2508,9 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		if j > 0 && e.isWord(j-1) && e.toks[j-1].cap && e.outside(j-1) == e.outside(j) && e.word(j-1) != "The" {
 			continue // inside a longer name: read it from its start
 		}
+		if j > 1 && e.isPunct(j-1, "!") && e.isWord(j-2) && len(e.word(j-2)) == 1 {
+			continue // "News" of "E! News"
+		}
 		if air && head == "station" && callSign(e.word(j)) {
 			return e.word(j), true // "KLMV, a Reno television station ... told the station"
 		}
@@ -3144,7 +3147,12 @@ func (e *extraction) leadIn() {
 					}
 				}
 			}
-			continue
+			if e.attr[n].speaker != "" || !e.isPunct(k, ":") || e.quotedBetween(from-1, k) {
+				continue
+			}
+			// (a scare quote before the sentence that introduces it:
+			// 'having a "rough" time! A person close to her dished to E!
+			// News on Monday:')
 		}
 		if m, c, ok := e.hadToSay(from, k); ok {
 			// "..., and she had this to say." then the quotation: the
@@ -3166,6 +3174,10 @@ func (e *extraction) leadIn() {
 				e.leadInFrom(n, m, -1)
 			} else if m, c, ok := e.describedReporter(mc, k); ok {
 				// "The actress gave some details, explaining:"
+				e.leadInFrom(n, m, c)
+			} else if m, c, ok := e.describedSubject(mc, k); ok {
+				// "A person close to the businesswoman dished to E! News
+				// on Monday:"
 				e.leadInFrom(n, m, c)
 			}
 			continue
@@ -3189,6 +3201,28 @@ func (e *extraction) describedReporter(mc, k int) (mention, int, bool) {
 	}
 	m, ok := e.descAt(mc)
 	if !ok || !m.definite || int(m.to) >= c || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) || mediaDescHeads.has(headWord(m.name)) {
+		return mention{}, 0, false
+	}
+	return m, c, true
+}
+
+// describedSubject reads a description of a person opening the main
+// clause at mc, its reporting verb right after it, before the colon at k
+// ("A person close to the businesswoman dished to E! News on Monday:",
+// "The source explained:"): the description and the verb.
+func (e *extraction) describedSubject(mc, k int) (mention, int, bool) {
+	if !e.isWord(mc) || !determiners.has(e.lower(mc)) {
+		return mention{}, 0, false
+	}
+	m, ok := e.descAt(mc)
+	if !ok || int(m.to) >= k || m.gender == 'p' || !(m.definite || personDesc(m) || unnamedHeads.hasLower(firstWordAfterDeterminer(m.name))) || docDesc(m.name) || orgDesc(m.name) || mediaDescHeads.has(headWord(m.name)) {
+		return mention{}, 0, false
+	}
+	c := int(m.to)
+	for c < k && e.adverbAt(c) {
+		c++
+	}
+	if c >= k || !e.isStrongCue(c) {
 		return mention{}, 0, false
 	}
 	return m, c, true

@@ -4901,6 +4901,16 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			to = ct
 		}
 	}
+	if c := int(cue); c >= 0 && c < from && e.toks[c].para < e.toks[sp.open].para {
+		// 'A person close to her dished to E! News on Tuesday:' and the
+		// quotation in a paragraph of its own: the sentence that leads in
+		// is the quotation's own
+		if cf, ct := e.sentenceBounds(c); e.leadsInto(ct, int(sp.open)) {
+			if ev, ok := e.evidenceIn(cf, ct); ok {
+				return ev, fromSentence, true
+			}
+		}
+	}
 	sev, sok := e.evidenceIn(from, to)
 	pf, pt := e.paraBounds(int(sp.open))
 	if sok && sev.own && sev.channel == "statement" {
@@ -4976,6 +4986,20 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		}
 	}
 	return evidence{}, fromNone, false
+}
+
+// leadsInto reports a sentence ending at token ct with a colon, nothing
+// but paragraph breaks and an opening mark between it and token open.
+func (e *extraction) leadsInto(ct, open int) bool {
+	if !e.isPunct(ct-1, ":") {
+		return false
+	}
+	for k := ct; k < open; k++ {
+		if e.kindAt(k) != tPara && e.kindAt(k) != tMark {
+			return false
+		}
+	}
+	return true
 }
 
 // postRefIn reports a post or a video referred back to in tokens [from,

@@ -436,6 +436,25 @@ var possessiveDeterminers = setOf("his", "her", "their", "my", "our")
 var saidWords = setOf("said", "say", "says", "told", "tell", "added")
 
 // adverbs may stand between a mention and its reporting verb.
+// verbAdverbs are the adverbs of adverbs (not its auxiliaries, days and
+// "in a statement"): what stands between a description's head and its
+// verb ("The outlet also noted").
+var verbAdverbs = func() wordSet {
+	m := map[string]struct{}{}
+	for w := range adverbs.m {
+		switch w {
+		case "also", "later", "then", "once", "again", "only", "further", "earlier", "often", "still", "just", "even",
+			"first", "afterward", "afterwards":
+			m[w] = struct{}{}
+		default:
+			if strings.HasSuffix(w, "ly") {
+				m[w] = struct{}{}
+			}
+		}
+	}
+	return setFrom(m)
+}()
+
 var adverbs = setOf("also", "later", "then", "recently", "previously", "once", "again", "simply", "only", "further",
 	"earlier", "quickly", "bluntly", "flatly", "repeatedly", "often", "still", "famously", "reportedly", "allegedly",
 	"publicly", "privately", "finally", "angrily", "calmly", "tearfully", "told", "has", "had", "have", "would",
@@ -1571,6 +1590,9 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		if descBreakers.has(lw) && !isCap(w) {
 			break // "the law with his committee": a phrase, not a description
 		}
+		if j > start && verbAdverbs.has(lw) && isCueWord(d.word(j+1)) {
+			break // "The outlet also noted": the verb's adverb (not "the recently retired driver")
+		}
 		base := lw
 		if strings.Contains(base, "/") {
 			base = base[:strings.Index(base, "/")]
@@ -1587,8 +1609,13 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		if !role && (possessiveDeterminers.has(det) || det == "'s") && j == start && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
 			role = true // "his children said", "her parents told": people of someone's, unnamed
 		}
-		if !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) && (!isWeakCue(d.word(j+1)) || strings.HasPrefix(d.word(j+1), "read") || d.word(j+2) == "on") && !isCap(d.word(j+1)) {
-			role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes")
+		if v := j + 1; !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(v) && d.outside(v) {
+			if verbAdverbs.has(d.word(v)) && d.isWord(v+1) {
+				v++ // "the outlet also noted"
+			}
+			if isCueWord(d.word(v)) && (!isWeakCue(d.word(v)) || strings.HasPrefix(d.word(v), "read") || d.word(v+1) == "on") && !isCap(d.word(v)) {
+				role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes")
+			}
 		}
 		if !role && det == "the" && j > start && smallNumber(lw) > 0 && (d.word(j-1) == "No" || d.word(j-1) == "No.") && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) {
 			role = true // "the world No. 4 wrote": a ranking, a player
@@ -1644,7 +1671,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 				e := end + post
 				for e < end+6 && d.isWord(e) && d.outside(e) && !isCueWord(d.word(e)) && !(d.adverbAt(e) && d.isWord(e+1) && isCueWord(d.word(e+1))) {
 					w := d.word(e)
-					if !isCap(w) && (pastTense(w) || e > end+1 && isCap(d.word(e-1)) && !isOrgFunctionWord(w)) {
+					if !isCap(w) && (pastTense(w) || e > end+1 && isCap(d.word(e-1)) && !isOrgFunctionWord(w) && !roleNouns.has(w)) {
 						break // "a spokesman for Platte River declined": the verb after the name
 					}
 					e++
