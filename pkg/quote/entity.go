@@ -395,6 +395,7 @@ func (e *extraction) collectEntities() *entities {
 		}
 	}
 	e.learnGender(es)
+	e.leadingOwners(es)
 	for _, en := range es.list {
 		last := en.parts[len(en.parts)-1]
 		if notNames.has(last) && len(en.parts) > 1 && en.personLike() {
@@ -1654,6 +1655,48 @@ func (e *extraction) learnGender(es *entities) {
 		}
 	}
 	votes.settle()
+}
+
+// leadingOwners gives a name of unknown gender the gender of a his or her
+// in the phrase that leads its sentence before it: "In her 30 years in
+// the music industry, Chaka Khan has enjoyed ..." (the phrase speaks of
+// the subject after its comma). Only the first name of a paragraph's
+// first sentence is read, and only a phrase of at most twelve words.
+func (e *extraction) leadingOwners(es *entities) {
+	for _, o := range es.occ {
+		k := int(o.tok)
+		en := es.list[o.ent]
+		if en.gender != 0 || len(en.parts) < 2 || !e.isPunct(k-1, ",") {
+			continue
+		}
+		from, _ := e.sentenceBounds(k)
+		if from > 0 && e.kindAt(from-1) != tPara || k-from > 14 || !e.isWord(from) || !leadWords.hasLower(e.word(from)) {
+			continue
+		}
+		if m, ok := e.nameAt(k); !ok || !e.isWord(int(m.to)) || e.toks[m.to].cap {
+			continue // the subject, before its verb (not "In her 2003 book, Living History, ...")
+		}
+		var g byte
+		for j := from + 1; j < k-1; j++ {
+			if !e.isWord(j) || !e.outside(j) {
+				if e.isPunct(j, ",") {
+					g = 0 // (one phrase: "In 2019, after her split, ...")
+					break
+				}
+				continue
+			}
+			if og := ownerGender(e.word(j)); og != 0 {
+				if g != 0 && g != og {
+					g = 0
+					break
+				}
+				g = og
+			}
+		}
+		if g != 0 {
+			en.gender = g
+		}
+	}
 }
 
 // uncontracted is a he or a she without the verb contracted onto it
