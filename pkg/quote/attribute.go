@@ -65,7 +65,7 @@ func (e *extraction) isCue(k int) bool {
 // they are nouns as often ("denied the claim"), or other acts ("to deny
 // services").
 var infinitiveCues = setOf("claim", "emphasize", "emphasise", "stress", "reveal", "confirm", "deny", "announce",
-	"declare", "clarify", "suggest")
+	"declare", "clarify", "suggest", "hypothesize", "hypothesise", "speculate", "muse", "quip", "joke", "boast", "brag")
 
 // indefinitePeople are anyone at all: "everyone was like, ...".
 var indefinitePeople = setOf("everyone", "everybody", "someone", "somebody", "nobody", "people")
@@ -595,7 +595,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	}
 	if subordinators.has(e.lower(j)) {
 		// a clause of its own, not a reporting clause: `"...," when
-		// Clinton blasted him` (but `"...," as he put it` reports)
+		// Clinton blasted him` (but `"...," as he put it` reports), unless
+		// one follows it
+		if m, c, ok := e.trailingClause(j, sentEnd); ok {
+			return m, c, 0.7, true
+		}
 		return mention{}, 0, 0, false
 	}
 	if w := e.lower(j); (w == "and" || w == "but") && e.cueRightBefore(sp) {
@@ -663,25 +667,63 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			}
 		}
 	}
-	// the words go on outside the marks, then the clause: `"We need to be
-	// ready to move forward," with sanctions if the deal falls through, he
-	// said.`
-	if e.isWord(j) && !e.toks[j].cap {
-		for k := j + 1; k < j+16 && k < sentEnd; k++ {
-			if !e.outside(k) || e.kindAt(k) == tMark || e.isCue(k) {
-				break
+	if m, c, ok := e.trailingClause(j, sentEnd); ok {
+		return m, c, 0.7, true
+	}
+	return mention{}, 0, 0, false
+}
+
+// trailingClause reads words that go on outside the marks from token j,
+// then the reporting clause that ends the sentence: `"We need to be ready
+// to move forward," with sanctions if the deal falls through, he said.`,
+// `"Big news ...," because the president is winding down his task
+// force, Stephen Colbert said on Tuesday's Late Show.`
+func (e *extraction) trailingClause(j, sentEnd int) (mention, int, bool) {
+	if !e.isWord(j) || e.toks[j].cap {
+		return mention{}, 0, false
+	}
+	for k := j + 1; k < j+24 && k < sentEnd; k++ {
+		if !e.outside(k) || e.kindAt(k) == tMark || e.isCue(k) {
+			break
+		}
+		if !e.isPunct(k, ",") {
+			continue
+		}
+		m, ok := e.mentionAt(k + 1)
+		if !ok || m.kind != mName && m.kind != mPronoun {
+			m, ok = e.nameWithin(k+1, 3) // "comedian Tessa Moor said"
+			if ok && !roleNouns.hasLower(e.word(k+1)) {
+				ok = false
 			}
-			if !e.isPunct(k, ",") {
+		}
+		if ok {
+			c := int(m.to)
+			if !e.isStrongCue(c) {
 				continue
 			}
-			if m, ok := e.mentionAt(k + 1); ok && (m.kind == mName || m.kind == mPronoun) {
-				if c := int(m.to); e.isStrongCue(c) && (c+1 >= sentEnd || e.isPunct(c+1, ".")) {
-					return m, c, 0.7, true
-				}
+			// the clause ends the sentence, or names where it was said
+			if end := e.clauseEnd(c+1, sentEnd); end >= sentEnd || e.isPunct(end, ".") {
+				return m, c, true
 			}
 		}
 	}
-	return mention{}, 0, 0, false
+	return mention{}, 0, false
+}
+
+// clauseEnd is the token after a reporting clause's short tail from k: a
+// time ("on Tuesday"), a place or a programme ("on Tuesday's Late Show"),
+// at most eight words.
+func (e *extraction) clauseEnd(k, sentEnd int) int {
+	if k >= sentEnd || !e.isWord(k) {
+		return k
+	}
+	if w := e.lower(k); !e.isPreposition(k) && !weekdays.has(e.word(k)) && w != "last" && w != "this" && w != "earlier" && w != "later" {
+		return k // (not an object: "Carter stressed bipartisan support")
+	}
+	for n := 0; n < 8 && k < sentEnd && e.isWord(k) && e.outside(k); n++ {
+		k++
+	}
+	return k
 }
 
 // introducesNext reports a reporting verb in -ing at token k that a
@@ -863,6 +905,17 @@ func (e *extraction) showOnBefore(k int) string {
 		return e.text[e.toks[j+1].start:e.toks[end-1].end]
 	}
 	return ""
+}
+
+// programmeOnIn reports "on" and a programme the lexicons know in tokens
+// [from, to): "Over on Jimmy Kimmel Live!, the host joked".
+func (e *extraction) programmeOnIn(from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if e.lower(j) == "on" && e.outside(j) && e.programmeAt(j+1) > j+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesakeOf is the person a programme is named after: a first name and
@@ -1757,9 +1810,12 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 			if id < 0 && onAirRoles.has(headWord(m.name)) {
 				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
-				if id < 0 && (strings.Contains(m.name, "show's") || strings.Contains(m.name, "show\u2019s")) {
+				sf, _ := e.sentenceBounds(int(m.from))
+				if id < 0 && (strings.Contains(m.name, "show's") || strings.Contains(m.name, "show\u2019s") ||
+					m.definite && headWord(m.name) == "host" && e.programmeOnIn(sf, int(m.from))) {
 					// "an appearance on Jimmy Kimmel Live!, in which the
-					// show's host asked": the host the show is named after
+					// show's host asked", "Over on Jimmy Kimmel Live!, the
+					// host joked": the host the show is named after
 					if name := e.showOnBefore(int(m.from)); name != "" {
 						if host := namesakeOf(name); host != "" {
 							if hid := e.ents.named(host); hid >= 0 && len(e.ents.list[hid].parts) >= 2 {

@@ -2964,8 +2964,15 @@ var tweetNouns = setOf("tweet", "tweets", "retweet")
 // someone other than the speaker: "the president's tweet", "Trump's
 // tweet" said of by someone else.
 func (e *extraction) othersPossession(k int) bool {
-	owner, poss := stripPossessive(e.word(k - 1))
-	if !poss || !e.isWord(k-1) || e.speaker == "" {
+	j := k - 1
+	for j > k-4 && e.isWord(j) && e.outside(j) && (!e.toks[j].cap || weekdays.has(e.word(j))) {
+		if _, poss := stripPossessive(e.word(j)); poss {
+			break
+		}
+		j-- // "Trump's Tuesday afternoon tweet", "his latest tweet"
+	}
+	owner, poss := stripPossessive(e.word(j))
+	if !poss || !e.isWord(j) || e.speaker == "" {
 		return false
 	}
 	if isCap(owner) {

@@ -126,8 +126,8 @@ func (e *extraction) programmeAt(k int) int {
 	}
 	// most "The ..." phrases fail on their second word: read it first
 	for _, p := range programmeStarts[[2]string{w, e.lower(k + 1)}] {
-		if firstNames.has(p.words[0]) {
-			continue // "Glenn Beck", "Hugh Hewitt": the host is a person too
+		if firstNames.has(p.words[0]) && len(p.words) == 2 {
+			continue // "Glenn Beck", "Hugh Hewitt": the host is a person too (not "Jimmy Kimmel Live")
 		}
 		if n, ok := e.matchPhrase(k, len(e.toks), p.words); ok {
 			return k + n
@@ -211,7 +211,15 @@ func (e *extraction) collectEntities() *entities {
 			continue
 		}
 		if end := e.programmeAt(k); end > k {
-			k = end - 1 // "The Tonight Show": a programme's words start no name
+			// "The Tonight Show": a programme's words start no name, but
+			// one named for its host names the host ("Over on Jimmy
+			// Kimmel Live!, the host joked": Jimmy Kimmel, whom "he" and
+			// "Kimmel" go on with)
+			if host := namesakeOf(e.text[e.toks[k].start:e.toks[end-1].end]); host != "" && e.isWord(k+1) && host == e.word(k)+" "+e.word(k+1) {
+				m := mention{from: int32(k), to: int32(k + 2), kind: mName, name: host, surface: host, gender: firstNames.at(e.word(k))}
+				names = append(names, found{m, 2, k == 0 || e.toks[k-1].sent != t.sent, false, false})
+			}
+			k = end - 1
 			continue
 		}
 		if e.lower(k-1) == "on" && appearVerbs.has(e.lower(k-2)) && !isPlace([]string{e.word(k)}) {
