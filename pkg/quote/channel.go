@@ -3164,7 +3164,10 @@ func possessivePronoun(w string) bool {
 
 var platformTopics = setOf("ban", "bans", "banned", "takeover", "algorithm", "algorithms", "outage", "outages", "shutdown",
 	"sale", "lawsuit", "hearing", "hearings", "stock", "shares", "headquarters", "owner", "owners", "executives",
-	"employees", "moderators", "moderation", "guidelines", "bill", "law")
+	"employees", "moderators", "moderation", "guidelines", "bill", "law",
+	// a quarrel the platform saw, told as background ("following a Twitter
+	// feud with the president"): a post says where ("tweeted")
+	"feud", "feuds", "spat", "spats", "beef", "tiff", "row")
 
 // topicModifier reports whether the word at token k is a topic noun.
 func (e *extraction) topicModifier(k int) bool {
