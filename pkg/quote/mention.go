@@ -1153,6 +1153,19 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		// the text has named ("Fans flooded the comments"), as written
 		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w}, true
 	}
+	if lw == "that" && d.isWord(k+1) && determiners.has(d.lower(k+1)) {
+		return mention{}, false // "reporting that the user asked": a clause opens, no "that the user"
+	}
+	if platformCompanies.has(w) && d.isWord(k+1) && onlineHeads.has(d.lower(k+1)) && d.isPunct(k+2, "@") && d.isWord(k+3) && d.toks[k+3].start == d.toks[k+2].end {
+		// "Twitter user @lara344 wrote", "@kestrel_77": the account, as
+		// written (its pieces stand together)
+		end := k + 4
+		for end < k+10 && end < len(d.toks) && d.toks[end].start == d.toks[end-1].end && (d.isWord(end) || d.isPunct(end, "_")) {
+			end++
+		}
+		name := d.text[d.toks[k].start:d.toks[end-1].end]
+		return mention{from: int32(k), to: int32(end), kind: mDesc, name: name, surface: name}, true
+	}
 	if determiners.has(lw) {
 		if lw == "the" && d.word(k+1) == "White" && d.word(k+2) == "House" && d.outside(k+2) && !d.roleWithin(k+3, 2) {
 			// "the White House said" (not "the White House press
