@@ -1547,7 +1547,7 @@ func (e *extraction) straight(k int) straightWord {
 	}
 	if e.straights[k].w == "" {
 		w := strings.ReplaceAll(e.word(k), "\u2019", "'")
-		e.straights[k] = straightWord{w, strings.ToLower(w)}
+		e.straights[k] = straightWord{w, strings.ReplaceAll(e.lower(k), "\u2019", "'")} // (lowered in place: no second lowering)
 	}
 	return e.straights[k]
 }
