@@ -56,9 +56,13 @@ func (e *extraction) sentenceBounds(k int) (int, int) {
 }
 
 func (e *extraction) isCue(k int) bool {
-	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) || e.quotativeLike(k) ||
+	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) && !nounDeterminers.has(e.lower(k-1)) || e.quotativeLike(k) ||
 		infinitiveCues.has(e.word(k)) && e.lower(k-1) == "to" && (e.lower(k+1) == "that" || e.kindAt(k+1) == tMark || e.isPunct(k+1, ",:")))
 }
+
+// nounDeterminers make the word after them a noun: "brushing off the
+// claims as ...", "his remarks" (not "her": "made her say").
+var nounDeterminers = setOf("the", "a", "an", "this", "these", "those", "his", "their", "its", "my", "our")
 
 // infinitiveCues report speech after "to" and before what was said ("took
 // to TikTok to claim that ...", "went on to emphasize that"); elsewhere
@@ -226,17 +230,28 @@ func (e *extraction) attribute(n int) attribution {
 // m, the cue's subject.
 func (e *extraction) quotedAs(m mention, cue int) mention {
 	switch {
-	case e.lower(cue) == "quoted":
-		if o, ok := e.mentionAt(cue + 1); ok && o.kind != mPlace && e.lower(int(o.to)) == "as" && asSaying.has(e.lower(int(o.to)+1)) {
-			return o
+	case quotingVerbs.has(e.lower(cue)):
+		if o, ok := e.mentionAt(cue + 1); ok && o.kind != mPlace && o.kind != mPronoun {
+			if e.lower(int(o.to)) == "as" && asSaying.has(e.lower(int(o.to)+1)) {
+				return o
+			}
+			// '"...," CNN quoted one source.': the one quoted, the
+			// clause ending with it
+			if _, end := e.sentenceBounds(cue); e.lower(cue) == "quoted" && (int(o.to) >= end || e.isPunct(int(o.to), ".")) {
+				return o
+			}
 		}
 	case asSaying.has(e.lower(cue)) && e.lower(cue-1) == "as":
-		if o, ok := e.mentionEndingAt(cue - 2); ok && o.kind != mPlace && e.lower(int(o.from)-1) == "quoted" && int(o.from) > int(m.from) {
-			return o
+		if o, ok := e.mentionEndingAt(cue - 2); ok && o.kind != mPlace && quotingVerbs.has(e.lower(int(o.from)-1)) && int(o.from) > int(m.from) {
+			return o // ("cited unnamed sources within the campaign as saying")
 		}
 	}
 	return m
 }
+
+// quotingVerbs give the words of the one after them: "quoted a friend as
+// saying", "cited sources as saying".
+var quotingVerbs = setOf("quoted", "cited", "cites", "citing")
 
 // asSaying report words after "quoted ... as".
 var asSaying = setOf("saying", "telling", "writing", "adding", "stating")
@@ -1121,6 +1136,12 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			// clause
 			return m, cue, 0.85, true
 		}
+		if n, ok := e.subjectBeforePhrase(s, from); ok && !strings.HasSuffix(e.word(cue), "ing") {
+			// "Rubio spokesman Alex Conant on MSNBC said", "Dan Holt on
+			// Channel 9 said": the subject before the phrase, not its
+			// object
+			return n, cue, 0.85, true
+		}
 		if m, ok := e.mentionEndingAt(s); ok {
 			if strings.HasSuffix(e.word(cue), "ing") && m.kind == mName && e.isPreposition(int(m.from)-1) && e.lower(int(m.from)-1) != "by" {
 				// "Wale tweeted in defense of 21 Savage writing, ...": the
@@ -1353,6 +1374,31 @@ func (e *extraction) responseLead(open int) (mention, bool) {
 			m.kind = mName // the possessive's owner (nameAt leaves its kind unset)
 			return m, true
 		}
+	}
+	return mention{}, false
+}
+
+// subjectBeforePhrase finds, before a verb whose last word before it is
+// token s, a name (or a definite description) right before a short
+// prepositional phrase that ends at s: "Alex Conant on MSNBC [said]".
+func (e *extraction) subjectBeforePhrase(s, from int) (mention, bool) {
+	for p := s - 1; p > from && p >= s-4 && e.isWord(p) && e.outside(p); p-- {
+		if !e.isPreposition(p) {
+			continue
+		}
+		for j := p + 1; j <= s; j++ {
+			if !e.toks[j].cap && e.word(j)[0]-'0' >= 10 {
+				return mention{}, false // a name's words only ("on Channel 9"; not "in a series of tweets")
+			}
+		}
+		if m, ok := e.mentionEndingAt(s); ok && (int(m.from) != p+1 || m.kind == mPronoun) {
+			return mention{}, false
+		}
+		n, ok := e.mentionEndingAt(p - 1)
+		if ok && (n.kind == mName || n.kind == mDesc && n.definite) && int(n.from) >= from {
+			return n, true
+		}
+		return mention{}, false
 	}
 	return mention{}, false
 }
