@@ -1729,7 +1729,10 @@ func (d *doc) titleAfter(j int) int {
 // descBreakers are prepositions that no description holds before its role
 // noun ("one of", "a voice over", "the man from", "a document filed by"
 // stay possible).
-var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "under", "through", "during")
+var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "under", "through", "during",
+	// and a modal: a verb, no description's word ("The one word that can
+	// instantly stop an amorous young man")
+	"can", "could", "will", "would", "should", "may", "might", "must", "cannot", "can't")
 
 // mentionEndingAt parses a mention whose last token is e, scanning backward
 // (used for "X said" after a quotation and "X said:" before one).
