@@ -1009,7 +1009,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				// unacceptable option"")
 				return m, k, 0.7, true
 			}
-			if m, ok := e.mentionEndingAt(k - 1); ok && m.kind == mDesc && personDesc(m) && e.isPunct(open-1, ":") {
+			if m, ok := e.mentionEndingAt(k - 1); ok && m.kind == mDesc && (personDesc(m) || !m.definite && m.gender != 'p' && roleNouns.hasLower(headWord(m.name))) && e.isPunct(open-1, ":") {
 				// "Another commenter called him the GOAT and thanked him
 				// for his tribute: ...": an unnamed speaker's words set off
 				return m, k, 0.7, true
@@ -2840,7 +2840,7 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user",
 	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
 	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater",
-	"narrator")
+	"narrator", "child", "kid", "girl", "boy", "schoolchild", "mourner", "well-wisher")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.

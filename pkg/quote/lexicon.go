@@ -144,6 +144,8 @@ var roleNouns = setOf(append([]string{
 	"photographer", "artist", "bandmate", "castmate", "castmates", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
 	"novelist", "poet", "follower", "followers", "commenter", "commenters", "viewer", "viewers", "reader",
 	"readers", "listener", "listeners", "troll", "trolls", "hater", "haters",
+	"child", "children", "kid", "kids", "girl", "boy", "schoolchild", "schoolchildren", "mourner", "mourners",
+	"well-wisher", "well-wishers",
 	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
 	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
 	"newcomer", "heartthrob", "crooner", "diva",
@@ -190,6 +192,10 @@ var kinWords = []string{
 var roleNounHeads = func() wordSet {
 	m := make(map[string]struct{}, 2*len(roleNouns.m))
 	for w := range roleNouns.m {
+		switch w {
+		case "kid", "kids", "boy", "girl":
+			continue // names of their own as often: "Kid Cudi", "Boy George"
+		}
 		m[strings.ToUpper(w[:1])+w[1:]] = struct{}{}
 		m[strings.ToUpper(w)] = struct{}{} // "CEO"
 	}
