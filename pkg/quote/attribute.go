@@ -2840,7 +2840,7 @@ var proxyNouns = setOf("rep", "representative", "spokesperson", "spokesman", "sp
 var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", "relative", "acquaintance", "user",
 	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
 	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater",
-	"narrator", "child", "kid", "girl", "boy", "schoolchild", "mourner", "well-wisher")
+	"narrator", "child", "kid", "girl", "boy", "schoolchild", "mourner", "well-wisher", "tipster", "informant")
 
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.

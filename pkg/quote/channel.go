@@ -3215,6 +3215,13 @@ func (e *extraction) channels() {
 		} else {
 			ev, a.from, ok = e.evidenceFor(sp, a.cueTok)
 		}
+		if ok && ev.channel == "statement" && a.ent < 0 && docHeads.has(headWord(a.mention)) && n > 0 && isPlatform(e.attr[n-1].channel) && sp.para-e.spans[e.top[n-1]].para <= 1 {
+			// '"...," they shared on Instagram. "...," the statement
+			// concluded': the statement they posted goes on (the platform
+			// wins over the form)
+			ev = evidence{channel: e.attr[n-1].channel, outlet: e.attr[n-1].outlet, strength: sPlatform}
+			a.from = fromPrevious
+		}
 		e.speaker, e.own = "", [2]int32{}
 		if e.sung(sp, a) && (!ok || a.from != fromSentence) {
 			// a song's lines ("It was so nice throwing big parties / Jump
