@@ -1094,7 +1094,7 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			// "Sen answered a hater who commented "nobody asked" under
 			// the photo: ...": the clause's verb has its own quotation,
 			// and this one answers it, the main clause's
-			for v := s - 2; v > from; v-- {
+			for v := s - 2; v > from && v >= s-maxAppositive; v-- {
 				if e.isCue(v) && e.outside(v) {
 					if m, ok := e.mentionEndingAt(v - 1); ok && int(m.from) >= from {
 						return m, v, 0.8, true
