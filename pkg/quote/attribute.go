@@ -1090,11 +1090,12 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.85, true
 			}
 		}
-		if e.lower(s) == "who" && e.isWord(s-1) && e.outside(s-1) && e.quotedBetween(cue, open) {
-			// "Sen answered a hater who commented "nobody asked" under
-			// the photo: ...": the clause's verb has its own quotation,
-			// and this one answers it, the main clause's
-			for v := s - 2; v > from && v >= s-maxAppositive; v-- {
+		if e.lower(s) == "who" && e.isWord(s-1) && e.outside(s-1) {
+			// "Sen answered a hater who commented "nobody asked" under the
+			// photo: ...": the clause's verb has its own quotation, and
+			// this one answers it, the main clause's
+			answered := e.quotedBetween(cue, open)
+			for v := s - 2; answered && v > from && v >= s-maxAppositive; v-- {
 				if e.isCue(v) && e.outside(v) {
 					if m, ok := e.mentionEndingAt(v - 1); ok && int(m.from) >= from {
 						return m, v, 0.8, true
@@ -1102,8 +1103,6 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 					break
 				}
 			}
-		}
-		if e.lower(s) == "who" && e.isWord(s-1) && e.outside(s-1) {
 			// "was one user who wrote in the comment section, ...": the
 			// one the clause restricts
 			if m, ok := e.mentionEndingAt(s - 1); ok && (m.kind != mDesc || personDesc(m)) {
@@ -1355,14 +1354,7 @@ func (e *extraction) responseLead(open int) (mention, bool) {
 		return mention{}, false
 	}
 	w := e.word(o)
-	var g byte
-	switch w {
-	case "Her", "her":
-		g = 'f'
-	case "His", "his":
-		g = 'm'
-	}
-	if g != 0 && e.sentenceStart(o) {
+	if g := ownerGender(w); g != 0 && e.sentenceStart(o) {
 		return e.pronounMention(o, g), true
 	}
 	if _, poss := stripPossessive(w); poss {
@@ -3302,10 +3294,17 @@ func (e *extraction) describedReporter(mc, k int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	m, ok := e.descAt(mc)
-	if !ok || !m.definite || int(m.to) >= c || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) || mediaDescHeads.has(headWord(m.name)) {
+	if !ok || !m.definite || int(m.to) >= c || !onePersonDesc(m) {
 		return mention{}, 0, false
 	}
 	return m, c, true
+}
+
+// onePersonDesc reports a description of one person: no group, no
+// document, organisation or medium ("the actress", not "the couple", "the
+// statement", "the campaign", "the outlet").
+func onePersonDesc(m mention) bool {
+	return m.gender != 'p' && !docDesc(m.name) && !orgDesc(m.name) && !mediaDescHeads.has(headWord(m.name))
 }
 
 // describedSubject reads a description of a person opening the main
@@ -3317,7 +3316,7 @@ func (e *extraction) describedSubject(mc, k int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	m, ok := e.descAt(mc)
-	if !ok || int(m.to) >= k || m.gender == 'p' || !(m.definite || personDesc(m) || unnamedHeads.hasLower(firstWordAfterDeterminer(m.name))) || docDesc(m.name) || orgDesc(m.name) || mediaDescHeads.has(headWord(m.name)) {
+	if !ok || int(m.to) >= k || !(m.definite || personDesc(m) || unnamedHeads.hasLower(firstWordAfterDeterminer(m.name))) || !onePersonDesc(m) {
 		return mention{}, 0, false
 	}
 	c := int(m.to)
@@ -3379,7 +3378,7 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 			}
 			if m, ok := e.firstMention(from, c); ok && (m.kind != mDesc || personDesc(m)) {
 				return m, c, true // (or someone unnamed: "One user even shamed the host")
-			} else if ok && m.definite && m.gender != 'p' && !docDesc(m.name) && !orgDesc(m.name) && !mediaDescHeads.has(headWord(m.name)) {
+			} else if ok && m.definite && onePersonDesc(m) {
 				// "The Memphis native revealed on Twitter that ...": the
 				// person the description stands for, when it stands for one
 				if a := e.leadInAttribution(m, c); a.ent >= 0 {
@@ -3521,8 +3520,7 @@ func (e *extraction) narrativeDescriptions() {
 				quoted = (k < c || k >= int(m.to)) && e.quoteToken(k)
 			}
 		}
-		if quoted || !ok || m.gender == 'p' || docDesc(m.name) || orgDesc(m.name) ||
-			mediaDescHeads.has(headWord(m.name)) || proxyNouns.has(headWord(m.name)) || pairNouns.hasLower(headWord(m.name)) {
+		if quoted || !ok || !onePersonDesc(m) || proxyNouns.has(headWord(m.name)) || pairNouns.hasLower(headWord(m.name)) {
 			continue
 		}
 		v := int(m.to)
@@ -3946,7 +3944,7 @@ func (e *extraction) unlabelledQuestions() int {
 			case tWord:
 				// (most words are turned away by their length and first
 				// byte before they are compared)
-				if n := t.end - t.start; !you && (n == 3 || n == 4) && e.text[t.start]|0x20 == 'y' {
+				if l := t.end - t.start; !you && (l == 3 || l == 4) && e.text[t.start]|0x20 == 'y' {
 					w := e.text[t.start:t.end]
 					you = strings.EqualFold(w, "you") || strings.EqualFold(w, "your")
 				}

@@ -414,7 +414,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				}
 			}
 		}
-		if len(lw) == 2 && lw == "in" && e.isWord(k+1) && e.toks[k+1].cap && e.outside(k) {
+		if lw == "in" && e.isWord(k+1) && e.toks[k+1].cap && e.outside(k) {
 			// "opens up about her divorce in Vogue", "In April's Elle,
 			// Reese Witherspoon opens up": the magazine's interview
 			if ev, ok := e.inPublication(k, to); ok {
@@ -3868,7 +3868,7 @@ func (e *extraction) writersInterview() bool {
 		if c := e.attr[n].cue; c != "" {
 			cued++
 			// (and any cue in the present: "she confesses", "she coos")
-			if presentCue(c) || len(c) > 3 && c[len(c)-1] == 's' && c[len(c)-2] != 's' {
+			if presentCue(c) || len(c) > 3 && presentTense(c) {
 				present++
 			}
 		}
@@ -4978,13 +4978,13 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		st := qt
 		lo, hi := e.quotedIn(qf, qt)
 		for n := hi - 1; n >= lo; n-- {
-			if sp := e.spans[e.top[n]]; e.attr[n].cue != "" && sp.start < sp.end && e.text[sp.start]-'A' < 26 {
+			if q := e.spans[e.top[n]]; e.attr[n].cue != "" && q.start < q.end && e.text[q.start]-'A' < 26 {
 				// a paragraph of the speaker's reported sentences sets the
 				// scene up to the last one's sentence, as it would for
 				// that one (a scare quote or a fragment is no such: 'for
 				// "acting out". In a Twitter video, ...', 'called it "an
 				// historic step forward" ... in a statement')
-				_, st = e.sentenceBounds(int(sp.open))
+				_, st = e.sentenceBounds(int(q.open))
 				break
 			}
 		}

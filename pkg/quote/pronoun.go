@@ -218,7 +218,12 @@ func (e *extraction) presentCue(cue int) bool {
 	if cue < 0 || !e.isWord(cue) {
 		return false
 	}
-	w := e.word(cue)
+	return presentTense(e.word(cue))
+}
+
+// presentTense reports a verb in the present's third person: "says",
+// "confesses", "coos" (not "discuss").
+func presentTense(w string) bool {
 	return len(w) > 2 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && !strings.HasSuffix(strings.ToLower(w), "ss")
 }
 
