@@ -1488,8 +1488,8 @@ func (e *extraction) mainClause(from, to int) int {
 		return from
 	}
 	for c := from + 1; c < to; c++ {
-		if !e.outside(c) {
-			return from
+		if !e.outside(c) && !e.inTitleMarks(c) {
+			return from // (a title or a few words in marks lead on: 'In the "Two Ts" episode,')
 		}
 		if !e.isPunct(c, ",") {
 			continue
@@ -2579,7 +2579,7 @@ var orgDescHeads = setOf("company", "agency", "department", "committee", "organi
 // what they stand for is a medium (mediaBefore), not any organisation;
 // printHeads are those of papers, airHeads those of programmes.
 var (
-	printWords     = []string{"magazine", "newspaper", "paper", "tabloid", "site", "website", "publication"}
+	printWords     = []string{"magazine", "mag", "newspaper", "paper", "tabloid", "site", "website", "publication"}
 	airWords       = []string{"program", "programme", "show", "network", "station", "channel", "broadcaster"}
 	printHeads     = setOf(printWords...)
 	airHeads       = setOf(airWords...)
@@ -2634,6 +2634,9 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		}
 		if print && e.peopleMagazine(j) {
 			return "People", true
+		}
+		if base, _ := stripPossessive(e.word(j)); print && publications.has(base) && !e.personAt(j) {
+			return base, true // "Variety confirmed the split. A source told the mag"
 		}
 		if print && e.lower(j-1) == "of" && (e.lower(j-2) == "issue" || e.lower(j-2) == "edition") {
 			if name, ok := e.magazineNameAt(j); ok {
@@ -2719,7 +2722,7 @@ func (e *extraction) peopleMagazine(k int) bool {
 		return false
 	}
 	switch e.lower(k + 1) {
-	case "reports", "reported", "magazine", "says", "said", "writes", "wrote":
+	case "reports", "reported", "magazine", "says", "said", "writes", "wrote", "confirmed", "confirms":
 		return true
 	}
 	switch e.lower(k - 1) {

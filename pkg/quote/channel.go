@@ -1048,6 +1048,14 @@ func oneMoreOf(mention, before string) bool {
 	return unnamedHeads.hasLower(head) && unnamedHeads.hasLower(headWord(before))
 }
 
+// onlineAccount reports a mention of an account by its handle: "user
+// @kestrel_77", "Twitter user @lara344" (one more of the accounts
+// commenting, where the one before commented).
+func onlineAccount(mention string) bool {
+	i := strings.Index(mention, " @")
+	return i > 0 && onlineHeads.hasLower(mention[strings.LastIndexByte(mention[:i], ' ')+1:i])
+}
+
 // statementPostedBefore finds, in the paragraph before token k's and its
 // own before k, a sentence naming a statement and a platform or social
 // media it was shared on ("shared a statement on her social media pages"):
@@ -3254,7 +3262,7 @@ func (e *extraction) channels() {
 				a.outlet = e.profileOutlet()
 			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
 				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
-					oneMoreOf(a.mention, e.attr[n-1].mention))):
+					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention))):
 				// the speaker's quotation just before, or one more of the
 				// group ("... commented one follower. While another added:
 				// ..."), where the last one wrote
@@ -3358,11 +3366,21 @@ func (e *extraction) channels() {
 			}
 		}
 		if a.relayedBy != "" && ev.channel == "publication" && a.from == fromSentence {
-			// `A source close to the couple said: '...,' reports The Sun`:
-			// what the source told the paper
-			ev = evidence{channel: "interview", outlet: strings.TrimPrefix(a.relayedBy, "The "), strength: sInterview}
-			if publications.has(a.relayedBy) {
-				ev.outlet = a.relayedBy
+			if writtenCue(a.cue) || postingCue(a.cue) {
+				// 'He wrote in the message, "...," Billboard reported':
+				// the paper relays words written elsewhere, where the
+				// passage before tells ("took to Twitter")
+				from, _ := e.sentenceBounds(int(sp.open))
+				if pev, pfrom, ok := e.evidenceAbove(sp, from, from); ok && (isPlatform(pev.channel) || pev.channel == "social_media" || pev.channel == "statement") {
+					ev, a.from = pev, pfrom
+				}
+			} else {
+				// `A source close to the couple said: '...,' reports The
+				// Sun`: what the source told the paper
+				ev = evidence{channel: "interview", outlet: strings.TrimPrefix(a.relayedBy, "The "), strength: sInterview}
+				if publications.has(a.relayedBy) {
+					ev.outlet = a.relayedBy
+				}
 			}
 		}
 		if ev.channel == "publication" && ev.outlet == "" && postShaped(e.text[sp.start:sp.end]) {
@@ -4940,6 +4958,14 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 	if sok {
 		return sev, fromSentence, true
 	}
+	return e.evidenceAbove(sp, from, to)
+}
+
+// evidenceAbove finds the channel evidence of the quotation sp in the
+// passage before tokens [from, to) of its paragraph: that paragraph up to
+// to, then the scene paragraphs before it.
+func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, bool) {
+	pf, pt := e.paraBounds(int(sp.open))
 	// the paragraph up to the quotation's sentence, at most evidenceReach
 	// tokens back (in a paragraph of thousands of quotations by as many
 	// speakers, each speaker's look, memoised by speaker, reads a bounded

@@ -516,7 +516,7 @@ func isOutletNoun(w string) bool { return outletNouns.hasLower(w) }
 // outletNouns name a publication or broadcaster without naming it ("told
 // the magazine"); pressNouns are the publications among them.
 var (
-	pressNouns  = []string{"magazine", "newspaper", "paper", "outlet", "site", "website", "publication", "tabloid", "daily", "weekly"}
+	pressNouns  = []string{"magazine", "mag", "newspaper", "paper", "outlet", "site", "website", "publication", "tabloid", "daily", "weekly"}
 	outletNouns = setOf(append([]string{"station", "network", "show", "programme", "program", "podcast", "channel", "broadcaster"}, pressNouns...)...)
 )
 

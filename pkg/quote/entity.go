@@ -1500,7 +1500,7 @@ func subjectPronoun(lw string) byte {
 }
 
 // markLeads marks the occurrences in clauses that lead their sentence's
-// main clause when a name opens the main clause ("When The Society asked
+// main clause when a name or a definite description opens the main clause ("When The Society asked
 // her to consider Ms. Jenner, Ms. Grand was reluctant"; not "When the
 // interview steered Allen toward it, he offered his thoughts on Donald
 // Trump", where the main clause goes on about the leading clause's person).
@@ -1513,6 +1513,13 @@ func (e *extraction) markLeads() {
 		named := false // the main clause opens with a name
 		for ; j < len(es.occ) && es.occ[j].sent == es.occ[i].sent; j++ {
 			named = named || int(es.occ[j].tok) == mc
+		}
+		if !named && mc > from {
+			// or with a description of someone ("During an appearance on
+			// The Late Show with Stephen Colbert, the actress said"): the
+			// speaker it resolves to is noted there, the subject
+			m, ok := e.mentionAt(mc)
+			named = ok && m.kind == mDesc && m.definite
 		}
 		for k := i; k < j && named; k++ {
 			es.occ[k].lead = int(es.occ[k].tok) < mc
@@ -1656,13 +1663,40 @@ func (e *extraction) learnGender(es *entities) {
 				continue // "Kate ... his": the pronoun is someone else's
 			}
 			en.gender = g
-		} else if g == en.gender || t.sent == lastSent && e.sentenceStart(lastTok) && (w == "her" || w == "his") && e.isWord(k-1) {
-			// (against the lists, only a his or her within the sentence the
-			// name opens: "Drew Barrymore is opening up about her divorce")
+		} else if g == en.gender || e.ownPronoun(lastTok, k, w) {
 			votes.add(en, gi)
 		}
 	}
 	votes.settle()
+}
+
+// ownPronoun reports a pronoun w at token k that can only be the person
+// named at token at, in the same sentence, against the gender the lists
+// give the first name: a his or her within the sentence the name opens
+// ("Drew Barrymore is opening up about her divorce") or whose main clause
+// it opens ("In the episode, Richards theorized why her castmates ..."),
+// a he or she right after the name and its reporting verb ("Richards
+// explained she saw"), a He or She opening the next sentence after a
+// sentence whose subject the name is.
+func (e *extraction) ownPronoun(at, k int, w string) bool {
+	same := e.toks[at].sent == e.toks[k].sent
+	subject := func() bool {
+		if e.sentenceStart(at) {
+			return true
+		}
+		from, to := e.sentenceBounds(at)
+		return e.mainClause(from, to) == at
+	}
+	switch w {
+	case "her", "his":
+		return same && e.isWord(k-1) && subject()
+	case "she", "he":
+		m, ok := e.nameAt(at)
+		return same && ok && int(m.to) == k-1 && e.isCue(k-1)
+	case "She", "He":
+		return e.toks[k].sent == e.toks[at].sent+1 && e.sentenceStart(k) && subject()
+	}
+	return false
 }
 
 // leadingOwners gives a name of unknown gender the gender of a his or her
@@ -1728,13 +1762,24 @@ func uncontracted(w string) string {
 type genderVotes struct{ voted []*entity }
 
 func (v *genderVotes) add(en *entity, gi int) {
-	if en.gender == 0 || len(en.parts) < 2 || len(en.titles) > 0 || firstNames.at(en.parts[0]) != en.gender {
+	if en.gender == 0 || len(en.parts) < 2 || genderedTitle(en.titles) || firstNames.at(en.parts[0]) != en.gender {
 		return
 	}
 	if en.votes == [2]int16{} {
 		v.voted = append(v.voted, en)
 	}
 	en.votes[gi]++
+}
+
+// genderedTitle reports a title or role that tells a gender ("Mrs.",
+// "actress"), which the pronouns read do not overturn ("star" tells none).
+func genderedTitle(ts []string) bool {
+	for _, t := range ts {
+		if titles.at(t) != 0 || femaleNouns.hasLower(t) || maleNouns.hasLower(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // settle gives each name the other gender when the article's pronouns all

@@ -705,7 +705,8 @@ func (d *doc) readName(k int) (mention, bool) {
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
-		if len(parts) == 0 && !honorific && cb.is(cwNotName) && !d.surnames[base] && !(cb.is(cwOrgOpener) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !(base == "Will" && d.willFirstName(k)) {
+		if len(parts) == 0 && !honorific && cb.is(cwNotName) && !d.surnames[base] && !(cb.is(cwOrgOpener) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !(base == "Will" && d.willFirstName(k)) &&
+			!d.stageNameAt(k) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
 		}
 		if cw.is(cwRoleHead) && len(parts) > 0 && w != "White" && d.isWord(k+1) && isCap(d.word(k+1)) {
@@ -1156,10 +1157,14 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if lw == "that" && d.isWord(k+1) && determiners.has(d.lower(k+1)) {
 		return mention{}, false // "reporting that the user asked": a clause opens, no "that the user"
 	}
-	if platformCompanies.has(w) && d.isWord(k+1) && onlineHeads.has(d.lower(k+1)) && d.isPunct(k+2, "@") && d.isWord(k+3) && d.toks[k+3].start == d.toks[k+2].end {
-		// "Twitter user @lara344 wrote", "@kestrel_77": the account, as
-		// written (its pieces stand together)
-		end := k + 4
+	if h := k + 1; platformCompanies.has(w) && d.isWord(h) && onlineHeads.has(d.lower(h)) && d.isPunct(h+1, "@") && d.isWord(h+2) && d.toks[h+2].start == d.toks[h+1].end ||
+		onlineHeads.has(w) && d.isPunct(k+1, "@") && d.isWord(k+2) && d.toks[k+2].start == d.toks[k+1].end && (k == 0 || !platformCompanies.has(d.word(k-1))) {
+		// "Twitter user @lara344 wrote", "user @kestrel_77 said": the
+		// account, as written (its pieces stand together)
+		end := k + 3
+		if platformCompanies.has(w) {
+			end++
+		}
 		for end < k+10 && end < len(d.toks) && d.toks[end].start == d.toks[end-1].end && (d.isWord(end) || d.isPunct(end, "_")) {
 			end++
 		}
@@ -1195,11 +1200,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if bareGroups.has(lw) && d.isWord(k+1) && d.outside(k+1) && isCueWord(d.word(k+1)) && !strings.HasSuffix(d.word(k+1), "ing") &&
-		(!d.isWord(k-1) || d.sentenceStart(k) || subordinators.hasLower(d.word(k-1)) || d.lower(k-1) == "and" || d.lower(k-1) == "but") {
+	if bareGroups.has(lw) && d.isWord(k+1) && d.outside(k+1) && isCueWord(d.word(k+1)) &&
+		(!strings.HasSuffix(d.word(k+1), "ing") && (!d.isWord(k-1) || d.sentenceStart(k) || subordinators.hasLower(d.word(k-1)) || d.lower(k-1) == "and" || d.lower(k-1) == "but") ||
+			d.lower(k-1) == "with" && d.isPunct(k-2, ",")) {
 		// (the subject: not "his memo to employees explaining")
 		// "sources told the Daily News", "Officials said": people
-		// described by a plural noun alone, as written
+		// described by a plural noun alone, as written (and ", with
+		// sources telling the mag that": the subject of the absolute)
 		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w, gender: 'p'}, true
 	}
 	if platformCompanies.has(w) && d.isWord(k+1) && bareGroups.has(d.lower(k+1)) && d.isWord(k+2) && d.outside(k+2) && isCueWord(d.word(k+2)) &&
@@ -1460,6 +1467,16 @@ func surnameHead(parts []string) bool {
 
 // personaNouns are the parts an actor plays.
 var personaNouns = setOf("character", "alter-ego", "persona")
+
+// stageNameAt reports a stage name of two words at token k that aliases.txt
+// knows, whose first word opens no other name: "Post Malone", "Big Sean".
+func (d *doc) stageNameAt(k int) bool {
+	if !d.isWord(k+1) || !d.outside(k+1) || !isCap(d.word(k+1)) {
+		return false
+	}
+	next, _ := stripPossessive(d.word(k + 1))
+	return aliasLines.has(d.word(k) + " " + next)
+}
 
 // outletAt reads a publication's name at k, which no person's name parse
 // takes ("New", "Washington", "Daily" open no name): capitalised words,
