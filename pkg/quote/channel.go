@@ -1049,9 +1049,12 @@ func oneMoreOf(mention, before string) bool {
 }
 
 // onlineAccount reports a mention of an account by its handle: "user
-// @kestrel_77", "Twitter user @lara344" (one more of the accounts
+// @kestrel_77", "Twitter user @lara344", "@andi.renee" (one more of the accounts
 // commenting, where the one before commented).
 func onlineAccount(mention string) bool {
+	if strings.HasPrefix(mention, "@") {
+		return true // "@andi.renee"
+	}
 	i := strings.Index(mention, " @")
 	return i > 0 && onlineHeads.hasLower(mention[strings.LastIndexByte(mention[:i], ' ')+1:i])
 }
@@ -3365,6 +3368,12 @@ func (e *extraction) channels() {
 				ev.outlet = l.outlet // (no network for "the magazine")
 			}
 		}
+		if ok && ev.channel == "publication" && ev.outlet == "" && a.from == fromSentence && a.cue == "writes" && a.ent >= 0 && e.postNear(sp, a.cueTok) && e.cueAloneTells(sp, int(a.cueTok)) {
+			// 'by posting the first image of the family. "...!" she
+			// writes': a person's present-tense "writes" after a post is
+			// the post's caption, not a column
+			ev = evidence{channel: "social_media", strength: sSocial}
+		}
 		if a.relayedBy != "" && ev.channel == "publication" && a.from == fromSentence {
 			if writtenCue(a.cue) || postingCue(a.cue) {
 				// 'He wrote in the message, "...," Billboard reported':
@@ -4710,6 +4719,18 @@ func (e *extraction) postNear(sp span, cue int32) bool {
 	}
 	if from > 0 && e.kindAt(from-1) != tPara {
 		from, _ = e.sentenceBounds(from - 1)
+	} else if p := from - 1; p > 0 {
+		// a quotation opening its paragraph: the sentence that ends the
+		// paragraph before, when it quotes no one ("Keane shared a photo
+		// from the hospital. / '...,' she wrote")
+		for p > 0 && e.kindAt(p) == tPara {
+			p--
+		}
+		if pf, pt := e.sentenceBounds(p); pt <= from {
+			if lo, hi := e.quotedIn(pf, pt); lo == hi {
+				from = pf
+			}
+		}
 	}
 	for k := from; k < to; k++ {
 		if e.isWord(k) && e.outside(k) && !e.toks[k].cap && postNouns.has(e.lower(k)) {
@@ -4721,7 +4742,19 @@ func (e *extraction) postNear(sp span, cue int32) bool {
 
 // postNouns are what a post on social media is or holds.
 var postNouns = setOf("post", "posts", "photo", "photos", "snap", "snaps", "pic", "pics", "selfie", "selfies",
-	"caption", "captions", "throwback", "picture", "pictures")
+	"caption", "captions", "throwback", "picture", "pictures", "image", "images")
+
+// cueAloneTells reports that the quotation's sentence holds no channel
+// evidence but its cue at token cue.
+func (e *extraction) cueAloneTells(sp span, cue int) bool {
+	from, to := e.sentenceBounds(int(sp.open))
+	if cue >= to {
+		_, to = e.sentenceBounds(cue)
+	}
+	_, before := e.evidenceIn(from, cue)
+	_, after := e.evidenceIn(cue+1, to)
+	return !before && !after
+}
 
 func writtenCue(cue string) bool {
 	switch cue {

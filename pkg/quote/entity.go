@@ -240,6 +240,12 @@ func (e *extraction) collectEntities() *entities {
 			}
 			continue
 		}
+		if m.kind == mName && m.title == "" && gerundName(m.name) {
+			// "Twilight: Breaking Dawn", "Walking Dead": a title's
+			// words, no person's name
+			k = int(m.to) - 1
+			continue
+		}
 		words := wordCount(m.name)
 		if to := int(m.to); m.title == "" && m.kind == mName && e.isWord(to) && !e.toks[to].cap && e.isWord(to+1) && e.toks[to+1].cap &&
 			e.outside(to) && roleNouns.hasLower(e.word(to)) && !kinNouns.hasLower(e.word(to)) && words == 1 {
@@ -1001,6 +1007,17 @@ func (es *entities) find(m mention, tok int32) int {
 	// a surname before the article names a second person who has it is the
 	// first one's ("Vale reworked his pledge" before "Ivy Vale, 34,")
 	cands := es.byWord[w]
+	if len(cands) == 0 {
+		// "Rob" for "Robert Pattinson": the full first name's person,
+		// when the article names one by it
+		for _, full := range nicknames[w] {
+			for _, id := range es.byWord[full] {
+				if en := es.list[id]; len(en.parts) >= 2 && en.parts[0] == full && (m.gender == 0 || en.gender == 0 || en.gender == m.gender) {
+					return id
+				}
+			}
+		}
+	}
 	introduced := false
 	for _, id := range cands {
 		if en := es.list[id]; len(en.parts) >= 2 && en.intro <= tok {
@@ -1668,6 +1685,13 @@ func (e *extraction) learnGender(es *entities) {
 		}
 	}
 	votes.settle()
+}
+
+// gerundName reports a name of two words or more whose first is a
+// gerund no first name list knows ("Breaking Dawn"): a title's words.
+func gerundName(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && rest != "" && len(first) >= 6 && strings.HasSuffix(first, "ing") && firstNames.at(first) == 0
 }
 
 // ownPronoun reports a pronoun w at token k that can only be the person

@@ -1142,6 +1142,9 @@ func (d *doc) postmodifier(k int) int {
 // mentionAt parses a pronoun, description, organisation or name starting at k.
 func (d *doc) mentionAt(k int) (mention, bool) {
 	if !d.isWord(k) || !d.outside(k) {
+		if d.isPunct(k, "@") && d.outside(k) {
+			return d.handleAt(k) // "'...,' wrote @andi.renee"
+		}
 		return mention{}, false
 	}
 	w := d.word(k)
@@ -1161,13 +1164,11 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		onlineHeads.has(w) && d.isPunct(k+1, "@") && d.isWord(k+2) && d.toks[k+2].start == d.toks[k+1].end && (k == 0 || !platformCompanies.has(d.word(k-1))) {
 		// "Twitter user @lara344 wrote", "user @kestrel_77 said": the
 		// account, as written (its pieces stand together)
-		end := k + 3
+		at := k + 1
 		if platformCompanies.has(w) {
-			end++
+			at++
 		}
-		for end < k+10 && end < len(d.toks) && d.toks[end].start == d.toks[end-1].end && (d.isWord(end) || d.isPunct(end, "_")) {
-			end++
-		}
+		end := d.handleEnd(at)
 		name := d.text[d.toks[k].start:d.toks[end-1].end]
 		return mention{from: int32(k), to: int32(end), kind: mDesc, name: name, surface: name}, true
 	}
@@ -1468,6 +1469,29 @@ func surnameHead(parts []string) bool {
 // personaNouns are the parts an actor plays.
 var personaNouns = setOf("character", "alter-ego", "persona")
 
+// handleAt reads an account's handle at the "@" at token k, as written:
+// "@andi.renee", "@kestrel_77".
+func (d *doc) handleAt(k int) (mention, bool) {
+	if !d.isWord(k+1) || d.toks[k+1].start != d.toks[k].end {
+		return mention{}, false
+	}
+	end := d.handleEnd(k)
+	name := d.text[d.toks[k].start:d.toks[end-1].end]
+	return mention{from: int32(k), to: int32(end), kind: mDesc, name: name, surface: name}, true
+}
+
+// handleEnd is the token after the handle whose "@" is at token at: its
+// words, underscores and inner dots stand together ("@migdallia_." ends
+// before the sentence's full stop); at most ten tokens.
+func (d *doc) handleEnd(at int) int {
+	end := at + 2
+	for end < at+10 && end < len(d.toks) && d.toks[end].start == d.toks[end-1].end &&
+		(d.isWord(end) || d.isPunct(end, "_") || d.isPunct(end, ".") && d.isWord(end+1) && d.toks[end+1].start == d.toks[end].end) {
+		end++
+	}
+	return end
+}
+
 // stageNameAt reports a stage name of two words at token k that aliases.txt
 // knows, whose first word opens no other name: "Post Malone", "Big Sean".
 func (d *doc) stageNameAt(k int) bool {
@@ -1630,6 +1654,9 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		role := roleNouns.has(base)
 		if !role && strings.HasSuffix(lw, "-year-old") {
 			role = true
+		}
+		if i := strings.Index(lw, "-of-"); !role && i > 0 && roleNouns.has(lw[:i]) {
+			role, base = true, lw[:i] // "the mother-of-two", "a father-of-three"
 		}
 		if !role {
 			if i := strings.IndexByte(lw, '/'); i > 0 {

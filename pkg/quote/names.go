@@ -151,3 +151,30 @@ func loadFirstNames() wordMap[byte] {
 	add(maleNamesText, 'm')
 	return mapFrom(m)
 }
+
+// nicknames are the full first names a short one stands for ("Rob" is
+// Robert, "Kate" Katherine or Catherine): a person named in full, then by
+// the short name alone ("Robert Pattinson ... Rob made it just in time").
+var nicknames = map[string][]string{
+	"Rob": {"Robert"}, "Bob": {"Robert"}, "Bobby": {"Robert"}, "Robbie": {"Robert"},
+	"Bill": {"William"}, "Billy": {"William"}, "Will": {"William"}, "Willie": {"William"},
+	"Jim": {"James"}, "Jimmy": {"James"}, "Jamie": {"James"}, "Mike": {"Michael"}, "Mikey": {"Michael"},
+	"Tom": {"Thomas"}, "Tommy": {"Thomas"}, "Dick": {"Richard"}, "Rick": {"Richard"}, "Rich": {"Richard"},
+	"Ricky": {"Richard"}, "Joe": {"Joseph"}, "Joey": {"Joseph"}, "Dan": {"Daniel"}, "Danny": {"Daniel"},
+	"Dave": {"David"}, "Davey": {"David"}, "Matt": {"Matthew"}, "Nick": {"Nicholas", "Nicolas"},
+	"Tony": {"Anthony", "Antonio"}, "Ben": {"Benjamin"}, "Benji": {"Benjamin"}, "Steve": {"Steven", "Stephen"},
+	"Andy": {"Andrew"}, "Drew": {"Andrew"}, "Ed": {"Edward"}, "Eddie": {"Edward"}, "Ted": {"Edward", "Theodore"},
+	"Teddy": {"Edward", "Theodore"}, "Greg": {"Gregory"}, "Jeff": {"Jeffrey"}, "Jon": {"Jonathan"},
+	"Josh": {"Joshua"}, "Zach": {"Zachary"}, "Zac": {"Zachary"}, "Sam": {"Samuel", "Samantha"},
+	"Alex": {"Alexander", "Alexandra"}, "Chris": {"Christopher", "Christine", "Christina"},
+	"Pat": {"Patrick", "Patricia"}, "Kate": {"Katherine", "Catherine", "Kathryn"},
+	"Katie": {"Katherine", "Catherine", "Kathryn"}, "Kathy": {"Katherine", "Kathleen"},
+	"Liz": {"Elizabeth"}, "Lizzie": {"Elizabeth"}, "Beth": {"Elizabeth"}, "Betsy": {"Elizabeth"},
+	"Jen": {"Jennifer"}, "Jenny": {"Jennifer"}, "Jess": {"Jessica"}, "Jessie": {"Jessica"},
+	"Becca": {"Rebecca"}, "Becky": {"Rebecca"}, "Meg": {"Margaret", "Megan"}, "Maggie": {"Margaret"},
+	"Peggy": {"Margaret"}, "Sue": {"Susan"}, "Suzy": {"Susan"}, "Vicky": {"Victoria"}, "Tori": {"Victoria"},
+	"Abby": {"Abigail"}, "Gabby": {"Gabrielle", "Gabriella"}, "Mandy": {"Amanda"}, "Mandi": {"Amanda"},
+	"Steph": {"Stephanie"}, "Nikki": {"Nicole"}, "Debbie": {"Deborah"}, "Deb": {"Deborah"},
+	"Cathy": {"Catherine"}, "Annie": {"Anne", "Ann"}, "Ally": {"Allison", "Alison"}, "Cindy": {"Cynthia"},
+	"Sandy": {"Sandra"}, "Trish": {"Patricia"}, "Tricia": {"Patricia"},
+}
