@@ -1880,6 +1880,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				}
 				described = ok
 			}
+			if id < 0 && unnamed && m.definite && childHeads.has(headWord(m.name)) {
+				// "Lind's daughter, Luna, 7, ... the little girl said": the
+				// child the passage names with an age
+				// (a first name of no known gender agrees)
+				g := m.gender
+				id = e.ents.salient(m.from, t.sent, t.para, 0, func(en *entity) bool {
+					return en.age > 0 && en.age < 18 && (g == 0 || en.gender == 0 || en.gender == g)
+				}, false)
+			}
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			}
@@ -2837,6 +2846,12 @@ var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", 
 	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater",
 	"narrator", "child", "kid", "girl", "boy", "schoolchild", "mourner", "well-wisher", "tipster", "informant")
 
+// spokesHeads name one who speaks for another, each as the others do.
+var spokesHeads = setOf("rep", "representative", "spokesperson", "spokesman", "spokeswoman")
+
+// childHeads describe a child: "the little girl", "the boy".
+var childHeads = setOf("child", "kid", "girl", "boy", "schoolchild", "toddler", "youngster")
+
 // proxyBut reports an entity named as someone's proxy ("lawyer Laura
 // Wasser") in another role than head.
 func (en *entity) proxyBut(head string) bool {
@@ -2882,9 +2897,10 @@ var tradeRoles = setOf("director", "producer", "lawyer", "attorney", "judge", "d
 func (e *extraction) describedBefore(m mention) (string, int, bool) {
 	head := headWord(m.name)
 	para := e.toks[m.from].para
+	spokes := spokesHeads.has(head)
 	for j := int(m.from) - 1; j >= 0 && e.toks[j].para >= para-3; j-- {
-		if !e.isWord(j) || !e.outside(j) || e.lower(j) != head {
-			continue
+		if !e.isWord(j) || !e.outside(j) || e.lower(j) != head && !(spokes && spokesHeads.has(e.lower(j))) {
+			continue // ("Lind's rep confirmed ... the spokesperson said": one)
 		}
 		for s := max(j-4, 0); s <= j; s++ {
 			d, ok := e.mentionAt(s) // the longest that holds the head

@@ -4917,6 +4917,17 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 				}
 			}
 		}
+		if a.channel == "unknown" && !a.recalled && a.speaker != "" && n+1 < len(e.top) && askingCue(a.cue) && (interviewee == nil || interviewee[a.speaker]) {
+			// '"Is there any chance ...?" Tapper asked Warner. / "I think
+			// there still remains some chance," Warner replied': the
+			// question the next turn answers was asked where it was
+			// answered
+			next, sp := e.attr[n+1], e.spans[e.top[n]]
+			if next.speaker != "" && next.speaker != a.speaker && conversational(next.channel) && !next.atAwards() &&
+				e.spans[e.top[n+1]].para-sp.para <= 1 && strings.HasSuffix(strings.TrimRight(e.text[sp.start:sp.end], "\"'”’ "), "?") {
+				a.channel, a.outlet, a.from = next.channel, next.outlet, fromFill
+			}
+		}
 		if a.channel == "unknown" && !a.recalled && n > 0 && a.speaker != "" && (replyCues.has(a.cue) || a.cue == "commented") {
 			// "One spectator wrote in the comments, ... Another critic
 			// commented, ...": a thread of comments under a post goes on,
