@@ -60,6 +60,13 @@ func (e *extraction) isCue(k int) bool {
 		infinitiveCues.has(e.word(k)) && e.lower(k-1) == "to" && (e.lower(k+1) == "that" || e.kindAt(k+1) == tMark || e.isPunct(k+1, ",:")))
 }
 
+// addresseeCues are reporting verbs whose passive subject is the one
+// spoken to: "was asked by a fan", "was told".
+var addresseeCues = setOf("asked", "told", "questioned", "pressed", "greeted", "warned", "reminded", "informed")
+
+// passiveAux come before a passive participle: "was asked", "being told".
+var passiveAux = setOf("was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting")
+
 // nounDeterminers make the word after them a noun: "brushing off the
 // claims as ...", "his remarks" (not "her": "made her say").
 var nounDeterminers = setOf("the", "a", "an", "this", "these", "those", "his", "their", "its", "my", "our")
@@ -1030,6 +1037,26 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		// introduces the quotation
 		if m, ok := e.firstPerson(mc, open); ok {
 			return m, -1, 0.6, true
+		}
+	}
+	if cue >= 0 && addresseeCues.has(e.lower(cue)) && (passiveAux.has(e.lower(cue-1)) || passiveAux.has(e.lower(cue-2)) && e.adverbAt(cue-1)) {
+		// "was once asked by a makeup artist, ...": the passive's agent
+		// asks, its subject is asked (a passive that introduces the
+		// quotation: its agent, or the verb, right before the marks)
+		lead := func(k int) bool { return k == open || k+1 == open && e.isPunct(k, ",:") }
+		if e.lower(cue+1) == "by" {
+			if m, ok := e.mentionAt(cue + 2); ok {
+				k := int(m.to)
+				for k < int(m.to)+5 && e.isWord(k) && e.outside(k) && !isCap(e.word(k)) {
+					k++ // "by a fan outside the venue,"
+				}
+				if lead(k) {
+					return m, cue, 0.8, true
+				}
+			}
+		}
+		if lead(cue + 1) {
+			return mention{}, 0, 0, false
 		}
 	}
 	if cue >= 0 {

@@ -1281,14 +1281,15 @@ func (es *entities) note(id int, tok, sent, para int32) {
 // first ("Trump's grasp of policy is worrying, Cuban said. ... he said"),
 // then the first mention (subjects come first).
 func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bool, pronoun bool) int {
-	if pronoun && (g == 'm' || g == 'f') && want == nil {
+	if pronoun && (g == 'm' || g == 'f') {
 		// a person the article tells to be a he or a she, or who reports
 		// speech, before a name of unknown gender ("he and Kardashian West
 		// launched ...", "Art Deco")
 		// (a full name whose first word the article writes alone, "Lupe
 		// Fiasco ... where Lupe made peace", is a person's)
+		// (and whom want accepts: "he told Radio One" is not Radio One's)
 		person := func(en *entity) bool {
-			return en.gender == g || en.gender == 0 && (en.spoke || en.personLike() || en.firstAlone && len(en.parts) == 2)
+			return (en.gender == g || en.gender == 0 && (en.spoke || en.personLike() || en.firstAlone && len(en.parts) == 2)) && (want == nil || want(en))
 		}
 		if id := es.salientIn(tok, para, g, person, pronoun, false); id >= 0 {
 			return id
