@@ -228,8 +228,48 @@ func (e *extraction) attribute(n int) attribution {
 		e.goesOn(n, &a, m)
 	} else if m, cue, conf, ok := e.before(sp); ok {
 		e.resolve(&a, e.quotedAs(m, cue), cue, conf)
+	} else if m, cue, ok := e.reportAtEnd(sp); ok {
+		e.resolve(&a, m, cue, 0.7)
 	}
 	return a
+}
+
+// reportAtEnd reads the reporting clause that ends the sentence of a
+// quotation set inside it, no reporting verb before it: 'Vale has "moved
+// out" of the home they share, a source exclusively tells In Touch.'
+func (e *extraction) reportAtEnd(sp span) (mention, int, bool) {
+	if sp.close < 0 || !e.partial(sp) {
+		return mention{}, 0, false
+	}
+	_, sentEnd := e.sentenceBounds(int(sp.open))
+	for k := int(sp.close) + 1; k < int(sp.close)+24 && k < sentEnd; k++ {
+		if !e.outside(k) || e.kindAt(k) == tMark || e.isCue(k) {
+			break
+		}
+		if !e.isPunct(k, ",") {
+			continue
+		}
+		m, ok := e.mentionAt(k + 1)
+		if !ok || m.kind == mPlace || m.kind == mPronoun {
+			continue
+		}
+		c := int(m.to)
+		if e.isWord(c) && e.adverbAt(c) && e.isStrongCue(c+1) {
+			c++ // "a source exclusively tells"
+		}
+		if !e.isStrongCue(c) {
+			continue
+		}
+		// the clause ends the sentence: at most an outlet or a time
+		end := c + 1
+		for end < sentEnd && end < c+6 && e.isWord(end) && e.outside(end) && (e.toks[end].cap || e.isPreposition(end) || weekdays.has(e.word(end))) {
+			end++
+		}
+		if end >= sentEnd || e.isPunct(end, ".") {
+			return m, c, true
+		}
+	}
+	return mention{}, 0, false
 }
 
 // quotedAs is the one an outlet quoted at the cue at token cue ("People
@@ -985,6 +1025,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	open := int(sp.open)
 	if m, ok := e.responseLead(open); ok {
 		return m, -1, 0.8, true
+	}
+	if lw := e.lower(from); from+1 < open && e.toks[from].cap && isCueWord(lw) && !strings.HasSuffix(lw, "ing") && !addresseeCues.has(lw) {
+		// "Says one family friend: ...", "Adds the source:": the verb
+		// opens the sentence, its subject after it, then the marks
+		if m, ok := e.mentionAt(from + 1); ok && m.kind != mPronoun && m.kind != mPlace && (int(m.to) == open || int(m.to)+1 == open && e.isPunct(int(m.to), ",:")) {
+			return m, from, 0.9, true
+		}
 	}
 	// the nearest reporting verb before the quotation, outside other quotations
 	cue := -1
@@ -1859,6 +1906,16 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 			if orgDesc(m.name) {
 				// "the agency said": the organisation named last, if any
+				// (the one it names as its owner: "the Journal's editorial
+				// board", as written unless a paper's name)
+				if owner, ok := e.capitalOwnerIn(m); ok {
+					a.speaker, a.org = m.surface, true
+					if publications.has(owner) || theTitles.has(owner) {
+						a.speaker = owner
+					}
+					a.confidence *= 0.7
+					return
+				}
 				if name, ok := e.orgBefore(int(m.from), headWord(m.name)); ok {
 					a.speaker, a.org = name, true
 					a.confidence *= 0.8
@@ -2564,6 +2621,24 @@ func (e *extraction) subjectNotPerson(en *entity) bool {
 		}
 	}
 	return en.org > 0
+}
+
+// capitalOwnerIn finds a capitalised possessive inside description m, its
+// owner: "Journal" of "the Journal's editorial board".
+func (e *extraction) capitalOwnerIn(m mention) (string, bool) {
+	for k := int(m.from); k < int(m.to); k++ {
+		if !e.isWord(k) || !e.toks[k].cap {
+			continue
+		}
+		w := e.word(k)
+		if base, poss := stripPossessive(w); poss {
+			return base, true
+		}
+		if e.sPossessive(k + 1) {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // orgBefore finds the organisation named last before token k, within the

@@ -666,6 +666,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "tv" || p.channel == "radio") && e.notMedium(k+n) {
 				continue // "a CNN/WMUR poll": no words on air
 			}
+			if p.strength == sProgramme && (e.lower(k+n) == "address" || e.lower(k+n) == "speech") {
+				continue // "his State of the Union address": a speech named so, no programme
+			}
 			if isMedium(p.channel) && k >= 2 && e.lower(k-1) == "by" && obtainedVerbs.has(e.lower(k-2)) {
 				continue // "The memo, obtained by CNN, says": who found the words, not where they were said
 			}
@@ -1214,8 +1217,8 @@ func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
 	}
 	for m := n - 1; m >= 0 && m >= n-8; m-- {
 		p := &e.attr[m]
-		if p.speaker == "" || !anonymousSource(p.speaker) {
-			continue
+		if p.speaker == "" || !anonymousSource(p.speaker) && !(p.ent < 0 && unnamedHeads.hasLower(headWord(p.speaker))) {
+			continue // (or someone unnamed the source was: "an eyewitness told Radar Online ... the source continued")
 		}
 		if p.channel == "" || p.channel == "unknown" || !e.samePassage(n, m) {
 			return false
@@ -3234,6 +3237,16 @@ func (e *extraction) channels() {
 			a.from = fromPrevious
 		}
 		e.speaker, e.own = "", [2]int32{}
+		if a.org && (writtenCue(a.cue) || a.cue == "reports" || a.cue == "reported") && !(ok && ev.channel == "publication") &&
+			(e.pressSpeaker(a.speaker) || strings.Contains(strings.ToLower(a.mention), "editorial")) {
+			// "..., the editorial board writes", "The Times reported": a
+			// paper speaks in what it published, whatever else its
+			// sentence names ("the State of the Union address")
+			ev, ok, a.from = evidence{channel: "publication", strength: sPublished}, true, fromCue
+			if e.pressSpeaker(a.speaker) {
+				ev.outlet = a.speaker
+			}
+		}
 		if e.sung(sp, a) && (!ok || a.from != fromSentence) {
 			// a song's lines ("It was so nice throwing big parties / Jump
 			// into the pool", she sings): said on no medium the passage
