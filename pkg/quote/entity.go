@@ -25,6 +25,9 @@ type entity struct {
 	// and that someone has the surname too (found.kinOwn)
 	kinOwn bool
 	age    int // the age the article gives after the name ("Omar Vale, 31,"), 0 if none
+	// a part someone plays ("the role of Alex", "playing Nora"), who
+	// never reports speech in the article: a he or she is the actor first
+	character bool
 	// named by the first name alone so far ("Deb, 58, said")
 	firstAlone bool
 	// the he/him/his and she/her/hers read for a full name whose first
@@ -410,6 +413,7 @@ func (e *extraction) collectEntities() *entities {
 	}
 	e.learnGender(es)
 	e.leadingOwners(es)
+	e.markCharacters(es)
 	for _, en := range es.list {
 		last := en.parts[len(en.parts)-1]
 		if notNames.has(last) && len(en.parts) > 1 && en.personLike() {
@@ -648,8 +652,8 @@ func (e *extraction) obliqueAt(k int) bool {
 	// determiner and lower-case words between the preposition and the name
 	for j := k - 1; j >= 1 && j >= k-4 && e.isWord(j) && e.outside(j) && !isCap(e.word(j)); j-- {
 		w := e.word(j)
-		if isCueWord(w) || auxiliaries.hasLower(w) || w == "named" || w == "called" {
-			break // "in the back was Garcia", "for an academic named Eric Kingson, who ...": the name is a subject
+		if isCueWord(w) || auxiliaries.hasLower(w) || w == "named" || w == "called" || w == "that" || subordinators.hasLower(w) {
+			break // "in the back was Garcia", "for an academic named Eric Kingson, who ...", "From the second that Perez logs on": the name is a subject
 		}
 		if objectDeterminers.hasLower(w) {
 			if e.isPreposition(j - 1) {
@@ -824,6 +828,9 @@ func (es *entities) add(m mention) int {
 			return id
 		}
 	}
+	if id := es.longerSurname(parts); id >= 0 {
+		return id // "Zakhar Perez" after "Taylor Zakhar Perez"
+	}
 	en := &entity{name: m.name, parts: parts, gender: m.gender, intro: m.from}
 	if m.title != "" {
 		en.titles = append(en.titles, m.title)
@@ -840,6 +847,21 @@ func (es *entities) add(m mention) int {
 		es.byWord[last] = append(es.byWord[last], id)
 	}
 	return id
+}
+
+// longerSurname is the person of three names whose last two are parts, a
+// surname of two words ("Zakhar Perez" of "Taylor Zakhar Perez"; not a
+// first name's: "Mary Ann"), or -1.
+func (es *entities) longerSurname(parts []string) int {
+	if len(parts) != 2 || firstNames.at(parts[0]) != 0 {
+		return -1
+	}
+	for _, id := range es.byWord[parts[1]] {
+		if en := es.list[id]; len(en.parts) == 3 && en.parts[1] == parts[0] && en.parts[2] == parts[1] {
+			return id
+		}
+	}
+	return -1
 }
 
 // wordCount is len(strings.Fields(s)) without the slice.
@@ -989,7 +1011,13 @@ func (es *entities) find(m mention, tok int32) int {
 		}
 	}
 	if len(parts) > 1 {
-		// "Donald J. Trump" against "Donald Trump": last word and first initial
+		// "Donald J. Trump" against "Donald Trump": last word and first
+		// initial; "Zakhar Perez" against "Taylor Zakhar Perez": a
+		// surname of two words (not a first name's: "Mary Ann"), before
+		// an initial ("Kardashian West" is not Kanye West)
+		if id := es.longerSurname(parts); id >= 0 {
+			return id
+		}
 		for _, id := range es.byWord[parts[len(parts)-1]] {
 			if en := es.list[id]; len(en.parts) > 1 && en.parts[len(en.parts)-1] == parts[len(parts)-1] && en.parts[0][0] == parts[0][0] {
 				return id
@@ -1287,9 +1315,14 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		// launched ...", "Art Deco")
 		// (a full name whose first word the article writes alone, "Lupe
 		// Fiasco ... where Lupe made peace", is a person's)
-		// (and whom want accepts: "he told Radio One" is not Radio One's)
+		// (and whom want accepts: "he told Radio One" is not Radio One's;
+		// the actor before the part they play, "the role of Alex, he
+		// admits", when one agrees)
 		person := func(en *entity) bool {
 			return (en.gender == g || en.gender == 0 && (en.spoke || en.personLike() || en.firstAlone && len(en.parts) == 2)) && (want == nil || want(en))
+		}
+		if id := es.salientIn(tok, para, g, func(en *entity) bool { return !en.character && person(en) }, pronoun, false); id >= 0 {
+			return id
 		}
 		if id := es.salientIn(tok, para, g, person, pronoun, false); id >= 0 {
 			return id
@@ -1688,6 +1721,35 @@ func (e *extraction) learnGender(es *entities) {
 	votes.settle()
 }
 
+// markCharacters marks the entities named as a part someone plays, once
+// at least ("the role of Alex", "plays Nora Vane", "her character,
+// Nora"), that report no speech: characters.
+func (e *extraction) markCharacters(es *entities) {
+	for _, o := range es.occ {
+		en := es.list[o.ent]
+		if en.character || en.spoke {
+			continue
+		}
+		k := int(o.tok)
+		switch e.lower(k - 1) {
+		case "of":
+			en.character = e.lower(k-2) == "role" || e.lower(k-2) == "part"
+		case "playing", "plays", "played", "portraying", "portrays", "portrayed":
+			en.character = true
+		case ",":
+			en.character = personaNouns.hasLower(e.word(k - 2))
+		default:
+			en.character = personaNouns.hasLower(e.word(k - 1))
+		}
+		if m, ok := e.nameAt(k); !en.character && ok && e.isPunct(int(m.to), "(") {
+			// "Prince Henry (Nicholas Galitzine)": the part, then its actor
+			if n, ok := e.nameAt(int(m.to) + 1); ok && n.kind == mName && e.isPunct(int(n.to), ")") && wordCount(n.name) >= 2 {
+				en.character = true
+			}
+		}
+	}
+}
+
 // gerundName reports a name of two words or more whose first is a
 // gerund no first name list knows ("Breaking Dawn"): a title's words.
 func gerundName(name string) bool {
@@ -1708,6 +1770,9 @@ func (e *extraction) ownPronoun(at, k int, w string) bool {
 	subject := func() bool {
 		if e.sentenceStart(at) {
 			return true
+		}
+		if m, ok := e.nameAt(at); ok && e.isCue(int(m.to)) {
+			return true // '"...," Taylor Vance tells me. He pauses:'
 		}
 		from, to := e.sentenceBounds(at)
 		return e.mainClause(from, to) == at
