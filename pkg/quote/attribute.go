@@ -272,6 +272,16 @@ func (e *extraction) reportAtEnd(sp span) (mention, int, bool) {
 	return mention{}, 0, false
 }
 
+// personNamedBetween reports a person named in tokens (from, to).
+func (e *extraction) personNamedBetween(from, to int32) bool {
+	for _, o := range e.ents.within(int(from)+1, int(to)) {
+		if e.ents.list[o.ent].personLike() {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedAs is the one an outlet quoted at the cue at token cue ("People
 // quoted a friend as saying", "The Times quoted Ann Lee as saying,"), else
 // m, the cue's subject.
@@ -889,6 +899,23 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 					k = v
 				}
 				break
+			}
+		}
+	}
+	if e.isPunct(k, ",") && (e.lower(k+1) == "whose" || e.lower(k+1) == "who") {
+		// "Harry, whose parents, Princess Diana and King Charles, tied
+		// the knot there, jokingly asked": a relative clause with commas
+		// of its own, up to the comma before the verb
+		for c := k + 2; c < k+2*maxAppositive && c < sentEnd && e.outside(c); c++ {
+			if !e.isPunct(c, ",") {
+				continue
+			}
+			v := c + 1
+			if e.adverbAt(v) && e.isStrongCue(v+1) {
+				v++
+			}
+			if e.isStrongCue(v) {
+				return v
 			}
 		}
 	}
@@ -1835,6 +1862,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
 				a.confidence *= 0.7
 				return
+			}
+			if l := e.lastAttributed(); l.ent < 0 && l.cueTok >= 0 && cue >= 0 && goesOnCue(e.lower(cue)) && t.para-e.toks[l.cueTok].para <= 1 && !e.personNamedBetween(l.cueTok, m.from) {
+				if h := headWord(l.speaker); !strings.Contains(l.speaker, " and ") && (proxyNouns.has(h) || anonymous.has(h) || unnamedHeads.has(h)) && !strings.HasSuffix(h, "s") {
+					// '"...," a rep said. "...," they added': the one
+					// unnamed person who spoke last, no one named since
+					a.speaker = l.speaker
+					a.confidence *= 0.7
+					return
+				}
 			}
 			if l := e.lastAttributed(); l.ent < 0 && l.cueTok >= 0 && strings.Contains(l.speaker, " and ") && e.ents.occBefore(m.from) == e.ents.occBefore(l.cueTok) && t.para-e.toks[l.cueTok].para <= 1 {
 				// "..., the couple said in a joint statement. ... '...,'
