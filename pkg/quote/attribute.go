@@ -591,6 +591,10 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			}
 			return e.programmeMention(k, end), j, 0.9, true // "said Entertainment Tonight"
 		}
+		if w := e.lower(k); (w == "another" || w == "one") && e.isPunct(k+1, ".,;") {
+			// '"...," tweeted another.': one more of the group
+			return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: e.word(k), surface: e.word(k)}, j, 0.9, true
+		}
 		if m, ok := e.mentionAt(k); ok {
 			if h, ok := e.holderAfter(m); ok {
 				m = h // "said Clinton campaign manager Robby Mook"
@@ -1243,7 +1247,11 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			return n, cue, 0.85, true
 		}
 		if m, ok := e.mentionEndingAt(s); ok {
-			if strings.HasSuffix(e.word(cue), "ing") && m.kind == mName && e.isPreposition(int(m.from)-1) && e.lower(int(m.from)-1) != "by" {
+			b := int(m.from) - 1
+			if smallNumber(e.word(b)) > 0 {
+				b-- // "of 21 Savage": a stage name that opens with a number
+			}
+			if strings.HasSuffix(e.word(cue), "ing") && m.kind == mName && e.isPreposition(b) && e.lower(b) != "by" {
 				// "Wale tweeted in defense of 21 Savage writing, ...": the
 				// participle's subject is the clause's, not the object of
 				// a preposition

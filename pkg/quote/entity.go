@@ -1741,13 +1741,26 @@ func (e *extraction) markCharacters(es *entities) {
 		default:
 			en.character = personaNouns.hasLower(e.word(k - 1))
 		}
-		if m, ok := e.nameAt(k); !en.character && ok && e.isPunct(int(m.to), "(") {
+		if !en.character && e.parenAfter(k) {
 			// "Prince Henry (Nicholas Galitzine)": the part, then its actor
-			if n, ok := e.nameAt(int(m.to) + 1); ok && n.kind == mName && e.isPunct(int(n.to), ")") && wordCount(n.name) >= 2 {
-				en.character = true
+			if m, ok := e.nameAt(k); ok && e.isPunct(int(m.to), "(") {
+				if n, ok := e.nameAt(int(m.to) + 1); ok && n.kind == mName && e.isPunct(int(n.to), ")") && wordCount(n.name) >= 2 {
+					en.character = true
+				}
 			}
 		}
 	}
+}
+
+// parenAfter reports an opening parenthesis within the four tokens after
+// token k, no sentence's end before it.
+func (e *extraction) parenAfter(k int) bool {
+	for j := k + 1; j < k+5 && j < len(e.toks); j++ {
+		if e.toks[j].kind == tPunct {
+			return e.text[e.toks[j].start] == '('
+		}
+	}
+	return false
 }
 
 // gerundName reports a name of two words or more whose first is a
@@ -1774,8 +1787,12 @@ func (e *extraction) ownPronoun(at, k int, w string) bool {
 		if m, ok := e.nameAt(at); ok && e.isCue(int(m.to)) {
 			return true // '"...," Taylor Vance tells me. He pauses:'
 		}
-		from, to := e.sentenceBounds(at)
-		return e.mainClause(from, to) == at
+		if s := e.toks[at].sent; e.mcSent != s+1 {
+			// (the pronouns of one sentence ask about one name)
+			from, to := e.sentenceBounds(at)
+			e.mcSent, e.mcTok = s+1, int32(e.mainClause(from, to))
+		}
+		return int(e.mcTok) == at
 	}
 	switch w {
 	case "her", "his":

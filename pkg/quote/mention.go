@@ -1495,12 +1495,27 @@ func (d *doc) handleEnd(at int) int {
 // stageNameAt reports a stage name of two words at token k that aliases.txt
 // knows, whose first word opens no other name: "Post Malone", "Big Sean".
 func (d *doc) stageNameAt(k int) bool {
-	if !d.isWord(k+1) || !d.outside(k+1) || !isCap(d.word(k+1)) {
+	if !stageOpeners[d.word(k)] || !d.isWord(k+1) || !d.outside(k+1) || !isCap(d.word(k+1)) {
 		return false
 	}
 	next, _ := stripPossessive(d.word(k + 1))
 	return aliasLines.has(d.word(k) + " " + next)
 }
+
+// stageOpeners are the first words of the names of two words or more in
+// aliases.txt ("Post" of "Post Malone"): the words stageNameAt reads on
+// from.
+var stageOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, names := range aliasNames {
+		for _, n := range names {
+			if first, _, ok := strings.Cut(n, " "); ok {
+				m[first] = true
+			}
+		}
+	}
+	return m
+}()
 
 // outletAt reads a publication's name at k, which no person's name parse
 // takes ("New", "Washington", "Daily" open no name): capitalised words,
@@ -1655,7 +1670,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		if !role && strings.HasSuffix(lw, "-year-old") {
 			role = true
 		}
-		if i := strings.Index(lw, "-of-"); !role && i > 0 && roleNouns.has(lw[:i]) {
+		if i := ofCompound(lw); !role && i > 0 && roleNouns.has(lw[:i]) {
 			role, base = true, lw[:i] // "the mother-of-two", "a father-of-three"
 		}
 		if !role {
@@ -1750,6 +1765,15 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ofCompound is where "-of-" stands in a hyphenated word ("mother-of-two"),
+// or -1.
+func ofCompound(lw string) int {
+	if len(lw) < 8 || strings.IndexByte(lw, '-') < 0 {
+		return -1
+	}
+	return strings.Index(lw, "-of-")
 }
 
 // titleAfter is the token after a work's short title in quotation marks

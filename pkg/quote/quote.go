@@ -257,33 +257,36 @@ type extraction struct {
 	// title or relative clause ("NBC Entertainment chairman Bob
 	// Greenblatt"): where they work, no evidence, for the classifier as
 	// for the rules (nil when there are none)
-	ownMedia    []bool
-	debateAir   int8                // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
-	headline    int8                // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
-	doubleMarks int8                // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
-	profile     int8                // whether the article is written from its writer's interview (writersInterview): 0 not yet known, 1 yes, -1 no
-	ownOutlet   string              // the magazine a profile is written for (profileOutlet)
-	ownRead     bool                // whether ownOutlet has been read
-	podcastTok  int                 // the first "podcast" token (episodeMedium), -1 for none
-	podcastRead bool                // whether podcastTok has been read
-	reporters   map[int]evidence    // reporters' outlets by entity (reportersOutlet)
-	progHosts   map[string]string   // a programme's host by its possessive ("Tyga's Young Money Radio")
-	joins       int8                // whether the text has someone joining the talk (joinsScene): 0 not read, 1 yes, -1 no
-	namedShows  map[string]evidence // the show named after a host's name (showNamedFor), by the name
-	pairAt      []int32             // the narration's "the couple", "the sisters" (pairDescs)
-	pairRead    bool                // whether pairAt has been read
-	speaker     string              // the speaker whose quotation's channel is being read
-	own         [2]int32            // the tokens of that quotation's mention and a relative clause on it: where the speaker works, no medium
-	hosts       map[string]string   // hosts the article introduces ("radio host X") and their medium, built when first asked
-	cur         int                 // the quotation being attributed
-	quoting     bool                // attributing quotation cur (not a narrated description)
-	qa          int                 // the interviewee of a Q&A piece (qaInterviewee): -2 not looked for yet, -1 none
-	qaFirst     int                 // the token of its first "Q:"
-	qaQuestion  []bool              // by paragraph, the questions of a Q&A piece that labels none (nil in any other article)
-	leadApp     *evidenceResult     // the guest appearance the article opens with (leadAppearance), once read
-	pronoun     *PronounModel       // the ranker for he and she (nil: the most recent agreeing person)
-	pronounLog  *[]PronounExample   // when set, the pronouns resolved are recorded here (PronounExamples)
-	recording   int                 // the quotation whose pronouns are recorded, -1 for none
+	ownMedia []bool
+	// mcSent is 1 + the sentence whose main clause's first token is mcTok
+	// (ownPronoun's memo), 0 for none
+	mcSent, mcTok int32
+	debateAir     int8                // whether the article shows a debate on air: 0 not yet known, 1 yes, -1 no
+	headline      int8                // whether the first paragraph is a headline in sentence case: 0 not yet known, 1 yes, -1 no
+	doubleMarks   int8                // whether the article quotes in double marks more than in single ones: 0 not yet known, 1 yes, -1 no
+	profile       int8                // whether the article is written from its writer's interview (writersInterview): 0 not yet known, 1 yes, -1 no
+	ownOutlet     string              // the magazine a profile is written for (profileOutlet)
+	ownRead       bool                // whether ownOutlet has been read
+	podcastTok    int                 // the first "podcast" token (episodeMedium), -1 for none
+	podcastRead   bool                // whether podcastTok has been read
+	reporters     map[int]evidence    // reporters' outlets by entity (reportersOutlet)
+	progHosts     map[string]string   // a programme's host by its possessive ("Tyga's Young Money Radio")
+	joins         int8                // whether the text has someone joining the talk (joinsScene): 0 not read, 1 yes, -1 no
+	namedShows    map[string]evidence // the show named after a host's name (showNamedFor), by the name
+	pairAt        []int32             // the narration's "the couple", "the sisters" (pairDescs)
+	pairRead      bool                // whether pairAt has been read
+	speaker       string              // the speaker whose quotation's channel is being read
+	own           [2]int32            // the tokens of that quotation's mention and a relative clause on it: where the speaker works, no medium
+	hosts         map[string]string   // hosts the article introduces ("radio host X") and their medium, built when first asked
+	cur           int                 // the quotation being attributed
+	quoting       bool                // attributing quotation cur (not a narrated description)
+	qa            int                 // the interviewee of a Q&A piece (qaInterviewee): -2 not looked for yet, -1 none
+	qaFirst       int                 // the token of its first "Q:"
+	qaQuestion    []bool              // by paragraph, the questions of a Q&A piece that labels none (nil in any other article)
+	leadApp       *evidenceResult     // the guest appearance the article opens with (leadAppearance), once read
+	pronoun       *PronounModel       // the ranker for he and she (nil: the most recent agreeing person)
+	pronounLog    *[]PronounExample   // when set, the pronouns resolved are recorded here (PronounExamples)
+	recording     int                 // the quotation whose pronouns are recorded, -1 for none
 	// channel evidence already read, by token range and speaker
 	evidenceMemo  []evidenceResult
 	evidenceIndex map[evidenceKey]int // evidenceMemo's positions, once it is long
