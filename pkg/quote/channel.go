@@ -187,7 +187,8 @@ func buildPhrases() wordMap[[]phrase] {
 		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
 		"Speaking at", "Speaking before", // a participle opening the sentence: its subject spoke there, a scene
 		"campaign stop", "campaign event", "campaign events", "stump", "keynote", "told the crowd", "told the jury", "told jurors", "told the court", "told the judge",
-		"told the committee", "told the panel", "told the hearing", "told the inquiry", "told the tribunal", "lecture", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
+		"told the committee", "told the panel", "told the hearing", "told the inquiry", "told the tribunal", "lecture",
+		"told members", "told the members", "told attendees", "told the attendees", "Senate floor", "House floor", "courtroom", "in court", "filibuster",
 		"Prime Minister's Questions", "PMQs", "House of Commons", "House of Lords")
 	// a debate is a speech, or tv when the article shows it on air
 	add(sceneDebate, sSpeech, false, "debate", "debates")
@@ -668,6 +669,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 			if p.strength == sProgramme && (e.lower(k+n) == "address" || e.lower(k+n) == "speech") {
 				continue // "his State of the Union address": a speech named so, no programme
+			}
+			if p.channel == "statement" && n == 1 && lw == "release" && e.lower(k+1) == "of" {
+				continue // "following the release of a videotape": no press release
 			}
 			if isMedium(p.channel) && k >= 2 && e.lower(k-1) == "by" && obtainedVerbs.has(e.lower(k-2)) {
 				continue // "The memo, obtained by CNN, says": who found the words, not where they were said
