@@ -3976,10 +3976,13 @@ func (e *extraction) leadScene() {
 			scene, at = ev, k
 		}
 	}
-	guest := false
+	guest, episode := false, false
 	if at < 0 {
 		if scene, at, guest = e.guestLead(); !guest {
-			return
+			if scene, at = e.episodeLead(); at < 0 {
+				return
+			}
+			episode = true
 		}
 	}
 	scene.channel = e.sceneChannel(scene.channel)
@@ -4031,6 +4034,9 @@ func (e *extraction) leadScene() {
 		a := &e.attr[n]
 		if named != nil && (a.ent < 0 || !named[a.ent]) {
 			continue
+		}
+		if episode && e.watcher(a) {
+			continue // "The episode left fans divided. '...,' said viewer Ann Tull": no one on the show
 		}
 		// (and, for a guest spot, an interview no outlet names: "in an
 		// interview with Tracy Smith for CBS Sunday Morning ... Stern
@@ -4256,6 +4262,76 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 		}
 	}
 	return evidence{}, -1, false
+}
+
+// episodeLead finds an episode of a programme the opening paragraphs
+// recap ("The Real Housewives of New York City celebrated the Fourth of
+// July on Tuesday night's episode"): the programme, the scene of the
+// quotations no other evidence places, and the token of "episode"; -1 for
+// none.
+func (e *extraction) episodeLead() (evidence, int) {
+	for k := 1; k < len(e.toks) && e.toks[k].para <= leadParas; k++ {
+		if e.lower(k) != "episode" || !e.outside(k) {
+			continue
+		}
+		if w := e.lower(k - 1); !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && w != "latest" && w != "new" && w != "tonight's" {
+			continue // "Tuesday night's episode", "the latest episode" (not "an episode of depression")
+		}
+		from, to := e.sentenceBounds(k)
+		if ev, ok := e.scanEvidence(from, to); ok && ev.channel == "tv" && ev.strength >= sNetwork && ev.outlet != "" {
+			return ev, k
+		}
+		// a title the lexicon does not know: after "episode of", or the
+		// sentence's subject ("The Real Housewives of New York City
+		// celebrated ... on Tuesday night's episode")
+		at := from
+		if e.lower(k+1) == "of" {
+			at = k + 2
+		}
+		if name := e.titleRun(at, to); name != "" {
+			return evidence{channel: "tv", outlet: name, strength: sProgramme}, k
+		}
+	}
+	return evidence{}, -1
+}
+
+// watcher reports a speaker the article describes as one who watches or
+// follows ("viewer Ann Tull", "one fan"): no one on the programme.
+func (e *extraction) watcher(a *attribution) bool {
+	if a.ent >= 0 {
+		for _, t := range e.ents.list[a.ent].titles {
+			if onlineHeads.hasLower(lastWord(t)) {
+				return true
+			}
+		}
+	}
+	return a.mention != "" && onlineHeads.hasLower(headWord(a.mention))
+}
+
+// titleRun is the capitalised run of three words or more at token at
+// (before to; "of", "the" and "and" may join it) that names no person the
+// article knows: a work's title, else "".
+func (e *extraction) titleRun(at, to int) string {
+	if e.lower(at) == "the" && e.isWord(at+1) && e.toks[at+1].cap {
+		at++
+	}
+	end, words := at, 0
+	for end < to && end < at+10 && e.isWord(end) && e.outside(end) {
+		if w := e.lower(end); e.toks[end].cap {
+			words++
+		} else if w != "of" && w != "the" && w != "and" {
+			break
+		}
+		end++
+	}
+	for end > at && !e.toks[end-1].cap {
+		end--
+	}
+	if words < 3 || e.personAt(at) {
+		return ""
+	}
+	name, _ := stripPossessive(e.text[e.toks[at].start:e.toks[end-1].end])
+	return name
 }
 
 // sceneChannel resolves a debate to tv when the article shows it on air,

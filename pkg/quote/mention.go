@@ -688,6 +688,13 @@ func (d *doc) readName(k int) (mention, bool) {
 		if len(parts) > 0 && strings.HasSuffix(w, "ed") && isCueWord(w) {
 			break // "Dunham Tweeted a thank-you": a verb, capitalised
 		}
+		if len(parts) == 0 && len(title) == 0 && acronymPlural(w) && d.isWord(k+1) && isCap(d.word(k+1)) {
+			// "BFFs Ramona Singer and Sonja Morgan", "CEOs Tim Cook and
+			// ...": a plural of capitals before the names, no name's word
+			title = append(title, w)
+			k++
+			continue
+		}
 		base, poss := stripPossessive(w)
 		cb := cw // the base's
 		if poss {
@@ -1490,6 +1497,20 @@ func (d *doc) handleEnd(at int) int {
 		end++
 	}
 	return end
+}
+
+// acronymPlural reports a plural of an acronym: "BFFs", "CEOs".
+func acronymPlural(w string) bool {
+	n := len(w)
+	if n < 3 || n > 6 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false // (not "CNN's")
+		}
+	}
+	return true
 }
 
 // stageNameAt reports a stage name of two words at token k that aliases.txt
