@@ -2436,7 +2436,7 @@ func (e *extraction) namedTogether(a, b int) bool {
 
 // pairNouns stand for two persons named together: "the couple", "the
 // girls".
-var pairNouns = setOf("couple", "pair", "duo", "twins", "sisters", "brothers", "girls", "boys", "newlyweds")
+var pairNouns = setOf("couple", "pair", "duo", "exes", "twins", "sisters", "brothers", "girls", "boys", "newlyweds")
 
 // otherDescription reports whether the quotation before, in the same
 // paragraph, went to id through a description with another head word than

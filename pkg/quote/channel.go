@@ -105,7 +105,7 @@ func buildPhrases() wordMap[[]phrase] {
 	// a newsletter's post is published (CHANNELS.md: a website)
 	add("publication", sPublished, true, "Substack")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
-		"Fox News Sunday", "Good Morning America", "The View", "60 Minutes", "Morning Joe", "Hardball", "Hannity",
+		"Fox News Sunday", "Good Morning America", "GMA", "WWHL", "The View", "60 Minutes", "Morning Joe", "Hardball", "Hannity",
 		"The O'Reilly Factor", "The Kelly File", "Fox and Friends", "Fox & Friends", "The Situation Room", "New Day",
 		"The Tonight Show", "Tonight Show", "The Late Show", "Late Show", "Late Night", "The Daily Show",
 		"Last Week Tonight", "Jimmy Kimmel Live", "Anderson Cooper 360", "Real Time", "Squawk Box", "Nightline",
@@ -4271,7 +4271,7 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 // none.
 func (e *extraction) episodeLead() (evidence, int) {
 	for k := 1; k < len(e.toks) && e.toks[k].para <= leadParas; k++ {
-		if e.lower(k) != "episode" || !e.outside(k) {
+		if t := &e.toks[k]; t.end-t.start != 7 || e.lower(k) != "episode" || !e.outside(k) {
 			continue
 		}
 		if w := e.lower(k - 1); !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && w != "latest" && w != "new" && w != "tonight's" {

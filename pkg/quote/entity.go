@@ -1038,7 +1038,7 @@ func (es *entities) find(m mention, tok int32) int {
 	if len(cands) == 0 {
 		// "Rob" for "Robert Pattinson": the full first name's person,
 		// when the article names one by it
-		for _, full := range nicknames[w] {
+		for _, full := range nicknames.at(w) {
 			for _, id := range es.byWord[full] {
 				if en := es.list[id]; len(en.parts) >= 2 && en.parts[0] == full && (m.gender == 0 || en.gender == 0 || en.gender == m.gender) {
 					return id

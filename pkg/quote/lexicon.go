@@ -113,7 +113,7 @@ var titles = mapFrom(map[string]byte{
 // roleNouns head descriptions that can speak ("the senator", "a spokesman"), the
 // relations of kinWords among them.
 var roleNouns = setOf(append([]string{
-	"senator", "congressman", "congresswoman", "representative", "lawmaker", "governor", "mayor", "president",
+	"duo", "senator", "congressman", "congresswoman", "representative", "lawmaker", "governor", "mayor", "president",
 	"candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
 	"adviser", "advisor", "strategist", "source", "sources", "singer", "actress", "actor", "star", "author",
 	"writer", "host", "hostess", "model", "businessman", "businesswoman", "billionaire", "mogul", "rapper",

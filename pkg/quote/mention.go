@@ -1516,7 +1516,7 @@ func acronymPlural(w string) bool {
 // stageNameAt reports a stage name of two words at token k that aliases.txt
 // knows, whose first word opens no other name: "Post Malone", "Big Sean".
 func (d *doc) stageNameAt(k int) bool {
-	if !stageOpeners[d.word(k)] || !d.isWord(k+1) || !d.outside(k+1) || !isCap(d.word(k+1)) {
+	if !stageOpeners.has(d.word(k)) || !d.isWord(k+1) || !d.outside(k+1) || !isCap(d.word(k+1)) {
 		return false
 	}
 	next, _ := stripPossessive(d.word(k + 1))
@@ -1526,16 +1526,16 @@ func (d *doc) stageNameAt(k int) bool {
 // stageOpeners are the first words of the names of two words or more in
 // aliases.txt ("Post" of "Post Malone"): the words stageNameAt reads on
 // from.
-var stageOpeners = func() map[string]bool {
-	m := map[string]bool{}
+var stageOpeners = func() wordSet {
+	m := map[string]struct{}{}
 	for _, names := range aliasNames {
 		for _, n := range names {
 			if first, _, ok := strings.Cut(n, " "); ok {
-				m[first] = true
+				m[first] = struct{}{}
 			}
 		}
 	}
-	return m
+	return setFrom(m)
 }()
 
 // outletAt reads a publication's name at k, which no person's name parse

@@ -155,7 +155,7 @@ func loadFirstNames() wordMap[byte] {
 // nicknames are the full first names a short one stands for ("Rob" is
 // Robert, "Kate" Katherine or Catherine): a person named in full, then by
 // the short name alone ("Robert Pattinson ... Rob made it just in time").
-var nicknames = map[string][]string{
+var nicknames = mapFrom(map[string][]string{
 	"Rob": {"Robert"}, "Bob": {"Robert"}, "Bobby": {"Robert"}, "Robbie": {"Robert"},
 	"Bill": {"William"}, "Billy": {"William"}, "Will": {"William"}, "Willie": {"William"},
 	"Jim": {"James"}, "Jimmy": {"James"}, "Jamie": {"James"}, "Mike": {"Michael"}, "Mikey": {"Michael"},
@@ -177,4 +177,4 @@ var nicknames = map[string][]string{
 	"Steph": {"Stephanie"}, "Nikki": {"Nicole"}, "Debbie": {"Deborah"}, "Deb": {"Deborah"},
 	"Cathy": {"Catherine"}, "Annie": {"Anne", "Ann"}, "Ally": {"Allison", "Alison"}, "Cindy": {"Cynthia"},
 	"Sandy": {"Sandra"}, "Trish": {"Patricia"}, "Tricia": {"Patricia"},
-}
+})
