@@ -2790,8 +2790,10 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		if print && e.peopleMagazine(j) {
 			return "People", true
 		}
-		if base, _ := stripPossessive(e.word(j)); print && publications.has(base) && !e.personAt(j) {
-			return base, true // "Variety confirmed the split. A source told the mag"
+		if print && e.reportedBy(j) {
+			if base, _ := stripPossessive(e.word(j)); publications.has(base) && !e.personAt(j) {
+				return base, true // "Variety confirmed the split. A source told the mag"
+			}
 		}
 		if print && e.lower(j-1) == "of" && (e.lower(j-2) == "issue" || e.lower(j-2) == "edition") {
 			if name, ok := e.magazineNameAt(j); ok {
@@ -2887,6 +2889,16 @@ func (e *extraction) peopleMagazine(k int) bool {
 		// "according to People", "speaking to People", "opened up to People"
 		return e.lower(k-2) == "according" || toOutletCue(e.word(k-2)) || confirmedTo(e.word(k-2)) ||
 			e.lower(k-2) == "up" && toOutletCue(e.word(k-3))
+	}
+	return false
+}
+
+// reportedBy reports a one-word name at token j that reports or confirms
+// ("Variety confirmed", "Billboard reports").
+func (e *extraction) reportedBy(j int) bool {
+	switch e.lower(j + 1) {
+	case "confirmed", "confirms", "reported", "reports", "said", "says", "learned", "revealed", "wrote", "writes":
+		return true
 	}
 	return false
 }

@@ -1565,7 +1565,7 @@ func (e *extraction) markLeads() {
 		for ; j < len(es.occ) && es.occ[j].sent == es.occ[i].sent; j++ {
 			named = named || int(es.occ[j].tok) == mc
 		}
-		if !named && mc > from {
+		if w := e.lower(mc); !named && mc > from && (w == "the" || w == "this" || w == "that") {
 			// or with a description of someone ("During an appearance on
 			// The Late Show with Stephen Colbert, the actress said"): the
 			// speaker it resolves to is noted there, the subject
