@@ -1342,9 +1342,12 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if e.receivedBefore(mc, k) {
 			return mention{}, 0, 0, false // "Mike gets a text: ...": the one who reads it, not who wrote it
 		}
-		if m, ok := e.firstMention(mc, k); ok && m.kind == mDesc && m.definite && int(m.from) == mc {
+		if m, ok := e.firstMention(mc, k); ok && m.kind == mDesc && (m.definite || ownedDesc(m)) && int(m.from) == mc {
 			if n, ok := e.appositiveNameAfter(m); ok {
 				return n, -1, 0.6, true // "The judge, U.S. District Judge Helen Park, admonished both sides:"
+			}
+			if p, ok := e.firstPerson(mc, k); ok && !m.definite {
+				return p, -1, 0.6, true // "Her sister, actress Maja Lind, was quick to comment:"
 			}
 			return m, -1, 0.6, true
 		}
@@ -2891,6 +2894,16 @@ func (e *extraction) peopleMagazine(k int) bool {
 			e.lower(k-2) == "up" && toOutletCue(e.word(k-3))
 	}
 	return false
+}
+
+// ownedDesc reports a description opened by an owner: "Mara Lind's rep",
+// "her team".
+func ownedDesc(m mention) bool {
+	first, _, _ := strings.Cut(m.surface, " ")
+	if possessiveDeterminers.hasLower(first) {
+		return true
+	}
+	return strings.Contains(m.surface, "'s ") || strings.Contains(m.surface, "’s ")
 }
 
 // reportedBy reports a one-word name at token j that reports or confirms

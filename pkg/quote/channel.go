@@ -3385,19 +3385,24 @@ func (e *extraction) channels() {
 				ev.outlet = l.outlet // (no network for "the magazine")
 			}
 		}
-		if ok && ev.channel == "publication" && ev.outlet == "" && a.from == fromSentence && a.cue == "writes" && a.ent >= 0 && e.postNear(sp, a.cueTok) && e.cueAloneTells(sp, int(a.cueTok)) {
-			// 'by posting the first image of the family. "...!" she
-			// writes': a person's present-tense "writes" after a post is
-			// the post's caption, not a column
-			ev = evidence{channel: "social_media", strength: sSocial}
+		if ok && ev.channel == "publication" && ev.outlet == "" && a.from == fromSentence && a.cue == "writes" && a.ent >= 0 && e.cueAloneTells(sp, int(a.cueTok)) {
+			// a person's present-tense "writes" with nothing else named is
+			// no column: where the passage before put the words ("took to
+			// her Instagram Story to issue a lengthy statement ... '...,'
+			// she writes"), else a post's caption ('by posting the first
+			// image of the family. "...!" she writes')
+			if pev, pfrom, pok := e.speakersEvidenceAbove(sp, a); pok && (isPlatform(pev.channel) || pev.channel == "social_media" || pev.channel == "statement") {
+				ev, a.from = pev, pfrom
+			} else if e.postNear(sp, a.cueTok) {
+				ev = evidence{channel: "social_media", strength: sSocial}
+			}
 		}
 		if a.relayedBy != "" && ev.channel == "publication" && a.from == fromSentence {
 			if writtenCue(a.cue) || postingCue(a.cue) {
 				// 'He wrote in the message, "...," Billboard reported':
 				// the paper relays words written elsewhere, where the
 				// passage before tells ("took to Twitter")
-				from, _ := e.sentenceBounds(int(sp.open))
-				if pev, pfrom, ok := e.evidenceAbove(sp, from, from); ok && (isPlatform(pev.channel) || pev.channel == "social_media" || pev.channel == "statement") {
+				if pev, pfrom, ok := e.speakersEvidenceAbove(sp, a); ok && (isPlatform(pev.channel) || pev.channel == "social_media" || pev.channel == "statement") {
 					ev, a.from = pev, pfrom
 				}
 			} else {
@@ -5096,6 +5101,17 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		return sev, fromSentence, true
 	}
 	return e.evidenceAbove(sp, from, to)
+}
+
+// speakersEvidenceAbove is evidenceAbove for quotation sp of attribution a
+// before its own sentence, read as its speaker's (another speaker's
+// quotations end the scene).
+func (e *extraction) speakersEvidenceAbove(sp span, a *attribution) (evidence, chanFrom, bool) {
+	from, _ := e.sentenceBounds(int(sp.open))
+	e.speaker, e.own = a.speaker, a.own
+	ev, f, ok := e.evidenceAbove(sp, from, from)
+	e.speaker, e.own = "", [2]int32{}
+	return ev, f, ok
 }
 
 // evidenceAbove finds the channel evidence of the quotation sp in the
