@@ -113,6 +113,12 @@ func TestHostileInput(t *testing.T) {
 		"appearances": "Ana Ruiz appeared on a podcast.\n\n" + strings.Repeat("\"We win,\" she said in part of the interview.\n\n", 20000),
 		// 20,000 names after a dash: each dash looked for its closing one
 		"dashes": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" Lee \u2014 ", 20000) + "said.",
+		// one paragraph of 20,000 sources and as many "they added" among
+		// 20,000 names: each they looked for a person named since the
+		// source's words
+		"they": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" a source said. Ann Ray and Bo Day agreed. \"We won,\" they added. ", 20000),
+		// 20,000 relative clauses with commas before a reporting verb
+		"relatives": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" Lee, whose friends, Ann and Bo, ", 20000) + "jokingly asked.",
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
