@@ -1041,7 +1041,11 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if d.whoAfter(from + 1) {
 		return false // "Clinton, who called Sanders, told": someone a relative clause is about
 	}
-	if w := parts[0]; subjectVerbs.has(d.word(from+1)) && w[len(w)-1] != 's' && !collectiveNouns.hasLower(w) {
+	v := from + 1
+	if d.isWord(v) && (adverbs.hasLower(d.word(v)) || d.word(v) == "also") {
+		v++ // "Coleen also denied the reports"
+	}
+	if w := parts[0]; subjectVerbs.has(d.word(v)) && w[len(w)-1] != 's' && !collectiveNouns.hasLower(w) {
 		// "Netflix said in a statement": the subject of a report (not
 		// "Others said", "Staff said": people the word describes)
 		return false
