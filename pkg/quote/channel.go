@@ -165,7 +165,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"The Diary of a CEO", "Las Culturistas", "New Heights", "Club Shay Shay", "Unwell", "Not Skinny But Not Fat",
 		"Podcrushed", "Dinner's On Me", "Good Hang")
 	add("press_conference", sPress, false, "reporters", "news conference", "press conference", "press briefing",
-		"briefing", "gaggle", "spin room", "press availability", "presser", "journalists", "press room", "pressroom")
+		"briefing", "gaggle", "gaggled", "spin room", "press availability", "presser", "journalists", "press room", "pressroom")
 	add("interview", sInterview, false, "interview", "interviews", "interviewed", "told me", "told us", "tells me",
 		"tells us", "telling me", "telling us",
 		"condition of anonymity", "spoke on condition", "phone interview", "telephone interview", "Interview",
@@ -3981,13 +3981,16 @@ func (e *extraction) leadScene() {
 			scene, at = ev, k
 		}
 	}
-	guest, episode := false, false
+	guest, episode, held := false, false, false
 	if at < 0 {
 		if scene, at, guest = e.guestLead(); !guest {
-			if scene, at = e.episodeLead(); at < 0 {
+			if scene, at = e.episodeLead(); at >= 0 {
+				episode = true
+			} else if scene, at = e.heldLead(); at >= 0 {
+				held = true
+			} else {
 				return
 			}
-			episode = true
 		}
 	}
 	scene.channel = e.sceneChannel(scene.channel)
@@ -4015,7 +4018,7 @@ func (e *extraction) leadScene() {
 	// interview focused largely on foreign policy, Trump said"), not of
 	// the article's other speakers
 	var named map[int]bool
-	if interview || guest {
+	if interview || guest || held {
 		named = map[int]bool{}
 		from, to := e.sentenceBounds(at)
 		for _, o := range e.ents.within(from, to) {
@@ -4267,6 +4270,51 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 		}
 	}
 	return evidence{}, -1, false
+}
+
+// heldLead finds a press conference or a speech a person named as the
+// subject of an opening sentence held ("White House press secretary Josh
+// Earnest gaggled for roughly 24 minutes aboard Air Force One"): the
+// scene of that person's quotations no other evidence places, and the
+// subject's token; -1 for none.
+func (e *extraction) heldLead() (evidence, int) {
+	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; {
+		from, to := e.sentenceBounds(k)
+		k = to + 1
+		mc := e.mainClause(from, to)
+		m, ok := e.nameAt(mc)
+		if !ok || m.kind != mName {
+			// "White House press secretary Josh Earnest": the name after
+			// the title
+			if m, ok = e.nameWithin(mc, 6); !ok || m.kind != mName {
+				continue
+			}
+		}
+		// the verb's phrase: a second subject joined by "and", then the
+		// words up to the first preposition after the verb ("gaggled for
+		// roughly 24 minutes", "held their first joint campaign event on
+		// Monday"; not "to congratulate Jenner for her speech")
+		v := int(m.to)
+		if e.lower(v) == "and" {
+			if n, ok := e.nameWithin(v+1, 3); ok {
+				v = int(n.to)
+				for v < to && v < int(n.to)+4 && e.isWord(v) && (e.isPreposition(v) || e.toks[v].cap) {
+					v++ // "of Massachusetts"
+				}
+			}
+		}
+		if !e.isWord(v) || e.toks[v].cap {
+			continue
+		}
+		end := v + 1
+		for end < to && end < v+10 && e.isWord(end) && e.outside(end) && !e.isPreposition(end) {
+			end++
+		}
+		if ev, ok := e.scanEvidence(v, end); ok && ev.strength >= sSpeech && (ev.channel == "press_conference" || ev.channel == "speech") {
+			return ev, mc
+		}
+	}
+	return evidence{}, -1
 }
 
 // episodeLead finds an episode of a programme the opening paragraphs
