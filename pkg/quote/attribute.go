@@ -692,7 +692,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	// "White House press secretary Josh Earnest said": a name after a
 	// description without a determiner, then the cue
 	if m, ok := e.nameWithin(j, 6); ok && int(m.from) > j {
-		if k := e.skipAppositive(int(m.to), sentEnd); e.isCue(k) && !e.introducesNext(k) {
+		if k := e.skipAppositive(int(m.to), sentEnd); e.isCue(k) && !e.introducesNext(k) && !(e.closesSentence(sp) && e.reportsOwnContent(k)) {
 			return m, k, 0.9, true
 		}
 		// `"Finally!" — Tenant advocate Rosa Diaz, in a post on Facebook.`
@@ -741,8 +741,8 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			break
 		}
 		if e.isStrongCue(k) {
-			if e.introducesNext(k) {
-				break
+			if e.introducesNext(k) || e.closesSentence(sp) && e.reportsOwnContent(k) {
+				break // (not "The Evening Ledger reported Thursday that ...")
 			}
 			if m, ok := e.mentionEndingAt(k - 1); ok && int(m.from) >= j {
 				return m, k, 0.7, true
@@ -830,6 +830,9 @@ func (e *extraction) reportsOwnContent(k int) bool {
 	switch e.lower(c) {
 	case "me", "us", "him", "her", "them", "reporters":
 		c++
+	}
+	if weekdays.has(e.word(c)) || e.lower(c) == "earlier" || e.lower(c) == "later" || e.lower(c) == "today" || e.lower(c) == "yesterday" {
+		c++ // "The Times Union reported Monday that ..."
 	}
 	switch e.lower(c) {
 	case "that", "how", "why", "whether":

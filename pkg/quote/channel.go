@@ -1352,6 +1352,9 @@ func (e *extraction) phraseMatches(k int, phrases []phrase) bool {
 // statementTo reports an outlet at token k that a statement went to: "a
 // statement to E! News", "a statement given to CNN".
 func (e *extraction) statementTo(k int) bool {
+	if k >= 3 && e.lower(k-1) == "the" {
+		k-- // "in a statement to the BBC"
+	}
 	if k < 2 || e.lower(k-1) != "to" {
 		return false
 	}

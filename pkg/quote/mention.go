@@ -433,7 +433,7 @@ var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their
 var possessiveDeterminers = setOf("his", "her", "their", "my", "our")
 
 // saidWords are the plainest reporting verbs.
-var saidWords = setOf("said", "say", "says", "told", "tell", "added")
+var saidWords = setOf("said", "say", "says", "told", "tell", "added", "stated", "wrote", "explained", "revealed", "shared")
 
 // adverbs may stand between a mention and its reporting verb.
 // verbAdverbs are the adverbs of adverbs (not its auxiliaries, days and
