@@ -684,7 +684,7 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		return mention{}, 0, 0, false
 	}
-	if w := e.lower(j); (w == "and" || w == "but") && e.cueRightBefore(sp) {
+	if w := e.lower(j); (w == "and" || w == "but") && (e.cueRightBefore(sp) || e.reportedBefore(sp)) {
 		// `X said "...," and Y told Z "..."`: the next clause's subject
 		// speaks next; the quotation is the reporting verb's before it
 		return mention{}, 0, 0, false
@@ -837,6 +837,23 @@ func (e *extraction) reportsOwnContent(k int) bool {
 	switch e.lower(c) {
 	case "that", "how", "why", "whether":
 		return e.outside(c)
+	}
+	return false
+}
+
+// reportedBefore reports a quotation its sentence's subject reports with a
+// strong cue before it ('One fan wrote on the photo, "..." and another
+// said'), no other quotation between.
+func (e *extraction) reportedBefore(sp span) bool {
+	from, _ := e.sentenceBounds(int(sp.open))
+	for k := int(sp.open) - 1; k >= from && k >= int(sp.open)-12; k-- {
+		if !e.outside(k) || e.kindAt(k) == tMark {
+			return false
+		}
+		if e.isCue(k) {
+			_, ok := e.mentionEndingAt(k - 1)
+			return ok
+		}
 	}
 	return false
 }

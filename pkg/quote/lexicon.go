@@ -4,7 +4,7 @@ import "strings"
 
 // cueVerbs are reporting verbs in every form news writing uses them.
 var cueVerbs = setOf(
-	"said", "says", "say", "saying", "told", "tells", "telling", "tell", "wrote", "writes", "writing", "write",
+	"said", "says", "say", "saying", "reacted", "told", "tells", "telling", "tell", "wrote", "writes", "writing", "write",
 	"added", "adds", "adding", "explained", "explains", "explaining", "continued", "continues", "continuing",
 	"tweeted", "tweets", "tweeting", "posted", "posts", "posting", "shared", "shares", "sharing",
 	"asked", "asks", "asking", "answered", "answers", "replied", "replies", "responded", "responds", "responding",
@@ -17,7 +17,7 @@ var cueVerbs = setOf(
 	"suggested", "suggests", "predicted", "predicts", "countered", "counters", "retorted", "fired", "snapped",
 	"revealed", "reveals", "revealing", "confirmed", "confirms", "denied", "denies", "insisting", "emphasized",
 	"stressed", "stresses", "reiterated", "repeated", "mused", "wondered", "pointed", "went", "goes", "began", "begins",
-	"testified", "testifies", "commented", "comments", "wrote", "reported", "reports", "reporting", "read", "reads",
+	"testified", "testifies", "commented", "comments", "commenting", "wrote", "reported", "reports", "reporting", "read", "reads",
 	"captioned", "penned", "divulged", "gushed", "raved", "chimed", "interjected", "interrupted", "thundered",
 	"declaring", "announcing", "explaining", "adding", "demanded", "demands", "charged", "charges", "accused", "accuses",
 	"described", "describes", "describing", "called", "calls", "told", "informed", "assured", "assures", "reassured", "agreed", "agrees",
@@ -113,7 +113,7 @@ var titles = mapFrom(map[string]byte{
 // roleNouns head descriptions that can speak ("the senator", "a spokesman"), the
 // relations of kinWords among them.
 var roleNouns = setOf(append([]string{
-	"duo", "senator", "congressman", "congresswoman", "representative", "lawmaker", "governor", "mayor", "president",
+	"duo", "popstar", "senator", "congressman", "congresswoman", "representative", "lawmaker", "governor", "mayor", "president",
 	"candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
 	"adviser", "advisor", "strategist", "source", "sources", "singer", "actress", "actor", "star", "author",
 	"writer", "host", "hostess", "model", "businessman", "businesswoman", "billionaire", "mogul", "rapper",

@@ -1163,7 +1163,8 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") && !(w == "Us" && d.word(k+1) == "Weekly") {
 		return d.pronounMention(k, g), true
 	}
-	if (lw == "one" || lw == "another") && d.isWord(k+1) && d.outside(k+1) && isCueWord(d.word(k+1)) && !isWeakCue(d.word(k+1)) && !strings.HasSuffix(d.word(k+1), "ing") {
+	if (lw == "one" || lw == "another") && d.isWord(k+1) && d.outside(k+1) && isCueWord(d.word(k+1)) && !isWeakCue(d.word(k+1)) &&
+		(!strings.HasSuffix(d.word(k+1), "ing") || d.lower(k-1) == "and") {
 		// "'...,' one wrote, while another added": someone of a group
 		// the text has named ("Fans flooded the comments"), as written
 		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w}, true
