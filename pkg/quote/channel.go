@@ -288,6 +288,14 @@ func (e *extraction) ownWords(a *attribution) [2]int32 {
 	}
 	from := int(a.mentionTok)
 	to := e.firstTokenFrom(int(e.toks[from].start) + len(a.mention))
+	for k := from; k < to && k < from+5; k++ {
+		if e.lower(k) == "from" && k > from && (postNouns.has(e.lower(k-1)) || docHeads.has(e.lower(k-1))) {
+			// "a since-deleted tweet from actress Donna Vale that stated":
+			// the tweet is where the words are, the rest the person's
+			from = k + 1
+			break
+		}
+	}
 	// and the title before it: "NBC Entertainment chairman" (a host or
 	// an anchor speaks on the air: "CNN anchor Jake Tapper said" stays tv)
 	t := from
