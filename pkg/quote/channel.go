@@ -4289,9 +4289,12 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 // scene of that person's quotations no other evidence places, and the
 // subject's token; -1 for none.
 func (e *extraction) heldLead() (evidence, int) {
-	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; {
+	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; k++ {
+		if !e.isWord(k) || !e.sceneWord(k) {
+			continue // (most sentences name no press conference or speech)
+		}
 		from, to := e.sentenceBounds(k)
-		k = to + 1
+		k = to
 		mc := e.mainClause(from, to)
 		m, ok := e.nameAt(mc)
 		if !ok || m.kind != mName {
@@ -4327,6 +4330,27 @@ func (e *extraction) heldLead() (evidence, int) {
 	}
 	return evidence{}, -1
 }
+
+// sceneWord reports a word at token k that opens a phrase of a press
+// conference or a speech in the channel lexicon ("gaggled", "rally"; not
+// the weaker scene words, "crowd", "event").
+func (e *extraction) sceneWord(k int) bool {
+	return sceneOpeners.has(e.lower(k))
+}
+
+// sceneOpeners are the first words of the lexicon's phrases of press
+// conferences and speeches at full strength.
+var sceneOpeners = func() wordSet {
+	m := map[string]struct{}{}
+	for w, ps := range phraseIndex.m {
+		for _, p := range ps {
+			if (p.channel == "press_conference" || p.channel == "speech") && p.strength >= sSpeech {
+				m[strings.ToLower(w)] = struct{}{}
+			}
+		}
+	}
+	return setFrom(m)
+}()
 
 // episodeLead finds an episode of a programme the opening paragraphs
 // recap ("The Real Housewives of New York City celebrated the Fourth of
