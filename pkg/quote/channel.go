@@ -3995,6 +3995,9 @@ func (e *extraction) leadScene() {
 	guest, episode, held := false, false, false
 	if at < 0 {
 		if scene, at, guest = e.guestLead(); !guest {
+			if !e.unplaced() {
+				return // (no quotation waits for a scene)
+			}
 			if scene, at = e.episodeLead(); at >= 0 {
 				episode = true
 			} else if scene, at = e.heldLead(); at >= 0 {
@@ -4281,6 +4284,17 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 		}
 	}
 	return evidence{}, -1, false
+}
+
+// unplaced reports a quotation with a speaker and no channel yet: one a
+// scene could place.
+func (e *extraction) unplaced() bool {
+	for n := range e.top {
+		if a := &e.attr[n]; a.channel == "unknown" && a.speaker != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // heldLead finds a press conference or a speech a person named as the
