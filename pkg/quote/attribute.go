@@ -841,9 +841,10 @@ func (e *extraction) reportsOwnContent(k int) bool {
 	return false
 }
 
-// reportedBefore reports a quotation its sentence's subject reports with a
-// strong cue before it ('One fan wrote on the photo, "..." and another
-// said'), no other quotation between.
+// reportedBefore reports a quotation that someone named or described
+// reports with a cue before it in its sentence ('One fan wrote on the
+// photo, "..." and another said'), at most twelve tokens back and no other
+// quotation between.
 func (e *extraction) reportedBefore(sp span) bool {
 	from, _ := e.sentenceBounds(int(sp.open))
 	for k := int(sp.open) - 1; k >= from && k >= int(sp.open)-12; k-- {

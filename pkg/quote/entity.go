@@ -92,6 +92,9 @@ type entities struct {
 	// appearance") only when no one else in its sentence agrees, for a
 	// description of unknown gender too (as for a he or a she)
 	ownersLast bool
+	// characters: some entity is a part someone plays (salient reads
+	// past them first only then)
+	characters bool
 	// narrative[k]: the words outside quotations before token k, to
 	// measure distances in the article's own prose
 	narrative []int32
@@ -1321,8 +1324,10 @@ func (es *entities) salient(tok, sent, para int32, g byte, want func(*entity) bo
 		person := func(en *entity) bool {
 			return (en.gender == g || en.gender == 0 && (en.spoke || en.personLike() || en.firstAlone && len(en.parts) == 2)) && (want == nil || want(en))
 		}
-		if id := es.salientIn(tok, para, g, func(en *entity) bool { return !en.character && person(en) }, pronoun, false); id >= 0 {
-			return id
+		if es.characters {
+			if id := es.salientIn(tok, para, g, func(en *entity) bool { return !en.character && person(en) }, pronoun, false); id >= 0 {
+				return id
+			}
 		}
 		if id := es.salientIn(tok, para, g, person, pronoun, false); id >= 0 {
 			return id
@@ -1551,10 +1556,11 @@ func subjectPronoun(lw string) byte {
 }
 
 // markLeads marks the occurrences in clauses that lead their sentence's
-// main clause when a name or a definite description opens the main clause ("When The Society asked
-// her to consider Ms. Jenner, Ms. Grand was reluctant"; not "When the
-// interview steered Allen toward it, he offered his thoughts on Donald
-// Trump", where the main clause goes on about the leading clause's person).
+// main clause when a name or a definite description opens the main clause
+// ("When The Society asked her to consider Ms. Jenner, Ms. Grand was
+// reluctant"; not "When the interview steered Allen toward it, he offered
+// his thoughts on Donald Trump", where the main clause goes on about the
+// leading clause's person).
 func (e *extraction) markLeads() {
 	es := e.ents
 	for i := 0; i < len(es.occ); {
@@ -1741,11 +1747,12 @@ func (e *extraction) markCharacters(es *entities) {
 		default:
 			en.character = personaNouns.hasLower(e.word(k - 1))
 		}
+		es.characters = es.characters || en.character
 		if !en.character && e.parenAfter(k) {
 			// "Prince Henry (Nicholas Galitzine)": the part, then its actor
 			if m, ok := e.nameAt(k); ok && e.isPunct(int(m.to), "(") {
 				if n, ok := e.nameAt(int(m.to) + 1); ok && n.kind == mName && e.isPunct(int(n.to), ")") && wordCount(n.name) >= 2 {
-					en.character = true
+					en.character, es.characters = true, true
 				}
 			}
 		}
