@@ -392,8 +392,9 @@ func (e *extraction) collectEntities() *entities {
 				}
 			}
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
-			if to := int(f.m.to); reporter || e.isWord(to) && (e.isStrongCue(to) || subjectVerbs.has(e.word(to))) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) {
-				es.list[id].spoke = true
+			if to := int(f.m.to); reporter || e.isWord(to) && (e.isStrongCue(to) || subjectVerbs.has(e.word(to))) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) ||
+				e.accordingTo(int(f.m.from)-1) {
+				es.list[id].spoke = true // (and the source "according to Apple")
 			}
 			if en := es.list[id]; len(en.parts) > 1 && f.m.name == en.parts[0] {
 				en.firstAlone = true
