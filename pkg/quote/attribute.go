@@ -2094,6 +2094,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					// husband Omar Vale, 31,": the one of that age
 					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en.age == age }, false)
 				}
+				if id < 0 && tradeRoles.has(head) && m.definite {
+					// "San Antonio coach Gregg Popovich ... the Spurs coach
+					// ranted": the one the article gives that trade, first
+					id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en.hasTitle(head) && m.ownedBy(en) }, false)
+				}
 				if id < 0 {
 					// not the one who asks in its sentence: "When Oprah
 					// asked about her childhood, the singer grew quiet"
@@ -3061,6 +3066,17 @@ func (en *entity) proxyBut(head string) bool {
 	return false
 }
 
+// hasTitle reports an entity the article gives the role head ("coach
+// Gregg Popovich").
+func (en *entity) hasTitle(head string) bool {
+	for _, t := range en.titles {
+		if strings.EqualFold(lastWord(t), head) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleClash reports an entity introduced in a role other than a trade the
 // description's head names: "The director took me aside" is not "the
 // actress Mira Dace" the interview is with.
@@ -3590,7 +3606,7 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 	for to := k; to >= pf; {
 		from, _ := e.sentenceBounds(to)
 		for c := from; c <= to; c++ {
-			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) && !e.postingAct(c) {
+			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) && !e.postingAct(c) && !e.firedBack(c) {
 				continue
 			}
 			if m, ok := e.firstMention(from, c); ok && (m.kind != mDesc || personDesc(m)) {
@@ -3610,6 +3626,17 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 		to = from - 1
 	}
 	return mention{}, 0, false
+}
+
+// firedBack reports a reply told as an act at token c: "fired back",
+// "hit back", "shot back", "clapped back" (the paragraph after gives its
+// words).
+func (e *extraction) firedBack(c int) bool {
+	switch e.lower(c) {
+	case "fired", "fires", "hit", "hits", "shot", "shoots", "clapped", "claps":
+		return e.lower(c+1) == "back"
+	}
+	return false
 }
 
 // postingAct reports an act of posting or paying tribute at token c,
