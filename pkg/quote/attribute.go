@@ -194,18 +194,12 @@ func (e *extraction) attribute(n int) attribution {
 		}
 	}
 	m, cue, conf, ok := e.after(sp)
-	if !ok && sp.close >= 0 && e.itReports(sp) {
+	if it, c, isIt := e.itReporter(sp); !ok && isIt && sp.close >= 0 && it > int(sp.close) {
 		// `"So proud of my girl," it read.`: the words of a note, a post
 		// or a letter, no person's; the mention keeps "it"
-		k := int(sp.close) + 1
-		for e.isPunct(k, ",") {
-			k++
-		}
-		if e.lower(k) == "it" {
-			a.mention, a.mentionTok, a.cueTok, a.cue = e.word(k), int32(k), int32(k+1), e.lower(k+1)
-			a.confidence = 0.5
-			return a
-		}
+		a.mention, a.mentionTok, a.cueTok, a.cue = e.word(it), int32(it), int32(c), e.lower(c)
+		a.confidence = 0.5
+		return a
 	}
 	if ok && e.relays(sp, m, cue) {
 		// `A source said: '...,' reports The Sun`: the source's words,

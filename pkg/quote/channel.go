@@ -1244,20 +1244,30 @@ func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
 // itReports reports a quotation that "it" reports: `"...," it reads`,
 // `It added, "..."`.
 func (e *extraction) itReports(sp span) bool {
+	_, _, ok := e.itReporter(sp)
+	return ok
+}
+
+// itReporter finds the "it" that reports quotation sp and its cue, after
+// the quotation or before it.
+func (e *extraction) itReporter(sp span) (it, cue int, ok bool) {
 	if sp.close >= 0 {
 		k := int(sp.close) + 1
 		for e.isPunct(k, ",") {
 			k++
 		}
 		if e.lower(k) == "it" && e.isCue(k+1) && e.outside(k) {
-			return true
+			return k, k + 1, true
 		}
 	}
 	k := int(sp.open) - 1
 	if e.isPunct(k, ",:") {
 		k--
 	}
-	return k >= 1 && e.isCue(k) && e.lower(k-1) == "it" && e.outside(k-1)
+	if k >= 1 && e.isCue(k) && e.lower(k-1) == "it" && e.outside(k-1) {
+		return k - 1, k, true
+	}
+	return -1, -1, false
 }
 
 // documentBefore gives a the channel of the document named last before
@@ -5167,7 +5177,7 @@ func (e *extraction) laterOccasion(n int) bool {
 // ("During the debate, ...") without another speaker's quotations.
 func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) {
 	from, to := e.sentenceBounds(int(sp.open))
-	if c := int(cue); c >= to && c < to+12 && e.toks[c].para == e.toks[sp.open].para {
+	if c := int(cue); c >= to && c < to+12 && c < len(e.toks) && e.toks[c].para == e.toks[sp.open].para {
 		// '"Best day of our lives!" Santos captioned a photo': a quotation
 		// that closes its sentence, and the reporting clause right after
 		// it, are one sentence
