@@ -1021,6 +1021,12 @@ func (e *extraction) magazineNameAt(k int) (string, bool) {
 	if name, ok := e.publicationFrom(k); ok {
 		return name, true // "Harper's Bazaar"
 	}
+	if e.kindAt(k) == tMark {
+		if name := e.titleAt(k); name != "" {
+			return name, true // `the May issue of "Vogue" magazine`: its title in quotation marks
+		}
+		return "", false
+	}
 	j := k
 	for j < k+3 && e.isWord(j) && e.outside(j) && e.toks[j].cap {
 		if _, poss := stripPossessive(e.word(j)); poss {
