@@ -761,8 +761,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isPlatform(p.channel) && n == 1 && tweetNouns.has(lw) && e.othersPossession(k) {
 				continue // "asked about the president's tweet, Roberts told reporters": someone else's post, the topic
 			}
-			if (isPlatform(p.channel) || p.channel == "social_media") && e.lower(k-1) == "from" && leavingWords.has(e.lower(k-2)) {
-				continue // "taking a break from Twitter", "stepped away from social media": the platform left
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.platformLeft(k) {
+				continue // "taking a break from Twitter", "stepped away from social media", "letting go of social media": the platform left
 			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.perSource(k) {
 				continue // "she quipped, per social media footage at the time": where the report saw it, not where she said it
@@ -3028,6 +3028,33 @@ func (e *extraction) othersPossession(k int) bool {
 
 // leavingWords go before "from" and a platform someone leaves: "a break
 // from Twitter".
+// platformLeft reports a platform at token k that someone leaves or gives
+// up: "a break from Twitter", "letting go of social media", "quit
+// Instagram", "deleted her TikTok", "gave up Facebook".
+func (e *extraction) platformLeft(k int) bool {
+	j := k - 1
+	if objectDeterminers.hasLower(e.word(j)) || determiners.has(e.lower(j)) {
+		j-- // "deleted her TikTok"
+	}
+	switch e.lower(j) {
+	case "from":
+		return leavingWords.has(e.lower(j - 1))
+	case "of":
+		return e.lower(j-1) == "go" // "letting go of social media"
+	case "up":
+		switch e.lower(j - 1) {
+		case "gave", "give", "gives", "giving", "given":
+			return true
+		}
+	}
+	return quittingVerbs.has(e.lower(j))
+}
+
+// quittingVerbs leave what follows them: "quit Twitter", "deleted her
+// Instagram".
+var quittingVerbs = setOf("quit", "quits", "quitting", "deleted", "deletes", "deleting", "delete", "deactivated", "deactivates",
+	"deactivating", "deactivate", "ditched", "ditching", "ditch", "abandoned", "abandoning", "shunned", "shuns", "shunning")
+
 var leavingWords = setOf("break", "hiatus", "away", "off", "exit", "exited", "banned", "ban", "suspended", "removed",
 	"retired", "retreat", "departure", "disappearance", "absence")
 
@@ -3286,6 +3313,13 @@ func (e *extraction) channels() {
 			continue
 		}
 		if !ok {
+			if _, keep := e.judge(n); !keep {
+				// `to write her album, "25,"`: a title, no quotation; its
+				// verb tells no channel and sets no scene for the words
+				// after it
+				a.channel, a.from = "unknown", fromNone
+				continue
+			}
 			l, seen := last(a.speaker)
 			a.from = fromContinued
 			switch {
@@ -4018,7 +4052,7 @@ func (e *extraction) leadScene() {
 				episode = true
 			} else if scene, at = e.heldLead(); at >= 0 {
 				held = true
-			} else {
+			} else if scene, at = e.coverLead(); at < 0 {
 				return
 			}
 		}
@@ -4311,6 +4345,33 @@ func (e *extraction) unplaced() bool {
 		}
 	}
 	return false
+}
+
+// coverLead finds an opening sentence that puts someone on a magazine's
+// cover ("Adele lands on the cover of the latest issue of Time", "Perry
+// stuns on the cover of "Velvet" magazine's May issue"): the cover story is
+// the magazine's interview, the scene of the quotations of those the
+// sentence names that no other evidence places; -1 for none.
+func (e *extraction) coverLead() (evidence, int) {
+	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; k++ {
+		if w := e.lower(k); (w != "cover" && w != "covers") || !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		_, to := e.sentenceBounds(k)
+		if e.lower(k+1) == "of" {
+			if name, ok := e.magazineNameAt(k + 2); ok && !issueWords.hasLower(name) {
+				return evidence{channel: "interview", strength: sInterview, outlet: name}, k // "the cover of Velvet"
+			}
+		}
+		for j := k + 1; j < to && j <= k+10; j++ {
+			if issueNouns.has(e.lower(j)) && e.outside(j) {
+				if ev, ok := e.magazineIssue(j); ok {
+					return ev, k // "the cover of the latest issue of Time"
+				}
+			}
+		}
+	}
+	return evidence{}, -1
 }
 
 // heldLead finds a press conference or a speech a person named as the
