@@ -4354,10 +4354,31 @@ func (e *extraction) unplaced() bool {
 // sentence names that no other evidence places; -1 for none.
 func (e *extraction) coverLead() (evidence, int) {
 	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; k++ {
-		if w := e.lower(k); (w != "cover" && w != "covers") || !e.isWord(k) || !e.outside(k) {
+		w := e.lower(k)
+		if !coverWords.has(w) || !e.isWord(k) || !e.outside(k) {
 			continue
 		}
 		_, to := e.sentenceBounds(k)
+		if w != "cover" || e.lower(k-1) == "to" {
+			// "Miley Cyrus covers W Magazine", "the latest star to cover
+			// InStyle magazine", "she graces Vogue's cover": the verb's
+			// object, a magazine the lexicon knows or one called so
+			j := k + 1
+			if e.lower(j) == "the" {
+				j++
+			}
+			if name, ok := e.publicationFrom(j); ok {
+				return evidence{channel: "interview", strength: sInterview, outlet: name}, k
+			}
+			if name, ok := e.magazineNameAt(j); ok && e.kindAt(j) != tMark {
+				if end := j + len(strings.Fields(name)); strings.HasSuffix(name, " Magazine") || e.lower(end) == "magazine" || e.lower(end) == "mag" || e.lower(end) == "magazine's" {
+					return evidence{channel: "interview", strength: sInterview, outlet: name}, k
+				}
+			}
+			if w != "covers" && w != "cover" {
+				continue
+			}
+		}
 		if e.lower(k+1) == "of" {
 			if name, ok := e.magazineNameAt(k + 2); ok && !issueWords.hasLower(name) {
 				return evidence{channel: "interview", strength: sInterview, outlet: name}, k // "the cover of Velvet"
@@ -4373,6 +4394,10 @@ func (e *extraction) coverLead() (evidence, int) {
 	}
 	return evidence{}, -1
 }
+
+// coverWords put someone on a magazine's cover: "on the cover of",
+// "covers Vogue", "graces Elle".
+var coverWords = setOf("cover", "covers", "covering", "covered", "graces", "graced", "gracing", "fronts", "fronted", "fronting")
 
 // heldLead finds a press conference or a speech a person named as the
 // subject of an opening sentence held ("White House press secretary Josh
