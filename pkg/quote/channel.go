@@ -4093,6 +4093,13 @@ func (e *extraction) leadScene() {
 		if guest {
 			e.guestsNamed(named)
 		}
+		if w := e.lower(from); guest && (w == "she" || w == "he") {
+			// "She was a guest on Rob Lowe's podcast": the person the
+			// article is about, beside the host the sentence names
+			if id := e.articleSubject(); id >= 0 {
+				named[id] = true
+			}
+		}
 		if len(named) == 0 && guest {
 			// "The 48-year-old actor stopped by The Ellen Show": the
 			// person the article is about
@@ -4312,8 +4319,8 @@ func (e *extraction) guestLead() (evidence, int, bool) {
 			continue
 		case "stopped", "stops", "dropped", "drops", "popped", "pops":
 			want = "by"
-		case "appeared", "appears", "appearing", "guested", "guests":
-			want = "on"
+		case "appeared", "appears", "appearing", "guested", "guests", "guest":
+			want = "on" // (and "She was a guest on Rob Lowe's podcast")
 		case "during":
 			// "was so relaxed during Wednesday night's Watch What Happens
 			// Live that": an episode the article reports

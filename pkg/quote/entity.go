@@ -228,7 +228,7 @@ func (e *extraction) collectEntities() *entities {
 			k = end - 1
 			continue
 		}
-		if e.lower(k-1) == "on" && appearVerbs.has(e.lower(k-2)) && !isPlace([]string{e.word(k)}) {
+		if e.lower(k-1) == "on" && appearVerbs.has(e.lower(k-2)) && !isPlace([]string{e.word(k)}) && !e.hostsShow(k) {
 			// "appeared on Chelsea Lately": one appears on a show, not
 			// on a person
 			for k+1 < len(e.toks) && e.isWord(k+1) && e.toks[k+1].cap {
@@ -528,6 +528,18 @@ var workNouns = setOf("series", "show", "film", "movie", "album", "song", "singl
 	"play", "musical", "magazine", "newspaper", "band", "brand", "label", "franchise", "sitcom", "drama",
 	"documentary", "podcast", "programme", "program", "channel", "network", "app", "website", "tour", "team",
 	"club", "festival", "game", "video", "collection", "line", "restaurant", "hotel", "ship", "company")
+
+// hostsShow reports a name of at most three capitalised words from token
+// k that owns what follows it: "appeared on Sam Ortiz's podcast", a
+// person's programme (the person is named).
+func (e *extraction) hostsShow(k int) bool {
+	for j := k; j < k+3 && e.isWord(j) && e.toks[j].cap; j++ {
+		if _, poss := stripPossessive(e.word(j)); poss {
+			return j > k && firstNames.at(e.word(k)) > 0
+		}
+	}
+	return false
+}
 
 // afterNumberInName reports a capitalised word right after a number that
 // follows a capitalised word: the rest of a name like "Radio 5 Live" or

@@ -900,10 +900,13 @@ func (e *extraction) castBefore(k int) bool {
 	return false
 }
 
-// castWords come before the work someone plays in: "stars in", "cast
-// in", "his role as Ryan Bingham in".
+// castWords come before the work someone plays or works in: "stars in",
+// "cast in", "his role as Ryan Bingham in", "their time on".
 var castWords = setOf("stars", "starred", "starring", "star", "cast", "appeared", "appears", "appearing", "role",
-	"roles", "part", "turn", "debut", "cameo", "played", "plays", "playing")
+	"roles", "part", "turn", "debut", "cameo", "played", "plays", "playing",
+	// "costarred with Reynolds in", "from their time on", "while filming"
+	"costarred", "co-starred", "costarring", "co-starring", "costars", "co-stars", "costar", "co-star",
+	"time", "worked", "working", "filming", "filmed", "shooting")
 
 // titleCased reports words whose every word of four letters or more opens
 // in upper case, as a title's do ("Ivy Tell Overthinks It", not "We
