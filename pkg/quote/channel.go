@@ -749,6 +749,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "tv" || p.channel == "radio") && n == 1 && (lw == "tv" || lw == "television" || lw == "radio") && e.careerIn(k) {
 				continue // "Spielberg emerged from TV", "a career in television": a trade, no scene
 			}
+			if isMedium(p.channel) && e.madeWork(k) {
+				continue // "Gilbert created The Talk", "she co-created the podcast": a work she made, not where she spoke
+			}
 			if isMedium(p.channel) && e.watchedOn(k) {
 				continue // "after seeing the crew perform on "Late Night"": the speaker watched
 			}
@@ -2955,6 +2958,24 @@ func (e *extraction) watchedOn(k int) bool {
 	}
 	return false
 }
+
+// madeWork reports a programme at token k that is the object of a verb
+// of making it: "created The Talk", "co-created the podcast", "sold her
+// show to the network".
+func (e *extraction) madeWork(k int) bool {
+	j := k - 1
+	if e.kindAt(j) == tMark {
+		j-- // created "The Talk"
+	}
+	if objectDeterminers.hasLower(e.word(j)) || determiners.has(e.lower(j)) {
+		j--
+	}
+	return e.isWord(j) && makingVerbs.has(e.lower(j))
+}
+
+// makingVerbs make a work: "created", "produced", "pitched".
+var makingVerbs = setOf("created", "creates", "creating", "co-created", "cocreated", "founded", "co-founded", "developed",
+	"produced", "produces", "producing", "pitched", "pitching", "sold", "cancelled", "canceled", "conceived", "devised")
 
 // filmNear reports a film named within sixteen words of token k in its
 // sentence.
