@@ -1196,6 +1196,14 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.8, true // "leading Fallow to quip, ...", "prompting an Instagram user to write": the object
 			}
 		}
+		if strings.HasSuffix(e.word(cue), "ing") && e.isWord(s) {
+			if m, ok := e.mentionEndingAt(s); ok && int(m.from) > from && e.lower(int(m.from)-1) == "with" && (m.kind == mName || m.kind == mDesc && m.definite) {
+				// "Joe made a surprise appearance, with Stacey revealing
+				// she had "roped him in"": the absolute clause's own
+				// subject
+				return m, cue, 0.9, true
+			}
+		}
 		if w := e.lower(s); (w == "that" || w == "which") && s-1 > from {
 			// "Vale posted a cryptic message on her Instagram Story that
 			// read: ...": the words are the message's, and the message

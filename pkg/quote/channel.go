@@ -3529,6 +3529,11 @@ func (e *extraction) channels() {
 				ev = evidence{channel: "instagram", strength: sPlatform}
 			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
+			} else if pa := (attribution{}); ev.strength != sComment && e.platformBack(sp, a.speaker, &pa) {
+				// "Lively shared a photo on her Instagram page ... (a
+				// paragraph about the photo) ... '...,' she captioned
+				// the photo": the platform of the speaker's post above
+				ev = evidence{channel: pa.channel, outlet: pa.outlet, strength: sPlatform}
 			} else if ev.strength == sComment {
 				// "'...,' one fan commented" under the post the article
 				// quoted last, a few paragraphs up
