@@ -820,7 +820,7 @@ var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "boo
 	"syllabus", "course", "ad", "advert", "video", "slogan", "hashtag", "drama", "comedy", "thriller", "novel",
 	"sitcom", "opera", "track", "single", "ballad", "tune", "anthem", "smash", "hit", "mixtape", "ep", "duet", "banger",
 	"pics", "films", "movies", "franchise", "flick", "flicks", "sequel", "saga", "trilogy", "books", "albums", "songs", "shows",
-	"tour", "collection", "line", "brand", "app", "game")
+	"tour", "collection", "line", "brand", "app", "game", "diss", "remix", "freestyle", "trailer", "sketch", "poem")
 
 // mediaNounAfter reports whether the word right after a closed quotation is a
 // media noun.
@@ -853,7 +853,8 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 }
 
 // partNouns are parts of a work, before "of" and its title.
-var partNouns = setOf("episode", "episodes", "season", "edition", "finale", "premiere", "installment", "instalment", "issue")
+var partNouns = setOf("episode", "episodes", "season", "edition", "finale", "premiere", "installment", "instalment", "issue",
+	"release", "launch", "debut") // (`the release of "Rap Devil,"`: a work)
 
 // titleNouns stand before a title or a name: the podcast "Here's the Thing,"
 // television's "Scandal," the nickname "Lyin' Ted.", an album called "Recovery,"
