@@ -1876,7 +1876,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id >= 0 && cue >= 0 && replyCues.has(e.lower(cue)) {
 				// "Megyn commented, '...' She replied, '...'": not the one
 				// named replying to, when someone else agrees
-				if p := e.lastAttributed(); p.ent == id && p.cueTok >= 0 && t.para-e.toks[p.cueTok].para <= 1 && p.mentionTok >= 0 && e.toks[p.mentionTok].cap && !isPronoun(e.lower(int(p.mentionTok))) {
+				// (not when the sentence names that person first: "Adele
+				// spoke about her album and, when asked, she replied")
+				if p := e.lastAttributed(); p.ent == id && p.cueTok >= 0 && t.para-e.toks[p.cueTok].para <= 1 && p.mentionTok >= 0 && e.toks[p.mentionTok].cap && !isPronoun(e.lower(int(p.mentionTok))) && !e.ents.namedEarlierIn(id, t.sent, m.from) && !e.askedBefore(int(m.from)) {
 					ex := e.ents.list[id]
 					if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en != ex }, true); alt >= 0 {
 						id = alt
@@ -2488,6 +2490,20 @@ func (e *extraction) otherDescription(id int, m mention) bool {
 	}
 	pm, ok := e.descAt(int(p.mentionTok))
 	return ok && pm.kind == mDesc && !strings.EqualFold(headWord(pm.name), headWord(m.name))
+}
+
+// askedBefore reports "asked" or "question" earlier in token k's sentence:
+// "when asked about her album, she replied" answers the question, not the
+// quotation before.
+func (e *extraction) askedBefore(k int) bool {
+	from, _ := e.sentenceBounds(k)
+	for j := from; j < k; j++ {
+		switch e.lower(j) {
+		case "asked", "question", "questioned", "quizzed", "pressed":
+			return e.outside(j)
+		}
+	}
+	return false
 }
 
 // replyCues answer the quotation before.

@@ -262,7 +262,9 @@ func (e *extraction) collectEntities() *entities {
 			continue
 		}
 		initial := k == 0 || e.toks[k-1].sent != t.sent || e.kindAt(k-1) == tPara
-		if m.title == "" && e.afterThe(k) {
+		if m.title == "" && e.afterThe(k) && !(words == 1 && e.workNounBefore(k) && surnameFound(names, m.name)) {
+			// (but "Through the video Hudgens noted" after "Vanessa
+			// Hudgens": the person, no title)
 			k = int(m.to) - 1 // "the Atlantic", "the White House", "the American South": not a person
 			continue
 		}
@@ -592,6 +594,37 @@ func (e *extraction) afterThe(k int) bool {
 	return false
 }
 
+// workNounBefore reports a work noun right before token k: "the video
+// Hudgens".
+func (e *extraction) workNounBefore(k int) bool {
+	return e.isWord(k-1) && workNouns.has(e.word(k-1))
+}
+
+// namedEarlierIn reports an occurrence of entity id, no preposition's
+// object, in sentence sent before token tok.
+func (es *entities) namedEarlierIn(id int, sent, tok int32) bool {
+	for _, o := range es.occ {
+		if o.tok >= tok {
+			break
+		}
+		if o.sent == sent && int(o.ent) == id && !o.oblique {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameFound reports a name found before whose last word is w: "Vanessa
+// Hudgens" for "Hudgens".
+func surnameFound(names []found, w string) bool {
+	for _, f := range names {
+		if f.words > 1 && f.m.kind == mName && strings.HasSuffix(f.m.name, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
 // workAppositive reports a name [k, to) set off by commas after someone's
 // work noun: "on her podcast, Talk It Out,", "his new album, Glass Heart,"
 // (not "of the show, Allen has").
@@ -725,9 +758,10 @@ func (e *extraction) cueAfterSetOff(k int) bool {
 }
 
 // clauseSubject reports a name in tokens [from, to) after "after",
-// "before", "since", "until" or "once" that a verb follows: the subject
-// of a clause those words open ("after her pal Tess Moreno shared a
-// selfie"), no object of a preposition.
+// "before", "since", "until" or "once", or right after a work noun, that
+// a verb follows: the subject of a clause those words open ("after her pal
+// Tess Moreno shared a selfie", "through the video Hudgens noted"), no
+// object of a preposition.
 func (e *extraction) clauseSubject(from, to int) bool {
 	if !e.isWord(to) || !e.outside(to) || e.toks[to].cap {
 		return false
@@ -735,6 +769,9 @@ func (e *extraction) clauseSubject(from, to int) bool {
 	v := e.lower(to)
 	if !isCueWord(v) && !auxiliaries.has(v) && !(len(v) > 4 && strings.HasSuffix(v, "ed")) {
 		return false
+	}
+	if e.workNounBefore(from) {
+		return true // "Partway through the video Hudgens noted": the phrase's noun ends it, the name opens the clause
 	}
 	for j := from - 1; j >= 0 && j >= from-4 && e.isWord(j) && e.outside(j); j-- {
 		switch e.lower(j) {
