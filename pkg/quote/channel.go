@@ -3307,6 +3307,14 @@ func (e *extraction) channels() {
 			a.from = fromSentence
 		} else {
 			ev, a.from, ok = e.evidenceFor(sp, a.cueTok)
+			if ok && a.from == fromParagraph && a.speaker != "" && e.ownPostIn(sp) {
+				// "On Twitter, the comments took a turn. Lizzo addressed
+				// this in her video, saying": her video, where the
+				// article put it above, not the others' platform
+				if pa := (attribution{}); e.platformBack(sp, a.speaker, &pa) {
+					ev, a.from = evidence{channel: pa.channel, outlet: pa.outlet, strength: sPlatform}, fromContinued
+				}
+			}
 		}
 		if ok && ev.channel == "statement" && a.ent < 0 && docHeads.has(headWord(a.mention)) && n > 0 && isPlatform(e.attr[n-1].channel) && sp.para-e.spans[e.top[n-1]].para <= 1 {
 			// '"...," they shared on Instagram. "...," the statement
@@ -5069,6 +5077,26 @@ func (e *extraction) postNear(sp span, cue int32) bool {
 	}
 	return false
 }
+
+// ownPostIn reports the speaker's own post or video named in the
+// sentence of quotation sp before it: "in her video", "his latest post".
+func (e *extraction) ownPostIn(sp span) bool {
+	from, _ := e.sentenceBounds(int(sp.open))
+	for k := from; k+1 < int(sp.open); k++ {
+		if !ownerWords.hasLower(e.word(k)) || !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		for j := k + 1; j <= k+2 && j < int(sp.open) && e.isWord(j); j++ {
+			if w := e.lower(j); postNouns.has(w) || videoNouns.has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// videoNouns are a video someone posts or streams.
+var videoNouns = setOf("video", "videos", "clip", "clips", "livestream", "stream", "live")
 
 // postNouns are what a post on social media is or holds.
 var postNouns = setOf("post", "posts", "photo", "photos", "snap", "snaps", "pic", "pics", "selfie", "selfies",
