@@ -170,6 +170,46 @@ func (e *extraction) holderAfter(m mention) (mention, bool) {
 	return mention{}, false
 }
 
+// creditBelow reads the line under a quotation that fills its own
+// paragraph, when the line credits it: a person's name followed by a comma
+// or by what the words were about ("Anna Kendrick on whose fans are
+// louder", "Robert Pattinson, when asked about his fans"), with no
+// quotation of its own.
+func (e *extraction) creditBelow(sp span) (mention, bool) {
+	if sp.close < 0 || sp.nested {
+		return mention{}, false
+	}
+	pf, pt := e.paraBounds(int(sp.open))
+	end := int(sp.close) + 1
+	for end < pt && e.kindAt(end) == tPunct {
+		end++ // '"...!"' with its full stop after the mark
+	}
+	if int(sp.open) != pf || end != pt || pt+1 >= len(e.toks) {
+		return mention{}, false
+	}
+	nf, nt := e.paraBounds(pt + 1)
+	m, ok := e.nameAt(nf)
+	if !ok || m.kind != mName || wordCount(m.name) < 2 || nt-nf > 30 {
+		return mention{}, false
+	}
+	for k := nf; k < nt; k++ {
+		if e.isWord(k) && !e.outside(k) {
+			return mention{}, false // a quotation of its own: a new passage
+		}
+	}
+	if k := int(m.to); k >= nt || !e.isPunct(k, ",") && !creditLinks.has(e.lower(k)) {
+		// "Anna Kendrick arrived at ...": a sentence, no credit; a name
+		// alone may be a photo's credit ("Rex Features")
+		return mention{}, false
+	}
+	return m, true
+}
+
+// creditLinks follow a name in a credit line and tell what the words were
+// about: "on", "about", "when asked ...", "discussing ...".
+var creditLinks = setOf("on", "about", "when", "while", "after", "discussing", "talking", "explaining", "describing",
+	"recalling", "reflecting", "revealing", "speaking", "addressing", "sharing", "responding", "reacting", "asked")
+
 // attribute runs the sieves for reported quotation n, most precise first.
 func (e *extraction) attribute(n int) attribution {
 	sp := e.spans[e.top[n]]
@@ -192,6 +232,12 @@ func (e *extraction) attribute(n int) attribution {
 			e.resolve(&a, e.quotedAs(m, cue), cue, conf)
 			return a
 		}
+	}
+	if m, ok := e.creditBelow(sp); ok {
+		// '"The film better be good!"' over a line "Robert Pattinson
+		// when asked about his fans": the credit line names the speaker
+		e.resolve(&a, m, -1, 0.85)
+		return a
 	}
 	m, cue, conf, ok := e.after(sp)
 	if it, c, isIt := e.itReporter(sp); !ok && isIt && sp.close >= 0 && it > int(sp.close) {
