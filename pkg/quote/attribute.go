@@ -2100,6 +2100,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			}
+			if strangerHeads.has(strings.ToLower(m.name)) && e.strangerIntroduced(m) {
+				// "a fan proposed to Adele ... Adele replied to the woman,
+				// who asked": the stranger just met, unnamed, no one the
+				// article names
+				a.speaker = m.surface
+				a.confidence *= 0.6
+				return
+			}
 			if id < 0 && countedStranger(m.name) {
 				// "two men discussed it. '...,' the first man said": one of
 				// them, unnamed
@@ -3112,6 +3120,33 @@ var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", 
 	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
 	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater",
 	"narrator", "child", "kid", "girl", "boy", "schoolchild", "mourner", "well-wisher", "tipster", "informant")
+
+// strangerHeads are the bare descriptions of a stranger: "the woman".
+var strangerHeads = setOf("the woman", "the man", "the lady", "the guy", "the gentleman", "the young woman", "the young man",
+	"the older woman", "the older man", "the elderly woman", "the elderly man")
+
+// strangerIntroduced reports an unnamed person the text introduces or
+// describes in description m's sentence or the two before it, before m: "a
+// fan", "the concertgoer", "a woman", "one man".
+func (e *extraction) strangerIntroduced(m mention) bool {
+	from, _ := e.sentenceBounds(int(m.from))
+	for i := 0; i < 2 && from > 0; i++ {
+		from, _ = e.sentenceBounds(from - 1)
+	}
+	for k := from; k < int(m.from); k++ {
+		switch e.lower(k) {
+		case "a", "an", "one", "the":
+		default:
+			continue
+		}
+		for j := k + 1; j <= k+3 && j < int(m.from) && e.isWord(j) && !e.toks[j].cap; j++ {
+			if w := e.lower(j); unnamedHeads.has(w) && w != "person" || w == "woman" || w == "man" || w == "stranger" {
+				return e.outside(k)
+			}
+		}
+	}
+	return false
+}
 
 // spokesHeads name one who speaks for another, each as the others do.
 var spokesHeads = setOf("rep", "representative", "spokesperson", "spokesman", "spokeswoman")
