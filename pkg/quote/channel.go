@@ -4151,6 +4151,9 @@ func (e *extraction) leadScene() {
 		if episode && e.watcher(a) {
 			continue // "The episode left fans divided. '...,' said viewer Ann Tull": no one on the show
 		}
+		if scene.outlet != "" && e.relayedByOther(n, scene.outlet) {
+			continue // "..., Richards said during the performance, as captured by Page Six": not the interview with ET the article reaches later
+		}
 		// (and, for a guest spot, an interview no outlet names: "in an
 		// interview with Tracy Smith for CBS Sunday Morning ... Stern
 		// tells Smith")
@@ -4386,6 +4389,58 @@ func (e *extraction) unplaced() bool {
 		}
 	}
 	return false
+}
+
+// quotation reports whether quotation n is words someone said, not a
+// title in marks ("The Real Housewives of Beverly Hills") that the
+// extraction drops: a title takes no scene from the quotations after it.
+func (e *extraction) quotation(n int) bool {
+	_, keep := e.judge(n)
+	return keep
+}
+
+// relayedByOther reports quotation n relayed by an outlet other than
+// outlet: not in that outlet's interview or programme.
+func (e *extraction) relayedByOther(n int, outlet string) bool {
+	r := e.relayedBy(e.spans[e.top[n]])
+	return r != "" && r != outlet
+}
+
+// relayedBy is the outlet that the sentence of quotation sp (its
+// reporting clause after it too) says relayed the words: "according to
+// Page Six", "as captured by Page Six", "per TMZ"; else "".
+func (e *extraction) relayedBy(sp span) string {
+	from, to := e.sentenceBounds(int(sp.open))
+	if sp.close >= 0 && int(sp.close)+1 < len(e.toks) {
+		if _, t := e.sentenceBounds(int(sp.close) + 1); t > to {
+			to = t
+		}
+	}
+	for k := from; k < to; k++ {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		j := -1
+		switch e.lower(k) {
+		case "according":
+			if e.lower(k+1) == "to" {
+				j = k + 2
+			}
+		case "per":
+			j = k + 1
+		case "captured", "reported", "obtained", "published":
+			if e.lower(k+1) == "by" {
+				j = k + 2
+			}
+		}
+		if j < 0 || !e.isWord(j) || !e.toks[j].cap {
+			continue
+		}
+		if m, ok := e.mentionAt(j); ok && (m.kind == mOrg || e.pressSpeaker(m.name)) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // coverLead finds an opening sentence that puts someone on a magazine's
@@ -5247,7 +5302,7 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 		if a.channel != "unknown" || a.recalled {
 			continue
 		}
-		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) && !e.laterOccasion(f) {
+		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) && !e.laterOccasion(f) && !e.relayedByOther(n, e.attr[f].outlet) && e.quotation(n) {
 			a.channel, a.outlet, a.from = e.attr[f].channel, e.attr[f].outlet, fromFill
 		}
 	}

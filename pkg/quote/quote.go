@@ -822,6 +822,12 @@ var mediaNouns = setOf("podcast", "show", "program", "programme", "series", "boo
 	"pics", "films", "movies", "franchise", "flick", "flicks", "sequel", "saga", "trilogy", "books", "albums", "songs", "shows",
 	"tour", "collection", "line", "brand", "app", "game", "diss", "remix", "freestyle", "trailer", "sketch", "poem")
 
+// workPeople are the people and parts of a work whose title stands before
+// them with no comma: `the "Hello" singer`, `the "Glee" cast`.
+var workPeople = setOf("cast", "castmate", "castmates", "costar", "costars", "co-star", "co-stars", "star", "stars", "alum",
+	"alums", "alumna", "alumnus", "creator", "creators", "host", "hosts", "singer", "rapper", "actor", "actress", "fans",
+	"fandom", "reunion", "finale", "premiere", "season", "franchise", "set", "producer", "producers", "writer", "director")
+
 // mediaNounAfter reports whether the word right after a closed quotation is a
 // media noun.
 func (e *extraction) mediaNounAfter(sp span) bool {
@@ -848,6 +854,9 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 	}
 	if !e.isWord(k) || setOff && e.isCue(k+1) {
 		return false // `"...," the ad said` quotes the ad
+	}
+	if !setOff && workPeople.has(e.lower(k)) {
+		return true // `her fellow "Real Housewives" cast members`, `the "Hello" singer`: the work's
 	}
 	return mediaNouns.has(e.lower(k))
 }
