@@ -749,6 +749,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "tv" || p.channel == "radio") && n == 1 && (lw == "tv" || lw == "television" || lw == "radio") && e.careerIn(k) {
 				continue // "Spielberg emerged from TV", "a career in television": a trade, no scene
 			}
+			if (isMedium(p.channel) || p.channel == "publication") && e.employerAt(k) {
+				continue // "still under contract and employed by Bravo", "fired by CNN": an employer, not where she spoke
+			}
 			if isMedium(p.channel) && e.madeWork(k) {
 				continue // "Gilbert created The Talk", "she co-created the podcast": a work she made, not where she spoke
 			}
@@ -2194,6 +2197,9 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 	if first >= end || e.sentenceStart(k) {
 		return evidence{}, false
 	}
+	if w := e.word(first); end == first+1 && (weekdays.has(w) && w != "Today" && w != "Tonight" || issueWords.hasLower(w)) {
+		return evidence{}, false // "a tearful appearance on Thursday", "appeared on Christmas": a day, no programme
+	}
 	by := e.lower(k-1) == "by"
 	if m, ok := e.nameAt(first); ok {
 		switch {
@@ -2972,6 +2978,26 @@ func (e *extraction) madeWork(k int) bool {
 	}
 	return e.isWord(j) && makingVerbs.has(e.lower(j))
 }
+
+// employerAt reports an outlet at token k that someone works for or
+// leaves: "employed by Bravo", "works for CNN", "fired by Fox News",
+// "signed with NBC", "her contract with ABC".
+func (e *extraction) employerAt(k int) bool {
+	j := k - 1
+	if e.lower(j) == "the" {
+		j--
+	}
+	switch e.lower(j) {
+	case "by", "for", "with":
+	default:
+		return false
+	}
+	return e.isWord(j-1) && employingWords.has(e.lower(j-1))
+}
+
+// employingWords take an employer after "by", "for" or "with".
+var employingWords = setOf("employed", "hired", "fired", "sacked", "axed", "dropped", "suspended", "paid", "works", "worked",
+	"working", "signed", "contract", "contracts", "deal", "partnered", "partnership", "sued", "dismissed", "let")
 
 // makingVerbs make a work: "created", "produced", "pitched".
 var makingVerbs = setOf("created", "creates", "creating", "co-created", "cocreated", "founded", "co-founded", "developed",
