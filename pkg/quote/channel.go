@@ -2979,6 +2979,22 @@ func (e *extraction) madeWork(k int) bool {
 	return e.isWord(j) && makingVerbs.has(e.lower(j))
 }
 
+// spokesMention reports a description of one who speaks for another:
+// "A representative for the couple", "her spokeswoman", "reps for the
+// star" (the head before its "for" or "of").
+func spokesMention(m string) bool {
+	for _, w := range strings.Fields(m) {
+		switch w = strings.ToLower(w); w {
+		case "for", "of", "to", "at", "with":
+			return false
+		}
+		if spokesHeads.has(w) || w == "representatives" || w == "reps" || w == "spokespeople" {
+			return true
+		}
+	}
+	return false
+}
+
 // employerAt reports an outlet at token k that someone works for or
 // leaves: "employed by Bravo", "works for CNN", "fired by Fox News",
 // "signed with NBC", "her contract with ABC".
@@ -3457,6 +3473,11 @@ func (e *extraction) channels() {
 				if a.outlet == "" {
 					a.outlet = e.bookAbove(pf, a.speaker) // "In his autobiography, "A Time for Truth," ... Cruz wrote"
 				}
+			case a.ent < 0 && spokesMention(a.mention) && a.cue != "":
+				// "A representative for the couple said: ...": a
+				// spokesperson's words with no other cue are a statement
+				// (CHANNELS.md)
+				a.channel, a.from = "statement", fromCue
 			case a.ent < 0 && publicationHeads.hasLower(headWord(a.mention)):
 				// "the health service's website explains:", "the report
 				// says": a text that speaks is published

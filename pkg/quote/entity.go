@@ -317,7 +317,7 @@ func (e *extraction) collectEntities() *entities {
 				words = 2
 			}
 		}
-		kin := e.kinBefore(k)
+		kin := e.kinBefore(k) || m.title != "" && kinNouns.hasLower(m.title) // (or "Son Axl Duhamel weighed in at 7 lbs.")
 		names = append(names, found{m, words, initial, kin, kin && e.kinOfSurname(k, m.name)})
 		k = int(m.to) - 1
 	}
