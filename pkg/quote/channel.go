@@ -749,6 +749,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "tv" || p.channel == "radio") && n == 1 && (lw == "tv" || lw == "television" || lw == "radio") && e.careerIn(k) {
 				continue // "Spielberg emerged from TV", "a career in television": a trade, no scene
 			}
+			if p.channel == "statement" && n == 1 && (lw == "rep" || lw == "reps") && e.toks[k].cap && (e.isPunct(k+1, ".") || e.isWord(k+1) && e.toks[k+1].cap) {
+				continue // "Rep. Adam Schiff", "Reps. Smith and Jones": a lawmaker's title, no spokesperson
+			}
 			if (isMedium(p.channel) || p.channel == "publication") && e.employerAt(k) {
 				continue // "still under contract and employed by Bravo", "fired by CNN": an employer, not where she spoke
 			}

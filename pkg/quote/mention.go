@@ -409,7 +409,8 @@ var bareGroups = setOf("sources", "insiders", "officials", "aides", "witnesses",
 	"followers", "viewers", "authorities", "police", "doctors", "organizers", "organisers", "observers",
 	"diplomats", "lawmakers", "staffers", "employees", "protesters", "demonstrators", "supporters", "eyewitnesses",
 	"onlookers", "bystanders", "spectators", "netizens", "commenters", "users", "listeners", "readers", "guests",
-	"attendees", "partygoers", "concertgoers")
+	"attendees", "partygoers", "concertgoers", "reps", "representatives", "spokespeople", "spokespersons", "lawyers",
+	"attorneys", "publicists")
 
 // questionOpeners are the verbs that open a question in title case, before
 // the name of its subject.
