@@ -19,6 +19,10 @@ type attribution struct {
 	// own: the tokens of the speaker's own title and relative clause
 	// (ownWords), set when channels are read
 	own [2]int32
+	// kind and judged: the verdict of judge once the attribution is final
+	// (verdict): 0 not yet, 1 kept, 2 dropped
+	kind   Kind
+	judged uint8
 }
 
 // sentence bounds: the tokens of the sentence holding token k, outside the
@@ -176,8 +180,8 @@ func (e *extraction) holderAfter(m mention) (mention, bool) {
 // louder", "Robert Pattinson, when asked about his fans"), with no
 // quotation of its own.
 func (e *extraction) creditBelow(sp span) (mention, bool) {
-	if sp.close < 0 || sp.nested {
-		return mention{}, false
+	if sp.close < 0 || sp.nested || sp.open > 0 && e.kindAt(int(sp.open)-1) != tPara {
+		return mention{}, false // (most quotations open inside their paragraph: read no further)
 	}
 	pf, pt := e.paraBounds(int(sp.open))
 	end := int(sp.close) + 1

@@ -3387,7 +3387,7 @@ func (e *extraction) channels() {
 			continue
 		}
 		if !ok {
-			if _, keep := e.judge(n); !keep {
+			if !e.quotation(n) {
 				// `to write her album, "25,"`: a title, no quotation; its
 				// verb tells no channel and sets no scene for the words
 				// after it
@@ -4445,8 +4445,23 @@ func (e *extraction) unplaced() bool {
 // title in marks ("The Real Housewives of Beverly Hills") that the
 // extraction drops: a title takes no scene from the quotations after it.
 func (e *extraction) quotation(n int) bool {
-	_, keep := e.judge(n)
+	_, keep := e.verdict(n)
 	return keep
+}
+
+// verdict is judge for quotation n, read once: from the channels on, the
+// attribution is final.
+func (e *extraction) verdict(n int) (Kind, bool) {
+	a := &e.attr[n]
+	if a.judged == 0 {
+		var keep bool
+		a.kind, keep = e.judge(n)
+		a.judged = 2
+		if keep {
+			a.judged = 1
+		}
+	}
+	return a.kind, a.judged == 1
 }
 
 // relayedByOther reports quotation n relayed by an outlet other than

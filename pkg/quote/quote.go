@@ -371,7 +371,7 @@ func (e *extraction) run() []Quote {
 	out := make([]Quote, 0, len(e.top))
 	for n, i := range e.top {
 		sp := e.spans[i]
-		kind, keep := e.judge(n)
+		kind, keep := e.verdict(n)
 		if !keep || sp.start >= sp.end {
 			continue // (a transcript's label over nothing but a stray byte: no words)
 		}
