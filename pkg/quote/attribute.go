@@ -214,6 +214,17 @@ func (e *extraction) creditBelow(sp span) (mention, bool) {
 var creditLinks = setOf("on", "about", "when", "while", "after", "discussing", "talking", "explaining", "describing",
 	"recalling", "reflecting", "revealing", "speaking", "addressing", "sharing", "responding", "reacting", "asked")
 
+// opensNextQuote reports a cue at token c followed by a comma or a colon
+// and the opening mark of a quotation: "Another fan wrote, "...".
+func (e *extraction) opensNextQuote(c int) bool {
+	k := c + 1
+	if !e.isPunct(k, ",:") {
+		return false
+	}
+	k++
+	return k < len(e.toks) && e.kindAt(k) == tMark && e.isWord(k+1) && !e.outside(k+1)
+}
+
 // attribute runs the sieves for reported quotation n, most precise first.
 func (e *extraction) attribute(n int) attribution {
 	sp := e.spans[e.top[n]]
@@ -708,6 +719,12 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		k = e.skipAppositive(k, sentEnd)
 		if e.isCue(k) {
+			if e.closesSentence(sp) && e.opensNextQuote(k) && m.kind != mPronoun {
+				// '"Always with you." Another fan wrote, "You are a
+				// king."': a new sentence whose clause introduces its own
+				// quotation, after words of someone before it
+				return mention{}, 0, 0, false
+			}
 			if e.closesSentence(sp) && e.reportsOwnContent(k) {
 				// `"... saved my life." Rodriguez tells me that Lopez is
 				// ...`: a new sentence that reports its own words

@@ -2869,7 +2869,22 @@ func (e *extraction) followsBefore(k int) bool {
 func (e *extraction) relativeReports(k int) bool {
 	for j := k - 1; j > 0 && j >= k-12 && e.toks[j].sent == e.toks[k].sent; j-- {
 		if e.isWord(j) && (e.lower(j) == "who" || e.lower(j) == "whose") {
-			return e.whoReports(j - 1)
+			return e.whoReports(j-1) || e.tookTo(j+1, k)
+		}
+	}
+	return false
+}
+
+// tookTo reports "took to" (went on, hopped on) in tokens [from, k), a
+// few words at most: ", who took to Instagram to deny the claims" posted
+// there.
+func (e *extraction) tookTo(from, k int) bool {
+	for c := from; c+1 < k && c < from+3 && e.isWord(c); c++ {
+		switch e.lower(c) {
+		case "took", "takes", "taking", "turned", "turns", "went", "goes", "hopped", "jumped":
+			if w := e.lower(c + 1); w == "to" || w == "on" {
+				return true
+			}
 		}
 	}
 	return false
