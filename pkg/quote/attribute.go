@@ -2121,6 +2121,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if id < 0 {
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, wantTitle(m.name), false)
 			}
+			if id < 0 && (pressRoles.has(headWord(m.name)) || onAirRoles.has(headWord(m.name))) {
+				id = e.outletsPerson(m) // "the CNN reporter" after "CNN's Brianna Keilar"
+			}
 			if strangerHeads.has(strings.ToLower(m.name)) && e.strangerIntroduced(m) {
 				// "a fan proposed to Adele ... Adele replied to the woman,
 				// who asked": the stranger just met, unnamed, no one the
@@ -3122,8 +3125,8 @@ func wantTitle(desc string) func(*entity) bool {
 					return true
 				}
 			}
-			if !isCap(t) && proxyNouns.has(head) && strings.EqualFold(lastWord(t), head) {
-				return true
+			if !isCap(t) && (proxyNouns.has(head) || pressRoles.has(head)) && strings.EqualFold(lastWord(t), head) {
+				return true // ("the reporter" after "CNN reporter Brianna Keilar")
 			}
 		}
 		return false
@@ -3141,6 +3144,28 @@ var unnamedHeads = setOf("friend", "pal", "confidant", "confidante", "insider", 
 	"commenter", "uploader", "tweeter", "poster", "fan", "follower", "viewer", "caller", "netizen", "observer", "eyewitness",
 	"onlooker", "bystander", "partygoer", "concertgoer", "spectator", "person", "interviewer", "questioner", "troll", "hater",
 	"narrator", "child", "kid", "girl", "boy", "schoolchild", "mourner", "well-wisher", "tipster", "informant")
+
+// outletsPerson is the person the article introduced as an outlet's
+// ("CNN's Brianna Keilar") whom description m names by that outlet ("the
+// CNN reporter"); -1 for none.
+func (e *extraction) outletsPerson(m mention) int {
+	for k := int(m.from) + 1; k+1 < int(m.to); k++ {
+		if !e.toks[k].cap || !e.isWord(k) {
+			continue
+		}
+		w := e.word(k)
+		for id := range e.ents.list {
+			en := e.ents.list[id]
+			if !en.personLike() || en.intro < 1 || en.intro >= m.from {
+				continue
+			}
+			if base, poss := stripPossessive(e.word(int(en.intro) - 1)); poss && base == w {
+				return id
+			}
+		}
+	}
+	return -1
+}
 
 // strangerHeads are the bare descriptions of a stranger: "the woman".
 var strangerHeads = setOf("the woman", "the man", "the lady", "the guy", "the gentleman", "the young woman", "the young man",

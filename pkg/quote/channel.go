@@ -752,6 +752,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && n == 1 && (lw == "rep" || lw == "reps") && e.toks[k].cap && (e.isPunct(k+1, ".") || e.isWord(k+1) && e.toks[k+1].cap) {
 				continue // "Rep. Adam Schiff", "Reps. Smith and Jones": a lawmaker's title, no spokesperson
 			}
+			if e.inAsDidClause(k) {
+				continue // "As he did during Tuesday's debate, Trump reiterated": the other occasion compared, not this one's scene
+			}
 			if (isMedium(p.channel) || p.channel == "publication") && e.employerAt(k) {
 				continue // "still under contract and employed by Bravo", "fired by CNN": an employer, not where she spoke
 			}
@@ -3011,6 +3014,33 @@ func spokesMention(m string) bool {
 		}
 	}
 	return false
+}
+
+// inAsDidClause reports token k in a clause opening its sentence that
+// compares another occasion: "As he did during Tuesday's debate,", "As she
+// had at the rally,", "Just as he has on Twitter,".
+func (e *extraction) inAsDidClause(k int) bool {
+	from, _ := e.sentenceBounds(k)
+	s := from
+	if e.lower(s) == "just" {
+		s++
+	}
+	if e.word(s) != "As" || k <= s+2 {
+		return false // (most sentences open otherwise: read no further)
+	}
+	did := false
+	for j := s + 1; j < k; j++ {
+		if e.isPunct(j, ",;:") || !e.isWord(j) {
+			return false // the clause ended before k
+		}
+		if j <= s+3 {
+			switch e.lower(j) {
+			case "did", "does", "do", "had", "has", "have":
+				did = true
+			}
+		}
+	}
+	return did
 }
 
 // employerAt reports an outlet at token k that someone works for or
