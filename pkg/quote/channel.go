@@ -5589,6 +5589,9 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 				// "acting out". In a Twitter video, ...', 'called it "an
 				// historic step forward" ... in a statement')
 				_, st = e.sentenceBounds(int(q.open))
+				if st < qt && e.movesOn(st) {
+					st = qt // '"...," he told the outlet. He then dove deeper into it on the radio.': the next scene
+				}
 				break
 			}
 		}
@@ -5607,6 +5610,22 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 		}
 	}
 	return evidence{}, fromNone, false
+}
+
+// movesOn reports a sentence from token k that moves the narration on to
+// another occasion: "He then dove deeper into it on the radio.", "Later,
+// she told ...".
+func (e *extraction) movesOn(k int) bool {
+	for k < len(e.toks) && !e.isWord(k) {
+		k++
+	}
+	for j := k; j < k+3 && e.isWord(j) && e.outside(j); j++ {
+		switch e.lower(j) {
+		case "then", "later", "afterward", "afterwards", "subsequently":
+			return true
+		}
+	}
+	return false
 }
 
 // leadsInto reports a sentence ending at token ct with a colon, nothing
