@@ -3460,6 +3460,25 @@ func (e *extraction) sentenceLeadIn(n int) {
 			return // the sentence before quotes someone itself
 		}
 	}
+	for w := pfrom + 1; w < k; w++ {
+		// "The Enquirer spoke to another insider who confirmed the breakup
+		// and revealed Star's intention to make it permanent." then the
+		// quotation: the unnamed source the sentence says told it
+		if e.lower(w) != "who" || !e.isWord(w) {
+			continue
+		}
+		m, ok := e.mentionEndingAt(w - 1)
+		if !ok || m.kind != mDesc || !personDesc(m) {
+			break
+		}
+		for c := w + 1; c < k && c <= w+3 && e.isWord(c); c++ {
+			if e.isStrongCue(c) {
+				e.leadInFrom(n, m, c)
+				return
+			}
+		}
+		break
+	}
 	for c := pfrom; c < k; c++ {
 		if !e.isWord(c) || !e.isStrongCue(c) {
 			continue

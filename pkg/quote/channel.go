@@ -442,6 +442,18 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				continue
 			}
 		}
+		switch lw {
+		case "talked", "spoke", "chatted", "caught", "sat":
+			// "The Hollywood Reporter talked to some of the actors", "Us
+			// Weekly spoke to another insider": the outlet's interview
+			// with those it talked to (also where "spoke" opens phrases)
+			if ev, ok := e.outletInterviewed(k); ok && e.outside(k) {
+				if !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+				continue
+			}
+		}
 		if len(phrases) == 0 && !told {
 			quiet := true // host questions and shows are read from the token alone
 			if (len(lw) == 6 || len(lw) == 7) && e.outside(k) && (lw == "source" || lw == "insider" || lw == "sources") {
@@ -458,17 +470,6 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					quiet = false
 					ev := evidence{channel: "interview", strength: sInterview + 1, settled: true}
 					ev.outlet, _ = e.mediaBefore(k, noun, pressReach)
-					if !found || ev.strength > best.strength {
-						best, found = ev, true
-					}
-				}
-			}
-			switch lw {
-			case "talked", "spoke", "chatted", "caught", "sat":
-				// "The Hollywood Reporter talked to some of the actors":
-				// the outlet's interview with those it talked to
-				if ev, ok := e.outletInterviewed(k); ok && e.outside(k) {
-					quiet = false
 					if !found || ev.strength > best.strength {
 						best, found = ev, true
 					}
