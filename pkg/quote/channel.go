@@ -753,6 +753,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && n == 1 && (lw == "rep" || lw == "reps") && e.toks[k].cap && (e.isPunct(k+1, ".") || e.isWord(k+1) && e.toks[k+1].cap) {
 				continue // "Rep. Adam Schiff", "Reps. Smith and Jones": a lawmaker's title, no spokesperson
 			}
+			if isMedium(p.channel) && e.isWord(k+n) && (onAirRoles.has(e.lower(k+n)) || workPeople.has(e.lower(k+n))) && e.othersDescription(k) {
+				continue // "Frankel noted the Watch What Happens Live host is ...": someone else the programme describes, not her scene
+			}
 			if e.inAsDidClause(k) {
 				continue // "As he did during Tuesday's debate, Trump reiterated": the other occasion compared, not this one's scene
 			}
@@ -3012,6 +3015,48 @@ func spokesMention(m string) bool {
 		}
 		if spokesHeads.has(w) || w == "representatives" || w == "reps" || w == "spokespeople" {
 			return true
+		}
+	}
+	return false
+}
+
+// othersDescription reports a programme at token k opening a description
+// ("the Watch What Happens Live host") after the speaker's own words and a
+// reporting verb of theirs: someone else, of whom they speak.
+func (e *extraction) othersDescription(k int) bool {
+	if e.speaker == "" || e.ownAt(int32(k)) {
+		return false
+	}
+	j := k - 1
+	if e.kindAt(j) == tMark {
+		j--
+	}
+	if e.lower(j) != "the" || !e.isWord(j) {
+		return false
+	}
+	switch e.lower(j - 1) {
+	case "told", "tells", "tell", "telling", "asked", "asks", "asking", "to", "with":
+		return false // "telling the talk show host:": the host she told, her scene
+	}
+	from, to := e.sentenceBounds(k)
+	p := -1 // the speaker named in the sentence, before the description
+	if int(e.own[0]) >= from && int(e.own[0]) < to && j >= int(e.own[1]) {
+		p = int(e.own[1])
+	} else {
+		last := lastWord(e.speaker)
+		for c := from; c < j; c++ {
+			if e.isWord(c) && e.toks[c].cap && e.word(c) == last {
+				p = c + 1 // (read from a quotation in a later paragraph: the scene's sentence names her)
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for c := p; c < j; c++ {
+		if e.isWord(c) && e.isCue(c) {
+			return true // "Frankel ... noted the Watch What Happens Live host is": what she said is of him
 		}
 	}
 	return false
