@@ -82,6 +82,28 @@ var nounDeterminers = setOf("the", "a", "an", "this", "these", "those", "his", "
 var infinitiveCues = setOf("claim", "emphasize", "emphasise", "stress", "reveal", "confirm", "deny", "announce",
 	"declare", "clarify", "suggest", "hypothesize", "hypothesise", "speculate", "muse", "quip", "joke", "boast", "brag")
 
+// commenterBefore gives the unnamed member of an audience ("Another fan")
+// that opens the sentence before the one token k opens, in its paragraph.
+func (e *extraction) commenterBefore(k int) (string, bool) {
+	if !e.sentenceStart(k) || k == 0 {
+		return "", false
+	}
+	from, _ := e.sentenceBounds(k - 1)
+	if from >= k || e.toks[from].para != e.toks[k].para {
+		return "", false
+	}
+	for from < k && !e.isWord(from) {
+		from++
+	}
+	if e.isPunct(from+1, ",") && openingAdverbs.hasLower(e.word(from)) {
+		from += 2 // "Meanwhile, another fan shared how ..."
+	}
+	if m, ok := e.mentionAt(from); ok && m.kind == mDesc && commenterDesc(m.surface) {
+		return m.surface, true
+	}
+	return "", false
+}
+
 // indefinitePeople are anyone at all: "everyone was like, ...".
 var indefinitePeople = setOf("everyone", "everybody", "someone", "somebody", "nobody", "people")
 
@@ -416,16 +438,23 @@ func (e *extraction) readsOnInside(sp span, m mention) bool {
 // the sentence introduced before it said (`A source said: '...,' reports
 // The Sun`): the words are the source's.
 func (e *extraction) relays(sp span, m mention, cue int) bool {
-	if m.kind != mOrg || sp.open < 1 || !e.isPunct(int(sp.open)-1, ":,") {
+	if m.kind != mOrg || sp.open < 1 {
 		return false
 	}
 	switch e.lower(cue) {
-	case "reports", "reported", "according":
+	case "reports", "reported", "according", "per":
 	default:
 		return false
 	}
-	b, _, _, ok := e.before(sp)
-	return ok && b.kind != mOrg
+	b, bcue, _, ok := e.before(sp)
+	if !ok || b.kind == mOrg {
+		return false
+	}
+	// the quotation introduced by its clause ("A source said: '...,'
+	// reports The Sun"), or set in the clause of a reporting verb before
+	// it ('John testified that he recalled the party because "he
+	// arrived in white tie," per Variety')
+	return e.isPunct(int(sp.open)-1, ":,") || bcue >= 0 && bcue < int(sp.open)
 }
 
 // goesOn gives `"...," he continued.` the speaker of the quotation before,
@@ -1980,6 +2009,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					a.confidence *= 0.7
 					return
 				}
+			}
+			if d, ok := e.commenterBefore(int(m.from)); ok {
+				// "Another fan recalled how the song trended. They asked,
+				// '...'": the one member of the audience the sentence
+				// before is about
+				a.speaker = d
+				a.confidence *= 0.7
+				return
 			}
 			if l := e.lastAttributed(); l.ent < 0 && l.cueTok >= 0 && strings.Contains(l.speaker, " and ") && e.ents.occBefore(m.from) == e.ents.occBefore(l.cueTok) && t.para-e.toks[l.cueTok].para <= 1 {
 				// "..., the couple said in a joint statement. ... '...,'

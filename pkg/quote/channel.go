@@ -791,6 +791,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// not where ("one Twitter user wrote" is the user's)
 				continue
 			}
+			if p.channel == "social_media" && n == 2 && lw == "social" && e.socialMediaNoun(k) {
+				continue // "fascinated by the social media site", "social media star Ana Lee": the platform or a person, no medium
+			}
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.isWord(k+n) && platformCareers.has(e.lower(k+n)) {
+				continue // "Another TikTok star on the show, Wes Kane added": a career, no medium
+			}
 			if isPlatform(p.channel) && e.platformTopic(k, k+n) {
 				continue // "a potential TikTok ban", "concerns about TikTok being banned": the platform is what is talked about
 			}
@@ -2487,6 +2493,9 @@ func (e *extraction) awardsShowAt(k int) (evidence, bool) {
 		if from == k {
 			return evidence{}, false
 		}
+		if p := from - 1; p >= 2 && e.toks[p].start == e.toks[p-1].end && (e.text[e.toks[p].start] == '\'' || strings.HasPrefix(e.text[e.toks[p].start:], "\u2019")) && e.isWord(p-1) && e.toks[p-1].cap && strings.HasSuffix(e.word(p-1), "s") {
+			from = p - 1 // "the Critics' Choice Awards": a plural's possessive mark
+		}
 	case w == "Globes":
 		if e.word(k-1) != "Golden" {
 			return evidence{}, false
@@ -3329,6 +3338,11 @@ var onlineHeads = setOf("fan", "fans", "user", "users", "commenter", "commenters
 var platformPeople = setOf("trolls", "troll", "users", "user", "haters", "critics", "commenters", "star", "stars",
 	"influencer", "influencers", "personality", "personalities", "sensation")
 
+// platformCareers are people a platform made known: "TikTok star",
+// "Instagram influencer".
+var platformCareers = setOf("star", "stars", "influencer", "influencers", "personality", "personalities", "sensation",
+	"creator", "creators", "celebrity", "celebrities", "famous")
+
 // genericPeople open a clause whose subject is people in general.
 var genericPeople = setOf("people", "everyone", "everybody", "someone", "somebody", "others", "strangers")
 
@@ -3381,11 +3395,68 @@ func (e *extraction) platformTopic(k, end int) bool {
 	if e.lower(k-1) == "on" && strings.HasPrefix(e.lower(k-2), "ban") || strings.HasPrefix(e.lower(k-1), "bann") {
 		return true // "a ban on TikTok", "banning TikTok"
 	}
+	if end == k+1 && e.toks[k].cap && e.platformAsSubject(k) {
+		return true // "Twitter has ramped up its response", "TikTok is a great way to connect", "the power of TikTok"
+	}
 	if end == k+1 && (e.lower(k) == "tweets" || e.lower(k) == "tweet") && possessivePronoun(e.lower(k-1)) && e.isWord(end) && (auxiliaries.has(e.lower(end)) || strings.HasSuffix(e.lexWord(end), "n't")) {
 		return true // "his tweets didn't have anything to do with": what he is answering for
 	}
 	return false
 }
+
+// platformAsSubject reports a platform's bare name at token k spoken of
+// as the company or the place itself: it ends the subject of a verb with
+// no determiner before it ("Twitter remains a platform", "connecting with
+// fans via TikTok is a beautiful thing", "fans on Twitter are taking
+// sides"; "The TikTok has since garnered" is the post), or it is the
+// object of "of" or "about" that ends its phrase ("the power of TikTok",
+// "talked about Instagram"; "a series of Instagram posts" are posts).
+func (e *extraction) platformAsSubject(k int) bool {
+	next := e.lower(k + 1)
+	if !e.isWord(k + 1) {
+		next = ""
+	}
+	if next != "" && (platformVerbs.has(next) || strings.HasSuffix(next, "n't") && auxiliaries.has(strings.TrimSuffix(next, "n't"))) {
+		switch e.lower(k - 1) {
+		case "the", "a", "her", "his", "their", "its", "my", "your", "our", "this", "that", "new", "latest", "viral", "recent":
+			return false // "the TikTok has since garnered": a post
+		}
+		_, poss := stripPossessive(e.word(k - 1))
+		return !poss // ("Lizzo's TikTok has": her post)
+	}
+	if prev := e.lower(k - 1); (prev == "of" || prev == "about") && !e.isWord(k+1) {
+		return true
+	}
+	return false
+}
+
+// socialMediaNoun reports "social media" at token k as the modifier of a
+// noun that names the platform or a person ("the social media site",
+// "social media star"), where no post or account is put: "posted on the
+// social media platform" stays where she posted.
+func (e *extraction) socialMediaNoun(k int) bool {
+	if !e.isWord(k+2) || !socialMediaHeads.has(e.lower(k+2)) {
+		return false
+	}
+	j := k - 1
+	if determiners.has(e.lower(j)) || objectDeterminers.hasLower(e.word(j)) {
+		j--
+	}
+	switch e.lower(j) {
+	case "on", "to", "via", "across", "onto", "through":
+		return false
+	}
+	return true
+}
+
+var socialMediaHeads = setOf("site", "sites", "platform", "platforms", "app", "apps", "giant", "giants", "company",
+	"companies", "network", "networks", "star", "stars", "influencer", "influencers", "personality", "personalities",
+	"sensation", "manager", "managers", "company's", "ban", "bans", "law", "laws", "addiction")
+
+// platformVerbs follow a platform spoken of as the company or the place:
+// "Twitter has", "TikTok is", "Instagram remains".
+var platformVerbs = setOf("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does",
+	"did", "remains", "remained", "allows", "lets", "became", "becomes", "'s")
 
 func possessivePronoun(w string) bool {
 	return w == "his" || w == "her" || w == "their" || w == "my"
@@ -3508,7 +3579,8 @@ func (e *extraction) channels() {
 				a.outlet = e.profileOutlet()
 			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
 				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
-					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention))):
+					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention) ||
+					commenterDesc(a.speaker) && commenterDesc(e.attr[n-1].speaker))):
 				// the speaker's quotation just before, or one more of the
 				// group ("... commented one follower. While another added:
 				// ..."), where the last one wrote
@@ -3636,10 +3708,17 @@ func (e *extraction) channels() {
 				if pev, pfrom, ok := e.speakersEvidenceAbove(sp, a); ok && (isPlatform(pev.channel) || pev.channel == "social_media" || pev.channel == "statement") {
 					ev, a.from = pev, pfrom
 				}
-			} else {
+			} else if sp.open > 0 && e.isPunct(int(sp.open)-1, ":,") {
 				// `A source close to the couple said: '...,' reports The
-				// Sun`: what the source told the paper
+				// Sun`: what the source told the paper (words quoted in the
+				// clause of a verb, 'Vale acknowledged that it was
+				// "influence peddling," the Post reported', stay the paper's)
 				ev = evidence{channel: "interview", outlet: strings.TrimPrefix(a.relayedBy, "The "), strength: sInterview}
+				if publications.has(a.relayedBy) {
+					ev.outlet = a.relayedBy
+				}
+			} else if ev.outlet == "" {
+				ev.outlet = strings.TrimPrefix(a.relayedBy, "The ") // the paper that reported them
 				if publications.has(a.relayedBy) {
 					ev.outlet = a.relayedBy
 				}
@@ -4261,8 +4340,8 @@ func (e *extraction) leadScene() {
 		named = map[int]bool{}
 		from, to := e.sentenceBounds(at)
 		for _, o := range e.ents.within(from, to) {
-			if e.ents.list[o.ent].personLike() {
-				named[o.ent] = true
+			if e.ents.list[o.ent].personLike() || held && int(o.tok) == at {
+				named[o.ent] = true // (and the one who held it, whatever the lexicons know of the name)
 			}
 		}
 		if guest {
@@ -4658,8 +4737,8 @@ var coverWords = setOf("cover", "covers", "covering", "covered", "graces", "grac
 // subject's token; -1 for none.
 func (e *extraction) heldLead() (evidence, int) {
 	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; k++ {
-		if !e.isWord(k) || !e.sceneWord(k) {
-			continue // (most sentences name no press conference or speech)
+		if !e.isWord(k) || !e.sceneWord(k) && e.word(k) != "Awards" && !awardsShows.has(e.word(k)) {
+			continue // (most sentences name no press conference, speech or awards show)
 		}
 		from, to := e.sentenceBounds(k)
 		k = to
@@ -4695,9 +4774,37 @@ func (e *extraction) heldLead() (evidence, int) {
 		if ev, ok := e.scanEvidence(v, end); ok && ev.strength >= sSpeech && (ev.channel == "press_conference" || ev.channel == "speech") {
 			return ev, mc
 		}
+		if e.spokeWords(v, end) {
+			// "Viola Davis delivered some very powerful words at the
+			// Critics Choice Awards Sunday night": the ceremony she spoke at
+			for j := end; j < to; j++ {
+				if ev, ok := e.awardsShowAt(j); ok {
+					return ev, mc
+				}
+			}
+		}
 	}
 	return evidence{}, -1
 }
+
+// spokeWords reports a verb phrase in tokens [v, end) that tells of
+// speaking to a room: "spoke", "delivered some very powerful words", "gave
+// an emotional speech".
+func (e *extraction) spokeWords(v, end int) bool {
+	switch e.lower(v) {
+	case "spoke", "speaks":
+		return true
+	case "delivered", "delivers", "gave", "gives", "made", "makes":
+		for j := v + 1; j < end; j++ {
+			if spokenNouns.has(e.lower(j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var spokenNouns = setOf("words", "speech", "speeches", "remarks", "address", "tribute", "message")
 
 // sceneWord reports a word at token k that opens a phrase of a press
 // conference or a speech in the channel lexicon ("gaggled", "rally"; not
@@ -5642,6 +5749,14 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			}
 		}
 		ev, ok := e.evidenceIn(qf, st)
+		if commenterDesc(e.speaker) && e.commentersOnlyIn(qf, qt) {
+			// "One fan commented, ... / A second fan added, ...": one
+			// thread of comments under the post, its scene theirs
+			if ok && ev.strength >= sSpeech && (ev.channel == "social_media" || isPlatform(ev.channel)) {
+				return ev, fromScene, true
+			}
+			continue
+		}
 		if e.othersQuotedIn(qf, qt, e.speaker) || e.othersReportIn(qf, qt, e.speaker) {
 			break
 		}
@@ -5798,6 +5913,40 @@ func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 		}
 	}
 	return false
+}
+
+// commenterDesc reports a speaker who is an unnamed member of a post's
+// audience as the text describes them: "One fan", "A second fan",
+// "another user", "a third follower".
+func commenterDesc(speaker string) bool {
+	first, rest, ok := strings.Cut(speaker, " ")
+	if !ok || !commenterOpeners.hasLower(first) {
+		return false
+	}
+	if second, more, ok := strings.Cut(rest, " "); ok && ordinals.hasLower(second) {
+		rest = more // "a second fan"
+	}
+	return !strings.Contains(rest, " ") && commenterNouns.has(rest)
+}
+
+var (
+	commenterOpeners = setOf("one", "a", "an", "another")
+	commenterNouns   = setOf("fan", "user", "follower", "commenter", "viewer", "person")
+)
+
+// commentersOnlyIn reports tokens [from, to) that quote someone and only
+// unnamed members of an audience (commenterDesc).
+func (e *extraction) commentersOnlyIn(from, to int) bool {
+	lo, hi := e.quotedIn(from, to)
+	if lo >= hi {
+		return false
+	}
+	for n := lo; n < hi; n++ {
+		if !commenterDesc(e.attr[n].speaker) {
+			return false
+		}
+	}
+	return true
 }
 
 // othersReportIn reports whether tokens [from, to) tell, without quotation

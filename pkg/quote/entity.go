@@ -284,7 +284,9 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "his Trump National Doral golf resort", "her Rebel Heart album": a thing of someone's
 			continue
 		}
-		if m.title == "" && words >= 2 && endsInWorkNoun(m.name) {
+		if (m.title == "" || workTails.hasLower(lastWord(m.name))) && words >= 2 && endsInWorkNoun(m.name) {
+			// (a title before it changes nothing: "the Critics Choice
+			// Awards" is no critic's name)
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
 			continue
 		}
@@ -369,7 +371,7 @@ func (e *extraction) collectEntities() *entities {
 		}
 		first := firstNames.has(f.m.name)
 		to := int(f.m.to)
-		followedByCue := e.isWord(to) && (isCueWord(e.word(to)) || subjectVerbs.has(e.word(to)))                          // ("Mya fought back rumors")
+		followedByCue := e.isWord(to) && (isCueWord(e.word(to)) || e.subjectVerbAt(to))                                   // ("Mya fought back rumors", "Kofi indicated that")
 		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" || es.kinLater(f.m.name, f.m.from) { // "Clinton, who called"
 			es.addFound(f.m, f.kin)
 		}
@@ -394,7 +396,7 @@ func (e *extraction) collectEntities() *entities {
 				}
 			}
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
-			if to := int(f.m.to); reporter || e.isWord(to) && (e.isStrongCue(to) || subjectVerbs.has(e.word(to))) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) ||
+			if to := int(f.m.to); reporter || e.isWord(to) && (e.isStrongCue(to) || e.subjectVerbAt(to)) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) ||
 				e.accordingTo(int(f.m.from)-1) {
 				es.list[id].spoke = true // (and the source "according to Apple")
 			}
@@ -1758,6 +1760,15 @@ func (e *extraction) learnGender(es *entities) {
 		}
 		gi := genderSlot(g)
 		sentSeen[gi] = true
+		if last == -2 && (w == "he" || w == "she") {
+			// "Commenting on a claim by an influencer, Ama, Kofi indicated
+			// that he ...": the subject of the verb right before "that"
+			if id := e.thatClauseSubject(es, oi, k); id >= 0 && es.list[id].gender == 0 && es.list[id].spoke {
+				if fg := firstNames.at(es.list[id].parts[0]); fg == 0 || fg == g {
+					es.list[id].gender = g
+				}
+			}
+		}
 		if last < 0 || t.sent-lastSent > 1 || before[gi] {
 			continue
 		}
@@ -1775,6 +1786,25 @@ func (e *extraction) learnGender(es *entities) {
 		}
 	}
 	votes.settle()
+}
+
+// thatClauseSubject is the entity named right before "<verb> that" ending
+// at token k-1 ("Kofi indicated that he"), among the first oi
+// occurrences, or -1.
+func (e *extraction) thatClauseSubject(es *entities, oi, k int) int {
+	if e.lower(k-1) != "that" || !e.isWord(k-2) || e.toks[k-2].cap || !strings.HasSuffix(e.lower(k-2), "ed") {
+		return -1
+	}
+	for i := oi - 1; i >= 0 && i >= oi-3; i-- {
+		o := es.occ[i]
+		if o.sent != e.toks[k].sent {
+			break
+		}
+		if m, ok := e.nameAt(int(o.tok)); ok && int(m.to) == k-2 {
+			return int(o.ent)
+		}
+	}
+	return -1
 }
 
 // markCharacters marks the entities named as a part someone plays, once

@@ -47,6 +47,8 @@ var cueVerbs = setOf(
 	"chirps", "sniped", "snipes", "clapped",
 	// and its critics': "the alum dragged Taylor for being "over the top""
 	"dragged", "drags", "roasted", "roasts", "shaded", "shades",
+	// and the fan pages': "A third person expressed, ..."
+	"expressed",
 	// a song's lines: "..., she sings"
 	"sings", "sang", "raps", "rapped", "croons", "crooned",
 )
@@ -56,7 +58,7 @@ var cueVerbs = setOf(
 var weakCues = setOf("started", "called", "calls", "described", "describes", "describing", "went", "goes", "began", "begins", "pointed",
 	"put", "puts", "joined", "jumped", "offered", "offers", "fired", "read", "reads", "charged", "charges",
 	"accused", "accuses", "chimed", "shot", "calling", "labeled", "labelled", "labeling", "labelling", "labels",
-	"dubbed", "dubbing", "branded", "branding", "thanked", "sings", "sang", "raps", "rapped", "croons", "crooned", "clapped")
+	"dubbed", "dubbing", "branded", "branding", "thanked", "expressed", "sings", "sang", "raps", "rapped", "croons", "crooned", "clapped")
 
 func isWeakCue(w string) bool {
 	return weakCues.hasLower(w)

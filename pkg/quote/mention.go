@@ -1046,12 +1046,27 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if d.isWord(v) && (adverbs.hasLower(d.word(v)) || d.word(v) == "also") {
 		v++ // "Coleen also denied the reports"
 	}
-	if w := parts[0]; subjectVerbs.has(d.word(v)) && w[len(w)-1] != 's' && !collectiveNouns.hasLower(w) {
+	if w := parts[0]; d.subjectVerbAt(v) && w[len(w)-1] != 's' && !collectiveNouns.hasLower(w) {
 		// "Netflix said in a statement": the subject of a report (not
 		// "Others said", "Staff said": people the word describes)
 		return false
 	}
 	return !d.capitalisedInBody(parts[0])
+}
+
+// subjectVerbAt reports a verb at token v that makes the capitalised word
+// opening the sentence before it its subject: a reporting verb ("Fameye
+// said", "Zola indicated that he"), or any past tense before "that"
+// ("Kofi insisted that", "Ama hinted that").
+func (d *doc) subjectVerbAt(v int) bool {
+	w := d.word(v)
+	if subjectVerbs.has(w) {
+		return true
+	}
+	if !d.isWord(v) || !strings.HasSuffix(w, "ed") || isCap(w) {
+		return false
+	}
+	return d.lower(v+1) == "that" && d.isWord(v+2) || isCueWord(w) && !weakCues.has(w) && d.isPunct(v+1, ",:")
 }
 
 // subjectVerbs after a capitalised word opening a sentence make it the
@@ -1061,7 +1076,9 @@ var subjectVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrot
 	// the entertainment pages' leads: "Mya fought back rumors", "Kerr
 	// slammed the report"
 	"fought", "slammed", "blasted", "denied", "defended", "shut", "clapped", "addressed", "opened", "praised",
-	"gushed", "revealed", "admitted", "shared", "apologized", "apologised", "thanked", "hit")
+	"gushed", "revealed", "admitted", "shared", "apologized", "apologised", "thanked", "hit",
+	// and where they spoke: "Davis spoke at the Critics' Choice Awards"
+	"spoke", "speaks", "weighed", "reacted")
 
 // collectiveNouns name groups of people: "Staff said" is no name.
 var collectiveNouns = setOf("staff", "family", "crew", "management", "security", "personnel", "audience", "public",
