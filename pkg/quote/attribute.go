@@ -434,6 +434,28 @@ func (e *extraction) readsOnInside(sp span, m mention) bool {
 	return from != int(sp.open)
 }
 
+// heardCue is the cue in the -ing form after "is heard", "can be heard",
+// "was seen" at token k ("she is heard saying", "he can be seen telling"),
+// or k.
+func (e *extraction) heardCue(k int) int {
+	j := k
+	switch e.lower(j) {
+	case "can", "could", "may":
+		if e.lower(j+1) != "be" {
+			return k
+		}
+		j += 2
+	case "is", "was", "be", "being":
+		j++
+	default:
+		return k
+	}
+	if w := e.lower(j); w != "heard" && w != "seen" || !strings.HasSuffix(e.lower(j+1), "ing") || !e.isCue(j+1) {
+		return k
+	}
+	return j + 1
+}
+
 // relays reports an outlet after quotation sp that reports what someone
 // the sentence introduced before it said (`A source said: '...,' reports
 // The Sun`): the words are the source's.
@@ -746,7 +768,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if n, end, ok := e.nameSetOff(m); ok {
 			m, k = n, end
 		}
-		k = e.skipAppositive(k, sentEnd)
+		if c := e.heardCue(k); c > k {
+			k = c // '"What's wrong?" she is heard saying'
+		} else {
+			k = e.skipAppositive(k, sentEnd)
+		}
 		if e.isCue(k) {
 			if e.closesSentence(sp) && e.opensNextQuote(k) && m.kind != mPronoun {
 				// '"Always with you." Another fan wrote, "You are a

@@ -780,6 +780,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.platformLeft(k) {
 				continue // "taking a break from Twitter", "stepped away from social media", "letting go of social media": the platform left
 			}
+			if (isPlatform(p.channel) || p.channel == "social_media") && e.sharedByOther(k) {
+				continue // "In a video shared by The Neighborhood Talk on Instagram": where someone else put the clip, not where she spoke
+			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.perSource(k) {
 				continue // "she quipped, per social media footage at the time": where the report saw it, not where she said it
 			}
@@ -3143,6 +3146,34 @@ func (e *extraction) perSource(k int) bool {
 		j--
 	}
 	return e.lower(j) == "per" && e.isWord(j)
+}
+
+// sharedByOther reports a platform at token k after "on", where a clip
+// was "shared by" (posted, uploaded) an account other than the speaker's:
+// "In a video shared by The Neighborhood Talk on Instagram".
+func (e *extraction) sharedByOther(k int) bool {
+	if e.lower(k-1) != "on" {
+		return false
+	}
+	for j := k - 2; j > k-10 && j > 0 && e.isWord(j) && e.outside(j); j-- {
+		if e.lower(j) != "by" {
+			continue
+		}
+		switch e.lower(j - 1) {
+		case "shared", "posted", "uploaded", "obtained", "published", "reposted":
+		default:
+			return false
+		}
+		if !e.toks[j+1].cap && !determiners.has(e.lower(j+1)) {
+			return false // "shared by her on Instagram"
+		}
+		if e.speaker == "" {
+			_, id := e.personNamedAt(j + 1)
+			return id < 0 // (a person the article names may be the speaker)
+		}
+		return !strings.Contains(e.text[e.toks[j+1].start:e.toks[k-2].end], lastWord(e.speaker))
+	}
+	return false
 }
 
 // inAskedClause reports token k in a clause opening its sentence with

@@ -801,6 +801,15 @@ func (d *doc) readName(k int) (mention, bool) {
 		parts = parts[1:]
 		honorific = true
 	}
+	if len(title) == 0 && len(parts) >= 2 && d.sentenceStart(int(m.from)) && len(parts[0]) >= 6 && strings.HasSuffix(parts[0], "ed") &&
+		firstNames.at(parts[0]) == 0 && !d.surnames[parts[0]] && !orgParticiples.has(parts[0]) && !orgHeads.has(parts[len(parts)-1]) &&
+		d.isWord(k) && !d.toks[k].cap && !d.isPreposition(k) && !d.capitalisedInBody(parts[0]) {
+		// "Concerned Gaga also asked about the fans", "Undeterred Vale
+		// went on": a participle opening the sentence before the name, the
+		// subject of its clause (not "Sponsored Content from ...")
+		title = append(title, parts[0])
+		parts = parts[1:]
+	}
 	if len(parts) >= 3 && len(title) <= 1 && (len(title) == 0 && roleModifiers.has(d.lower(int(m.from)-1)) || len(title) == 1 && roleModifiers.hasLower(title[0])) &&
 		firstNames.at(parts[0]) == 0 && !d.surnames[parts[0]] && firstNames.at(parts[1]) != 0 {
 		// "former Bachelorette Katie Thurston": a role capitalised after
@@ -1053,6 +1062,11 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	}
 	return !d.capitalisedInBody(parts[0])
 }
+
+// orgParticiples open organisations' names: "United Gun Group", "Associated
+// Press".
+var orgParticiples = setOf("United", "Allied", "Associated", "Consolidated", "Amalgamated", "Federated", "Incorporated",
+	"Limited", "Licensed", "Certified", "Registered", "Advanced", "Integrated", "Applied", "Combined", "Distinguished")
 
 // subjectVerbAt reports a verb at token v that makes the capitalised word
 // opening the sentence before it its subject: a reporting verb ("Fameye
