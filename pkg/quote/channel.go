@@ -679,8 +679,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sProgramme && (e.lower(k+n) == "address" || e.lower(k+n) == "speech") {
 				continue // "his State of the Union address": a speech named so, no programme
 			}
-			if p.channel == "statement" && n == 1 && lw == "release" && e.lower(k+1) == "of" {
-				continue // "following the release of a videotape": no press release
+			if p.channel == "statement" && n == 1 && lw == "release" && e.workRelease(k) {
+				continue // "following the release of a videotape", "To prepare for the book's release": no press release
 			}
 			if isMedium(p.channel) && k >= 2 && e.lower(k-1) == "by" && obtainedVerbs.has(e.lower(k-2)) {
 				continue // "The memo, obtained by CNN, says": who found the words, not where they were said
@@ -2266,8 +2266,22 @@ func (e *extraction) appearanceOnTitle(k int) (evidence, bool) {
 	ev := evidence{channel: "tv", outlet: name, strength: sProgramme - 1}
 	if c := e.mediumAfterTitle(k-1, name); c != "" {
 		ev.channel = c // "an appearance on "Off the Record" podcast"
+	} else if c := titleMedium(name); c != "" {
+		ev.channel = c // 'said on "Joe Budden Podcast",'
 	}
 	return ev, true
+}
+
+// titleMedium is the medium a programme's title ends with ("The Joe
+// Budden Podcast", "Hot 97 Radio"), or "".
+func titleMedium(name string) string {
+	switch lastWord(name) {
+	case "Podcast", "Pod":
+		return "podcast"
+	case "Radio", "FM":
+		return "radio"
+	}
+	return ""
 }
 
 // appearVerbs say a guest was on a programme: "appeared on".
@@ -3146,6 +3160,22 @@ func (e *extraction) perSource(k int) bool {
 		j--
 	}
 	return e.lower(j) == "per" && e.isWord(j)
+}
+
+// workRelease reports "release" at token k as a work's coming out, no press
+// release: "the release of a videotape", "the book's release", "its
+// release date".
+func (e *extraction) workRelease(k int) bool {
+	switch e.lower(k + 1) {
+	case "of", "date", "dates", "party", "schedule":
+		return true
+	}
+	prev := e.lower(k - 1)
+	if prev == "its" || prev == "their" || prev == "upcoming" || prev == "theatrical" || prev == "digital" {
+		return true
+	}
+	_, poss := stripPossessive(e.word(k - 1))
+	return poss && e.isWord(k-1) && !e.toks[k-1].cap // ("Netflix's release" may be the company's statement)
 }
 
 // sharedByOther reports a platform at token k after "on", where a clip

@@ -692,6 +692,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 		// Swift's "Teardrops on My Guitar.", an album called "Recovery,"
 		return "", false
 	}
+	if o := int(sp.open); titleCase && o >= 2 && e.lower(o-1) == "on" && e.outside(o-1) && (appearVerbs.has(e.lower(o-2)) || e.isCue(o-2) || e.adverbAt(o-2) && e.isCue(o-3)) {
+		return "", false // 'Joe previously said on "Joe Budden Podcast", "..."': the programme's title
+	}
 	if w := e.lower(int(sp.open) - 1); words <= 8 && (w == "titled" || w == "entitled") && e.outside(int(sp.open)-1) {
 		return "", false // 'her first video in four months titled 'fall vlog,'': a title in any case
 	}
