@@ -434,6 +434,15 @@ func (e *extraction) readsOnInside(sp span, m mention) bool {
 	return from != int(sp.open)
 }
 
+// styleHead is the head of a style with its place ("the Duchess of
+// Cambridge": "duchess"), else headWord.
+func styleHead(desc string) string {
+	if i := strings.Index(desc, " of "); i > 0 {
+		return strings.ToLower(lastWord(desc[:i]))
+	}
+	return headWord(desc)
+}
+
 // heardCue is the cue in the -ing form after "is heard", "can be heard",
 // "was seen" at token k ("she is heard saying", "he can be seen telling"),
 // or k.
@@ -2133,10 +2142,20 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.6
 				return
 			}
-			if royalTitles.hasLower(headWord(m.name)) && (m.gender == 'm' || m.gender == 'f') {
+			if royalTitles.hasLower(styleHead(m.name)) && (m.gender == 'm' || m.gender == 'f') {
 				// "the Duchess", "the Duke": royals go by their first
 				// names; the one of that gender the article names most
 				id = e.ents.mostNamedFirst(m.from, m.gender)
+				if id < 0 {
+					// "the Duchess of Sussex" after "Meghan Markle" (as
+					// aliases.txt knows the title), else "the Duchess of
+					// Cambridge" after "pointed to Kate": the one named by a
+					// first name of that gender alone, before anyone else
+					// the paragraph names
+					if id = e.ents.aliasOf(strings.TrimPrefix(strings.TrimPrefix(m.name, "the "), "The "), m.from); id < 0 {
+						id = e.ents.firstNamed(m.from, m.gender)
+					}
+				}
 			}
 			if id < 0 && onAirRoles.has(headWord(m.name)) {
 				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
@@ -2282,6 +2301,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// "the Duchess" after "Kate and William": a first name
 				// of that gender, named alone
 				id = e.ents.firstNamed(m.from, m.gender)
+			}
+			if h := styleHead(m.name); royalTitles.hasLower(h) && id < 0 || (h == "heir" || h == "heiress" || h == "monarch") && (id < 0 || !e.ents.list[id].royal()) {
+				// "said the heir to the throne" after "Prince William met
+				// Joan": a royal the article names by a title, over anyone
+				// nearer
+				if rid := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en.royal() && m.ownedBy(en) }, false); rid >= 0 {
+					id = rid
+				}
 			}
 			if id >= 0 && otherRoyal(e.ents.list[id], headWord(m.name)) {
 				// "the King" is not "Prince Edmund": as written, when no
@@ -4490,7 +4517,13 @@ func (e *extraction) relativeBefore(s, from int) int {
 	if !e.isPunct(s, ",") {
 		return -1
 	}
-	for j := s - 1; j > from+1 && j >= s-maxAppositive && e.outside(j); j-- {
+	start := s - 1
+	if m, ok := e.mentionEndingAt(s - 1); ok && m.kind == mName && e.isPunct(int(m.from)-1, ",") && e.isWord(int(m.from)-2) && !e.toks[m.from-2].cap {
+		// "Hill, who had brought along her daughter, Beth, said": a name
+		// set off after the clause's noun is the clause's
+		start = int(m.from) - 2
+	}
+	for j := start; j > from+1 && j >= s-maxAppositive && e.outside(j); j-- {
 		if e.isPunct(j, ",;:") || e.kindAt(j) == tMark {
 			return -1
 		}

@@ -1453,6 +1453,21 @@ func royalName(name string, parts []string, title string) string {
 	return name
 }
 
+// royal reports a person the article names with a royal title ("Prince
+// William", "Queen Sofia").
+func (en *entity) royal() bool {
+	for _, t := range en.titles {
+		if royalTitles.hasLower(t) {
+			return true
+		}
+	}
+	switch first, _, _ := strings.Cut(en.name, " "); first {
+	case "Prince", "Princess", "King", "Queen":
+		return true
+	}
+	return false
+}
+
 // royalTitles are titles whose holders an article calls by their first
 // name alone ("Kate", "William", "Harry").
 var royalTitles = setOf("duke", "duchess", "prince", "princess", "king", "queen", "earl", "countess")

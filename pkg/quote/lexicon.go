@@ -140,7 +140,7 @@ var roleNouns = setOf(append([]string{
 	"neighbors", "neighbours", "bystander", "passerby", "passer-by", "colleague", "colleagues", "coworker",
 	"co-worker", "classmate", "roommate", "teenager", "shopper", "customer", "patient", "nurse", "firefighter",
 	"detective", "trooper", "deputy", "sergeant", "lieutenant", "investigator", "investigators", "prosecutors",
-	"attorneys", "lawyers", "duke", "duchess", "earl", "countess", "prince", "princess", "king", "queen", "drummer", "guitarist", "bassist", "pianist",
+	"attorneys", "lawyers", "duke", "duchess", "earl", "countess", "prince", "princess", "king", "queen", "heir", "heiress", "monarch", "drummer", "guitarist", "bassist", "pianist",
 	"vocalist", "frontman", "frontwoman", "songwriter", "singer-songwriter", "dancer", "choreographer", "stylist",
 	"designer", "chef", "producer", "publicist", "agent", "rep", "trainer", "presenter", "influencer",
 	"photographer", "artist", "bandmate", "castmate", "castmates", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
