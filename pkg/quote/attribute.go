@@ -1738,6 +1738,9 @@ func (e *extraction) mainClause(from, to int) int {
 	}
 	subject := func(c int) bool {
 		m, ok := e.mentionAt(c)
+		if !ok && e.isWord(c) && !e.toks[c].cap && roleNouns.has(e.lower(c)) {
+			m, ok = e.nameAt(c + 1) // "model Tessa Brandt discussed": a name after its role
+		}
 		return ok && int(m.to) <= to && (m.kind == mName || m.kind == mPronoun || m.kind == mDesc && m.definite)
 	}
 	switch e.lower(from) {

@@ -806,6 +806,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
 			}
+			if p.channel == "publication" && n == 1 && e.topicObject(k) {
+				continue // "Kloss discussed Taylor Swift's essay in Elle": what she talked about, not where
+			}
 			if (p.channel == "statement" || p.channel == "publication") && e.inQuestion(k) {
 				continue // "Asked about the email, she said": the topic, not the medium
 			}
@@ -3161,6 +3164,30 @@ func (e *extraction) perSource(k int) bool {
 	}
 	return e.lower(j) == "per" && e.isWord(j)
 }
+
+// topicObject reports the noun at token k as the object of a verb that
+// talks about it, past its determiner, possessor and adjectives ("discussed
+// Taylor Swift's essay", "praised the new book"): the subject of the talk.
+func (e *extraction) topicObject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && e.isWord(j) && e.outside(j); j-- {
+		w := e.lower(j)
+		if topicVerbs.has(w) {
+			return true
+		}
+		if _, poss := stripPossessive(e.word(j)); poss || determiners.has(w) || possessivePronoun(w) || !e.toks[j].cap && !e.isPreposition(j) && !isCueWord(w) {
+			continue
+		}
+		if e.toks[j].cap {
+			continue // "Taylor Swift's"
+		}
+		return false
+	}
+	return false
+}
+
+var topicVerbs = setOf("discussed", "discusses", "discussing", "addressed", "addresses", "addressing", "praised",
+	"praises", "praising", "criticized", "criticised", "criticizes", "criticising", "criticizing", "mocked", "mocks",
+	"cited", "cites", "citing", "referenced", "references", "referencing", "reviewed", "reviews", "debated")
 
 // workRelease reports "release" at token k as a work's coming out, no press
 // release: "the release of a videotape", "the book's release", "its

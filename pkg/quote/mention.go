@@ -1862,6 +1862,22 @@ var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "
 
 // mentionEndingAt parses a mention whose last token is e, scanning backward
 // (used for "X said" after a quotation and "X said:" before one).
+// clauseBetween reports tokens [from, to) that open with a name, after at
+// most two lower-case words ("model Tessa Brandt"), and its verb: "Karlie
+// Kloss discussed the essay", a clause and no apposition.
+func (d *doc) clauseBetween(from, to int) bool {
+	for t := from; t < to && t < from+3 && d.isWord(t); t++ {
+		if n, ok := d.nameAt(t); ok && n.kind == mName {
+			v := int(n.to)
+			return v < to && d.isWord(v) && !d.toks[v].cap && (isCueWord(d.word(v)) || strings.HasSuffix(d.word(v), "ed"))
+		}
+		if d.toks[t].cap {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	// skip adverbs and auxiliaries between the mention and the cue
 	for i := 0; i < 3 && d.isWord(e) && d.outside(e); i++ {
@@ -1893,6 +1909,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 					// she muffed her lines, admitting": a clause, whose
 					// subject the participle goes with, no apposition
 					return n, true
+				}
+				if d.clauseBetween(j+1, e) {
+					break // "On Watch What Happens Live, Karlie Kloss discussed the essay, saying": a clause, no apposition
 				}
 				if m, ok := d.mentionEndingAt(j - 1); ok && m.kind != mPronoun && !d.isPreposition(int(m.from)-1) {
 					n, ok := d.nameAt(j + 1)
