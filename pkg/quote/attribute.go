@@ -434,6 +434,25 @@ func (e *extraction) readsOnInside(sp span, m mention) bool {
 	return from != int(sp.open)
 }
 
+// coordinateClause is the first token of the last clause joined by ", and"
+// or ", but" in tokens (from, to) that opens with a subject and its verb,
+// or from.
+func (e *extraction) coordinateClause(from, to int) int {
+	for k := to - 1; k > from+1 && k > to-40; k-- {
+		if !e.outside(k) || e.kindAt(k) == tMark {
+			break
+		}
+		if w := e.lower(k); (w != "and" && w != "but") || !e.isPunct(k-1, ",") {
+			continue
+		}
+		if m, ok := e.mentionAt(k + 1); ok && (m.kind == mName || m.kind == mDesc || m.kind == mPronoun) && int(m.to) < to && e.isWord(int(m.to)) && !e.toks[m.to].cap {
+			return k + 1
+		}
+		return from
+	}
+	return from
+}
+
 // styleHead is the head of a style with its place ("the Duchess of
 // Cambridge": "duchess"), else headWord.
 func styleHead(desc string) string {
@@ -1484,6 +1503,14 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.7, true
 			}
 			// "and suggested ... a 'constitutional crisis'": one subject
+		}
+		if c := e.coordinateClause(from, cue); c > from {
+			// "It has been four years since Pell's last album, and a fan
+			// of hers made a story which said, ...": the clause the verb
+			// stands in has its own subject
+			if m, ok := e.firstMention(c, cue); ok {
+				return m, cue, 0.7, true
+			}
 		}
 		if m, ok := e.firstMention(e.mainClause(from, cue), cue); ok {
 			return m, cue, 0.7, true
@@ -3141,7 +3168,8 @@ func (e *extraction) reportedBy(j int) bool {
 // article names: "the letter said" stays "the letter".
 var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "document", "filing", "lawsuit",
 	"complaint", "editorial", "article", "study", "poll", "survey", "email", "e-mail", "message", "tweet", "post",
-	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief", "suit", "book", "memoir", "autobiography")
+	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief", "suit", "book", "memoir", "autobiography",
+	"reply", "response")
 
 // docDesc reports a description whose head noun names a document or an
 // anonymous source: it resolves to no one named.

@@ -1736,7 +1736,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 				role = roleNouns.has(lw[i+1:])
 			}
 		}
-		if !role && (possessiveDeterminers.has(det) || det == "'s") && j == start && !isCap(w) && len(lw) > 3 && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
+		if !role && (possessiveDeterminers.has(det) || det == "'s") && j == start && !isCap(w) && len(lw) > 3 && !relativeOpeners.has(lw) && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
 			role = true // "his children said", "her parents told": people of someone's, unnamed
 		}
 		if v := j + 1; !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(v) && d.outside(v) {
