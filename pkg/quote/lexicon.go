@@ -110,6 +110,9 @@ var titles = mapFrom(map[string]byte{
 	"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Dr": 0, "Prof": 0, "Rev": 0, "Col": 0, "Gen": 0, "Lt": 0, "Sgt": 0,
 	"Capt": 0, "Cpl": 0, "Cllr": 0, "Insp": 0, "Supt": 0, "Colonel": 0, "Captain": 0, "Sergeant": 0,
 	"Lieutenant": 0, "Corporal": 0, "Inspector": 0, "Superintendent": 0, "Constable": 0,
+	// a player's position before the name ("Panthers QB Cam Newton")
+	"QB": 0, "RB": 0, "WR": 0, "TE": 0, "LB": 0, "CB": 0, "DE": 0, "DT": 0, "OL": 0, "OT": 0, "OG": 0, "FB": 0,
+	"DB": 0, "SS": 0, "FS": 0,
 })
 
 // roleNouns head descriptions that can speak ("the senator", "a spokesman"), the
