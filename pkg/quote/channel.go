@@ -443,7 +443,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			}
 		}
 		switch lw {
-		case "talked", "spoke", "chatted", "caught", "sat":
+		case "talked", "spoke", "chatted", "caught", "sat", "asked", "asks":
 			// "The Hollywood Reporter talked to some of the actors", "Us
 			// Weekly spoke to another insider": the outlet's interview
 			// with those it talked to (also where "spoke" opens phrases)
@@ -1429,7 +1429,7 @@ var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "co-fo
 // States", "confirmed to the Supreme Court").
 func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
-	case "revealed", "reveals", "said", "says", "explained", "explains", "confided", "confides", "spoke", "speaks",
+	case "revealed", "reveals", "said", "says", "say", "saying", "explained", "explains", "confided", "confides", "spoke", "speaks",
 		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses", "dished", "dishes", "dishing",
 		"spilled", "spills", "blabbed", "squealed", "tattled":
 		return true
@@ -2004,6 +2004,14 @@ func (e *extraction) outletInterviewed(k int) (evidence, bool) {
 		if e.lower(k+1) != "down" || e.lower(k+2) != "with" {
 			return evidence{}, false
 		}
+	case "asked", "asks":
+		// "On the red carpet, ET asked how he felt": the outlet's
+		// question, answered in its interview
+		switch e.lower(k + 1) {
+		case "him", "her", "them", "how", "if", "whether", "about", "why", "what":
+		default:
+			return evidence{}, false
+		}
 	}
 	end := k // the name ends before it ("Variety later caught up with")
 	if e.isWord(k-1) && !e.toks[k-1].cap && e.adverbAt(k-1) {
@@ -2029,6 +2037,8 @@ func (e *extraction) outletInterviewed(k int) (evidence, bool) {
 		}
 	} else if base, _ := stripPossessive(e.lexWord(start)); start == end-1 && (base == "People" || base == "PEOPLE") {
 		name = "People"
+	} else if n := e.text[e.toks[start].start:e.toks[end-1].end]; toldOnlyTV.has(n) && e.lower(k) != "sat" {
+		name = n // "ET asked", "Extra caught up with"
 	}
 	if name == "" {
 		return evidence{}, false
