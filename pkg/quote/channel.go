@@ -756,6 +756,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isMedium(p.channel) && e.isWord(k+n) && (onAirRoles.has(e.lower(k+n)) || workPeople.has(e.lower(k+n))) && e.othersDescription(k) {
 				continue // "Frankel noted the Watch What Happens Live host is ...": someone else the programme describes, not her scene
 			}
+			if isMedium(p.channel) && (p.strength == sNetwork && e.networkPerson(k+n) || n == 1 && (lw == "tv" || lw == "reality") && e.networkPerson(k)) {
+				continue // "a source close to the Bravo TV star": the network the star is known from, no scene
+			}
 			if e.inAsDidClause(k) {
 				continue // "As he did during Tuesday's debate, Trump reiterated": the other occasion compared, not this one's scene
 			}
@@ -3198,6 +3201,19 @@ func (e *extraction) topicObject(k int) bool {
 var topicVerbs = setOf("discussed", "discusses", "discussing", "addressed", "addresses", "addressing", "praised",
 	"praises", "praising", "criticized", "criticised", "criticizes", "criticising", "criticizing", "mocked", "mocks",
 	"cited", "cites", "citing", "referenced", "references", "referencing", "reviewed", "reviews", "debated")
+
+// networkPerson reports a person's noun at token k after a network's name,
+// past "TV" or "reality" ("the Bravo TV star", "the ABC reality star",
+// "a Fox alum"): the network the person is known from.
+func (e *extraction) networkPerson(k int) bool {
+	if w := e.lower(k); w == "tv" || w == "reality" || w == "television" {
+		k++
+	}
+	return e.isWord(k) && !e.toks[k].cap && networkPeople.has(e.lower(k))
+}
+
+var networkPeople = setOf("star", "stars", "personality", "personalities", "alum", "alums", "alumna", "alumnus",
+	"veteran", "favorite", "favourite", "darling", "newcomer", "couple")
 
 // workRelease reports "release" at token k as a work's coming out, no press
 // release: "the release of a videotape", "the book's release", "its

@@ -430,6 +430,12 @@ func (e *extraction) collectEntities() *entities {
 			}
 			e.surnames[last] = true
 		}
+		if first := en.parts[0]; len(en.parts) > 1 && (en.personLike() || !orgHeads.has(last) && !isPlace(en.parts)) && isPlace(en.parts[:1]) {
+			if e.placeFirsts == nil {
+				e.placeFirsts = map[string]bool{}
+			}
+			e.placeFirsts[first] = true
+		}
 	}
 	return es
 }

@@ -50,6 +50,9 @@ type doc struct {
 	// surnames of people the article names in full that are also words
 	// opening no name ("Don Guardian", then "Guardian said")
 	surnames map[string]bool
+	// placeFirsts are the first names of people the article names in full
+	// that are also places ("Kenya Moore", then "Kenya replied")
+	placeFirsts map[string]bool
 	// afterCaps memoises afterCapital
 	afterCaps map[string]bool
 	// headlines: per paragraph, 0 not yet known, 1 a headline in title
@@ -840,7 +843,7 @@ func (d *doc) readName(k int) (mention, bool) {
 	if len(title) == 0 && !possessive && !firstNames.has(parts[0]) && d.titleOfRole(k) {
 		m.kind = mOrg // "the former Real Wives of Lakeview star": a show's title, no one
 	}
-	if len(title) == 0 && !possessive && isPlace(parts) {
+	if len(title) == 0 && !possessive && isPlace(parts) && !(len(parts) == 1 && d.placeFirsts[parts[0]]) {
 		m.kind = mPlace
 	}
 	if len(title) == 0 && len(parts) >= 2 && (parts[0] == "Best" || parts[0] == "Worst") && m.kind == mName {
