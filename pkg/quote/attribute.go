@@ -442,9 +442,11 @@ func (e *extraction) coordinateClause(from, to int) int {
 		if !e.outside(k) || e.kindAt(k) == tMark {
 			break
 		}
-		if w := e.lower(k); (w != "and" && w != "but") || !e.isPunct(k-1, ",") {
+		if w := e.lower(k); (w != "and" && w != "but" && w != "where" && w != "when" && w != "while") || !e.isPunct(k-1, ",") {
 			continue
 		}
+		// (and "..., where our cameraman shouted to him, ...": a clause
+		// of its own too)
 		if m, ok := e.mentionAt(k + 1); ok && (m.kind == mName || m.kind == mDesc || m.kind == mPronoun) && int(m.to) < to && e.isWord(int(m.to)) && !e.toks[m.to].cap {
 			return k + 1
 		}
@@ -2137,6 +2139,24 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				return
 			}
 		}
+		if m.definite && serviceRoles.has(headWord(m.name)) && !e.ents.titled(headWord(m.name)) {
+			// "The waiter who served the singer said": someone the article
+			// names by the job alone, as written (never the star served)
+			a.speaker = m.surface
+			a.confidence *= 0.6
+			return
+		}
+		if m.definite && m.gender != 'p' && !docDesc(m.name) && e.unnamedIntroduced(m) {
+			// "An employee at the restaurant later confirmed ... The
+			// employee said, ...": the one introduced unnamed, as the
+			// article described them
+			a.speaker = m.surface
+			if name, pid, ok := e.describedBefore(m); ok && pid < 0 {
+				a.speaker = name
+			}
+			a.confidence *= 0.6
+			return
+		}
 		if m.definite && m.gender != 'p' && !docDesc(m.name) {
 			if mediaDescHeads.has(headWord(m.name)) {
 				// "the program said", "the magazine said": the programme,
@@ -3364,11 +3384,31 @@ func (en *entity) roleClash(head string) bool {
 	return clash
 }
 
+// serviceRoles are the jobs of people who serve a star in passing: "the
+// waiter", "the doorman".
+var serviceRoles = setOf("waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista",
+	"clerk", "housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo")
+
+// titled reports a person the article gives the role noun head as a title
+// ("waiter Jo Lee").
+func (es *entities) titled(head string) bool {
+	for _, en := range es.list {
+		for _, t := range en.titles {
+			if strings.EqualFold(lastWord(t), head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tradeRoles are roles that name someone's trade, held apart from the
 // star of a story: the director, the lawyer, the coach.
 var tradeRoles = setOf("director", "producer", "lawyer", "attorney", "judge", "doctor", "coach", "manager", "agent",
 	"publicist", "officer", "detective", "teacher", "nurse", "surgeon", "trainer", "chef", "pilot", "priest",
-	"pastor", "photographer", "stylist", "designer", "bodyguard", "nanny", "therapist", "prosecutor", "referee")
+	"pastor", "photographer", "stylist", "designer", "bodyguard", "nanny", "therapist", "prosecutor", "referee",
+	"waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista", "clerk",
+	"housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo")
 
 // describedBefore finds the description with m's head noun said last
 // before m, up to three paragraphs back ("a rep for Brad Pitt" before "the
@@ -4611,10 +4651,75 @@ func (e *extraction) relativeSubject(s, from int) (mention, bool) {
 			}
 		}
 		m, ok := e.mentionEndingAt(a) // ("who": a person's, whatever its head)
+		if !ok {
+			m, ok = e.nounPhraseEndingAt(a, from) // "The waiter who served her said"
+		}
 		if !ok || m.kind == mPronoun {
 			return mention{}, false
 		}
 		return m, true
+	}
+	return mention{}, false
+}
+
+// unnamedIntroduced reports a definite description ("the employee") whose
+// head an indefinite one introduced shortly before in its paragraph or the
+// one before ("An employee at the restaurant"), no name set off after it:
+// someone the article never names. Spokespeople, sources, hosts and royals
+// are read elsewhere.
+func (e *extraction) unnamedIntroduced(m mention) bool {
+	h := headWord(m.name)
+	if !strings.HasPrefix(strings.ToLower(m.surface), "the ") || strings.Count(m.surface, " ") != 1 || !roleNouns.has(h) ||
+		anonymous.has(h) || proxyNouns.has(h) || onAirRoles.has(h) || royalTitles.has(h) || kinNouns.has(h) {
+		return false
+	}
+	para := e.toks[m.from].para
+	for j := int(m.from) - 1; j > 0 && j >= int(m.from)-160 && e.toks[j].para+1 >= para; j-- {
+		if e.toks[j].quote != 0 || !e.isWord(j) || e.lower(j) != h {
+			continue
+		}
+		for d := j - 1; d >= j-3 && d >= 0 && e.isWord(d); d-- {
+			w := e.lower(d)
+			if e.toks[d].cap && w != "a" && w != "an" && w != "one" && w != "another" {
+				break
+			}
+			if w == "a" || w == "an" || w == "one" || w == "another" {
+				n, named := e.nameAt(j + 1)
+				if !named || n.kind != mName {
+					n, named = e.nameAt(j + 2) // "An employee, Jo Lee,"
+				}
+				if named && n.kind == mName {
+					return false
+				}
+				for _, o := range e.ents.within(j, int(m.from)) {
+					if n, ok := e.nameAt(int(o.tok)); ok && e.sentenceStart(int(o.tok)) && (e.isCue(int(n.to)) || e.subjectVerbAt(int(n.to))) {
+						return false // "an unofficial biographer says ... Chloe Govan says ... the biographer": named since
+					}
+				}
+				return true
+			}
+		}
+		return false // (the head named otherwise first: "the employee" Tom Reyes)
+	}
+	return false
+}
+
+// nounPhraseEndingAt reads a noun phrase the lexicons know no role of,
+// ending at token a and opened by a determiner at most three words before
+// it ("The waiter", "a local baker"): a description as written, for a
+// relative "who" that tells it is a person.
+func (e *extraction) nounPhraseEndingAt(a, from int) (mention, bool) {
+	if !e.isWord(a) || e.toks[a].cap || !e.outside(a) {
+		return mention{}, false
+	}
+	for d := a - 1; d >= from && d >= a-3 && e.isWord(d) && e.outside(d); d-- {
+		if w := e.lower(d); w == "the" || w == "a" || w == "an" {
+			surface := e.text[e.toks[d].start:e.toks[a].end]
+			return mention{from: int32(d), to: int32(a + 1), kind: mDesc, name: surface, surface: surface, definite: w == "the"}, true
+		}
+		if e.toks[d].cap && d > from || e.isPreposition(d) {
+			break
+		}
 	}
 	return mention{}, false
 }

@@ -151,6 +151,8 @@ var roleNouns = setOf(append([]string{
 	"readers", "listener", "listeners", "troll", "trolls", "hater", "haters",
 	"child", "children", "kid", "kids", "girl", "boy", "schoolchild", "schoolchildren", "mourner", "mourners",
 	"well-wisher", "well-wishers",
+	"waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista", "clerk",
+	"housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo", "bodyguard",
 	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
 	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
 	"newcomer", "heartthrob", "crooner", "diva",

@@ -413,7 +413,7 @@ var bareGroups = setOf("sources", "insiders", "officials", "aides", "witnesses",
 	"diplomats", "lawmakers", "staffers", "employees", "protesters", "demonstrators", "supporters", "eyewitnesses",
 	"onlookers", "bystanders", "spectators", "netizens", "commenters", "users", "listeners", "readers", "guests",
 	"attendees", "partygoers", "concertgoers", "reps", "representatives", "spokespeople", "spokespersons", "lawyers",
-	"attorneys", "publicists")
+	"attorneys", "publicists", "management", "staff", "producers", "executives", "bosses")
 
 // questionOpeners are the verbs that open a question in title case, before
 // the name of its subject.
@@ -1256,6 +1256,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		// described by a plural noun alone, as written (and ", with
 		// sources telling the mag that": the subject of the absolute)
 		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w, gender: 'p'}, true
+	}
+	if !isCap(w) && !d.isWord(k-1) && d.isWord(k+1) && bareGroups.has(d.lower(k+1)) && d.isWord(k+2) && d.outside(k+2) && isCueWord(d.word(k+2)) &&
+		!strings.HasSuffix(d.word(k+2), "ing") && !determiners.has(lw) && !possessivePronoun(lw) && lw != "and" && lw != "but" && lw != "or" && lw != "so" && lw != "yet" && !subordinators.has(lw) && !d.isPreposition(k) && !adverbs.has(lw) {
+		// '"...," restaurant management revealed', 'hotel staff said':
+		// people of a place or a trade, as written
+		return mention{from: int32(k), to: int32(k + 2), kind: mDesc, name: d.text[d.toks[k].start:d.toks[k+1].end],
+			surface: d.text[d.toks[k].start:d.toks[k+1].end], gender: 'p'}, true
 	}
 	if platformCompanies.has(w) && d.isWord(k+1) && bareGroups.has(d.lower(k+1)) && d.isWord(k+2) && d.outside(k+2) && isCueWord(d.word(k+2)) &&
 		!strings.HasSuffix(d.word(k+2), "ing") && (!d.isWord(k-1) || d.sentenceStart(k)) {
