@@ -3691,7 +3691,7 @@ func (e *extraction) channels() {
 			case profile && interviewee[a.speaker] && !e.partial(sp):
 				a.channel, a.from = "interview", fromProfile
 				a.outlet = e.profileOutlet()
-			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
+			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && !e.videoLeadOf(sp) && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
 				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
 					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention) ||
 					commenterDesc(a.speaker) && commenterDesc(e.attr[n-1].speaker))):
@@ -5863,6 +5863,12 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			}
 		}
 		ev, ok := e.evidenceIn(qf, st)
+		if ok && ev.strength >= sSpeech && !isPlatform(ev.channel) && ev.channel != "social_media" && ev.channel != "tv" && e.videoLead(from, int(sp.open)) {
+			// 'In a video posted Tuesday by TMZ, Grande says "..."' after
+			// "In a statement to The Associated Press": the clip is its
+			// own scene, no statement or interview of before
+			break
+		}
 		if commenterDesc(e.speaker) && e.commentersOnlyIn(qf, qt) {
 			// "One fan commented, ... / A second fan added, ...": one
 			// thread of comments under the post, its scene theirs
@@ -5885,6 +5891,31 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 		}
 	}
 	return evidence{}, fromNone, false
+}
+
+// videoLead reports a sentence from token from that opens, before token
+// open, with "In a video", "In the clip", "In footage": the recording the
+// words are heard in.
+func (e *extraction) videoLead(from, open int) bool {
+	for from < open && !e.isWord(from) {
+		from++
+	}
+	if e.lower(from) != "in" || !e.isWord(from) {
+		return false
+	}
+	for j := from + 1; j < open && j <= from+4 && e.isWord(j); j++ {
+		switch e.lower(j) {
+		case "video", "clip", "footage", "recording", "livestream", "tape":
+			return true
+		}
+	}
+	return false
+}
+
+// videoLeadOf is videoLead for the sentence of quotation sp.
+func (e *extraction) videoLeadOf(sp span) bool {
+	from, _ := e.sentenceBounds(int(sp.open))
+	return e.videoLead(from, int(sp.open))
 }
 
 // movesOn reports a sentence from token k that moves the narration on to
