@@ -765,6 +765,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isMedium(p.channel) || p.channel == "publication") && e.employerAt(k) {
 				continue // "still under contract and employed by Bravo", "fired by CNN": an employer, not where she spoke
 			}
+			if isMedium(p.channel) && e.appearanceAhead(k) {
+				continue // "how he feels about appearing on SNL this weekend", "he will be making an appearance on NBC's SNL": not yet, or the topic
+			}
 			if isMedium(p.channel) && e.madeWork(k) {
 				continue // "Gilbert created The Talk", "she co-created the podcast": a work she made, not where she spoke
 			}
@@ -2209,7 +2212,7 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 			return evidence{}, false
 		}
 	case "on":
-		if !appearVerbs.has(e.lower(k - 2)) {
+		if !appearVerbs.has(e.lower(k-2)) || e.appearanceAhead(k) {
 			return evidence{}, false
 		}
 	default:
@@ -3144,6 +3147,9 @@ func (e *extraction) employerAt(k int) bool {
 	default:
 		return false
 	}
+	if e.lower(j-1) == "dropped" && e.lower(j) == "by" {
+		return passiveAux.has(e.lower(j-2)) // "was dropped by Bravo" (not "dropped by the SiriusXM studios": a visit)
+	}
 	return e.isWord(j-1) && employingWords.has(e.lower(j-1))
 }
 
@@ -3214,6 +3220,37 @@ func (e *extraction) networkPerson(k int) bool {
 
 var networkPeople = setOf("star", "stars", "personality", "personalities", "alum", "alums", "alumna", "alumnus",
 	"veteran", "favorite", "favourite", "darling", "newcomer", "couple")
+
+// appearanceAhead reports a programme or network at token k after "on"
+// and a verb of appearing that is still to come or is talked about: "will
+// be making an appearance on NBC's", "is set to appear on", "how he feels
+// about appearing on".
+func (e *extraction) appearanceAhead(k int) bool {
+	j := k - 1
+	if e.kindAt(j) == tMark {
+		j--
+	}
+	if _, poss := stripPossessive(e.word(j)); poss && e.isWord(j) && e.toks[j].cap {
+		j-- // "on NBC's Saturday Night Live"
+	}
+	if e.lower(j) != "on" || !e.isWord(j) {
+		return false
+	}
+	v := j - 1
+	if e.lower(v) == "an" || e.lower(v) == "his" || e.lower(v) == "her" || e.lower(v) == "their" {
+		v-- // "making an appearance on", "about his appearance on"
+	}
+	if !appearVerbs.has(e.lower(v)) && e.lower(v) != "appear" && e.lower(v) != "be" {
+		return false
+	}
+	for b := v - 1; b >= v-4 && b > 0 && e.isWord(b) && e.outside(b); b-- {
+		switch e.lower(b) {
+		case "about", "will", "upcoming", "'ll", "scheduled", "set", "slated", "expected", "tomorrow", "tonight", "before":
+			return true
+		}
+	}
+	return false
+}
 
 // workRelease reports "release" at token k as a work's coming out, no press
 // release: "the release of a videotape", "the book's release", "its
