@@ -765,6 +765,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isMedium(p.channel) || p.channel == "publication") && e.employerAt(k) {
 				continue // "still under contract and employed by Bravo", "fired by CNN": an employer, not where she spoke
 			}
+			if (p.channel == "speech" || p.channel == "press_conference" || isMedium(p.channel)) && e.eventAhead(k) {
+				continue // "previewed the upcoming House hearing": an event still to come, no scene
+			}
 			if isMedium(p.channel) && e.appearanceAhead(k) {
 				continue // "how he feels about appearing on SNL this weekend", "he will be making an appearance on NBC's SNL": not yet, or the topic
 			}
@@ -1188,7 +1191,10 @@ func (e *extraction) addressedTopic(k int) bool {
 	for c := 0; c < 3 && e.isWord(j) && !isCap(e.word(j)) && (objectDeterminers.has(e.lower(j)) || determiners.has(e.lower(j))); c++ {
 		j++
 	}
-	if !e.isWord(j) || isCap(e.word(j)) {
+	if !e.isWord(j) {
+		return e.kindAt(j) == tMark // 'would address "unsubstantiated allegations"': a matter in its marks
+	}
+	if isCap(e.word(j)) {
 		return false // "addressed Congress", "addressed a Wednesday rally": a body, an event by name
 	}
 	return !audienceNouns.has(e.lower(j))
@@ -3220,6 +3226,24 @@ func (e *extraction) networkPerson(k int) bool {
 
 var networkPeople = setOf("star", "stars", "personality", "personalities", "alum", "alums", "alumna", "alumnus",
 	"veteran", "favorite", "favourite", "darling", "newcomer", "couple")
+
+// eventAhead reports an event named at token k as still to come: "the
+// upcoming House hearing", "next week's debate", "a planned rally".
+func (e *extraction) eventAhead(k int) bool {
+	if w := e.lower(k + 1); (w == "would" || w == "will") && e.isWord(k+1) && !e.toks[k].cap {
+		return true // "the testimony would address": still to come
+	}
+	for j := k - 1; j >= k-3 && j > 0 && e.isWord(j) && e.outside(j); j-- {
+		switch e.lower(j) {
+		case "upcoming", "planned", "scheduled", "forthcoming", "next", "week's", "week’s", "tomorrow's", "tomorrow’s":
+			return true
+		}
+		if j < k-1 && !e.toks[j].cap && !determiners.has(e.lower(j)) {
+			break
+		}
+	}
+	return false
+}
 
 // appearanceAhead reports a programme or network at token k after "on"
 // and a verb of appearing that is still to come or is talked about: "will
