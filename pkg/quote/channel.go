@@ -5831,13 +5831,33 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			to = ct
 		}
 	}
-	if c := int(cue); c >= 0 && c < from && e.toks[c].para < e.toks[sp.open].para {
+	c := int(cue)
+	if pf, _ := e.paraBounds(int(sp.open)); c < 0 && pf > 1 && e.isPunct(pf-2, ":") {
+		c = pf - 2 // (a lead-in no cue of which was read: "Whitman called upon her colleagues:")
+	}
+	if c >= 0 && c < from && e.toks[c].para < e.toks[sp.open].para {
 		// 'A person close to her dished to E! News on Tuesday:' and the
 		// quotation in a paragraph of its own: the sentence that leads in
 		// is the quotation's own
 		if cf, ct := e.sentenceBounds(c); e.leadsInto(ct, int(sp.open)) {
 			if ev, ok := e.evidenceIn(cf, ct); ok {
 				return ev, fromSentence, true
+			}
+			// (nothing there: the passage above the lead-in sets the scene,
+			// "... in a scorching op-ed for the Los Angeles Times. /
+			// Whitman called upon her colleagues: / '...'")
+			lead := sp
+			lead.open, lead.para = int32(cf), e.toks[cf].para
+			if ev, f, ok := e.evidenceAbove(lead, cf, cf); ok && ev.strength >= sInterview && ev.outlet != "" {
+				return ev, f, true // (no "statements made by" spoken of, no premiere's red carpet)
+			}
+			if lf, _ := e.paraBounds(cf); lf > 1 && e.toks[lf-2].para+1 == e.toks[cf].para {
+				// a piece the paragraph before names with its paper
+				if qf, qt := e.paraBounds(lf - 2); !e.othersQuotedIn(qf, qt, "") {
+					if ev, ok := e.evidenceIn(qf, qt); ok && ev.channel == "publication" && ev.outlet != "" {
+						return ev, fromScene, true
+					}
+				}
 			}
 		}
 	}
