@@ -2735,7 +2735,7 @@ var replyCues = setOf("replied", "replies", "responded", "responds", "retorted",
 // -1 when there is none.
 func (e *extraction) lastAttributed() attribution {
 	for n := e.cur - 1; n >= 0; n-- {
-		if a := e.attr[n]; a.ent >= 0 || a.mentionTok >= 0 {
+		if a := e.attr[n]; (a.ent >= 0 || a.mentionTok >= 0) && !(n >= e.cur-4 && e.titleLike(n)) {
 			return a
 		}
 	}

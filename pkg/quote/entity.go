@@ -762,7 +762,9 @@ func (e *extraction) obliqueAt(k int) bool {
 func (e *extraction) cueAfterSetOff(k int) bool {
 	_, to := e.sentenceBounds(k)
 	c := e.skipAppositive(k, to)
-	return c > k+1 && e.isWord(c) && e.isStrongCue(c)
+	// (no clause set off: "with Jesy Nelson, Nicki expressed ..., saying"
+	// is Nicki's participle)
+	return c > k+1 && e.isWord(c) && e.isStrongCue(c) && !e.clauseBetween(k+1, c)
 }
 
 // clauseSubject reports a name in tokens [from, to) after "after",

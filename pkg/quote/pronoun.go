@@ -160,9 +160,13 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 		st.count++
 	}
 	prev, prevPronoun := -1, false // the previous quotation's speaker
-	if e.cur > 0 {
-		prev = e.attr[e.cur-1].ent
-		pm := strings.ToLower(e.attr[e.cur-1].mention)
+	p := e.cur - 1
+	for p >= 0 && p >= e.cur-4 && e.titleLike(p) {
+		p-- // (not a title in marks: 'her "Boyz" collaborator')
+	}
+	if p >= 0 {
+		prev = e.attr[p].ent
+		pm := strings.ToLower(e.attr[p].mention)
 		prevPronoun = pm == "he" || pm == "she"
 	}
 	listener := e.listenerAfter(cue)
@@ -379,4 +383,25 @@ func (e *extraction) listenerAfter(cue int) int {
 		return -1
 	}
 	return e.ents.lookup(m, m.from)
+}
+
+// titleLike reports quotation n as a few capitalised words with no mark of
+// a sentence's end inside: a title in quotation marks ("Boyz", "Rebel
+// Heart"), no one's words.
+func (e *extraction) titleLike(n int) bool {
+	sp := e.spans[e.top[n]]
+	words := 0
+	for k := sp.open + 1; int(k) < len(e.toks) && e.toks[k].start < sp.end; k++ {
+		switch e.kindAt(int(k)) {
+		case tWord:
+			if words++; words > 4 || !e.toks[k].cap {
+				return false
+			}
+		case tPunct:
+			if e.isPunct(int(k), ".!?,") {
+				return false
+			}
+		}
+	}
+	return words > 0
 }
