@@ -455,6 +455,74 @@ func (e *extraction) coordinateClause(from, to int) int {
 	return from
 }
 
+// statementIssuer finds the statement named last before token k, within
+// the paragraph before, and the persons the sentence naming it has issue
+// it: its main clause's subject ("In a joint statement to TODAY,
+// Rodriguez and Lopez announced", "Vale said in a statement"), a name or
+// two joined by "and".
+func (e *extraction) statementIssuer(k int) (string, bool) {
+	para := e.toks[k].para
+	j := k - 1
+	for ; j >= 0 && j >= k-150 && e.toks[j].para+1 >= para; j-- {
+		if w := e.lower(j); (w == "statement" || w == "release") && e.isWord(j) && e.outside(j) {
+			break
+		}
+	}
+	if j < 0 || j < k-150 || e.toks[j].para+1 < para {
+		return "", false
+	}
+	from, to := e.sentenceBounds(j)
+	mc := e.mainClause(from, to)
+	m, ok := e.mentionAt(mc)
+	if !ok || m.kind != mName {
+		return "", false
+	}
+	id := e.ents.lookup(m, m.from)
+	if id < 0 {
+		return "", false
+	}
+	who := e.ents.list[id].name
+	if e.lower(int(m.to)) == "and" {
+		n, ok := e.mentionAt(int(m.to) + 1)
+		if !ok || n.kind != mName {
+			return "", false
+		}
+		other := e.ents.lookup(n, n.from)
+		if other < 0 {
+			return "", false
+		}
+		who += " and " + e.ents.list[other].name
+	}
+	return who, true
+}
+
+// groupDescribedBefore finds the plural noun of an unnamed group m
+// ("sources") described in the paragraph or two before, with the words
+// that set it apart up to their verb ("Sources close to the couple told
+// People"): that description.
+func (e *extraction) groupDescribedBefore(m mention) (string, bool) {
+	head := strings.ToLower(m.surface)
+	para := e.toks[m.from].para
+	for j := int(m.from) - 1; j >= 0 && j >= int(m.from)-200 && e.toks[j].para+2 >= para; j-- {
+		if !e.isWord(j) || e.lower(j) != head || !e.outside(j) {
+			continue
+		}
+		end := j + 1
+		for end < len(e.toks) && end < j+8 && e.isWord(end) && e.outside(end) && !e.toks[end].cap && !isCueWord(e.word(end)) && !adverbs.has(e.lower(end)) {
+			end++
+		}
+		verb := end
+		for verb < end+2 && e.isWord(verb) && adverbs.has(e.lower(verb)) && !isCueWord(e.word(verb)) {
+			verb++ // "Sources close to the couple also told"
+		}
+		if end == j+1 || !isCueWord(e.word(verb)) || e.lower(end-1) == "the" || e.lower(end-1) == "to" {
+			return "", false // (no words that set it apart: "sources told")
+		}
+		return e.text[e.toks[j].start:e.toks[end-1].end], true
+	}
+	return "", false
+}
+
 // styleHead is the head of a style with its place ("the Duchess of
 // Cambridge": "duchess"), else headWord.
 func styleHead(desc string) string {
@@ -2069,7 +2137,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				return
 			}
 			if l := e.lastAttributed(); l.ent < 0 && l.cueTok >= 0 && cue >= 0 && goesOnCue(e.lower(cue)) && t.para-e.toks[l.cueTok].para <= 1 && !e.personNamedBetween(l.cueTok, m.from) {
-				if h := headWord(l.speaker); !strings.Contains(l.speaker, " and ") && (proxyNouns.has(h) || anonymous.has(h) || unnamedHeads.has(h)) && !strings.HasSuffix(h, "s") {
+				if h := headWord(l.speaker); !strings.Contains(l.speaker, " and ") && (proxyNouns.has(h) || anonymous.has(h) || unnamedHeads.has(h) || pairNouns.has(h)) && (!strings.HasSuffix(h, "s") || pairNouns.has(h)) {
 					// '"...," a rep said. "...," they added': the one
 					// unnamed person who spoke last, no one named since
 					a.speaker = l.speaker
@@ -2106,6 +2174,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		if n, ok := e.appositiveNameAfter(m); ok && m.definite {
 			if id = e.ents.lookup(n, n.from); id >= 0 {
 				break // "the judge, U.S. District Judge Alma Ruiz, said": the name set off after it
+			}
+		}
+		if lw := strings.ToLower(m.surface); m.gender == 'p' && !strings.Contains(lw, " ") && anonymous.has(lw) {
+			// "'...,' sources told the publication" after "Sources close to
+			// the couple told People": the sources described before
+			if name, ok := e.groupDescribedBefore(m); ok {
+				a.speaker = name
+				a.confidence *= 0.6
+				return
 			}
 		}
 		if lw := strings.ToLower(m.name); lw == "one" || lw == "another" {
@@ -2145,6 +2222,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.speaker = m.surface
 			a.confidence *= 0.6
 			return
+		}
+		if h := headWord(m.name); m.definite && (h == "statement" || h == "release") && strings.Count(m.surface, " ") == 1 {
+			// "In a joint statement to TODAY, Rodriguez and Lopez announced
+			// ... '...,' the statement read": the statement's issuers
+			if who, ok := e.statementIssuer(int(m.from)); ok {
+				a.speaker = who
+				a.confidence *= 0.7
+				return
+			}
 		}
 		if m.definite && m.gender != 'p' && !docDesc(m.name) && e.unnamedIntroduced(m) {
 			// "An employee at the restaurant later confirmed ... The

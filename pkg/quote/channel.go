@@ -3752,7 +3752,7 @@ func (e *extraction) channels() {
 			case profile && interviewee[a.speaker] && !e.partial(sp):
 				a.channel, a.from = "interview", fromProfile
 				a.outlet = e.profileOutlet()
-			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && !e.videoLeadOf(sp) && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
+			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && !e.videoLeadOf(sp) && !e.timeShiftOf(sp, n) && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
 				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
 					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention) ||
 					commenterDesc(a.speaker) && commenterDesc(e.attr[n-1].speaker))):
@@ -5913,6 +5913,9 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 	// video. / In the since-deleted video, she talked about ... / '...,'
 	// she said")
 	qf, reach, ownRead := pf, sceneParas, false
+	if e.timeLead(pf, pt) {
+		return evidence{}, fromNone, false // "Last month the couple said:": another occasion than the paragraphs above
+	}
 	for back := 0; qf > 1; back++ {
 		if back == reach && !ownRead {
 			// (the quotation's own paragraph is read only when the walk
@@ -5987,6 +5990,36 @@ func (e *extraction) videoLead(from, open int) bool {
 	for j := from + 1; j < open && j <= from+4 && e.isWord(j); j++ {
 		switch e.lower(j) {
 		case "video", "clip", "footage", "recording", "livestream", "tape":
+			return true
+		}
+	}
+	return false
+}
+
+// timeShiftOf reports quotation n's sentence opening on another time than
+// the quotation before it, in a paragraph of its own: "Last month the
+// couple said:" ("Earlier in 2012, ... wrote to Mrs. Clinton" may go on
+// with the same correspondence: no shift).
+func (e *extraction) timeShiftOf(sp span, n int) bool {
+	if sp.para == e.spans[e.top[n-1]].para {
+		return false
+	}
+	from, _ := e.sentenceBounds(int(sp.open))
+	return e.timeLead(from, int(sp.open))
+}
+
+// timeLead reports a sentence from token from that opens, before token
+// open, on a time of its own: "Last month", "Back in 2019".
+func (e *extraction) timeLead(from, open int) bool {
+	for from < open && !e.isWord(from) {
+		from++
+	}
+	switch e.lower(from) {
+	case "back":
+		return e.lower(from+1) == "in" // "Back in 2019"
+	case "last":
+		switch e.lower(from + 1) {
+		case "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "night", "weekend":
 			return true
 		}
 	}
