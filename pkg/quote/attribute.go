@@ -2223,6 +2223,17 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.6
 			return
 		}
+		if cue >= 0 && replyCues.has(e.lower(cue)) && m.gender != 'p' {
+			// '"I'm so glad you came," Anthony told Nicole Kidman. "Of
+			// course," cinema's first lady responded': the one told
+			if p := e.lastAttributed(); p.cueTok >= 0 && t.para-e.toks[p.cueTok].para <= 1 {
+				if l := e.listenerAfter(int(p.cueTok)); l >= 0 && l != p.ent && (m.gender == 0 || e.ents.list[l].gender == 0 || e.ents.list[l].gender == m.gender) {
+					a.ent, a.speaker = l, e.ents.list[l].name
+					a.confidence *= 0.7
+					return
+				}
+			}
+		}
 		if h := headWord(m.name); m.definite && (h == "statement" || h == "release") && strings.Count(m.surface, " ") == 1 {
 			// "In a joint statement to TODAY, Rodriguez and Lopez announced
 			// ... '...,' the statement read": the statement's issuers

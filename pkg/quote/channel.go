@@ -3242,6 +3242,21 @@ func (e *extraction) eventAhead(k int) bool {
 			break
 		}
 	}
+	// "while getting ready for 2022's ceremony", "ahead of the rally":
+	// before the event, not at it
+	for j := k - 1; j >= k-6 && j > 1 && e.isWord(j) && e.outside(j); j-- {
+		switch e.lower(j) {
+		case "for":
+			switch e.lower(j - 1) {
+			case "ready", "preparing", "prepare", "prepared", "prepares", "prep", "prepping":
+				return true
+			}
+		case "of":
+			if e.lower(j-1) == "ahead" || e.lower(j-1) == "advance" {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -5832,8 +5847,10 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		}
 	}
 	c := int(cue)
-	if pf, _ := e.paraBounds(int(sp.open)); c < 0 && pf > 1 && e.isPunct(pf-2, ":") {
-		c = pf - 2 // (a lead-in no cue of which was read: "Whitman called upon her colleagues:")
+	if c < 0 {
+		if pf, _ := e.paraBounds(int(sp.open)); pf > 1 && e.isPunct(pf-2, ":") {
+			c = pf - 2 // (a lead-in no cue of which was read: "Whitman called upon her colleagues:")
+		}
 	}
 	if c >= 0 && c < from && e.toks[c].para < e.toks[sp.open].para {
 		// 'A person close to her dished to E! News on Tuesday:' and the
@@ -6178,6 +6195,9 @@ func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 // audience as the text describes them: "One fan", "A second fan",
 // "another user", "a third follower".
 func commenterDesc(speaker string) bool {
+	if len(speaker) < 5 || len(speaker) > 24 || speaker[0]|0x20 != 'o' && speaker[0]|0x20 != 'a' {
+		return false // (the common case: a name, or no one)
+	}
 	first, rest, ok := strings.Cut(speaker, " ")
 	if !ok || !commenterOpeners.hasLower(first) {
 		return false

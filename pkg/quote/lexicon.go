@@ -152,7 +152,7 @@ var roleNouns = setOf(append([]string{
 	"child", "children", "kid", "kids", "girl", "boy", "schoolchild", "schoolchildren", "mourner", "mourners",
 	"well-wisher", "well-wishers",
 	"waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista", "clerk",
-	"housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo", "bodyguard",
+	"housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo", "bodyguard", "lady",
 	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
 	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
 	"newcomer", "heartthrob", "crooner", "diva",

@@ -1219,6 +1219,14 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		name := d.text[d.toks[k].start:d.toks[end-1].end]
 		return mention{from: int32(k), to: int32(end), kind: mDesc, name: name, surface: name}, true
 	}
+	if base, poss := stripPossessive(w); poss && !isCap(w) && len(base) > 3 && !determiners.has(base) && !pronounWords.has(base) && (k == 0 || !d.isWord(k-1)) {
+		// '"Of course," cinema's first lady responded': a description
+		// opened by a common noun's possessive, as the subject after the
+		// quotation
+		if m, ok := d.descFrom(k, k+1, "'s"); ok && d.isWord(int(m.to)) && isCueWord(d.word(int(m.to))) {
+			return m, true
+		}
+	}
 	if determiners.has(lw) {
 		if lw == "the" && d.word(k+1) == "White" && d.word(k+2) == "House" && d.outside(k+2) && !d.roleWithin(k+3, 2) {
 			// "the White House said" (not "the White House press
