@@ -768,6 +768,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "speech" || p.channel == "press_conference" || isMedium(p.channel)) && e.eventAhead(k) {
 				continue // "previewed the upcoming House hearing": an event still to come, no scene
 			}
+			if isMedium(p.channel) && e.roleOfBefore(k) && !e.ownAt(int32(k)) {
+				continue // "Alex Cooper, the host of the popular podcast Call Her Daddy": someone's job, not where this was said
+			}
 			if isMedium(p.channel) && e.appearanceAhead(k) {
 				continue // "how he feels about appearing on SNL this weekend", "he will be making an appearance on NBC's SNL": not yet, or the topic
 			}
@@ -3258,6 +3261,23 @@ func (e *extraction) eventAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// roleOfBefore reports a medium word at token k after a role and "of",
+// past a determiner and adjectives: "the host of the popular podcast",
+// "creator of the show", "star of the series".
+func (e *extraction) roleOfBefore(k int) bool {
+	j := k - 1
+	if e.kindAt(j) == tMark {
+		j--
+	}
+	for c := 0; c < 3 && e.isWord(j) && !e.toks[j].cap && e.lower(j) != "of"; c++ {
+		j-- // "the popular", "her hit"
+	}
+	if e.lower(j) != "of" || !e.isWord(j) {
+		return false
+	}
+	return e.roleAt(j-1) || e.lower(j-1) == "creator" || e.lower(j-1) == "co-creator"
 }
 
 // appearanceAhead reports a programme or network at token k after "on"
