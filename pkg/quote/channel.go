@@ -184,7 +184,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"rep", "reps", // (not "Representative Schiff": a title)
 		"lawsuit", "complaint", "court documents", "court papers", "legal documents", "the filing", "a filing", "his filing", "her filing", "its filing", "their filing", "the suit")
 	add("speech", sSpeech, false, "rally", "rallies", "speech", "speeches", "address", "addressed",
-		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants",
+		"hearing", "testified", "testimony", "town hall", "commencement", "sermon", "chanted", "chant", "chants", "pep talk",
 		"Speaking at", "Speaking before", // a participle opening the sentence: its subject spoke there, a scene
 		"campaign stop", "campaign event", "campaign events", "stump", "keynote", "told the crowd", "told the jury", "told jurors", "told the court", "told the judge",
 		"told the committee", "told the panel", "told the hearing", "told the inquiry", "told the tribunal", "lecture",

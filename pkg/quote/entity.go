@@ -703,6 +703,9 @@ func (e *extraction) whoReports(k int) bool {
 // Alyona Minkovski".
 func (e *extraction) obliqueAt(k int) bool {
 	if k > 0 && e.isPreposition(k-1) {
+		if w := e.lower(k - 1); (w == "from" || w == "by") && speechNouns.has(e.lower(k-2)) {
+			return false // "statements from Howard Wolfson", "remarks by the senator": who spoke
+		}
 		return !e.accordingTo(k - 1) // "according to Whit Ayres": a source, who speaks
 	}
 	// "into the scarred Claire Simmons", "with her friend Ana": a
@@ -1829,6 +1832,10 @@ func (e *extraction) thatClauseSubject(es *entities, oi, k int) int {
 	}
 	return -1
 }
+
+// speechNouns are words said, before "from" or "by" and who said them.
+var speechNouns = setOf("statement", "statements", "remarks", "comments", "comment", "words", "message", "testimony",
+	"response", "reply", "tribute", "speech", "address", "plea", "apology")
 
 // markCharacters marks the entities named as a part someone plays, once
 // at least ("the role of Alex", "plays Nora Vane", "her character,

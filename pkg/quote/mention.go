@@ -1686,6 +1686,12 @@ func (d *doc) possessiveEnd(k int) bool {
 	return d.sPossessive(k)
 }
 
+// occasionNouns name occasions, not anyone who speaks: "the conference call
+// continued with statements from ...", "the hearing continued".
+var occasionNouns = setOf("call", "conference", "meeting", "interview", "session", "hearing", "debate", "rally", "event",
+	"show", "episode", "segment", "broadcast", "ceremony", "trial", "briefing", "panel", "discussion", "conversation",
+	"livestream", "stream", "game", "match", "concert", "party", "dinner")
+
 // describedName is the name a description goes with when one follows it
 // ("his campaign manager Jeff Weaver", "the stylist and Love Magazine
 // editor Katie Grand"), from the description's first word; else m.
@@ -1761,8 +1767,8 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			if verbAdverbs.has(d.word(v)) && d.isWord(v+1) {
 				v++ // "the outlet also noted"
 			}
-			if isCueWord(d.word(v)) && (!isWeakCue(d.word(v)) || strings.HasPrefix(d.word(v), "read") || d.word(v+1) == "on") && !isCap(d.word(v)) {
-				role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes")
+			if isCueWord(d.word(v)) && (!isWeakCue(d.word(v)) || strings.HasPrefix(d.word(v), "read") || d.word(v+1) == "on") && !isCap(d.word(v)) && !occasionNouns.has(lw) {
+				role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes", "the conference call continued")
 			}
 		}
 		if !role && det == "the" && j > start && smallNumber(lw) > 0 && (d.word(j-1) == "No" || d.word(j-1) == "No.") && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) {
