@@ -4193,6 +4193,16 @@ func (e *extraction) narrativeDescriptions() {
 		if e.isPunct(v, ",") && e.isWord(v+1) && smallNumber(e.word(v+1)) > 0 && e.isPunct(v+2, ",") {
 			v += 3 // "The former reality star, 33, welcomed": an age set off
 		}
+		if w := e.lower(v + 1); e.isPunct(v, ",") && (w == "whose" || w == "who") {
+			// "The Oscar winner, whose breakup with Ryan Vale became
+			// tabloid fodder, is proud": the verb after the clause
+			for j := v + 2; j < to && j < v+30 && e.outside(j); j++ {
+				if e.isPunct(j, ",") {
+					v = j + 1
+					break
+				}
+			}
+		}
 		if v >= to || !e.isWord(v) || e.toks[v].cap {
 			continue // a verb follows the subject
 		}
