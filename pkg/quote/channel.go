@@ -4922,6 +4922,16 @@ func (e *extraction) coverLead() (evidence, int) {
 		}
 		if e.lower(k+1) == "of" {
 			if name, ok := e.magazineNameAt(k + 2); ok && !issueWords.hasLower(name) {
+				if n := k + 2 + len(strings.Fields(name)); issueNouns.hasLower(lastWord(name)) || e.lower(k+2) == "the" && issueNouns.hasLower(lastWord(name)) {
+					// "the cover of the Performance Issue of Harper's
+					// BAZAAR": the magazine whose issue it is
+					for n < to && n <= k+10 && e.lower(n) != "of" {
+						n++
+					}
+					if mag, ok := e.magazineNameAt(n + 1); ok && e.lower(n) == "of" {
+						return evidence{channel: "interview", strength: sInterview, outlet: mag}, k
+					}
+				}
 				return evidence{channel: "interview", strength: sInterview, outlet: name}, k // "the cover of Velvet"
 			}
 		}
@@ -5984,6 +5994,12 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			}
 		}
 		ev, ok := e.evidenceIn(qf, st)
+		if ok && (isPlatform(ev.channel) || ev.channel == "statement") && lo == hi && e.datedBackground(qf, qt) {
+			// "Witherspoon announced their separation through an
+			// Instagram post on March 24": an earlier act told as
+			// background, no scene of the interview's quotations below
+			continue
+		}
 		if ok && ev.strength >= sSpeech && !isPlatform(ev.channel) && ev.channel != "social_media" && ev.channel != "tv" && e.videoLead(from, int(sp.open)) {
 			// 'In a video posted Tuesday by TMZ, Grande says "..."' after
 			// "In a statement to The Associated Press": the clip is its
@@ -6058,6 +6074,27 @@ func (e *extraction) timeLead(from, open int) bool {
 		switch e.lower(from + 1) {
 		case "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "night", "weekend":
 			return true
+		}
+	}
+	return false
+}
+
+// datedBackground reports a paragraph in tokens [from, to) that dates what
+// it tells to a day or a month ("on March 24", "in March", "in 2006"):
+// background to the quotations after it.
+func (e *extraction) datedBackground(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if !e.isWord(k) || !e.toks[k+1].cap && e.word(k+1)[0]-'0' >= 10 {
+			continue
+		}
+		switch e.lower(k) {
+		case "on", "in":
+			if months.has(e.word(k + 1)) {
+				return true
+			}
+			if w := e.word(k + 1); len(w) == 4 && (w[0] == '1' || w[0] == '2') && e.lower(k) == "in" {
+				return true
+			}
 		}
 	}
 	return false
