@@ -834,6 +834,14 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isMedium(p.channel) && (e.lower(k-1) == "told" || e.lower(k-1) == "tells") && e.statementAfter(k+n, to) {
 				ev.channel = "statement" // "told Entertainment Tonight in a statement" (the outlet is read below)
 			}
+			if p.channel == "interview" && n == 1 && (lw == "interview" || lw == "interviews") {
+				if name := e.outletBeforeNoun(k); name != "" {
+					ev.outlet = name // "in a 2015 NME interview", "her Rolling Stone interview"
+					if c := airChannel(name); c != "" {
+						ev.channel = c
+					}
+				}
+			}
 			if p.channel == "interview" && p.words[len(p.words)-1] == "us" {
 				ev.settled = true // "told us": the publication's own interview ("told me" may be its podcast host's)
 			}
@@ -3309,6 +3317,23 @@ func (e *extraction) appearanceAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// outletBeforeNoun is a publication or network named right before the
+// noun at token k, past a year ("a 2015 NME interview", "her Rolling Stone
+// interview"), or "".
+func (e *extraction) outletBeforeNoun(k int) string {
+	end := k - 1
+	if !e.isWord(end) || !e.toks[end].cap {
+		return ""
+	}
+	for start := end; start >= end-2 && start > 0 && e.isWord(start) && e.toks[start].cap; start-- {
+		name := e.text[e.toks[start].start:e.toks[end].end]
+		if publications.has(name) || airChannel(name) != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // workRelease reports "release" at token k as a work's coming out, no press
@@ -6006,6 +6031,11 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			// own scene, no statement or interview of before
 			break
 		}
+		if commenterDesc(e.speaker) && ok && (isPlatform(ev.channel) || ev.channel == "social_media") && !e.commentersOnlyIn(qf, qt) {
+			// "Marsh shared a video on Instagram ... One comment read,
+			// ...": the post the audience answers, above its comments
+			return ev, fromScene, true
+		}
 		if commenterDesc(e.speaker) && e.commentersOnlyIn(qf, qt) {
 			// "One fan commented, ... / A second fan added, ...": one
 			// thread of comments under the post, its scene theirs
@@ -6267,7 +6297,7 @@ func commenterDesc(speaker string) bool {
 
 var (
 	commenterOpeners = setOf("one", "a", "an", "another")
-	commenterNouns   = setOf("fan", "user", "follower", "commenter", "viewer", "person")
+	commenterNouns   = setOf("fan", "user", "follower", "commenter", "viewer", "person", "comment")
 )
 
 // commentersOnlyIn reports tokens [from, to) that quote someone and only

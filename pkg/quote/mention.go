@@ -1686,6 +1686,10 @@ func (d *doc) possessiveEnd(k int) bool {
 	return d.sPossessive(k)
 }
 
+// commentNouns are what an audience leaves under a post: "One comment
+// read".
+var commentNouns = setOf("comment", "reply", "response", "review", "message", "tweet", "post")
+
 // occasionNouns name occasions, not anyone who speaks: "the conference call
 // continued with statements from ...", "the hearing continued".
 var occasionNouns = setOf("call", "conference", "meeting", "interview", "session", "hearing", "debate", "rally", "event",
@@ -1762,6 +1766,9 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 		}
 		if !role && (possessiveDeterminers.has(det) || det == "'s") && j == start && !isCap(w) && len(lw) > 3 && !relativeOpeners.has(lw) && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
 			role = true // "his children said", "her parents told": people of someone's, unnamed
+		}
+		if v := j + 1; !role && (det == "one" || det == "another") && j == start && commentNouns.has(lw) && d.isWord(v) && (d.lower(v) == "read" || d.lower(v) == "reads" || d.lower(v) == "said") {
+			role = true // "One comment read, ...": a comment under the post, as written
 		}
 		if v := j + 1; !role && (det == "the" || det == "a" || det == "an") && !isCap(w) && len(lw) > 3 && d.isWord(v) && d.outside(v) {
 			if verbAdverbs.has(d.word(v)) && d.isWord(v+1) {
