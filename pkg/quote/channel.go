@@ -3165,7 +3165,7 @@ func (e *extraction) employerAt(k int) bool {
 		return false
 	}
 	if e.lower(j-1) == "dropped" && e.lower(j) == "by" {
-		return passiveAux.has(e.lower(j-2)) // "was dropped by Bravo" (not "dropped by the SiriusXM studios": a visit)
+		return passiveAux.has(e.lower(j - 2)) // "was dropped by Bravo" (not "dropped by the SiriusXM studios": a visit)
 	}
 	return e.isWord(j-1) && employingWords.has(e.lower(j-1))
 }
@@ -6114,7 +6114,7 @@ func (e *extraction) timeLead(from, open int) bool {
 // background to the quotations after it.
 func (e *extraction) datedBackground(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if !e.isWord(k) || !e.toks[k+1].cap && e.word(k+1)[0]-'0' >= 10 {
+		if !e.isWord(k) || !e.toks[k+1].cap && e.word(k + 1)[0]-'0' >= 10 {
 			continue
 		}
 		switch e.lower(k) {
