@@ -626,6 +626,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// audience, spoken of ("told the RT America audience" stays)
 				continue
 			}
+			if isMedium(p.channel) && e.roleAt(k+n) && e.inToldClause(k) {
+				continue // "An insider told People that the singer and The Daily Show host are": someone the clause is about
+			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.inToldClause(k) {
 				continue // "The source told People that Kim has been posting more to social media": the topic
 			}
@@ -2429,7 +2432,7 @@ func (e *extraction) publicationIn(from, to int) string {
 		if !e.isWord(k) || !e.outside(k) || !e.toks[k].cap {
 			continue
 		}
-		if e.word(k) == "People" && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine" || !e.toks[k+1].cap && e.isPreposition(k+1) || weekdays.has(e.word(k+1))) {
+		if e.word(k) == "People" && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine" || e.lower(k+1) == "magazine's" || !e.toks[k+1].cap && e.isPreposition(k+1) || weekdays.has(e.word(k+1))) {
 			return "People" // "a statement to People.", "to People on Wednesday": the magazine, a common word's name
 		}
 		for n := min(4, to-k); n >= 2; n-- {
