@@ -2131,6 +2131,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		if m.gender == 'p' && strings.EqualFold(m.surface, "they") {
 			// "Josh and Stephanie refused ... They said, '...'": the two
 			// persons who open the sentence before as its subject
+			if x, y, z, ok := e.tripleBefore(m.from, t.para); ok && e.pairOpens(x, m.from, t.sent) {
+				// "Kevin, Joe and Nick Jonas posted a letter ... '...,'
+				// they wrote": the three who open the sentence before
+				a.speaker = e.ents.list[x].name + ", " + e.ents.list[y].name + " and " + e.ents.list[z].name
+				a.confidence *= 0.7
+				return
+			}
 			if x, y, ok := e.pairBefore(m.from, t.para); ok && (e.pairOpens(x, m.from, t.sent) || e.pairDescOpens(m.from)) {
 				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
 				a.confidence *= 0.7
@@ -2610,6 +2617,30 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// tripleBefore finds three persons named as one list ("Kevin, Joe and Nick
+// Jonas") in the paragraphs before token tok: the last such list.
+func (e *extraction) tripleBefore(tok, para int32) (int, int, int, bool) {
+	es := e.ents
+	end := es.occBefore(tok)
+	for i := end - 1; i > 1 && i > end-200 && para-es.occ[i].para <= 1; i-- {
+		c, b, a := es.occ[i], es.occ[i-1], es.occ[i-2]
+		if a.sent != c.sent || a.ent == b.ent || b.ent == c.ent || a.ent == c.ent || c.tok-a.tok > 14 {
+			continue
+		}
+		if !e.namedTogether(int(b.tok), int(c.tok)) || !pairable(es.list[a.ent]) || !pairable(es.list[b.ent]) || !pairable(es.list[c.ent]) {
+			continue
+		}
+		k := int(a.tok) + 1
+		for k < int(b.tok) && e.isWord(k) && isCap(e.word(k)) {
+			k++
+		}
+		if e.isPunct(k, ",") && k+1 == int(b.tok) {
+			return a.ent, b.ent, c.ent, true
+		}
+	}
+	return -1, -1, -1, false
 }
 
 // spousesBefore finds, in the eight paragraphs before token tok, the
