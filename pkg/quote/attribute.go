@@ -4817,25 +4817,25 @@ func (e *extraction) unnamedIntroduced(m mention) bool {
 			continue
 		}
 		for d := j - 1; d >= j-3 && d >= 0 && e.isWord(d); d-- {
-			w := e.lower(d)
-			if e.toks[d].cap && w != "a" && w != "an" && w != "one" && w != "another" {
-				break
+			if !indefinites.has(e.lower(d)) {
+				if e.toks[d].cap {
+					break
+				}
+				continue
 			}
-			if w == "a" || w == "an" || w == "one" || w == "another" {
-				n, named := e.nameAt(j + 1)
-				if !named || n.kind != mName {
-					n, named = e.nameAt(j + 2) // "An employee, Jo Lee,"
-				}
-				if named && n.kind == mName {
-					return false
-				}
-				for _, o := range e.ents.within(j, int(m.from)) {
-					if n, ok := e.nameAt(int(o.tok)); ok && e.sentenceStart(int(o.tok)) && (e.isCue(int(n.to)) || e.subjectVerbAt(int(n.to))) {
-						return false // "an unofficial biographer says ... Chloe Govan says ... the biographer": named since
-					}
-				}
-				return true
+			n, named := e.nameAt(j + 1)
+			if !named || n.kind != mName {
+				n, named = e.nameAt(j + 2) // "An employee, Jo Lee,"
 			}
+			if named && n.kind == mName {
+				return false
+			}
+			for _, o := range e.ents.within(j, int(m.from)) {
+				if n, ok := e.nameAt(int(o.tok)); ok && e.sentenceStart(int(o.tok)) && (e.isCue(int(n.to)) || e.subjectVerbAt(int(n.to))) {
+					return false // "an unofficial biographer says ... Chloe Govan says ... the biographer": named since
+				}
+			}
+			return true
 		}
 		return false // (the head named otherwise first: "the employee" Tom Reyes)
 	}

@@ -1108,8 +1108,6 @@ func (e *extraction) nameEndingAt(j int) string {
 	return name
 }
 
-// statementsMedium come before "statements" that are a medium: "said in
-// separate statements", "in joint statements".
 // oneMoreOf reports a description of one more of the unnamed group the
 // mention before describes: "Another netizen added" after "one fan wrote".
 func oneMoreOf(mention, before string) bool {
@@ -1181,6 +1179,8 @@ var hostVerbs = setOf("asked", "asks", "asking", "pressed", "presses", "pressing
 var interviewsTopic = setOf("do", "does", "doing", "did", "done", "give", "gives", "giving", "gave", "given", "grant", "grants",
 	"granting", "granted", "no", "any")
 
+// statementsMedium come before "statements" that are a medium: "said in
+// separate statements", "in joint statements".
 var statementsMedium = setOf("in", "separate", "joint", "written", "issued", "similar", "identical", "two", "both")
 
 // addressedTopic reports "address" at token k as a verb whose object is a
@@ -3430,8 +3430,6 @@ func (e *extraction) othersPossession(k int) bool {
 	return roleNouns.has(owner)
 }
 
-// leavingWords go before "from" and a platform someone leaves: "a break
-// from Twitter".
 // platformLeft reports a platform at token k that someone leaves or gives
 // up: "a break from Twitter", "letting go of social media", "quit
 // Instagram", "deleted her TikTok", "gave up Facebook".
@@ -3459,6 +3457,8 @@ func (e *extraction) platformLeft(k int) bool {
 var quittingVerbs = setOf("quit", "quits", "quitting", "deleted", "deletes", "deleting", "delete", "deactivated", "deactivates",
 	"deactivating", "deactivate", "ditched", "ditching", "ditch", "abandoned", "abandoning", "shunned", "shuns", "shunning")
 
+// leavingWords go before "from" and a platform someone leaves: "a break
+// from Twitter".
 var leavingWords = setOf("break", "hiatus", "away", "off", "exit", "exited", "banned", "ban", "suspended", "removed",
 	"retired", "retreat", "departure", "disappearance", "absence")
 
@@ -6289,7 +6289,7 @@ func commenterDesc(speaker string) bool {
 		return false // (the common case: a name, or no one)
 	}
 	first, rest, ok := strings.Cut(speaker, " ")
-	if !ok || !commenterOpeners.hasLower(first) {
+	if !ok || !indefinites.hasLower(first) {
 		return false
 	}
 	if second, more, ok := strings.Cut(rest, " "); ok && ordinals.hasLower(second) {
@@ -6298,10 +6298,7 @@ func commenterDesc(speaker string) bool {
 	return !strings.Contains(rest, " ") && commenterNouns.has(rest)
 }
 
-var (
-	commenterOpeners = setOf("one", "a", "an", "another")
-	commenterNouns   = setOf("fan", "user", "follower", "commenter", "viewer", "person", "comment")
-)
+var commenterNouns = setOf("fan", "user", "follower", "commenter", "viewer", "person", "comment")
 
 // commentersOnlyIn reports tokens [from, to) that quote someone and only
 // unnamed members of an audience (commenterDesc).

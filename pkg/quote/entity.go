@@ -948,8 +948,6 @@ func wordCount(s string) int {
 	return n
 }
 
-// appendWords appends the words of s to dst: strings.Fields without an
-// allocation while dst has room (lookups run for every name mention).
 // dropSuffix drops a generational suffix ending a name: "Harry Shum Jr."
 // is matched as "Harry Shum", "Shum Jr." as "Shum" (his surname); the
 // name keeps its suffix.
@@ -960,6 +958,8 @@ func dropSuffix(parts []string) []string {
 	return parts
 }
 
+// appendWords appends the words of s to dst: strings.Fields without an
+// allocation while dst has room (lookups run for every name mention).
 func appendWords(dst []string, s string) []string {
 	n := len(dst)
 	start := -1

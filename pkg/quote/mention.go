@@ -432,6 +432,10 @@ var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 var determiners = setOf("the", "a", "an", "one", "another", "his", "her", "their", "its", "my", "our", "this", "that", "two",
 	"three", "four", "several", "some", "many", "multiple", "numerous", "other", "both")
 
+// indefinites introduce someone not met before: "a fan", "one user",
+// "another follower".
+var indefinites = setOf("a", "an", "one", "another")
+
 // possessiveDeterminers open descriptions of someone's people: "his
 // children said".
 var possessiveDeterminers = setOf("his", "her", "their", "my", "our")
@@ -1891,8 +1895,6 @@ var descBreakers = setOf("with", "in", "on", "to", "into", "about", "against", "
 	// instantly stop an amorous young man")
 	"can", "could", "will", "would", "should", "may", "might", "must", "cannot", "can't")
 
-// mentionEndingAt parses a mention whose last token is e, scanning backward
-// (used for "X said" after a quotation and "X said:" before one).
 // clauseBetween reports tokens [from, to) that open with a name, after at
 // most two lower-case words ("model Tessa Brandt"), and its verb: "Karlie
 // Kloss discussed the essay", a clause and no apposition.
@@ -1909,6 +1911,8 @@ func (d *doc) clauseBetween(from, to int) bool {
 	return false
 }
 
+// mentionEndingAt parses a mention whose last token is e, scanning backward
+// (used for "X said" after a quotation and "X said:" before one).
 func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	// skip adverbs and auxiliaries between the mention and the cue
 	for i := 0; i < 3 && d.isWord(e) && d.outside(e); i++ {
