@@ -620,9 +620,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
 			}
-			if isMedium(p.channel) && e.isWord(k+n) && (careerNouns.has(e.lower(k+n)) || followerNouns.has(e.lower(k+n)) && !e.addressedBefore(k)) {
+			if isMedium(p.channel) && e.isWord(k+n) && (careerNouns.has(e.lower(k+n)) || fictionNouns.has(e.lower(k+n)) || followerNouns.has(e.lower(k+n)) && !e.addressedBefore(k)) {
 				// "his pre-SiriusXM radio days", "her TV career": a time of
-				// someone's life; "shocked his Sirius XM listeners": the
+				// someone's life; "her time on the NBC sitcom": a work the
+				// network airs; "shocked his Sirius XM listeners": the
 				// audience, spoken of ("told the RT America audience" stays)
 				continue
 			}
@@ -5422,6 +5423,12 @@ func (e *extraction) roleAt(k int) bool {
 var careerNouns = setOf("career", "careers", "days", "years", "history", "ratings", "roots", "past", "tenure", "stint",
 	"empire", "fame", "stardom", "debut", "heyday", "business", "industry", "deal", "deals", "contract", "contracts")
 
+// fictionNouns after a network name a work of fiction it airs ("the NBC
+// sitcom", "the HBO drama"), no one speaking on it in their own name (a
+// documentary or a series may be where they do).
+var fictionNouns = setOf("sitcom", "sitcoms", "drama", "dramas", "dramedy", "miniseries", "soap", "soaps", "thriller",
+	"thrillers", "procedural", "comedy", "comedies", "film", "films", "movie", "movies", "telenovela", "cartoon")
+
 // followerNouns after a network name those who follow it.
 var followerNouns = setOf("listeners", "listener", "viewers", "viewer", "audience", "audiences", "subscribers", "fans", "fanbase")
 
@@ -5947,6 +5954,17 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 	}
 	if sok {
 		return sev, fromSentence, true
+	}
+	if c >= 0 && c < from && e.toks[c].para+1 == e.toks[sp.open].para && !e.quotedBetween(c, int(sp.open)) {
+		// "LeCroy denied the allegations but later told Page Six that
+		// ..." and the quotation in the paragraph below: the sentence
+		// of its cue sets its scene before the rest of that paragraph
+		// (not the reunion special of the sentence before it)
+		if cf, ct := e.sentenceBounds(c); ct <= from {
+			if ev, ok := e.evidenceIn(cf, ct); ok && ev.strength >= sSpeech {
+				return ev, fromScene, true
+			}
+		}
 	}
 	return e.evidenceAbove(sp, from, to)
 }

@@ -676,7 +676,9 @@ func (e *extraction) reportsAt(m mention) bool {
 	if e.isWord(to) && e.isStrongCue(to) && (to+1 >= len(e.toks) || e.kindAt(to+1) != tWord) {
 		return true
 	}
-	return from >= 2 && e.isWord(from-1) && e.isStrongCue(from-1) && !e.isWord(from-2) && !e.isWord(to)
+	// ('"...," said Ann Lee.': the cue before the name; not ", told
+	// Yahoo Entertainment.", who was told)
+	return from >= 2 && e.isWord(from-1) && e.isStrongCue(from-1) && !e.isWord(from-2) && !e.isWord(to) && !takesObject(e.word(from-1))
 }
 
 // whoReports reports a relative clause at token k whose subject "who"
