@@ -1052,6 +1052,9 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if len(parts) != 1 || firstNames.at(parts[0]) != 0 || !d.sentenceStart(from) || publications.has(parts[0]) {
 		return false // ("TMZ reports:": a publication's name opens sentences)
 	}
+	if _, alias := aliasLines.get(parts[0]); alias {
+		return false // "A-Rod was more talkative": a name aliases.txt knows
+	}
 	if w := d.word(from + 1); d.isWord(from+1) && takesObject(w) && !strings.HasSuffix(parts[0], "s") && d.isWord(from+2) && isCap(d.word(from+2)) {
 		return false // "Zendaya tells Ellen DeGeneres": someone telling someone
 	}
