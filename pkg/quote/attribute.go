@@ -1962,6 +1962,9 @@ func (e *extraction) firstMention(from, to int) (mention, bool) {
 					}
 				}
 			}
+			if h, ok := e.holderAfter(m); ok && int(h.to) <= to {
+				return h, true // "On Monday, McCain spokeswoman Julie Tarallo criticized": the spokeswoman
+			}
 			return m, true
 		}
 	}

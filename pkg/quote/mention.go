@@ -441,6 +441,11 @@ var indefinites = setOf("a", "an", "one", "another")
 var possessiveDeterminers = setOf("his", "her", "their", "my", "our")
 
 // saidWords are the plainest reporting verbs.
+// ownedGroups are the people of someone's that speak for them with any
+// reporting verb: "McCain's office responded", "her camp fired back".
+var ownedGroups = setOf("office", "campaign", "camp", "team", "staff", "family", "lawyers", "attorneys", "representatives",
+	"reps", "aides", "people", "spokespeople", "management", "label", "estate", "publicists")
+
 var saidWords = setOf("said", "say", "says", "told", "tell", "added", "stated", "wrote", "explained", "revealed", "shared")
 
 // adverbs may stand between a mention and its reporting verb.
@@ -1760,6 +1765,10 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			base = base[:strings.Index(base, "/")]
 		}
 		role := roleNouns.has(base)
+		if !role && len(base) > 4 && base[len(base)-1] == 's' && base[len(base)-2] != 's' && roleNouns.has(base[:len(base)-1]) &&
+			((det == "one" || det == "another") && j > start || d.isWord(j+1) && isCueWord(d.word(j+1)) && !isWeakCue(d.word(j+1)) && !isCap(d.word(j+1))) {
+			role = true // "one of the radio hosts", "the hosts replied": those in a role
+		}
 		if !role && strings.HasSuffix(lw, "-year-old") {
 			role = true
 		}
@@ -1771,8 +1780,9 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 				role = roleNouns.has(lw[i+1:])
 			}
 		}
-		if !role && (possessiveDeterminers.has(det) || det == "'s") && j == start && !isCap(w) && len(lw) > 3 && !relativeOpeners.has(lw) && d.isWord(j+1) && d.outside(j+1) && saidWords.has(d.word(j+1)) {
-			role = true // "his children said", "her parents told": people of someone's, unnamed
+		if !role && (possessiveDeterminers.has(det) || det == "'s") && j == start && !isCap(w) && len(lw) > 3 && !relativeOpeners.has(lw) && d.isWord(j+1) && d.outside(j+1) &&
+			(saidWords.has(d.word(j+1)) || ownedGroups.has(lw) && isCueWord(d.word(j+1)) && !isWeakCue(d.word(j+1)) && !isCap(d.word(j+1))) {
+			role = true // "his children said", "her parents told", "McCain's office responded": people of someone's, unnamed
 		}
 		if v := j + 1; !role && (det == "one" || det == "another") && j == start && commentNouns.has(lw) && d.isWord(v) && (d.lower(v) == "read" || d.lower(v) == "reads" || d.lower(v) == "said") {
 			role = true // "One comment read, ...": a comment under the post, as written
