@@ -5820,7 +5820,7 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 		if a.channel != "unknown" || a.recalled {
 			continue
 		}
-		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) && !e.laterOccasion(f) && !e.relayedByOther(n, e.attr[f].outlet) && e.quotation(n) {
+		if f, ok := first[a.speaker]; ok && a.speaker != "" && f > n && conversational(e.attr[f].channel) && !e.laterOccasion(f) && !e.relayedByOther(n, e.attr[f].outlet) && e.quotation(n) && !e.otherDays(n, f) {
 			a.channel, a.outlet, a.from = e.attr[f].channel, e.attr[f].outlet, fromFill
 		}
 	}
@@ -5874,6 +5874,26 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 			spoke[a.speaker] = a.channel
 		}
 	}
+}
+
+// otherDays reports quotations n and f whose sentences name two different
+// days ("Johnson said Thursday his comments were 'misconstrued'" and "in
+// a radio interview Tuesday"): two occasions.
+func (e *extraction) otherDays(n, f int) bool {
+	dn, df := e.dayOf(n), e.dayOf(f)
+	return dn != "" && df != "" && dn != df
+}
+
+// dayOf is the day of the week quotation n's sentence names outside
+// quotation marks, or "".
+func (e *extraction) dayOf(n int) string {
+	from, to := e.sentenceBounds(int(e.spans[e.top[n]].open))
+	for k := from; k < to; k++ {
+		if w := e.word(k); len(w) >= 6 && strings.HasSuffix(w, "day") && w != "Today" && weekdays.has(w) && e.isWord(k) && e.outside(k) {
+			return w
+		}
+	}
+	return ""
 }
 
 // laterOccasion reports whether quotation n's sentence, or the one before
