@@ -474,6 +474,17 @@ func (e *extraction) statementIssuer(k int) (string, bool) {
 	from, to := e.sentenceBounds(j)
 	mc := e.mainClause(from, to)
 	m, ok := e.mentionAt(mc)
+	if ok && m.kind == mDesc && m.definite && pairNouns.hasLower(headWord(m.name)) || e.theTwo(mc) {
+		if !ok {
+			m.from = int32(mc)
+		}
+		// "The couple released a formal statement to AP": the two named
+		// together last
+		if x, y, ok := e.pairBefore(m.from, e.toks[m.from].para); ok {
+			return e.ents.list[x].name + " and " + e.ents.list[y].name, true
+		}
+		return "", false
+	}
 	if !ok || m.kind != mName {
 		return "", false
 	}
@@ -1838,7 +1849,9 @@ func (e *extraction) mainClause(from, to int) int {
 		if !ok && e.isWord(c) && !e.toks[c].cap && roleNouns.has(e.lower(c)) {
 			m, ok = e.nameAt(c + 1) // "model Tessa Brandt discussed": a name after its role
 		}
-		return ok && int(m.to) <= to && (m.kind == mName || m.kind == mPronoun || m.kind == mDesc && m.definite)
+		// (an indefinite description when a reporting verb follows it: "In
+		// addition, a source close to the couple told E! News")
+		return ok && int(m.to) <= to && (m.kind == mName || m.kind == mPronoun || m.kind == mDesc && (m.definite || e.isWord(int(m.to)) && e.isStrongCue(int(m.to)))) || e.theTwo(c)
 	}
 	switch e.lower(from) {
 	case "but", "and", "so", "yet":
@@ -2699,15 +2712,40 @@ func (e *extraction) pairDescOpens(tok int32) bool {
 		for s < int(tok) && e.kindAt(s) == tPara {
 			s++ // a paragraph's break opens its first sentence
 		}
-		if m, ok := e.mentionAt(e.mainClause(s, int(tok))); ok && m.kind == mDesc && m.definite && int(m.to) < int(tok) && pairNouns.hasLower(headWord(m.name)) {
+		mc := e.mainClause(s, int(tok))
+		if m, ok := e.mentionAt(mc); ok && m.kind == mDesc && m.definite && int(m.to) < int(tok) && pairNouns.hasLower(headWord(m.name)) || mc+2 < int(tok) && e.theTwo(mc) {
 			return true
 		}
-		if from == 0 {
+		if from = e.sentenceBefore(from); from < 0 {
 			return false
 		}
-		from, _ = e.sentenceBounds(from - 1)
 	}
 	return false
+}
+
+// sentenceBefore is where the sentence before the one opening at token
+// from opens, past a paragraph's break (whose token belongs to the
+// sentence after it), or -1.
+func (e *extraction) sentenceBefore(from int) int {
+	p := from - 1
+	for p > 0 && e.kindAt(p) == tPara {
+		p--
+	}
+	if p < 0 {
+		return -1
+	}
+	from, _ = e.sentenceBounds(p)
+	return from
+}
+
+// theTwo reports "the two" at token k as a subject, a verb after it: "the
+// two issued a joint statement" (not "the two companies").
+func (e *extraction) theTwo(k int) bool {
+	if e.lower(k) != "the" || e.lower(k+1) != "two" || !e.isWord(k+2) || !e.outside(k+2) {
+		return false
+	}
+	w := e.lower(k + 2)
+	return isCueWord(w) || pastTense(w) || auxiliaries.has(w) || verbAdverbs.has(w)
 }
 
 // pairOpens reports whether entity x, the first of a pair pairBefore
@@ -3449,7 +3487,7 @@ var strangerHeads = setOf("the woman", "the man", "the lady", "the guy", "the ge
 func (e *extraction) strangerIntroduced(m mention) bool {
 	from, _ := e.sentenceBounds(int(m.from))
 	for i := 0; i < 2 && from > 0; i++ {
-		from, _ = e.sentenceBounds(from - 1)
+		from = max(e.sentenceBefore(from), 0)
 	}
 	for k := from; k < int(m.from); k++ {
 		switch e.lower(k) {
