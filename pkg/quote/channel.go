@@ -3762,6 +3762,14 @@ func (e *extraction) channels() {
 				}
 			}
 		}
+		if ok && a.from == fromParagraph && n > 0 && goesOnCue(a.cue) && a.speaker != "" {
+			// "In February, Madison told Page Six that ... She added,
+			// '...'": her words go on where she said the last ones, not
+			// on the E! News a source told earlier in the paragraph
+			if p := &e.attr[n-1]; p.speaker == a.speaker && p.from == fromSentence && p.channel != "unknown" && e.spans[e.top[n-1]].para == sp.para {
+				ev, a.from = evidence{channel: p.channel, outlet: p.outlet, strength: ev.strength}, fromPrevious
+			}
+		}
 		if ok && ev.channel == "statement" && a.ent < 0 && docHeads.has(headWord(a.mention)) && n > 0 && isPlatform(e.attr[n-1].channel) && sp.para-e.spans[e.top[n-1]].para <= 1 {
 			// '"...," they shared on Instagram. "...," the statement
 			// concluded': the statement they posted goes on (the platform
