@@ -3399,12 +3399,30 @@ func (e *extraction) inAskedClause(k int) bool {
 	if e.lower(s) != "asked" || s >= k || k-s > 64 {
 		return false // (a question's clause is short: a long sentence is read no further)
 	}
+	question := false // the question's words opened before k
 	for j := s + 1; j < k; j++ {
-		if e.isPunct(j, ",;:") || e.kindAt(j) == tMark {
-			return false
+		if e.isPunct(j, ",;:") || e.kindAt(j) == tMark && !e.pluralApostrophe(j) {
+			return false // (not "her co-stars' posts": a possessive)
+		}
+		switch e.lower(j) {
+		case "about", "if", "whether", "why", "what", "how", "who", "regarding", "over", "to":
+			question = true
 		}
 	}
+	if w := e.lower(k - 1); !question && (w == "on" || w == "via") {
+		return false // "Asked on Instagram whether she would return": where the question was put, and answered
+	}
 	return true
+}
+
+// pluralApostrophe reports a mark at token j closing a plural's
+// possessive before a lower-case word: "her co-stars' posts".
+func (e *extraction) pluralApostrophe(j int) bool {
+	if j < 1 || j+1 >= len(e.toks) || e.toks[j].start != e.toks[j-1].end || !e.isWord(j-1) || !e.isWord(j+1) || e.toks[j+1].start == e.toks[j].end || e.toks[j+1].cap {
+		return false
+	}
+	w := e.word(j - 1)
+	return w[len(w)-1] == 's'
 }
 
 // tweetNouns are a platform's posts named for it: "tweet", "tweets".

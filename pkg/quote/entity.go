@@ -36,6 +36,22 @@ type entity struct {
 	intro int32 // the token where the article first names them
 }
 
+// pronounInName reports a capitalised pronoun after a name's first word
+// ("Ask Me Anything", "Call Her Daddy", "Love You Forever"): a title's
+// words, as no person is named so ("Elizabeth I" is: "I" is not read).
+func pronounInName(name string) bool {
+	_, rest, ok := strings.Cut(name, " ")
+	for ok {
+		var w string
+		w, rest, ok = strings.Cut(rest, " ")
+		switch w {
+		case "Me", "You", "Him", "Her", "It", "Us", "Them", "My", "Your", "Our", "Their", "We", "They":
+			return true
+		}
+	}
+	return false
+}
+
 // unknownWord reports an entity named by one word that is no known first
 // name, with no title, never the subject of a reporting verb: "Twilight",
 // "BRITs" may be a work or an event, so a pronoun after it says nothing of
@@ -248,6 +264,12 @@ func (e *extraction) collectEntities() *entities {
 		}
 		if m.kind == mName && m.title == "" && gerundName(m.name) {
 			// "Twilight: Breaking Dawn", "Walking Dead": a title's
+			// words, no person's name
+			k = int(m.to) - 1
+			continue
+		}
+		if m.kind == mName && m.title == "" && pronounInName(m.name) {
+			// "an Ask Me Anything session", "Call Her Daddy": a title's
 			// words, no person's name
 			k = int(m.to) - 1
 			continue

@@ -7,6 +7,7 @@ var cueVerbs = setOf(
 	"said", "says", "say", "saying", "reacted", "told", "tells", "telling", "tell", "wrote", "writes", "writing", "write",
 	"added", "adds", "adding", "explained", "explains", "explaining", "continued", "continues", "continuing",
 	"tweeted", "tweets", "tweeting", "posted", "posts", "posting", "shared", "shares", "sharing",
+	"reposted", "reposts", "reposting", "reshared", "uploaded", "uploads", "uploading",
 	"asked", "asks", "asking", "answered", "answers", "replied", "replies", "responded", "responds", "responding",
 	"stated", "states", "declared", "declares", "announced", "announces", "noted", "notes", "noting",
 	"insisted", "insists", "argued", "argues", "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning",
