@@ -654,8 +654,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isMedium(p.channel) || p.channel == "speech" || p.channel == "press_conference") && e.thingsRelative(k) {
 				continue // "Girls, which airs on HBO", "the scenes, which a critic panned at a press panel"
 			}
-			if p.strength == sNetwork && e.personAt(k) {
-				continue // "Fox said": a person named like a network
+			if p.strength == sNetwork && (e.personAt(k) || e.surnameEndsAt(k, n)) {
+				continue // "Fox said", "his girlfriend Lia Fox": a person named like a network
 			}
 			if p.strength == sNetwork && isMedium(p.channel) && e.networkAsTopic(k, n) {
 				continue // "The unrelenting style of Fox News", "Fox News grew more vociferous": what the text is about
@@ -6480,6 +6480,16 @@ func (e *extraction) embedCreditAfter(to int, speaker string) bool {
 func (e *extraction) personAt(k int) bool {
 	_, id := e.personNamedAt(k)
 	return id >= 0
+}
+
+// surnameEndsAt reports a network's words at token k (n of them) that end
+// the name of someone the article names ("his girlfriend Lia Fox").
+func (e *extraction) surnameEndsAt(k, n int) bool {
+	if k < 1 || !e.isWord(k-1) || !e.toks[k-1].cap || !e.outside(k-1) {
+		return false
+	}
+	m, ok := e.nameAt(k - 1)
+	return ok && m.kind == mName && int(m.to) == k+n && e.ents.lookup(m, int32(k-1)) >= 0
 }
 
 // personNamedAt is the name at token k and its entity, when that reads as

@@ -846,8 +846,9 @@ func (d *doc) readName(k int) (mention, bool) {
 	if len(title) == 0 && (d.publicationAt(int(m.from), m.name) || programme || ampersand) {
 		m.kind = mOrg // "Sports Illustrated published ...", "Entertainment Tonight said": a publication, a programme
 	}
-	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) && !surnameHead(parts) {
-		m.kind = mOrg
+	if orgHeads.has(parts[len(parts)-1]) && len(title) == 0 && !(len(parts) == 1 && d.surnames[parts[0]]) && !surnameHead(parts) &&
+		!(len(parts) == 2 && d.isWord(int(m.from)-1) && kinNouns.has(d.word(int(m.from)-1))) {
+		m.kind = mOrg // (not "his girlfriend Lia Fox": a relative is a person)
 	}
 	if len(title) == 0 && !possessive && !firstNames.has(parts[0]) && d.titleOfRole(k) {
 		m.kind = mOrg // "the former Real Wives of Lakeview star": a show's title, no one
