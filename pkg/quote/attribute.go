@@ -60,8 +60,22 @@ func (e *extraction) sentenceBounds(k int) (int, int) {
 }
 
 func (e *extraction) isCue(k int) bool {
-	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) && !nounDeterminers.has(e.lower(k-1)) || e.quotativeLike(k) ||
+	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) && !nounDeterminers.has(e.lower(k-1)) && !e.docParticiple(k) || e.quotativeLike(k) ||
 		infinitiveCues.has(e.word(k)) && e.lower(k-1) == "to" && (e.lower(k+1) == "that" || e.kindAt(k+1) == tMark || e.isPunct(k+1, ",:")))
+}
+
+// docParticiple reports a participle at token k that says what was done
+// with the document named before it ("in a video posted to his website",
+// "a statement released Tuesday"): no one's reporting verb.
+func (e *extraction) docParticiple(k int) bool {
+	if k < 2 || !docHeads.has(e.lower(k-1)) || !determiners.has(e.lower(k-2)) || !strings.HasSuffix(e.word(k), "ed") {
+		return false
+	}
+	switch e.lower(k + 1) {
+	case "to", "on", "by", "in", "at", "via", "online", "earlier", "last", "this":
+		return true
+	}
+	return weekdays.has(e.word(k + 1))
 }
 
 // addresseeCues are reporting verbs whose passive subject is the one
