@@ -795,6 +795,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	if j >= len(e.toks) || !e.outside(j) {
 		return mention{}, 0, 0, false
 	}
+	if e.lower(j) == "to" && e.lower(j+1) == "which" {
+		return mention{}, 0, 0, false // '"...," to which Vicki added: "..."': the answer's clause, not this one's
+	}
 	_, sentEnd := e.sentenceBounds(int(sp.close))
 	if from, _ := e.sentenceBounds(int(sp.open)); from == int(sp.open) {
 		// a quotation that is a sentence of its own reads on into the

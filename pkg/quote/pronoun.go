@@ -373,7 +373,9 @@ func (e *extraction) listenerAfter(cue int) int {
 		}
 		k++
 	default:
-		return -1
+		if !takesObject(e.word(cue)) {
+			return -1 // ("she slammed Alex for wearing": not Alex)
+		}
 	}
 	if !e.isWord(k) || !e.outside(k) {
 		return -1
