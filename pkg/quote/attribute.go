@@ -4156,6 +4156,9 @@ func (e *extraction) firedBack(c int) bool {
 func (e *extraction) postingAct(c int) bool {
 	switch e.lower(c) {
 	case "took", "takes", "taking":
+		if e.lower(c+1) == "aim" || e.lower(c+1) == "a" && jabNouns.has(e.lower(c+2)) {
+			return true // "took a dig at Cassie via Instagram", "took aim at": words aimed at someone
+		}
 		if e.lower(c+1) != "to" || !e.isWord(c+2) {
 			return false
 		}
@@ -4170,6 +4173,9 @@ func (e *extraction) postingAct(c int) bool {
 	}
 	return false
 }
+
+// jabNouns are what one takes at someone in words: "took a dig at".
+var jabNouns = setOf("dig", "swipe", "jab", "shot", "potshot", "swing")
 
 // cueBeforeColon finds, in the clause ending at the colon at k, a
 // reporting verb in -ing with a name right before it ("with Kendall

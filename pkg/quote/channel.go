@@ -617,7 +617,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// writes is where: "Love Island's official X account")
 				continue
 			}
-			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || p.strength < sNetwork && e.roleAt(k+n) && !e.toldBefore(k)) {
+			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || (p.strength < sNetwork && e.roleAt(k+n) || e.isWord(k+n) && fameRoles.hasLower(e.word(k+n))) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
 			}
 			if isMedium(p.channel) && e.isWord(k+n) && (careerNouns.has(e.lower(k+n)) || fictionNouns.has(e.lower(k+n)) || followerNouns.has(e.lower(k+n)) && !e.addressedBefore(k)) {
