@@ -790,7 +790,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.inAskedClause(k) {
 				continue // "Asked if the president should be more careful about tweeting, Cramer said": the question's topic
 			}
-			if isPlatform(p.channel) && n == 1 && tweetNouns.has(lw) && e.othersPossession(k) {
+			if isPlatform(p.channel) && (n == 1 && tweetNouns.has(lw) || e.isWord(k+n) && (postNouns.has(e.lower(k+n)) || videoNouns.has(e.lower(k+n)))) && e.othersPossession(k) {
 				continue // "asked about the president's tweet, Roberts told reporters": someone else's post, the topic
 			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.platformLeft(k) {

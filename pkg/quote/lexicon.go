@@ -138,7 +138,7 @@ var roleNouns = setOf(append([]string{
 	"soldier", "marine", "advocate", "delegate", "administrator", "comptroller", "treasurer", "auditor",
 	"superintendent", "whip", "constituent", "donor", "backer", "ally", "surrogate", "volunteer", "forward",
 	"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper", "quarterback",
-	"pitcher", "batter", "boss", "footballer", "cricketer", "athlete", "sprinter", "swimmer", "champion", "champ",
+	"pitcher", "batter", "boss", "footballer", "international", "cricketer", "athlete", "sprinter", "swimmer", "champion", "champ",
 	"winner", "medalist", "medallist", "laureate", "finalist", "contestant", "runner-up", "boxer", "fighter",
 	"wrestler", "golfer", "cyclist", "gymnast", "skater", "jockey", "driver", "rider", "neighbor", "neighbour",
 	"neighbors", "neighbours", "bystander", "passerby", "passer-by", "colleague", "colleagues", "coworker",
