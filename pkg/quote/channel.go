@@ -3780,6 +3780,12 @@ func (e *extraction) channels() {
 				}
 			}
 		}
+		if ok && (a.from == fromScene || a.from == fromParagraph) && writtenCue(a.cue) && spokenOnly(ev.channel) {
+			// "Lukaku wrote: ..." below "comments made in a post-match
+			// interview": what is written was not said on air or to a
+			// reporter; the scene above is another occasion's
+			ok, a.from = false, fromNone
+		}
 		if ok && a.from == fromParagraph && n > 0 && goesOnCue(a.cue) && a.speaker != "" {
 			// "In February, Madison told Page Six that ... She added,
 			// '...'": her words go on where she said the last ones, not
@@ -3842,7 +3848,7 @@ func (e *extraction) channels() {
 			case profile && interviewee[a.speaker] && !e.partial(sp):
 				a.channel, a.from = "interview", fromProfile
 				a.outlet = e.profileOutlet()
-			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && !e.videoLeadOf(sp) && !e.timeShiftOf(sp, n) && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
+			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && !e.videoLeadOf(sp) && !e.timeShiftOf(sp, n) && !(writtenCue(a.cue) && spokenOnly(e.attr[n-1].channel)) && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
 				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
 					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention) ||
 					commenterDesc(a.speaker) && commenterDesc(e.attr[n-1].speaker))):
@@ -3854,7 +3860,7 @@ func (e *extraction) channels() {
 				// "Liz Rosenberg, the spokeswoman, said, '...' ... She
 				// continued, '...'": the statement goes on
 				a.channel, a.outlet = l.channel, l.outlet
-			case seen && l.channel != "statement" && e.samePassage(n, memory[a.speaker]-1):
+			case seen && l.channel != "statement" && e.samePassage(n, memory[a.speaker]-1) && !(writtenCue(a.cue) && spokenOnly(l.channel)):
 				// the speaker's scene goes on in the passage (a statement
 				// is one document: the speaker's later words are not in it)
 				a.channel, a.outlet = l.channel, l.outlet
@@ -5716,6 +5722,15 @@ func (e *extraction) cueAloneTells(sp span, cue int) bool {
 func writtenCue(cue string) bool {
 	switch cue {
 	case "wrote", "writes", "write", "writing", "written", "blogged", "penned":
+		return true
+	}
+	return false
+}
+
+// spokenOnly reports a channel words are said on, never written on.
+func spokenOnly(channel string) bool {
+	switch channel {
+	case "interview", "tv", "radio", "podcast", "speech", "press_conference":
 		return true
 	}
 	return false
