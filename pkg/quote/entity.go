@@ -268,6 +268,12 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1
 			continue
 		}
+		if a := e.word(k - 1); m.kind == mName && m.title == "" && (a == "A" || a == "An" || a == "The") && !e.sentenceStart(k-1) && e.isWord(k-2) && workNouns.has(e.word(k-2)) {
+			// "the upcoming thriller A Quiet Place": a work's title, its
+			// article capitalised
+			k = int(m.to) - 1
+			continue
+		}
 		if m.kind == mName && m.title == "" && pronounInName(m.name) {
 			// "an Ask Me Anything session", "Call Her Daddy": a title's
 			// words, no person's name
@@ -559,7 +565,8 @@ var workTails = setOf("saga", "awards", "trilogy", "chronicles", "diaries", "fil
 var workNouns = setOf("series", "show", "film", "movie", "album", "song", "single", "book", "novel", "memoir",
 	"play", "musical", "magazine", "newspaper", "band", "brand", "label", "franchise", "sitcom", "drama",
 	"documentary", "podcast", "programme", "program", "channel", "network", "app", "website", "tour", "team",
-	"club", "festival", "game", "video", "collection", "line", "restaurant", "hotel", "ship", "company")
+	"club", "festival", "game", "video", "collection", "line", "restaurant", "hotel", "ship", "company",
+	"thriller", "comedy", "romcom", "horror", "biopic", "sequel", "prequel", "remake", "miniseries", "docuseries", "anthology")
 
 // hostsShow reports a name of at most three capitalised words from token
 // k that owns what follows it: "appeared on Sam Ortiz's podcast", a
