@@ -414,10 +414,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
 				e.confirmedBefore(k) && e.pressAt(k+1))
-		if lw == "according" && e.lower(k+1) == "to" && e.isPunct(k-1, ",") && e.isCue(k-2) {
-			// "she added, according to the Vancouver Sun:": the paper
-			// reports her words (CHANNELS.md: publication)
-			if name := e.publicationIn(k+2, min(k+7, to)); name != "" && e.publicationStarts(k+2, name) {
+		if at := e.relayAt(k); at > 0 {
+			// "she added, according to the Vancouver Sun:", "According to
+			// Page Six, a source said": the paper reports the words
+			// (CHANNELS.md: publication)
+			if name := e.publicationIn(at, min(at+5, to)); name != "" && e.publicationStarts(at, name) {
 				if ev := (evidence{channel: "publication", outlet: name, strength: sPublished}); !found || ev.strength > best.strength {
 					best, found = ev, true
 				}
@@ -3193,6 +3194,23 @@ func (e *extraction) filmNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// relayAt is where the outlet's name opens after "according to" at token
+// k that follows a reporting clause ("she added, according to") or opens
+// its sentence ("According to Page Six,", "Per TMZ,"), or 0.
+func (e *extraction) relayAt(k int) int {
+	switch e.lower(k) {
+	case "according":
+		if e.lower(k+1) == "to" && (e.isPunct(k-1, ",") && e.isCue(k-2) || e.sentenceStart(k)) {
+			return k + 2
+		}
+	case "per":
+		if e.sentenceStart(k) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // perSource reports "per" before the word at token k, past a determiner:

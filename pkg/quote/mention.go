@@ -1785,6 +1785,16 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			(saidWords.has(d.word(j+1)) || ownedGroups.has(lw) && isCueWord(d.word(j+1)) && !isWeakCue(d.word(j+1)) && !isCap(d.word(j+1))) {
 			role = true // "his children said", "her parents told", "McCain's office responded": people of someone's, unnamed
 		}
+		if v := j + 1; !role && j == start && strangerNouns.has(lw) && (det == "a" || det == "an" || det == "the" || det == "one" || det == "another") && d.postmodifier(v) == 1 {
+			// "a guest at the party told RadarOnline", "the woman behind
+			// the counter said": someone unnamed, placed, then the verb
+			for c := v + 1; c < v+5 && d.isWord(c) && d.outside(c); c++ {
+				if isCueWord(d.word(c)) && !isWeakCue(d.word(c)) && !isCap(d.word(c)) {
+					role = true
+					break
+				}
+			}
+		}
 		if v := j + 1; !role && (det == "one" || det == "another") && j == start && commentNouns.has(lw) && d.isWord(v) && (d.lower(v) == "read" || d.lower(v) == "reads" || d.lower(v) == "said") {
 			role = true // "One comment read, ...": a comment under the post, as written
 		}
