@@ -4139,6 +4139,13 @@ func (e *extraction) describesHow(c int) bool {
 func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 	for to := k; to >= pf; {
 		from, _ := e.sentenceBounds(to)
+		if e.lower(from) == "according" && e.lower(from+1) == "to" && e.isWord(from) {
+			// "According to De La Garza, Lovato is doing much better." and
+			// her words below: the source the sentence names
+			if m, ok := e.mentionAt(from + 2); ok && m.kind == mName && e.isPunct(int(m.to), ",") {
+				return m, from, true
+			}
+		}
 		for c := from; c <= to; c++ {
 			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) && !e.postingAct(c) && !e.firedBack(c) {
 				continue

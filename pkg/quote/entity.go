@@ -950,12 +950,20 @@ func (es *entities) add(m mention) int {
 // surname of two words ("Zakhar Perez" of "Taylor Zakhar Perez"; not a
 // first name's: "Mary Ann"), or -1.
 func (es *entities) longerSurname(parts []string) int {
-	if len(parts) != 2 || firstNames.at(parts[0]) != 0 {
-		return -1
+	if len(parts) == 2 && firstNames.at(parts[0]) == 0 {
+		for _, id := range es.byWord[parts[1]] {
+			if en := es.list[id]; len(en.parts) == 3 && en.parts[1] == parts[0] && en.parts[2] == parts[1] {
+				return id
+			}
+		}
 	}
-	for _, id := range es.byWord[parts[1]] {
-		if en := es.list[id]; len(en.parts) == 3 && en.parts[1] == parts[0] && en.parts[2] == parts[1] {
-			return id
+	if len(parts) >= 2 && isParticle(parts[0]) {
+		// "De La Garza" against "Dianna De La Garza": a surname opening
+		// with its particle
+		for _, id := range es.byWord[parts[len(parts)-1]] {
+			if en := es.list[id]; len(en.parts) > len(parts) && slices.Equal(en.parts[len(en.parts)-len(parts):], parts) {
+				return id
+			}
 		}
 	}
 	return -1
