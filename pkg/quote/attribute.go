@@ -548,6 +548,26 @@ func (e *extraction) groupDescribedBefore(m mention) (string, bool) {
 	return "", false
 }
 
+// sameDescriptionBefore is the person an earlier quotation's speaker,
+// described the same way within the eight paragraphs before para, was
+// resolved to ("The former president said" twice), or -1.
+func (e *extraction) sameDescriptionBefore(m mention, para int32) int {
+	want := strings.TrimPrefix(strings.ToLower(m.surface), "the ")
+	for p := e.cur - 1; p >= 0; p-- {
+		a := &e.attr[p]
+		if a.mentionTok < 0 || para-e.toks[a.mentionTok].para > 8 {
+			if a.mentionTok >= 0 {
+				break
+			}
+			continue
+		}
+		if a.ent >= 0 && e.toks[a.mentionTok].sent < e.toks[m.from].sent && strings.TrimPrefix(strings.ToLower(a.mention), "the ") == want {
+			return a.ent // (another use of the description, not this one read for an earlier piece)
+		}
+	}
+	return -1
+}
+
 // documentFrom reads the issuer a document's description names with
 // "from" before the cue at token cue: "A statement from Adidas", "an
 // official statement from the German sports brand".
@@ -2455,6 +2475,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					a.confidence *= 0.6
 					return
 				}
+			}
+			if id < 0 && m.definite {
+				// "The former president said ..." twice, Hillary Clinton
+				// named between: the one the description meant before
+				id = e.sameDescriptionBefore(m, t.para)
 			}
 			if id < 0 {
 				// "the make-up mogul" is a person, not the outlet or
