@@ -469,6 +469,10 @@ func (e *extraction) coordinateClause(from, to int) int {
 	return from
 }
 
+// statementModifiers tell one statement from another: "the second
+// statement", "the joint statement".
+var statementModifiers = setOf("first", "second", "third", "new", "joint", "official", "latest", "earlier", "full", "initial", "original")
+
 // statementIssuer finds the statement named last before token k, within
 // the paragraph before, and the persons the sentence naming it has issue
 // it: its main clause's subject ("In a joint statement to TODAY,
@@ -498,6 +502,9 @@ func (e *extraction) statementIssuer(k int) (string, bool) {
 			return e.ents.list[x].name + " and " + e.ents.list[y].name, true
 		}
 		return "", false
+	}
+	if ok && m.kind == mOrg && e.lower(int(m.to)) != "and" {
+		return strings.TrimPrefix(m.name, "The "), true // "Kensington Palace has issued a second statement"
 	}
 	if !ok || m.kind != mName {
 		return "", false
@@ -546,6 +553,50 @@ func (e *extraction) groupDescribedBefore(m mention) (string, bool) {
 		return e.text[e.toks[j].start:e.toks[end-1].end], true
 	}
 	return "", false
+}
+
+// itsIssuer gives a quotation still without a speaker that "it" reports
+// ("It read: ...") the issuer of the document named just before it: "The
+// official statement from Buckingham Palace was released at midday. It
+// read:" is the palace's, "Ana Lowe's lawsuit ... It says" hers.
+func (e *extraction) itsIssuer() {
+	for n, i := range e.top {
+		a := &e.attr[n]
+		if a.speaker != "" || a.mention != "" {
+			continue
+		}
+		sp := e.spans[i]
+		it, cue, ok := e.itReporter(sp)
+		if !ok {
+			continue
+		}
+		pf, _ := e.paraBounds(it)
+		from, _ := e.passage(pf, 1)
+		for k := it - 1; k >= from; k-- {
+			if !e.isWord(k) || !e.outside(k) || !docHeads.has(e.lower(k)) {
+				continue
+			}
+			var m mention
+			if e.lower(k+1) == "from" {
+				n, ok := e.mentionAt(k + 2)
+				if !ok || n.kind != mName && n.kind != mOrg {
+					break
+				}
+				m = n
+			} else if o, ok := e.documentOwner(k, max(from, k-6)); ok {
+				m = o
+			} else {
+				break
+			}
+			b := attribution{ent: -1, cueTok: int32(cue), mentionTok: -1}
+			e.resolve(&b, m, cue, 0.5)
+			if b.speaker != "" {
+				b.cue, b.mention, b.mentionTok = e.lower(cue), "it", int32(it)
+				*a = b
+			}
+			break
+		}
+	}
 }
 
 // sameDescriptionBefore is the person an earlier quotation's speaker,
@@ -2317,7 +2368,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			e.resolve(a, n, cue, conf*0.9)
 			return
 		}
-		if h := headWord(m.name); m.definite && (h == "statement" || h == "release") && strings.Count(m.surface, " ") == 1 {
+		if h := headWord(m.name); m.definite && (h == "statement" || h == "release") && (strings.Count(m.surface, " ") == 1 || strings.Count(m.surface, " ") == 2 && statementModifiers.hasLower(strings.Fields(m.surface)[1])) {
 			// "In a joint statement to TODAY, Rodriguez and Lopez announced
 			// ... '...,' the statement read": the statement's issuers
 			if who, ok := e.statementIssuer(int(m.from)); ok {

@@ -364,6 +364,7 @@ func (e *extraction) run() []Quote {
 	e.quoting = false
 	e.recording = -1
 	e.inherit()
+	e.itsIssuer()
 	e.leadIn()
 	e.narratedSubject()
 	e.profileSubject()
