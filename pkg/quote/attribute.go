@@ -603,7 +603,7 @@ func (e *extraction) itsIssuer() {
 // described the same way within the eight paragraphs before para, was
 // resolved to ("The former president said" twice), or -1.
 func (e *extraction) sameDescriptionBefore(m mention, para int32) int {
-	want := strings.TrimPrefix(strings.ToLower(m.surface), "the ")
+	want := withoutThe(m.surface)
 	for p := e.cur - 1; p >= 0; p-- {
 		a := &e.attr[p]
 		if a.mentionTok < 0 || para-e.toks[a.mentionTok].para > 8 {
@@ -612,11 +612,19 @@ func (e *extraction) sameDescriptionBefore(m mention, para int32) int {
 			}
 			continue
 		}
-		if a.ent >= 0 && e.toks[a.mentionTok].sent < e.toks[m.from].sent && strings.TrimPrefix(strings.ToLower(a.mention), "the ") == want {
+		if a.ent >= 0 && e.toks[a.mentionTok].sent < e.toks[m.from].sent && strings.EqualFold(withoutThe(a.mention), want) {
 			return a.ent // (another use of the description, not this one read for an earlier piece)
 		}
 	}
 	return -1
+}
+
+// withoutThe is a description without its opening "the" or "The".
+func withoutThe(desc string) string {
+	if len(desc) > 4 && (desc[0] == 't' || desc[0] == 'T') && desc[1:4] == "he " {
+		return desc[4:]
+	}
+	return desc
 }
 
 // documentFrom reads the issuer a document's description names with
