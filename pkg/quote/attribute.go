@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"strings"
 )
 
@@ -555,17 +556,25 @@ func (e *extraction) groupDescribedBefore(m mention) (string, bool) {
 	return "", false
 }
 
+// unattributed yields the quotations still without a speaker or a mention,
+// for the passes that give them one from the narration around them.
+func (e *extraction) unattributed() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for n := range e.top {
+			if a := &e.attr[n]; a.speaker == "" && a.mention == "" && !yield(n) {
+				return
+			}
+		}
+	}
+}
+
 // itsIssuer gives a quotation still without a speaker that "it" reports
 // ("It read: ...") the issuer of the document named just before it: "The
 // official statement from Buckingham Palace was released at midday. It
 // read:" is the palace's, "Ana Lowe's lawsuit ... It says" hers.
 func (e *extraction) itsIssuer() {
-	for n, i := range e.top {
-		a := &e.attr[n]
-		if a.speaker != "" || a.mention != "" {
-			continue
-		}
-		sp := e.spans[i]
+	for n := range e.unattributed() {
+		a, sp := &e.attr[n], e.spans[e.top[n]]
 		it, cue, ok := e.itReporter(sp)
 		if !ok {
 			continue
@@ -4497,12 +4506,8 @@ func (e *extraction) definiteSubject(s, to int) int {
 // person: the subject the sentence opens with, a he or she or a person's
 // name. A profile quotes its subject so between pieces of narration.
 func (e *extraction) narratedSubject() {
-	for n, i := range e.top {
-		a := &e.attr[n]
-		if a.speaker != "" || a.mention != "" {
-			continue
-		}
-		sp := e.spans[i]
+	for n := range e.unattributed() {
+		a, sp := &e.attr[n], e.spans[e.top[n]]
 		k := int(sp.open) - 1
 		if k <= 0 || !e.isPunct(k, ".!?") || e.toks[k].para != e.toks[sp.open].para || e.toks[k].quote != 0 {
 			continue
@@ -4542,11 +4547,8 @@ func (e *extraction) narratedSubject() {
 // full quotation still without one.
 func (e *extraction) profileSubject() {
 	subject, only := -2, -2 // not looked for yet: most articles need no look
-	for n, i := range e.top {
-		a := &e.attr[n]
-		if a.speaker != "" || a.mention != "" {
-			continue
-		}
+	for n := range e.unattributed() {
+		a, i := &e.attr[n], e.top[n]
 		if !e.firstPersonSingular(e.spans[i]) {
 			// in the writer's own interview any quotation left without a
 			// speaker is the subject's ("It's just been the hardest time")
