@@ -684,6 +684,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sProgramme && (e.lower(k+n) == "address" || e.lower(k+n) == "speech") {
 				continue // "his State of the Union address": a speech named so, no programme
 			}
+			if p.channel == "statement" && e.noResponse(k+n) {
+				continue // "A spokesperson for Trent did not respond, but a friend said": no statement was made
+			}
 			if p.channel == "statement" && n == 1 && lw == "release" && e.workRelease(k) {
 				continue // "following the release of a videotape", "To prepare for the book's release": no press release
 			}
@@ -3191,6 +3194,27 @@ func (e *extraction) filmNear(k int) bool {
 		switch e.lower(j) {
 		case "movie", "movies", "film", "films", "biopic", "sequel":
 			return e.isWord(j)
+		}
+	}
+	return false
+}
+
+// noResponse reports a spokesperson's silence told within the eight words
+// from token k: "did not respond to a request for comment", "declined to
+// comment", "could not be reached", "did not immediately return".
+func (e *extraction) noResponse(k int) bool {
+	for j := k; j < k+8 && e.isWord(j) && e.outside(j); j++ {
+		switch e.lower(j) {
+		case "declined", "refused":
+			return e.lower(j+1) == "to" && (e.lower(j+2) == "comment" || e.lower(j+2) == "respond")
+		case "not", "n't":
+			for c := j + 1; c < j+3 && e.isWord(c); c++ {
+				switch e.lower(c) {
+				case "respond", "return", "reached", "comment":
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
