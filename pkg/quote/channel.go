@@ -134,7 +134,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"CMT", "TNT", "TBS", "FX", "AMC", "HGTV", "A&E", "Food Network", "USA Network", "Hallmark Channel", "Freeform",
 		"Syfy", "Paramount Network", "NFL Network", "NBA TV", "MLB Network", "Golf Channel", "ESPN2", "Fox Sports",
 		"NBC Sports", "CBS Sports", "NBC News", "CBS News", "ABC News", "BBC News", "ITV News", "BBC One", "BBC Two",
-		"Channel 4", "Channel 5", "Sky One", "CBC", "CTV", "RTÉ", "TV Azteca")
+		"Channel 4", "Channel 5", "Sky One", "CBC", "CTV", "RTÉ", "TV Azteca", "GB News", "TalkTV", "Channel 4 News", "BBC Breakfast")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
 		"on-screen", "onscreen",
@@ -422,6 +422,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				if ev := (evidence{channel: "publication", outlet: name, strength: sPublished}); !found || ev.strength > best.strength {
 					best, found = ev, true
 				}
+			}
+		}
+		if lw == "in" && k > 0 && writtenCue(e.lower(k-1)) && e.outside(k) {
+			// "Writing in the Guardian, the foreign secretary said:", "she
+			// wrote in The Atlantic": the paper that published the words
+			if name := e.publicationIn(k+1, min(k+6, to)); name != "" && e.publicationStarts(k+1, name) {
+				if ev := (evidence{channel: "publication", outlet: name, strength: sPublished}); !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+				continue
 			}
 		}
 		if lw == "in" && e.isWord(k+1) && e.toks[k+1].cap && e.outside(k) {

@@ -106,6 +106,9 @@ var titles = mapFrom(map[string]byte{
 	"Chief": 0, "Officer": 0, "Detective": 0, "Sheriff": 0, "Agent": 0, "Pastor": 0, "Father": 'm', "Sister": 'f',
 	"Mister": 'm', "Madam": 'f', "Leader": 0, "Director": 0, "Councilman": 'm', "Councilwoman": 'f', "Councillor": 0, "Councilor": 0, "Councilmember": 0, "Alderman": 'm', "Alderwoman": 'f', "Assemblyman": 'm', "Assemblywoman": 'f', "Assemblymember": 0, "Sens.": 0, "Reps.": 0,
 	"Candidate": 0, "Nominee": 0, "Democrat": 0, "Republican": 0, "Independent": 0,
+	// British members and parties ("Labour MP Jess Phillips", "Tory peer
+	// Baroness Warsi")
+	"MP": 0, "MEP": 0, "MSP": 0, "Baroness": 'f', "Baron": 'm', "Tory": 0, "Labour": 0, "Conservative": 0,
 	// British and military usage writes abbreviated titles without a full
 	// stop ("Mr Brown", "Col Camus") and ranks in full
 	"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Dr": 0, "Prof": 0, "Rev": 0, "Col": 0, "Gen": 0, "Lt": 0, "Sgt": 0,

@@ -389,7 +389,7 @@ var suffixes = setOf("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
 
 // affiliations stand before names like titles ("Republican Jim Jordan") but
 // make no name of a word that opens none ("Republican Party").
-var affiliations = setOf("Republican", "Democrat", "Independent", "Former", "former", "Candidate", "Nominee")
+var affiliations = setOf("Republican", "Democrat", "Independent", "Former", "former", "Candidate", "Nominee", "Tory", "Labour", "Conservative")
 
 // headlineWords are capitalised in headlines but never continue a person's
 // name.
