@@ -144,6 +144,9 @@ func (e *extraction) pluralNounAt(k int) bool {
 	if !e.isWord(k+1) || !cueNouns.has(e.lower(k)) {
 		return false
 	}
+	if k > 0 && e.isWord(k-1) && e.outside(k-1) && isCueWord(e.word(k-1)) && !isCap(e.word(k-1)) {
+		return true // "Spears says reports she had ... are fake", "denied reports": the object of a reporting verb
+	}
 	return nounVerbs.has(e.lower(k + 1))
 }
 

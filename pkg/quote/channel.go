@@ -414,6 +414,15 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
 				e.confirmedBefore(k) && e.pressAt(k+1))
+		if (lw == "quoted" || lw == "quotes") && k > 0 && e.outside(k) {
+			// "The Daily Ledger quoted Tamm's sister as saying": the paper
+			// that published the words
+			if m, ok := e.mentionEndingAt(k - 1); ok && m.kind == mOrg && e.pressSpeaker(strings.TrimPrefix(m.name, "The ")) {
+				if ev := (evidence{channel: "publication", outlet: strings.TrimPrefix(m.name, "The "), strength: sPublished}); !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+			}
+		}
 		if at := e.relayAt(k); at > 0 {
 			// "she added, according to the Vancouver Sun:", "According to
 			// Page Six, a source said": the paper reports the words
@@ -1268,7 +1277,9 @@ func (e *extraction) reportsAnswered(k int) bool {
 var answerLeads = setOf("clarifying", "clarified", "clarify", "clarifies", "denied", "denying", "deny", "denies",
 	"addressed", "addressing", "address", "addresses", "dismissed", "dismissing", "dismisses", "refuted", "refuting",
 	"debunked", "debunking", "slammed", "slamming", "blasted", "rebuffed", "amid", "following", "despite", "after",
-	"over", "about", "responding", "reacting", "quashed", "quashing", "shut", "fueled", "fuelled", "sparked", "rejected", "rejecting")
+	"over", "about", "responding", "reacting", "quashed", "quashing", "shut", "fueled", "fuelled", "sparked", "rejected", "rejecting",
+	// "Spears says reports she had ... are fake": the reports she answers
+	"says", "said", "say", "saying", "insists", "insisted", "claims", "claimed")
 
 // reportsMedium precede "reports" naming where words were written: "in
 // reports", "according to reports".

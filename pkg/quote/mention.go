@@ -1649,7 +1649,8 @@ func pressName(name string) bool {
 // pressHeads end a newspaper's or magazine's name.
 var pressHeads = setOf("times", "post", "journal", "news", "guardian", "telegraph", "mail", "tribune", "herald",
 	"globe", "magazine", "review", "weekly", "gazette", "chronicle", "observer", "examiner", "inquirer", "mirror",
-	"express", "beast", "yorker", "atlantic", "monthly", "bulletin", "register", "star-ledger", "sun")
+	"express", "beast", "yorker", "atlantic", "monthly", "bulletin", "register", "star-ledger", "sun", "ledger", "courier",
+	"dispatch", "enquirer", "sentinel")
 
 // pronounMention is the he, she, him, her ... at word k, of gender g.
 func (d *doc) pronounMention(k int, g byte) mention {
