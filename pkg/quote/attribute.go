@@ -559,6 +559,26 @@ func (e *extraction) groupDescribedBefore(m mention) (string, bool) {
 	return "", false
 }
 
+// itNarrates finds the sentence right before quotation sp, in its
+// paragraph, that opens with "It" and a verb of a document going on ("It
+// goes on to reference the studio's decision. '...'"): that "it" and its
+// verb.
+func (e *extraction) itNarrates(sp span) (it, verb int, ok bool) {
+	k := int(sp.open) - 1
+	if k <= 0 || !e.isPunct(k, ".") || e.toks[k].para != e.toks[sp.open].para {
+		return -1, -1, false
+	}
+	from, _ := e.sentenceBounds(k)
+	if e.word(from) != "It" {
+		return -1, -1, false
+	}
+	switch e.lower(from + 1) {
+	case "goes", "went", "continues", "continued", "adds", "added", "concludes", "concluded", "ends", "ended":
+		return from, from + 1, true
+	}
+	return -1, -1, false
+}
+
 // unattributed yields the quotations still without a speaker or a mention,
 // for the passes that give them one from the narration around them.
 func (e *extraction) unattributed() iter.Seq[int] {
@@ -580,6 +600,17 @@ func (e *extraction) itsIssuer() {
 		a, sp := &e.attr[n], e.spans[e.top[n]]
 		it, cue, ok := e.itReporter(sp)
 		if !ok {
+			it, cue, ok = e.itNarrates(sp)
+		}
+		if !ok {
+			continue
+		}
+		if p := n - 1; p >= 0 && e.attr[p].speaker != "" && e.attr[p].mentionTok >= 0 && strings.EqualFold(e.attr[p].mention, "it") && sp.para-e.spans[e.top[p]].para <= 2 {
+			// "It continues, '...'" after the document's last words: the
+			// same document, the same issuer
+			prev := &e.attr[p]
+			a.speaker, a.ent, a.org, a.confidence = prev.speaker, prev.ent, prev.org, prev.confidence
+			a.cueTok, a.mentionTok, a.cue, a.mention = int32(cue), int32(it), e.lower(cue), "it"
 			continue
 		}
 		pf, _ := e.paraBounds(it)
@@ -912,6 +943,23 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		// next (`"...!" Parrish, 33, captioned the shot.`); one inside a
 		// sentence does not (`called it "arbitrary." Hendler said ...`)
 		_, sentEnd = e.sentenceBounds(j)
+	}
+	// '"...," reads Abraham's statement', '"...," Lowe's lawsuit says': the
+	// document's owner
+	for s := j; s < j+7 && s < sentEnd && (e.isWord(s) || e.sPossessive(s)) && e.outside(s); s++ {
+		if !docHeads.has(e.lower(s)) {
+			continue
+		}
+		if e.isCue(j) || e.isWord(s+1) && e.isCue(s+1) {
+			if m, ok := e.documentOwner(s, max(j, s-6)); ok && m.kind != mPronoun {
+				c := j
+				if !e.isCue(j) {
+					c = s + 1
+				}
+				return m, c, 0.85, true
+			}
+		}
+		break
 	}
 	// "said X"
 	if e.isCue(j) {
