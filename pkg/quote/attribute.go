@@ -620,9 +620,8 @@ func (e *extraction) itsIssuer() {
 				continue
 			}
 			var m mention
-			if e.lower(k+1) == "from" {
-				n, ok := e.mentionAt(k + 2)
-				if !ok || n.kind != mName && n.kind != mOrg {
+			if n, named, ok := e.issuerFrom(k); ok {
+				if !named || n.kind != mName && n.kind != mOrg {
 					break
 				}
 				m = n
@@ -649,11 +648,11 @@ func (e *extraction) sameDescriptionBefore(m mention, para int32) int {
 	want := withoutThe(m.surface)
 	for p := e.cur - 1; p >= 0; p-- {
 		a := &e.attr[p]
-		if a.mentionTok < 0 || para-e.toks[a.mentionTok].para > 8 {
-			if a.mentionTok >= 0 {
-				break
-			}
+		if a.mentionTok < 0 {
 			continue
+		}
+		if para-e.toks[a.mentionTok].para > 8 {
+			break
 		}
 		if a.ent >= 0 && e.toks[a.mentionTok].sent < e.toks[m.from].sent && strings.EqualFold(withoutThe(a.mention), want) {
 			return a.ent // (another use of the description, not this one read for an earlier piece)
@@ -675,16 +674,22 @@ func withoutThe(desc string) string {
 // official statement from the German sports brand".
 func (e *extraction) documentFrom(m mention, cue int) (mention, bool) {
 	for k := int(m.from) + 1; k < int(m.to) && (cue < 0 || k < cue); k++ {
-		if !docHeads.has(e.lower(k)) || e.lower(k+1) != "from" || !e.outside(k+1) {
-			continue
+		if n, named, ok := e.issuerFrom(k); ok {
+			return n, named && (n.kind == mName || n.kind == mOrg || n.kind == mDesc) && (cue < 0 || int(n.to) <= cue)
 		}
-		n, ok := e.mentionAt(k + 2)
-		if ok && (n.kind == mName || n.kind == mOrg || n.kind == mDesc) && (cue < 0 || int(n.to) <= cue) {
-			return n, true
-		}
-		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// issuerFrom reads a document's noun at token k followed by "from" ("a
+// statement from Adidas"): ok when it is one, with the mention after
+// "from", if any (named).
+func (e *extraction) issuerFrom(k int) (n mention, named, ok bool) {
+	if !docHeads.has(e.lower(k)) || e.lower(k+1) != "from" || !e.outside(k+1) {
+		return mention{}, false, false
+	}
+	n, named = e.mentionAt(k + 2)
+	return n, named, true
 }
 
 // styleHead is the head of a style with its place ("the Duchess of
@@ -950,12 +955,12 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if !docHeads.has(e.lower(s)) {
 			continue
 		}
-		if e.isCue(j) || e.isWord(s+1) && e.isCue(s+1) {
+		c := j // "reads Abraham's statement", else "Lowe's lawsuit says"
+		if !e.isCue(c) {
+			c = s + 1
+		}
+		if e.isWord(c) && e.isCue(c) {
 			if m, ok := e.documentOwner(s, max(j, s-6)); ok && m.kind != mPronoun {
-				c := j
-				if !e.isCue(j) {
-					c = s + 1
-				}
 				return m, c, 0.85, true
 			}
 		}
@@ -3739,8 +3744,7 @@ func (en *entity) roleClash(head string) bool {
 
 // serviceRoles are the jobs of people who serve a star in passing: "the
 // waiter", "the doorman".
-var serviceRoles = setOf("waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista",
-	"clerk", "housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo")
+var serviceRoles = setOf(serviceJobs...)
 
 // titled reports a person the article gives the role noun head as a title
 // ("waiter Jo Lee").
@@ -3757,11 +3761,9 @@ func (es *entities) titled(head string) bool {
 
 // tradeRoles are roles that name someone's trade, held apart from the
 // star of a story: the director, the lawyer, the coach.
-var tradeRoles = setOf("director", "producer", "lawyer", "attorney", "judge", "doctor", "coach", "manager", "agent",
+var tradeRoles = setOf(append([]string{"director", "producer", "lawyer", "attorney", "judge", "doctor", "coach", "manager", "agent",
 	"publicist", "officer", "detective", "teacher", "nurse", "surgeon", "trainer", "chef", "pilot", "priest",
-	"pastor", "photographer", "stylist", "designer", "bodyguard", "nanny", "therapist", "prosecutor", "referee",
-	"waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista", "clerk",
-	"housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo")
+	"pastor", "photographer", "stylist", "designer", "bodyguard", "nanny", "therapist", "prosecutor", "referee"}, serviceJobs...)...)
 
 // describedBefore finds the description with m's head noun said last
 // before m, up to three paragraphs back ("a rep for Brad Pitt" before "the

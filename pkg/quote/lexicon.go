@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // cueVerbs are reporting verbs in every form news writing uses them.
 var cueVerbs = setOf(
@@ -121,7 +124,7 @@ var titles = mapFrom(map[string]byte{
 
 // roleNouns head descriptions that can speak ("the senator", "a spokesman"), the
 // relations of kinWords among them.
-var roleNouns = setOf(append([]string{
+var roleNouns = setOf(slices.Concat([]string{
 	"duo", "popstar", "senator", "congressman", "congresswoman", "representative", "lawmaker", "governor", "mayor", "president",
 	"candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
 	"adviser", "advisor", "strategist", "source", "sources", "singer", "actress", "actor", "star", "author",
@@ -155,8 +158,7 @@ var roleNouns = setOf(append([]string{
 	"readers", "listener", "listeners", "troll", "trolls", "hater", "haters",
 	"child", "children", "kid", "kids", "girl", "boy", "schoolchild", "schoolchildren", "mourner", "mourners",
 	"well-wisher", "well-wishers",
-	"waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista", "clerk",
-	"housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo", "bodyguard", "lady",
+	"bodyguard", "lady",
 	// the entertainment pages' epithets: "the 'Paradise Lost' alum"
 	"alum", "alumna", "alumnus", "alums", "hitmaker", "songstress", "starlet", "socialite", "personality", "icon",
 	"newcomer", "heartthrob", "crooner", "diva",
@@ -180,11 +182,17 @@ var roleNouns = setOf(append([]string{
 	"keyboardist", "bandleader", "conductor", "organist", "harpist", "banjoist", "percussionist", "dj", "mc", "seed",
 	"headteacher", "headmaster", "headmistress", "principal", "vicar", "councillor", "councilor", "chancellor",
 	"provost", "rector",
-}, kinWords...)...)
+}, serviceJobs, kinWords)...)
 
 // kinNouns are the role nouns that name a relation to someone: "her
 // daughter Luna" is a person, but not one in a role of her own.
 var kinNouns = setOf(kinWords...)
+
+// serviceJobs are the jobs of people who serve a star in passing ("the
+// waiter", "the doorman"): roles (roleNouns), trades (tradeRoles) and the
+// jobs a description stays as written for (serviceRoles).
+var serviceJobs = []string{"waiter", "waitress", "bartender", "cashier", "chauffeur", "doorman", "receptionist", "barista",
+	"clerk", "housekeeper", "cameraman", "camerawoman", "videographer", "paparazzo"}
 
 // kinWords are the relations kinNouns and roleNouns hold.
 var kinWords = []string{
