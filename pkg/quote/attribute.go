@@ -830,6 +830,24 @@ func (e *extraction) describes(from, to int) bool {
 	return true
 }
 
+// titleWords reports the tokens [from, to) as words that may describe a
+// name's holder: no determiner, preposition but "of", pronoun or verb
+// ("House of Cards star", "actress"; not "court documents obtained by").
+func (e *extraction) titleWords(from, to int) bool {
+	for c := from; c < to; c++ {
+		if !e.isWord(c) {
+			return false
+		}
+		if e.lower(c) == "of" && c > from && e.toks[c-1].cap && e.toks[c+1].cap || isCap(e.word(c)) {
+			continue
+		}
+		if !e.describes(c, c+1) || strings.HasSuffix(e.lower(c), "ed") {
+			return false
+		}
+	}
+	return true
+}
+
 // nameWithin finds a person's name starting within n words after k, with
 // nothing but words before it: one that begins with a known first name or
 // names a known person.
@@ -1027,7 +1045,15 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 	// "according to X"
 	if e.lower(j) == "according" && e.word(j+1) == "to" {
 		if m, ok := e.mentionAt(j + 2); ok {
+			if h, ok := e.holderAfter(m); ok {
+				m = h // "according to Northern Lights star Tessa Marlow"
+			}
 			return m, j, 0.9, true
+		}
+		// "according to House of Cards star Robin Wright, who ...": a
+		// name after the words that describe its holder, no determiner
+		if m, ok := e.nameWithin(j+2, 7); ok && e.titleWords(j+2, int(m.from)) && (int(m.to) >= sentEnd || e.isPunct(int(m.to), ".,;")) {
+			return m, j, 0.85, true
 		}
 	}
 	if m, ok := e.perOutlet(j); ok {

@@ -547,9 +547,17 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
-			if lw == "show" && e.outside(k) && e.appearedBefore(k) {
-				// "appeared on talk show host Gina Holt's show Holt Lately"
-				if ev, ok := e.showAfter(k); ok {
+			if lw == "show" && e.outside(k) {
+				// "appeared on talk show host Gina Holt's show Holt Lately",
+				// "spoke about it on Gina Holt's Lately show"
+				ev, ok := evidence{}, false
+				if e.appearedBefore(k) {
+					ev, ok = e.showAfter(k)
+				}
+				if !ok {
+					ev, ok = e.hostsShowOn(k)
+				}
+				if ok {
 					quiet = false
 					if !found || ev.strength > best.strength {
 						best, found = ev, true
@@ -571,6 +579,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				}
 				if k >= 2 && e.toks[k-1].end-e.toks[k-1].start == 2 { // after "by" or "on"
 					if ev, ok := e.appearanceOn(k); ok {
+						quiet = false
+						if !found || ev.strength > best.strength {
+							best, found = ev, true
+						}
+					} else if ev, ok := e.interviewOnShow(k); ok {
 						quiet = false
 						if !found || ev.strength > best.strength {
 							best, found = ev, true
@@ -608,6 +621,20 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue // "the State IG report", "the IG's investigation": an inspector general
 		}
 		if !told && w != "The" && !e.phraseMatches(k, phrases) {
+			if e.toks[k].cap && k >= 2 && e.lower(k-1) == "on" && e.outside(k) {
+				// "an appearance on Today", "an interview on TODAY": a
+				// programme whose name opens longer ones ("Today show")
+				ev, ok := e.appearanceOn(k)
+				if !ok {
+					ev, ok = e.interviewOnShow(k)
+				}
+				if ok {
+					if !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
+					continue
+				}
+			}
 			// "the", "on", "a" open phrases, and most of the time none of
 			// them: once read, the word is no evidence
 			e.quiet[k] = true
@@ -2308,6 +2335,27 @@ func (e *extraction) appearanceOn(k int) (evidence, bool) {
 	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 }
 
+// interviewOnShow reads a programme whose name is a common word (those
+// read only as what someone told, and "Today") at token k after "on" and
+// an interview or a reporting verb: "said in an interview on TODAY", "told
+// the story on Extra" is on air.
+func (e *extraction) interviewOnShow(k int) (evidence, bool) {
+	if e.lower(k-1) != "on" || !e.isWord(k-2) {
+		return evidence{}, false
+	}
+	if v := e.lower(k - 2); v != "interview" && v != "interviews" && v != "segment" && v != "sit-down" && !e.isCue(k-2) {
+		return evidence{}, false
+	}
+	name := e.word(k)
+	if (name == "Sunday" || name == "Nightly" || name == "Daily") && e.isWord(k+1) {
+		name = e.text[e.toks[k].start:e.toks[k+1].end] // "Sunday TODAY", "Daily Pop"
+	}
+	if base, _ := stripPossessive(name); base == "Today" || toldOnlyTV.has(base) {
+		return evidence{channel: "tv", outlet: base, strength: sProgramme - 1}, true
+	}
+	return evidence{}, false
+}
+
 // appearanceOnTitle reads a programme's title in quotation marks at token
 // k after a guest's "appearance on": "During a 2016 appearance on
 // "Conan", Fox detailed ...": on air, or the podcast or radio show the
@@ -2377,6 +2425,49 @@ func (e *extraction) showAfter(k int) (evidence, bool) {
 	}
 	return evidence{}, false
 }
+
+// hostsShowOn reads "on <host>'s <Title> show" or "on the <Title> show"
+// ending at "show", token k: the programme someone spoke on ("talked about
+// her divorce on Chelsea Handler's Chelsea show"), on air or the podcast
+// the article names before it; not a part played on it ("her role on").
+func (e *extraction) hostsShowOn(k int) (evidence, bool) {
+	t := k
+	for t > k-4 && e.isWord(t-1) && e.outside(t-1) && e.toks[t-1].cap {
+		if _, poss := stripPossessive(e.word(t - 1)); poss {
+			break
+		}
+		t--
+	}
+	title, on := "", t-1
+	if t < k {
+		title = e.text[e.toks[t].start:e.toks[k-1].end]
+	}
+	if _, poss := stripPossessive(e.word(t - 1)); poss && e.isWord(t-1) && e.toks[t-1].cap && e.outside(t-1) {
+		from := t - 1
+		for from > t-4 && e.isWord(from-1) && e.toks[from-1].cap && e.outside(from-1) {
+			from--
+		}
+		m, ok := e.nameAt(from)
+		if !ok || m.kind == mOrg || m.kind == mPlace || int(m.to) != t || !e.personAt(int(m.from)) && wordCount(m.name) < 2 {
+			return evidence{}, false // (a person's show, not "Netflix's")
+		}
+		on = int(m.from) - 1
+	} else if e.lower(t-1) != "the" || title == "" || isPlace(strings.Fields(title)) || mediumModifiers.hasLower(e.lower(t)) || len(phraseIndex.at(e.word(t))) > 0 {
+		// (not "the TV show", "the Netflix show": a medium's word, read as such)
+		return evidence{}, false
+	} else {
+		on = t - 2
+	}
+	if e.lower(on) != "on" || !e.isWord(on) || careerNouns.has(e.lower(on-1)) || roleWords.has(e.lower(on-1)) {
+		return evidence{}, false
+	}
+	return evidence{channel: e.episodeMedium(k), outlet: title, strength: sProgramme - 2}, true
+}
+
+// roleWords are a part played or work done on a show: "her role on", "his
+// cameo on", "worked on".
+var roleWords = setOf("role", "roles", "cameo", "cameos", "part", "character", "worked", "working", "work", "starred",
+	"starring", "run", "time", "job", "spot", "seat", "gig", "judge", "host", "co-host")
 
 // titleAt is the run of at most five capitalised words outside quotations
 // from token j, without a possessive's mark ("Holt Lately", "Unwell"), or
@@ -4141,6 +4232,9 @@ func (e *extraction) channels() {
 			}
 			if ev.outlet == "" {
 				ev.outlet = e.airOutletAbove(pf, ev.channel) // "on Wednesday's episode of "Live at Nine" ... On the broadcast, ..."
+			}
+			if c := airChannel(ev.outlet); c != "" {
+				ev.channel = c // "Later in the show" after the podcast Armchair Expert: the programme's own medium
 			}
 		}
 		ev.channel = e.sceneChannel(ev.channel)

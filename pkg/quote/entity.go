@@ -1834,8 +1834,11 @@ func (e *extraction) learnGender(es *entities) {
 				}
 			}
 		}
-		if last < 0 || t.sent-lastSent > 1 || before[gi] {
+		if last < 0 || before[gi] {
 			continue
+		}
+		if gap := t.sent - lastSent; gap > 1 && !(gap == 2 && t.para == e.toks[lastTok].para+1 && eitherGender.has(es.list[last].parts[0])) {
+			continue // (the next sentence; the next paragraph's first for a vote below)
 		}
 		if (g == 'm' && (w == "his" || w == "His") || g == 'f' && (w == "her" || w == "Her")) && e.appositiveAfter(lastTok, k) {
 			continue // "Mona Ruiz, widely seen as his successor,": someone else's
@@ -1846,7 +1849,7 @@ func (e *extraction) learnGender(es *entities) {
 				continue // "Kate ... his": the pronoun is someone else's
 			}
 			en.gender = g
-		} else if g == en.gender || e.ownPronoun(lastTok, k, w) {
+		} else if g == en.gender || e.ownPronoun(lastTok, k, w, eitherGender.has(en.parts[0])) {
 			votes.add(en, gi)
 		}
 	}
@@ -1933,8 +1936,9 @@ func gerundName(name string) bool {
 // it opens ("In the episode, Richards theorized why her castmates ..."),
 // a he or she right after the name and its reporting verb ("Richards
 // explained she saw"), a He or She opening the next sentence after a
-// sentence whose subject the name is.
-func (e *extraction) ownPronoun(at, k int, w string) bool {
+// sentence whose subject the name is, and, for a first name given to men
+// and women alike (either), a he or she reporting a quotation there.
+func (e *extraction) ownPronoun(at, k int, w string, either bool) bool {
 	same := e.toks[at].sent == e.toks[k].sent
 	subject := func() bool {
 		if e.sentenceStart(at) {
@@ -1954,12 +1958,24 @@ func (e *extraction) ownPronoun(at, k int, w string) bool {
 	case "her", "his":
 		return same && e.isWord(k-1) && subject()
 	case "she", "he":
-		m, ok := e.nameAt(at)
-		return same && ok && int(m.to) == k-1 && e.isCue(k-1)
+		if m, ok := e.nameAt(at); same && ok && int(m.to) == k-1 && e.isCue(k-1) {
+			return true
+		}
+		// '"...," she said' right after a sentence the name opens, for a
+		// first name given to men and women alike ("Drew Barrymore
+		// appeared on the show. "...," she said")
+		return either && e.nextSentence(at, k) && (e.isCue(k+1) || e.isCue(k-1)) && subject()
 	case "She", "He":
 		return e.toks[k].sent == e.toks[at].sent+1 && e.sentenceStart(k) && subject()
 	}
 	return false
+}
+
+// nextSentence reports token k in the sentence after token at's, or in
+// the first sentence of the next paragraph when at's ends its own.
+func (e *extraction) nextSentence(at, k int) bool {
+	gap := e.toks[k].sent - e.toks[at].sent
+	return gap == 1 || gap == 2 && e.toks[k].para == e.toks[at].para+1
 }
 
 // leadingOwners gives a name of unknown gender the gender of a his or her
