@@ -1536,8 +1536,8 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		if m, ok := e.perOutlet(k); ok && int(m.to) <= open {
 			return m, k, 0.85, true
 		}
-		if e.isStrongCue(k) || (e.isCue(k) && open-k <= 3) {
-			cue = k
+		if e.isStrongCue(k) || (e.isCue(k) && open-k <= 3) || e.describesHow(k) {
+			cue = k // (or "She talked about how she struggles to figure out "...""
 			break
 		}
 		if e.isCue(k) && (open-k <= 10 || open-k <= 25 && e.isPunct(open-1, ":")) && !strings.HasSuffix(e.word(k), "ing") {
@@ -4296,11 +4296,21 @@ func (e *extraction) hadToSay(from, k int) (mention, int, bool) {
 	return m, h, true
 }
 
-// describesHow reports "described how" or "describes how" at c: speech
+// describesHow reports "described how" or "describes how" at c, or
+// "talked about how", "spoke (up) about how", "opened up about how": speech
 // told in the reporter's words (a weak cue otherwise: "described as").
 func (e *extraction) describesHow(c int) bool {
-	w := e.lower(c)
-	return (w == "described" || w == "describes") && e.lower(c+1) == "how"
+	switch w := e.lower(c); w {
+	case "described", "describes":
+		return e.lower(c+1) == "how"
+	case "talked", "talks", "spoke", "speaks", "opened", "opens":
+		j := c + 1
+		if e.lower(j) == "up" {
+			j++
+		}
+		return e.lower(j) == "about" && e.lower(j+1) == "how" && e.isWord(c) && e.outside(c)
+	}
+	return false
 }
 
 // paraReporter finds who reports speech in the paragraph [pf, k]: the

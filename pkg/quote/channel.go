@@ -905,8 +905,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// reporter Jim Acosta" alone stays on air)
 				ev.strength = sPress - 1
 			}
-			if p.strength == sSpeech-1 && e.atVenue(k) {
-				ev.strength = sSpeech // "At a Chamber of Commerce summit in Hilton Head, ...": a scene
+			if p.strength == sSpeech-1 && (e.atVenue(k) || lw == "panel" && e.onPanel(k)) {
+				ev.strength = sSpeech // "At a Chamber of Commerce summit in Hilton Head, ...", "spoke on a panel": a scene
 			}
 			if p.strength == sSpeech-1 && p.words[len(p.words)-1] == "at" && e.atVenue(k+n) {
 				ev.strength = sSpeech // "speaking at a ribbon-cutting on Wednesday, said": a scene
@@ -5393,6 +5393,16 @@ func (e *extraction) atVenue(k int) bool {
 	return false
 }
 
+// onPanel reports "on a panel" or "during the panel" ending at token k:
+// a scene someone spoke at (not "a Senate panel", "the panel ruled").
+func (e *extraction) onPanel(k int) bool {
+	if d := e.lower(k - 1); d != "a" && d != "the" {
+		return false
+	}
+	p := e.lower(k - 2)
+	return (p == "on" || p == "during") && e.isWord(k-2)
+}
+
 // ownScene reports whether a speech, rally or debate named at token k can
 // be the current speaker's own: not another person's ("Mr. Obama's speech",
 // "a Trump rally") and not one they only attended or skipped.
@@ -5540,13 +5550,20 @@ func (e *extraction) reactionTo(k int) bool {
 }
 
 // promotedWork reports a network or programme at token k in what someone
-// promotes ("while promoting the new season of HBO's The Leftovers"): the
-// work, not where they speak ("promoting her film on The Tonight Show"
+// promotes ("while promoting the new season of HBO's The Leftovers") or
+// stars in ("who stars in the Bravo series"): the work, not where they speak ("promoting her film on The Tonight Show"
 // names where).
 func (e *extraction) promotedWork(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-7 && e.isWord(j) && e.outside(j); j-- {
 		switch e.lower(j) {
-		case "on", "at", "during", "to", "with", "in", "via":
+		case "in":
+			// "who stars in the Bravo series": the work she is known for
+			switch e.lower(j - 1) {
+			case "stars", "starred", "starring", "star":
+				return e.isWord(j - 1)
+			}
+			return false
+		case "on", "at", "during", "to", "with", "via":
 			return false
 		case "promoting", "promote", "promotes", "promoted", "plugging", "plug", "plugged", "touting":
 			return true

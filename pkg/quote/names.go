@@ -129,7 +129,8 @@ var firstNames = loadFirstNames()
 // listed under the more usual gender: the article's pronouns may say
 // otherwise (Drew Barrymore, Taylor Lautner, Kelly Slater, Jean Chretien).
 var eitherGender = setOf("Drew", "Alex", "Sam", "Charlie", "Taylor", "Kelly", "Robin", "Kris", "Jean", "Dana", "Billie",
-	"Leslie", "Jesse", "Jessie", "Terry", "Chris", "Ryan", "Lee", "Kim", "Tracy", "Shannon", "Kerry", "Stevie", "Frankie", "Toni")
+	"Leslie", "Jesse", "Jessie", "Terry", "Chris", "Ryan", "Lee", "Kim", "Tracy", "Shannon", "Kerry", "Stevie", "Frankie", "Toni",
+	"Kyle", "Glenn")
 
 func loadFirstNames() wordMap[byte] {
 	m := map[string]byte{}
