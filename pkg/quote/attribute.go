@@ -308,6 +308,15 @@ func (e *extraction) attribute(n int) attribution {
 		a.relayedBy = m.name
 		ok = false
 	}
+	if ok && cue >= 0 && !e.closesSentence(sp) && sp.open > 0 && e.isPunct(int(sp.open)-1, ",:") && e.reportsOwnContent(cue) {
+		// 'When Shea's mother asked Richards, "Is he coming?," Richards
+		// replied that he was out of town': the clause after reports its
+		// own words; the one before introduces these
+		if bm, bcue, bconf, bok := e.before(sp); bok && bcue >= 0 {
+			e.resolve(&a, e.quotedAs(bm, bcue), bcue, bconf)
+			return a
+		}
+	}
 	if ok {
 		if e.readsOnInside(sp, m) {
 			// `Lowe claimed she endured "constant insults." Reyes
@@ -325,8 +334,41 @@ func (e *extraction) attribute(n int) attribution {
 		e.resolve(&a, e.quotedAs(m, cue), cue, conf)
 	} else if m, cue, ok := e.reportAtEnd(sp); ok {
 		e.resolve(&a, m, cue, 0.7)
+	} else if m, cue, ok := e.speechLeadSubject(sp); ok {
+		e.resolve(&a, m, cue, 0.7)
 	}
 	return a
+}
+
+// speechLeadSubject reads the main clause after a leading phrase of speech
+// that holds the quotation: 'Acknowledging that her daughter "doesn't
+// know" about the divorce from Marc Daly, Moore tells PEOPLE ...': the
+// subject who acknowledges, when a reporting verb follows it.
+func (e *extraction) speechLeadSubject(sp span) (mention, int, bool) {
+	if sp.close < 0 {
+		return mention{}, 0, false
+	}
+	from, sentEnd := e.sentenceBounds(int(sp.open))
+	if lw := e.lower(from); !strings.HasSuffix(lw, "ing") || !isCueWord(lw) || !e.participleLead(from) {
+		return mention{}, 0, false
+	}
+	for k := int(sp.close) + 1; k < sentEnd && k < int(sp.close)+32; k++ {
+		if !e.outside(k) || e.kindAt(k) == tMark {
+			return mention{}, 0, false // (another quotation first)
+		}
+		if !e.isPunct(k, ",") {
+			continue
+		}
+		m, ok := e.mentionAt(k + 1)
+		if !ok || m.kind != mName && m.kind != mPronoun && !(m.kind == mDesc && m.definite) {
+			continue
+		}
+		if c := e.skipAppositive(int(m.to), sentEnd); e.isCue(c) {
+			return m, c, true
+		}
+		return mention{}, 0, false
+	}
+	return mention{}, 0, false
 }
 
 // reportAtEnd reads the reporting clause that ends the sentence of a
