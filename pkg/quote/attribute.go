@@ -638,8 +638,11 @@ func (e *extraction) unattributed() iter.Seq[int] {
 // official statement from Buckingham Palace was released at midday. It
 // read:" is the palace's, "Ana Lowe's lawsuit ... It says" hers.
 func (e *extraction) itsIssuer() {
-	for n := range e.unattributed() {
+	for n := range e.top {
 		a, sp := &e.attr[n], e.spans[e.top[n]]
+		if a.speaker != "" || a.mention != "" && !(strings.EqualFold(a.mention, "it") && a.ent < 0) {
+			continue // (`"...," it reads`: the mention kept, no one's yet)
+		}
 		it, cue, ok := e.itReporter(sp)
 		if !ok {
 			it, cue, ok = e.itNarrates(sp)
@@ -669,6 +672,8 @@ func (e *extraction) itsIssuer() {
 				m = n
 			} else if o, ok := e.documentOwner(k, max(from, k-6)); ok {
 				m = o
+			} else if o, ok := e.docSharer(k); ok {
+				m = o
 			} else {
 				break
 			}
@@ -677,6 +682,11 @@ func (e *extraction) itsIssuer() {
 			if b.speaker != "" {
 				b.cue, b.mention, b.mentionTok = e.lower(cue), "it", int32(it)
 				*a = b
+				for j := n + 1; j < len(e.top); j++ {
+					if !e.inheritOne(j) {
+						break // ('"...," it reads. "..."': the document's next words go on)
+					}
+				}
 			}
 			break
 		}
@@ -726,6 +736,28 @@ func (e *extraction) documentFrom(m mention, cue int) (mention, bool) {
 // issuerFrom reads a document's noun at token k followed by "from" ("a
 // statement from Adidas"): ok when it is one, with the mention after
 // "from", if any (named).
+// docSharer is the subject of the sentence that tells someone shared or
+// wrote the document named at token k: "He also shared a handwritten poem
+// he wrote" before '"...," it reads'.
+func (e *extraction) docSharer(k int) (mention, bool) {
+	from, _ := e.sentenceBounds(k)
+	mc := e.mainClause(from, k)
+	m, ok := e.mentionAt(mc)
+	if !ok || m.kind != mName && m.kind != mPronoun || int(m.to) >= k {
+		return mention{}, false
+	}
+	for c := int(m.to); c < k && c < int(m.to)+4; c++ {
+		if e.isWord(c) && e.outside(c) && shareVerbs.has(e.lower(c)) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// shareVerbs tell someone made a document public.
+var shareVerbs = setOf("shared", "shares", "posted", "posts", "wrote", "writes", "penned", "pens", "released",
+	"releases", "issued", "issues", "published", "publishes", "unveiled", "unveils")
+
 func (e *extraction) issuerFrom(k int) (n mention, named, ok bool) {
 	if !docHeads.has(e.lower(k)) || e.lower(k+1) != "from" || !e.outside(k+1) {
 		return mention{}, false, false
@@ -3615,7 +3647,7 @@ func (e *extraction) reportedBy(j int) bool {
 var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "document", "filing", "lawsuit",
 	"complaint", "editorial", "article", "study", "poll", "survey", "email", "e-mail", "message", "tweet", "post",
 	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief", "suit", "book", "memoir", "autobiography",
-	"reply", "response")
+	"reply", "response", "poem", "caption")
 
 // docDesc reports a description whose head noun names a document or an
 // anonymous source: it resolves to no one named.
@@ -3905,30 +3937,39 @@ func (e *extraction) inherit() {
 		n = end
 	}
 	for n := 1; n < len(e.top); n++ {
-		if e.attr[n].speaker != "" || e.attr[n].mention == "it" {
-			continue // (a note's words: "..., it read")
-		}
-		prev, cur := e.spans[e.top[n-1]], e.spans[e.top[n]]
-		if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {
-			continue
-		}
-		if !e.onlyNeutralBetween(prev, cur, e.attr[n-1]) {
-			continue
-		}
-		if e.attr[n-1].org && e.firstPersonSingular(cur) {
-			// an organisation says no "I": the person quoted before it
-			// speaks again
-			if p := e.lastPersonQuote(n - 1); p >= 0 {
-				e.attr[n] = e.attr[p]
-				e.attr[n].cueTok = -1
-				e.attr[n].confidence *= 0.6
-			}
-			continue
-		}
-		e.attr[n] = e.attr[n-1]
-		e.attr[n].cueTok = -1
-		e.attr[n].confidence *= 0.8
+		e.inheritOne(n)
 	}
+}
+
+// inheritOne gives quotation n, without a speaker, the attribution of the
+// quotation before it when nothing but neutral narration stands between
+// them, and reports whether it did.
+func (e *extraction) inheritOne(n int) bool {
+	if e.attr[n].speaker != "" || e.attr[n].mention == "it" {
+		return false // (a note's words: "..., it read")
+	}
+	prev, cur := e.spans[e.top[n-1]], e.spans[e.top[n]]
+	if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {
+		return false
+	}
+	if !e.onlyNeutralBetween(prev, cur, e.attr[n-1]) {
+		return false
+	}
+	if e.attr[n-1].org && e.firstPersonSingular(cur) {
+		// an organisation says no "I": the person quoted before it
+		// speaks again
+		if p := e.lastPersonQuote(n - 1); p >= 0 {
+			e.attr[n] = e.attr[p]
+			e.attr[n].cueTok = -1
+			e.attr[n].confidence *= 0.6
+			return true
+		}
+		return false
+	}
+	e.attr[n] = e.attr[n-1]
+	e.attr[n].cueTok = -1
+	e.attr[n].confidence *= 0.8
+	return true
 }
 
 // firstPersonSingular reports whether a quotation speaks as "I".

@@ -928,6 +928,9 @@ func (es *entities) add(m mention) int {
 	if id := es.longerSurname(parts); id >= 0 {
 		return id // "Zakhar Perez" after "Taylor Zakhar Perez"
 	}
+	if id := es.leadingNames(parts); id >= 0 {
+		return id // "Billy Ray" after "Billy Ray Cyrus"
+	}
 	en := &entity{name: m.name, parts: parts, gender: m.gender, intro: m.from}
 	if m.title != "" {
 		en.titles = append(en.titles, m.title)
@@ -944,6 +947,25 @@ func (es *entities) add(m mention) int {
 		es.byWord[last] = append(es.byWord[last], id)
 	}
 	return id
+}
+
+// leadingNames is the one person of three names whose first two are
+// parts ("Billy Ray" of "Billy Ray Cyrus", "Jada Pinkett" of "Jada Pinkett
+// Smith"), or -1 (none, or two: "Mary Kate Olsen" and "Mary Kate Ross").
+func (es *entities) leadingNames(parts []string) int {
+	if len(parts) != 2 {
+		return -1
+	}
+	found := -1
+	for _, id := range es.byWord[parts[0]] {
+		if en := es.list[id]; len(en.parts) == 3 && en.parts[0] == parts[0] && en.parts[1] == parts[1] {
+			if found >= 0 && found != id {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // longerSurname is the person of three names whose last two are parts, a
@@ -1121,6 +1143,9 @@ func (es *entities) find(m mention, tok int32) int {
 		// surname of two words (not a first name's: "Mary Ann"), before
 		// an initial ("Kardashian West" is not Kanye West)
 		if id := es.longerSurname(parts); id >= 0 {
+			return id
+		}
+		if id := es.leadingNames(parts); id >= 0 {
 			return id
 		}
 		for _, id := range es.byWord[parts[len(parts)-1]] {
