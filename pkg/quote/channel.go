@@ -517,6 +517,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					if !found || ev.strength > best.strength {
 						best, found = ev, true
 					}
+				} else if lw == "episode" && e.airedEpisode(k) {
+					// "On Thursday's episode of the family's Hulu series":
+					// a dated episode of a programme it does not name
+					quiet = false
+					if ev := (evidence{channel: e.episodeMedium(k), strength: sProgramme - 2}); !found || ev.strength > best.strength {
+						best, found = ev, true
+					}
 				}
 			} else if lw == "episode" && e.outside(k) && e.airedEpisode(k) {
 				// "During last night's episode, Jama told contestants:":
