@@ -691,6 +691,9 @@ func (d *doc) readName(k int) (mention, bool) {
 		if !isCap(w) || pronounContraction(w) {
 			break // "I’m warned that ..." names no one
 		}
+		if len(parts) == 0 && len(title) == 0 && d.sentenceStart(k) && isCueWord(d.lower(k)) && !firstNames.has(w) {
+			break // "Adds her costar Clive Owen:", "Says Clive Owen:": the verb opens its clause
+		}
 		if len(parts) == 0 && len(title) == 0 {
 			// "Has Harry Styles written songs about ...?", "Sisters Dana
 			// and Ruth Price": no name's word

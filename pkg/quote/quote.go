@@ -406,8 +406,8 @@ func nameOrNone(speaker string) string {
 		return "" // "I’m", "We're told"
 	}
 	if !strings.ContainsRune(s, ' ') {
-		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) || bareGroups.hasLower(s) {
-			return "" // (and "Officials", "Sources" opening a sentence: no one named)
+		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) || bareGroups.hasLower(s) || isCueWord(strings.ToLower(s)) {
+			return "" // (and "Officials", "Sources" opening a sentence, "Adds" opening its clause: no one named)
 		}
 	}
 	return speaker
@@ -455,7 +455,7 @@ func (e *extraction) sentences() {
 			// a closing mark after the quotation's own full stop: `Trump
 			// boasted, "That makes me smart." Trump was ...`; the next
 			// sentence starts at a capital
-			if n := k + 1; n < len(e.toks) && e.kindAt(n) == tWord && e.toks[n].cap && e.toks[n].quote == 0 && (!e.isCueNear(n) || e.cueLeads(start, k-1)) {
+			if n := k + 1; n < len(e.toks) && e.kindAt(n) == tWord && e.toks[n].cap && e.toks[n].quote == 0 && (!e.isCueNear(n) || e.cueLeads(start, k-1) || e.verbFirstLead(n)) {
 				sent++
 			}
 			continue
@@ -480,6 +480,28 @@ func (e *extraction) sentences() {
 			sent++
 		}
 	}
+}
+
+// verbFirstLead reports a capitalised reporting verb at token n whose
+// subject follows it and introduces the next quotation after a colon or a
+// comma: 'Adds her costar Clive Owen: "..."' opens a sentence of its own.
+func (e *extraction) verbFirstLead(n int) bool {
+	if !isCueWord(e.lower(n)) {
+		return false
+	}
+	for j := n + 1; j < len(e.toks) && j < n+12; j++ {
+		switch {
+		case e.kindAt(j) == tWord:
+			if e.toks[j].quote != 0 {
+				return false
+			}
+		case e.isPunct(j, ":,"):
+			return j+1 < len(e.toks) && e.kindAt(j+1) == tMark && j > n+1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // cueLeads reports a cue in the narration of the sentence from token
