@@ -1140,6 +1140,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			return m, noun, 0.85, true
 		}
 	}
+	// "the Real Time with Bill Maher host said": the host the programme's
+	// name names
+	if m, k, ok := e.namedHost(j); ok && e.isCue(k) {
+		return m, k, 0.9, true
+	}
 	// "Entertainment Tonight said in a statement": a programme or network
 	// of two words or more speaks as written (its words open no name)
 	if end := e.programmeAt(j); end > j+1 {
@@ -1256,6 +1261,43 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		return m, c, 0.7, true
 	}
 	return mention{}, 0, 0, false
+}
+
+// gerundSubjectAfter come before the subject of an -ing clause that
+// reports speech: "with Stacey revealing", "led to the host declaring",
+// "recalled her mother telling her".
+var gerundSubjectAfter = setOf("with", "to", "recalled", "recalls", "remembered", "remembers", "heard", "hears")
+
+// namedHost reads "the <programme> with <host> host" from token j ("the
+// Late Show with Stephen Colbert host"): the host's name, and the token
+// after the description.
+func (e *extraction) namedHost(j int) (mention, int, bool) {
+	if e.lower(j) != "the" {
+		return mention{}, 0, false
+	}
+	end := e.programmeAt(j + 1)
+	if end <= j+1 {
+		// a title the lexicon does not know: capitalised words, then "with"
+		end = j + 1
+		for end < j+6 && e.isWord(end) && e.outside(end) && e.toks[end].cap {
+			end++
+		}
+	}
+	if end <= j+1 || e.lower(end) != "with" {
+		return mention{}, 0, false
+	}
+	n, ok := e.nameAt(end + 1)
+	if !ok || n.kind != mName || wordCount(n.name) < 2 {
+		return mention{}, 0, false
+	}
+	k := int(n.to)
+	if w := e.lower(k); w != "host" && w != "co-host" && w != "anchor" && w != "presenter" {
+		return mention{}, 0, false
+	}
+	// the description is the mention: the programme in it is the host's
+	// title, no medium of these words
+	n.from, n.to, n.surface = int32(j), int32(k+1), e.text[e.toks[j].start:e.toks[k].end]
+	return n, k + 1, true
 }
 
 // trailingClause reads words that go on outside the marks from token j,
@@ -1706,10 +1748,10 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			}
 		}
 		if strings.HasSuffix(e.word(cue), "ing") && e.isWord(s) {
-			if m, ok := e.mentionEndingAt(s); ok && int(m.from) > from && e.lower(int(m.from)-1) == "with" && (m.kind == mName || m.kind == mDesc && m.definite) {
+			if m, ok := e.mentionEndingAt(s); ok && int(m.from) > from && gerundSubjectAfter.has(e.lower(int(m.from)-1)) && (m.kind == mName || m.kind == mDesc && m.definite) {
 				// "Joe made a surprise appearance, with Stacey revealing
-				// she had "roped him in"": the absolute clause's own
-				// subject
+				// she had "roped him in"", "led to the veteran radio host
+				// declaring ...": the -ing clause's own subject
 				return m, cue, 0.9, true
 			}
 		}

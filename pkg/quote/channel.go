@@ -193,6 +193,8 @@ func buildPhrases() wordMap[[]phrase] {
 	// a debate is a speech, or tv when the article shows it on air
 	add(sceneDebate, sSpeech, false, "debate", "debates")
 	// weaker: a scene only in the quotation's own sentence
+	// a book's event is a scene, not the book ("said at a book signing")
+	add("speech", sSpeech, false, "book signing", "book signings", "book tour", "book launch", "book event", "book reading", "book party")
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
 		"fundraiser", "luncheon", "forum", "summit", "conference", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
 		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at", "concert", "concerts",
@@ -705,7 +707,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "speech" && n == 1 && crowdNoises.hasLower(w) && !e.reactionTo(k) {
 				continue // "scattered applause from Yankee Stadium": no one's words
 			}
-			if (isMedium(p.channel) || p.channel == "speech" || p.channel == "press_conference") && e.thingsRelative(k) {
+			if (isMedium(p.channel) || p.channel == "speech" || p.channel == "press_conference") && (e.thingsRelative(k) || e.remarksMadeOn(k)) {
 				continue // "Girls, which airs on HBO", "the scenes, which a critic panned at a press panel"
 			}
 			if p.strength == sNetwork && (e.personAt(k) || e.surnameEndsAt(k, n)) {
@@ -4746,6 +4748,9 @@ func (e *extraction) leadScene() {
 			}
 		}
 	}
+	if e.remarksClause(at) {
+		return // "hitting back at Bill Maher over comments the Real Time host made during a recent episode of his podcast": the maker's, no scene of the article
+	}
 	scene.channel = e.sceneChannel(scene.channel)
 	interview := scene.channel == "interview"
 	if interview && scene.outlet == "" && !scene.settled {
@@ -5682,6 +5687,52 @@ func (e *extraction) thingsRelative(k int) bool {
 	}
 	return false
 }
+
+// remarksMadeOn reports token k in a clause on remarks the current speaker,
+// the sentence's subject, responds to: "Howard Stern is hitting back at
+// Bill Maher over comments the Real Time host made during a recent episode
+// of his Club Random podcast" (where those words were made, the maker's
+// scene, not the responder's).
+func (e *extraction) remarksMadeOn(k int) bool {
+	if e.speaker == "" {
+		return false
+	}
+	from, _ := e.sentenceBounds(k)
+	if m, ok := e.mentionAt(e.mainClause(from, k)); !ok || m.kind != mName || !e.isSpeaker(m.name) {
+		return false
+	}
+	return e.remarksClause(k)
+}
+
+// remarksClause reports token k in a clause on remarks someone responds to:
+// "over comments the Real Time host made during a recent episode".
+func (e *extraction) remarksClause(k int) bool {
+	for j := k - 1; j > 0 && j >= k-10 && e.isWord(j) && e.outside(j); j-- {
+		if e.lower(j) != "made" {
+			continue
+		}
+		for n := j - 1; n > 0 && n >= j-6 && e.isWord(n) && e.outside(n); n-- {
+			if !remarkNouns.has(e.lower(n)) {
+				continue
+			}
+			b := n - 1
+			if determiners.has(e.lower(b)) || possessiveDeterminers.has(e.lower(b)) {
+				b--
+			}
+			return respondedTo.has(e.lower(b))
+		}
+		return false
+	}
+	return false
+}
+
+// remarkNouns are words someone said, as a thing others respond to.
+var remarkNouns = setOf("comments", "comment", "remarks", "remark", "claims", "statements", "jokes", "joke", "quip", "words", "accusations")
+
+// respondedTo come before remarks someone responds to: "over comments",
+// "addressed the remarks".
+var respondedTo = setOf("over", "about", "to", "regarding", "addressed", "addresses", "slammed", "blasted", "criticized",
+	"defended", "clarified", "explained", "following", "after", "amid")
 
 // saidThings are nouns for words said or shown: a relative clause on one
 // tells where they went out.

@@ -1302,7 +1302,19 @@ func (e *extraction) kinBefore(k int) bool {
 	if e.isPunct(j, ",") {
 		j--
 	}
-	return e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && kinNouns.hasLower(e.word(j))
+	if e.isWord(j) && e.outside(j) && !isCap(e.word(j)) && kinNouns.hasLower(e.word(j)) {
+		return true
+	}
+	if j < k-1 {
+		// "his wife of almost 15 years, Beth Stern": the marriage's length
+		// between the noun and the comma
+		for i := j; i > j-6 && e.isWord(i) && e.outside(i) && !isCap(e.word(i)); i-- {
+			if e.lower(i) == "of" {
+				return i < j && e.isWord(i-1) && !isCap(e.word(i-1)) && kinNouns.hasLower(e.word(i-1))
+			}
+		}
+	}
+	return false
 }
 
 // placePreps put a lone capitalised word after them in a place.

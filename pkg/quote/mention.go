@@ -1847,6 +1847,11 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 					}
 					break
 				}
+				if mediumModifiers.has(d.lower(j+1)) && j+2 < start+7 && d.isWord(j+2) && d.outside(j+2) && !isCap(d.word(j+2)) && roleNouns.has(d.lower(j+2)) {
+					j += 2 // "the veteran radio host": a role on a medium
+					base = d.lower(j)
+					continue
+				}
 				if d.lower(j+1) == "and" && j+2 < start+7 && d.isWord(j+2) && d.outside(j+2) && !isCap(d.word(j+2)) && roleNouns.has(d.lower(j+2)) && !kinNouns.has(d.lower(j+2)) {
 					j += 2 // "The actor and screenwriter proclaimed": one person's two trades
 					base = d.lower(j)
