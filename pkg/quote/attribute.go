@@ -147,12 +147,19 @@ func (e *extraction) pluralNounAt(k int) bool {
 	if k > 0 && e.isWord(k-1) && e.outside(k-1) && isCueWord(e.word(k-1)) && !isCap(e.word(k-1)) {
 		return true // "Spears says reports she had ... are fake", "denied reports": the object of a reporting verb
 	}
+	if k > 0 && e.isWord(k-1) && onlineNouns.hasLower(e.word(k-1)) {
+		return true // "all the Internet jokes about her wigs", "fan posts": a noun's compound
+	}
 	return nounVerbs.has(e.lower(k + 1))
 }
 
+// onlineNouns make the plural cue word after them a noun: "the Internet
+// jokes", "Twitter posts", "fan comments".
+var onlineNouns = setOf("internet", "online", "twitter", "instagram", "tiktok", "facebook", "reddit", "fan", "fans", "viewer", "viewers")
+
 // cueNouns are cue words that are also plural nouns.
 var cueNouns = setOf("tweets", "posts", "comments", "remarks", "notes", "reports", "claims", "shares", "captions",
-	"promises", "answers", "replies", "questions", "charges", "vows")
+	"promises", "answers", "replies", "questions", "charges", "vows", "jokes", "quips", "rants")
 
 // nounVerbs follow a plural noun as its verb.
 var nounVerbs = setOf("include", "included", "were", "are", "read", "show", "showed", "suggest", "suggested")
@@ -2439,6 +2446,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					want = func(en *entity) bool { return en != listener } // "he told Fallon": not Fallon
 				}
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, want, true)
+			}
+			if id >= 0 && e.isReporter(id) {
+				// '"Extra's" Mona Kosar Abdi spoke with Halle ... she
+				// shared, "..."': the one interviewed, when she agrees
+				ex := e.ents.list[id]
+				if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en != ex && en.personLike() }, true); alt >= 0 {
+					id = alt
+				}
 			}
 			if id >= 0 && cue >= 0 && replyCues.has(e.lower(cue)) {
 				// "Megyn commented, '...' She replied, '...'": not the one

@@ -2112,6 +2112,13 @@ func (e *extraction) outletInterviewed(k int) (evidence, bool) {
 	if !e.isWord(start) || !e.toks[start].cap && e.lower(start) != "the" {
 		return evidence{}, false
 	}
+	if m, ok := e.nameAt(start); ok && int(m.to) == end && m.kind != mOrg {
+		// `"Extra's" Mona Kosar Abdi spoke with Halle`: the interview of
+		// the outlet whose reporter talks
+		if id := e.ents.lookup(m, int32(start)); id >= 0 && e.isReporter(id) {
+			return e.reporters[id], true
+		}
+	}
 	name := ""
 	if e.lower(start) == "the" && start+1 < end {
 		start++ // (the name's own "The" is read below)
@@ -4887,6 +4894,15 @@ func (e *extraction) reportersOutlet(k int) (evidence, bool) {
 	if i >= len(e.ents.occ) || int(e.ents.occ[i].tok) != k {
 		return evidence{}, false
 	}
+	if !e.isReporter(e.ents.occ[i].ent) {
+		return evidence{}, false
+	}
+	return e.reporters[e.ents.occ[i].ent], true
+}
+
+// isReporter reports whether person id is introduced as an outlet's
+// reporter or editor (introducedBy): who asks, in an interview.
+func (e *extraction) isReporter(id int) bool {
 	if e.reporters == nil {
 		e.reporters = map[int]evidence{}
 		for _, o := range e.ents.occ {
@@ -4897,8 +4913,8 @@ func (e *extraction) reportersOutlet(k int) (evidence, bool) {
 			}
 		}
 	}
-	ev, ok := e.reporters[e.ents.occ[i].ent]
-	return ev, ok
+	_, ok := e.reporters[id]
+	return ok
 }
 
 // introducedBy reads the outlet that introduces the person named at token
@@ -4906,6 +4922,21 @@ func (e *extraction) reportersOutlet(k int) (evidence, bool) {
 // Krista Smith") or the outlet's possessive ("Extra's Megan Ryte").
 func (e *extraction) introducedBy(k int) (evidence, bool) {
 	r := k - 1
+	if e.kindAt(r) == tMark && e.isWord(r-1) && !e.outside(r-1) && e.toks[r-1].cap {
+		// `"Extra's" Mona Kosar Abdi`: the programme's name in marks
+		if name, poss := stripPossessive(e.lexWord(r - 1)); poss && (e.kindAt(r-2) == tMark || name != e.word(r-1)) {
+			if toldOnlyTV.has(name) {
+				return evidence{channel: "tv", outlet: name, strength: sInterview}, true
+			}
+			if c := airChannel(name); c != "" {
+				return evidence{channel: c, outlet: name, strength: sInterview}, true
+			}
+			if publications.has(name) {
+				return evidence{channel: "interview", outlet: name, strength: sInterview}, true
+			}
+		}
+		return evidence{}, false
+	}
 	if !e.isWord(r) || !e.outside(r) {
 		return evidence{}, false
 	}
