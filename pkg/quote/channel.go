@@ -3939,6 +3939,9 @@ func (e *extraction) channels() {
 			from, to := e.sentenceBounds(int(sp.open))
 			ev, ok = e.evidenceIn(from, to)
 			a.from = fromSentence
+		} else if a.cueTok < 0 && n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && e.spans[e.top[n-1]].para == sp.para && e.speaksOf(int(e.attr[n-1].cueTok)) {
+			// the next piece of '"...," Anastasia says of the video. "..."'
+			ok, a.from = false, fromNone
 		} else {
 			ev, a.from, ok = e.evidenceFor(sp, a.cueTok)
 			if ok && a.from == fromParagraph && a.speaker != "" && e.ownPostIn(sp) {
@@ -4004,6 +4007,11 @@ func (e *extraction) channels() {
 				// "The New York Times reports:", "Zero Hedge said": a
 				// paper or a news site speaks in what it published
 				a.channel, a.outlet, a.from = "publication", a.speaker, fromCue
+			case e.speaksOf(int(a.cueTok)):
+				// '"At first I freaked out," Anastasia says of the video':
+				// the post is what she speaks of, her scene no longer
+				a.channel, a.from = "unknown", fromNone
+				memory[a.speaker] = n + 1
 			case e.sourceGoesOn(n, a):
 				// "A source told People: ... The source added:": the same
 				// source, in the same interview ("Our source added:" in the
@@ -6290,8 +6298,35 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			}
 		}
 	}
+	if e.speaksOf(c) {
+		// '"At first I freaked out," Anastasia says of the video': the
+		// post above is what she speaks of, no scene of these words
+		return evidence{}, fromNone, false
+	}
 	return e.evidenceAbove(sp, from, to)
 }
+
+// speaksOf reports a reporting verb at token c followed by "of" and a
+// thing said or shown: "says of the video", "said of her post".
+func (e *extraction) speaksOf(c int) bool {
+	if c < 0 || e.lower(c+1) != "of" || !e.isWord(c+1) {
+		return false
+	}
+	j := c + 2
+	if w := e.lower(j); w != "the" && w != "that" && w != "this" && !possessiveDeterminers.has(w) {
+		return false
+	}
+	for k := j + 1; k < j+4 && e.isWord(k) && e.outside(k); k++ {
+		if w := e.lower(k); docHeads.has(w) || spokenOfHeads.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenOfHeads are things shown or aired that someone speaks of.
+var spokenOfHeads = setOf("photo", "photos", "picture", "pictures", "clip", "footage", "videos", "posts", "tweets",
+	"tiktok", "selfie", "snap")
 
 // speakersEvidenceAbove is evidenceAbove for quotation sp of attribution a
 // before its own sentence, read as its speaker's (another speaker's
