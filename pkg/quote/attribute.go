@@ -5050,14 +5050,15 @@ func (e *extraction) unlabelledQuestions() int {
 	}
 	n := int(e.toks[len(e.toks)-1].para) + 1
 	var questions []bool
-	count, first := 0, -1
-	start, you, marks := 0, false, false
+	count, short, first := 0, 0, -1
+	start, you, marks, words := 0, false, false, 0
 	for k := 0; k <= len(e.toks); k++ {
 		if k < len(e.toks) && e.toks[k].kind != tPara {
 			switch t := &e.toks[k]; t.kind {
 			case tMark:
 				marks = true
 			case tWord:
+				words++
 				// (most words are turned away by their length and first
 				// byte before they are compared)
 				if l := t.end - t.start; !you && (l == 3 || l == 4) && e.text[t.start]|0x20 == 'y' {
@@ -5067,22 +5068,26 @@ func (e *extraction) unlabelledQuestions() int {
 			}
 			continue
 		}
-		// a paragraph ends before k
+		// a paragraph ends before k: a question asking "you", or a short
+		// one of its own ("What's next?") among them
 		end := k - 1
-		if end >= start && e.isPunct(end, "?") && you && !marks {
+		if end >= start && e.isPunct(end, "?") && (you || words <= 10) && !marks {
 			if questions == nil {
 				questions = make([]bool, n)
 			}
 			questions[e.toks[start].para] = true
 			count++
+			if !you {
+				short++
+			}
 			if first < 0 {
 				first = start
 			}
 		}
-		start, you, marks = k+1, false, false
+		start, you, marks, words = k+1, false, false, 0
 	}
-	if count < 2 {
-		return -1
+	if count-short < 2 && count < 3 {
+		return -1 // (two asking "you", or three at least with short ones)
 	}
 	// a question answered by another question is no interview's
 	for p := 0; p+1 < n; p++ {
