@@ -4519,12 +4519,30 @@ func (e *extraction) postingAct(c int) bool {
 				return true
 			}
 		}
-		return e.lower(c+2) == "social" || e.lower(c+3) == "social" // "took to her social media"
+		if e.lower(c+2) == "social" || e.lower(c+3) == "social" {
+			return true // "took to her social media"
+		}
+		if j := c + 2; possessiveDeterminers.has(e.lower(j)) {
+			// "took to her Instagram", "took to her Star Magazine column":
+			// her own page or column
+			for j++; j < c+7 && e.isWord(j) && e.toks[j].cap; j++ {
+				for _, p := range phraseIndex.at(e.lexWord(j)) {
+					if isPlatform(p.channel) {
+						return true
+					}
+				}
+			}
+			return e.isWord(j) && ownPages.has(e.lower(j))
+		}
+		return false
 	case "paid", "pays", "paying", "pay":
 		return e.lower(c+1) == "tribute" || e.lower(c+1) == "homage"
 	}
 	return false
 }
+
+// ownPages are where one takes to write: "took to her blog".
+var ownPages = setOf("column", "blog", "page", "account", "newsletter", "website", "story", "stories", "feed", "substack")
 
 // jabNouns are what one takes at someone in words: "took a dig at".
 var jabNouns = setOf("dig", "swipe", "jab", "shot", "potshot", "swing")

@@ -50,7 +50,7 @@ var cueVerbs = setOf(
 	"spilled", "spills", "spilling", "blabbed", "blabs", "squealed", "squeals", "snitched", "tattled", "chirped",
 	"chirps", "sniped", "snipes", "clapped",
 	// and its critics': "the alum dragged Taylor for being "over the top""
-	"dragged", "drags", "roasted", "roasts", "shaded", "shades", "spewed", "spews",
+	"dragged", "drags", "roasted", "roasts", "shaded", "shades", "spewed", "spews", "relayed", "relays",
 	// and the fan pages': "A third person expressed, ..."
 	"expressed",
 	// a song's lines: "..., she sings"
