@@ -1193,7 +1193,7 @@ func onlineAccount(mention string) bool {
 // own before k, a sentence naming a statement and a platform or social
 // media it was shared on ("shared a statement on her social media pages"):
 // that platform.
-func (e *extraction) statementPostedBefore(k int) (evidence, bool) {
+func (e *extraction) statementPostedBefore(k, speaker int) (evidence, bool) {
 	pf, _ := e.paraBounds(k)
 	from := pf
 	if pf > 1 {
@@ -1204,12 +1204,32 @@ func (e *extraction) statementPostedBefore(k int) (evidence, bool) {
 			continue
 		}
 		sf, st := e.sentenceBounds(j)
+		if e.othersOnly(sf, st, speaker) {
+			// "Kate made the announcement in a video statement released
+			// via the couple's X account" above Buckingham Palace's
+			// statement: someone else's
+			j = st
+			continue
+		}
 		if ev, ok := e.evidenceIn(sf, min(st, k)); ok && (isPlatform(ev.channel) || ev.channel == "social_media") {
 			return evidence{channel: ev.channel, outlet: ev.outlet, strength: sPlatform}, true
 		}
 		j = st
 	}
 	return evidence{}, false
+}
+
+// othersOnly reports tokens [from, to) naming persons, none of them
+// entity id (a quotation's speaker, -1 for none named).
+func (e *extraction) othersOnly(from, to, id int) bool {
+	others := false
+	for _, o := range e.ents.within(from, to) {
+		if int(o.ent) == id {
+			return false
+		}
+		others = others || e.ents.list[o.ent].personLike()
+	}
+	return others
 }
 
 // statementReferred reports "his statement", "the statement" in tokens
@@ -4186,7 +4206,7 @@ func (e *extraction) channels() {
 				if from, to := e.sentenceBounds(int(sp.open)); e.statementReferred(from, to) {
 					ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
 				}
-			} else if pev, ok := e.statementPostedBefore(int(sp.open)); ok {
+			} else if pev, ok := e.statementPostedBefore(int(sp.open), a.ent); ok {
 				// "The star shared a statement on her social media pages.
 				// '...,' Alaina said in a statement": where it was shared
 				// (the platform wins over the form)
