@@ -562,6 +562,9 @@ func (e *extraction) statementIssuer(k int) (string, bool) {
 	if !ok || m.kind != mName {
 		return "", false
 	}
+	if h, ok := e.holderAfter(m); ok {
+		m = h // "Clinton press secretary Brian Fallon issues a lengthy statement"
+	}
 	id := e.ents.lookup(m, m.from)
 	if id < 0 {
 		return "", false

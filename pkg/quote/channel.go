@@ -1232,6 +1232,21 @@ func (e *extraction) othersOnly(from, to, id int) bool {
 	return others
 }
 
+// othersStatement reports a statement named before token k whose issuer,
+// the main clause's subject, is someone other than the current speaker.
+func (e *extraction) othersStatement(k int) bool {
+	who, ok := e.statementIssuer(k)
+	if !ok {
+		return false
+	}
+	for _, name := range strings.Split(who, " and ") {
+		if name == e.speaker || e.isSpeaker(name) {
+			return false
+		}
+	}
+	return true
+}
+
 // statementReferred reports "his statement", "the statement" in tokens
 // [from, to) outside quotations: a statement named before, referred back
 // to.
@@ -6419,6 +6434,11 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			}
 		}
 		ev, ok := e.evidenceIn(qf, st)
+		if ok && ev.channel == "statement" && e.speaker != "" && e.othersStatement(st) {
+			// "Tomas Brill and Ines Varga issued a joint statement after
+			// Lena Ostrova shared news of her illness": theirs, not hers
+			break
+		}
 		if ok && (isPlatform(ev.channel) || ev.channel == "statement") && lo == hi && e.datedBackground(qf, qt) {
 			// "Witherspoon announced their separation through an
 			// Instagram post on March 24": an earlier act told as

@@ -95,6 +95,10 @@ type occurrence struct {
 	// before it ("He later said the magazine put Moss on the cover"): a
 	// later pronoun of that gender goes on with the subject's person
 	afterSubject byte
+	// joined: one of two persons joined by "and" ("Prince Harry and
+	// Meghan Markle issued a statement"): a later he or she is the
+	// pair's one only when no one named alone agrees
+	joined bool
 }
 
 type entities struct {
@@ -423,7 +427,7 @@ func (e *extraction) collectEntities() *entities {
 					ownsNamed = named && a.from > n.from
 				}
 			}
-			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from))})
+			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from)), joined: e.joinedName(f.m)})
 			if to := int(f.m.to); reporter || e.isWord(to) && (e.isStrongCue(to) || e.subjectVerbAt(to)) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) ||
 				e.accordingTo(int(f.m.from)-1) {
 				es.list[id].spoke = true // (and the source "according to Apple")
@@ -807,6 +811,11 @@ func (e *extraction) cueAfterSetOff(k int) bool {
 // Tess Moreno shared a selfie", "through the video Hudgens noted"), no
 // object of a preposition.
 func (e *extraction) clauseSubject(from, to int) bool {
+	if e.isPunct(to, ",") {
+		// "after Catherine, Princess of Wales, shared": past the apposition
+		_, se := e.sentenceBounds(from)
+		to = e.skipAppositive(to, se)
+	}
 	if !e.isWord(to) || !e.outside(to) || e.toks[to].cap {
 		return false
 	}
@@ -1683,6 +1692,14 @@ func (es *entities) agreeingIn(from, to int, s search, reporters, lead bool) int
 		if want != nil && !want(en) {
 			continue
 		}
+		if es.occ[k].joined && s.pronoun && (g == 'm' || g == 'f') {
+			// "Prince Harry and Meghan Markle issued a statement after
+			// Catherine shared news ... she said": the one named alone
+			if owner < 0 {
+				owner = es.occ[k].ent
+			}
+			continue
+		}
 		if es.occ[k].owner && (g == 'm' || g == 'f' || g == 0 && (es.occ[k].ownsNamed || es.ownersLast)) {
 			// "Madonna's lawyer Eleanor Alter said ... She said", "Kim
 			// Kardashian's husband Kanye West ... the rapper": the
@@ -1696,6 +1713,21 @@ func (es *entities) agreeingIn(from, to int, s search, reporters, lead bool) int
 		return es.occ[k].ent
 	}
 	return owner
+}
+
+// joinedName reports name m joined by "and" to a capitalised name before
+// or after it: "Prince Harry and Meghan Markle".
+func (e *extraction) joinedName(m mention) bool {
+	if k := int(m.to); e.lower(k) == "and" && e.isWord(k+1) && e.toks[k+1].cap && e.outside(k) {
+		if n, ok := e.nameAt(k + 1); ok && n.kind == mName {
+			return true
+		}
+	}
+	if k := int(m.from) - 1; e.lower(k) == "and" && e.isWord(k-1) && e.toks[k-1].cap && e.outside(k) {
+		_, poss := stripPossessive(e.word(k - 1))
+		return !poss
+	}
+	return false
 }
 
 // subjectPronoun is the gender of a he or she (lower case), else 0.
