@@ -3576,8 +3576,8 @@ func (e *extraction) mediaBefore(k int, head string, reach int32) (string, bool)
 		if m, ok := e.nameAt(j); ok && print && m.kind == mOrg && e.publicationAt(j, m.name) {
 			return m.name, true // "Us Weekly", "Vanity Fair"
 		}
-		if print && e.peopleMagazine(j) {
-			return "People", true
+		if name, ok := e.wordTitleAt(j); print && ok {
+			return name, true
 		}
 		if print && e.reportedBy(j) {
 			if base, _ := stripPossessive(e.word(j)); publications.has(base) && !e.personAt(j) {
@@ -3664,9 +3664,36 @@ func (e *extraction) publicationFrom(k int) (string, bool) {
 // is a common word: as what reports or was told ("People reports", "told
 // People", "according to People", "People magazine").
 func (e *extraction) peopleMagazine(k int) bool {
-	if base, _ := stripPossessive(e.lexWord(k)); base != "People" && base != "PEOPLE" {
-		return false
+	_, ok := e.wordTitleAt(k)
+	return ok
+}
+
+// wordTitles are magazines named by a common word, with the name given
+// them: read as the magazine only where something is told to it or it
+// reports (wordTitleAt).
+var wordTitles = map[string]string{"People": "People", "PEOPLE": "People", "Star": "Star", "STAR": "Star",
+	"Closer": "Closer", "Time": "Time", "TIME": "Time"}
+
+// wordTitleAt reads a magazine named by a common word at token k ("told
+// People", "according to Star", "Closer reports"): its name.
+func (e *extraction) wordTitleAt(k int) (string, bool) {
+	base, _ := stripPossessive(e.lexWord(k))
+	name, ok := wordTitles[base]
+	if !ok || !e.isWord(k) {
+		return "", false
 	}
+	if name != "People" && e.isWord(k+1) && e.toks[k+1].cap {
+		return "", false // ("Star Wars", "Time Warner", "Closer Look")
+	}
+	if e.wordTitleContext(k) {
+		return name, true
+	}
+	return "", false
+}
+
+// wordTitleContext reports the words around token k that make it a
+// magazine's name: told to it, reported by it, according to it.
+func (e *extraction) wordTitleContext(k int) bool {
 	switch e.lower(k + 1) {
 	case "reports", "reported", "magazine", "says", "said", "writes", "wrote", "confirmed", "confirms":
 		return true

@@ -673,7 +673,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// writes is where: "Love Island's official X account")
 				continue
 			}
-			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || (p.strength < sNetwork && e.roleAt(k+n) || e.isWord(k+n) && fameRoles.hasLower(e.word(k+n))) && !e.toldBefore(k)) {
+			if isMedium(p.channel) && (e.formerPost(k) || e.promotedWork(k) || (p.strength < sNetwork && e.roleAt(k+n) || e.isWord(k+n) && fameRoles.hasLower(e.word(k+n)) || titled && e.kindAt(k+n) == tMark && e.isWord(k+n+1) && fameRoles.hasLower(e.word(k+n+1))) && !e.toldBefore(k)) {
 				continue // "the former Chelsea Lately host", "the talk show host": someone's job, not where they speak
 			}
 			if isMedium(p.channel) && e.isWord(k+n) && (careerNouns.has(e.lower(k+n)) || fictionNouns.has(e.lower(k+n)) || followerNouns.has(e.lower(k+n)) && !e.addressedBefore(k)) {
@@ -2600,8 +2600,8 @@ func (e *extraction) publicationIn(from, to int) string {
 		if !e.isWord(k) || !e.outside(k) || !e.toks[k].cap {
 			continue
 		}
-		if e.word(k) == "People" && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine" || e.lower(k+1) == "magazine's" || !e.toks[k+1].cap && e.isPreposition(k+1) || weekdays.has(e.word(k+1))) {
-			return "People" // "a statement to People.", "to People on Wednesday": the magazine, a common word's name
+		if name, ok := wordTitles[e.word(k)]; ok && !e.sentenceStart(k) && (!e.isWord(k+1) || e.lower(k+1) == "magazine" || e.lower(k+1) == "magazine's" || !e.toks[k+1].cap && e.isPreposition(k+1) || weekdays.has(e.word(k+1))) {
+			return name // "a statement to People.", "to People on Wednesday", "According to Star,": the magazine, a common word's name
 		}
 		for n := min(4, to-k); n >= 2; n-- {
 			if name := e.text[e.toks[k].start:e.toks[k+n-1].end]; publications.has(name) {
@@ -5740,7 +5740,7 @@ func (e *extraction) addressedBefore(k int) bool {
 // it now: "the reality TV star", "a radio personality".
 var fameRoles = setOf("star", "stars", "personality", "personalities", "chef", "legend", "icon", "veteran", "mogul",
 	"actor", "actress", "alum", "villain", "sweetheart", "heartthrob", "royalty", "watcher", "watchers", "junkie", "addict",
-	"critic", "critics")
+	"critic", "critics", "producer", "producers", "writer", "writers", "creator", "showrunner", "executive", "executives")
 
 // thingsRelative reports whether token k stands in a relative clause on a
 // thing, set off by a comma ("the series Girls, which airs on HBO",

@@ -88,6 +88,28 @@ func (d *doc) nameAt(k int) (mention, bool) {
 	return m, ok
 }
 
+// workModifier reports capitalised words around token k, after "the" or
+// "a" and before a lower-case role noun, whose first is a role noun
+// itself: "The Star Wars actor" (a work's title modifying the role, no
+// person named in it; "the Oscar winner" names no one either way).
+func (d *doc) workModifier(k int) bool {
+	if !d.isWord(k) || !d.toks[k].cap {
+		return false
+	}
+	from := k
+	for from > 0 && from > k-4 && d.isWord(from-1) && d.toks[from-1].cap && d.outside(from-1) && d.lower(from-1) != "the" && d.lower(from-1) != "a" {
+		from--
+	}
+	if from == 0 || !d.isWord(from-1) || (d.lower(from-1) != "the" && d.lower(from-1) != "a") || !roleNouns.hasLower(d.word(from)) {
+		return false
+	}
+	to := k + 1
+	for to < k+4 && d.isWord(to) && d.toks[to].cap && d.outside(to) {
+		to++
+	}
+	return to > from+1 && d.isWord(to) && !d.toks[to].cap && roleNouns.hasLower(d.word(to))
+}
+
 // inHeadline reports whether token k stands in a paragraph written in
 // title case ("Obama Sees 'Personal Insult' if Blacks Don't Rally"), where
 // capitals do not tell names from verbs.
@@ -611,6 +633,19 @@ var capWords = func() wordMap[capWord] {
 // capitalised words (with particles and suffixes), then an optional short
 // parenthetical such as "(R-S.C.)".
 func (d *doc) readName(k int) (mention, bool) {
+	if d.workModifier(k) {
+		return mention{}, false // "The Star Wars actor": a work's title before a role, no one's name
+	}
+	if w := d.word(k); w == "In" && d.isWord(k+1) && d.toks[k+1].cap {
+		// "In Touch says": a magazine whose name opens with "In"
+		for n := 3; n >= 2; n-- {
+			if k+n <= len(d.toks) && d.isWord(k+n-1) {
+				if name := d.text[d.toks[k].start:d.toks[k+n-1].end]; publications.has(name) {
+					return mention{from: int32(k), to: int32(k + n), kind: mOrg, name: name, surface: name}, true
+				}
+			}
+		}
+	}
 	m := mention{from: int32(k), kind: mName}
 	var titleBuf [4]string
 	title := titleBuf[:0]
@@ -1753,8 +1788,8 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 	for j := start; j < start+7 && (d.isWord(j) || d.titleAmpersand(j, start)) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)
-		if isCueWord(lw) && !isCap(w) {
-			break
+		if isCueWord(lw) && !isCap(w) && !(j == start && strings.HasSuffix(lw, "ed") && d.isWord(j+1) && roleNouns.hasLower(d.word(j+1))) {
+			break // (not "an alleged insider", "the reported source": a participle before the role)
 		}
 		if determiners.has(d.lower(j+1)) && !isCap(w) && pastTense(lw) && d.isWord(j+1) {
 			break // "The town released a statement": a verb and its object, no role
