@@ -556,6 +556,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					}
 				}
 			}
+			if ev, ok := e.inDocumentary(k); ok {
+				quiet = false
+				if !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+			}
 			if lw == "show" && e.outside(k) {
 				// "appeared on talk show host Gina Holt's show Holt Lately",
 				// "spoke about it on Gina Holt's Lately show"
@@ -630,6 +636,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue // "the State IG report", "the IG's investigation": an inspector general
 		}
 		if !told && w != "The" && !e.phraseMatches(k, phrases) {
+			if ev, ok := e.inDocumentary(k); ok {
+				if !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+				continue
+			}
 			if e.toks[k].cap && k >= 2 && e.lower(k-1) == "on" && e.outside(k) {
 				// "an appearance on Today", "an interview on TODAY": a
 				// programme whose name opens longer ones ("Today show")
@@ -2472,6 +2484,40 @@ func (e *extraction) showAfter(k int) (evidence, bool) {
 		}
 		if name := e.titleAt(j + 1); name != "" {
 			return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
+		}
+	}
+	return evidence{}, false
+}
+
+// inDocumentary reads "in her Netflix documentary", "in the new HBO
+// docuseries" ending at token k: a programme (CHANNELS.md: a documentary
+// on a network is tv), whatever streamer or network is named before it.
+func (e *extraction) inDocumentary(k int) (evidence, bool) {
+	switch e.lower(k) {
+	case "documentary", "docuseries", "docu-series":
+	default:
+		return evidence{}, false
+	}
+	if !e.outside(k) {
+		return evidence{}, false
+	}
+	outlet, streamer := "", false
+	for j := k - 1; j >= 0 && j >= k-5 && e.isWord(j) && e.outside(j); j-- {
+		if e.lower(j) == "in" {
+			// (a streamer's or network's name between: "in the
+			// documentary" alone is the lexicon's, read with its checks)
+			return evidence{channel: "tv", outlet: outlet, strength: sProgramme - 2}, streamer && !e.inFiledClause(k)
+		}
+		streamer = streamer || e.toks[j].cap && !e.sentenceStart(j)
+		if e.toks[j].cap && outlet == "" {
+			for _, p := range phraseIndex.at(e.word(j)) {
+				if len(p.words) == 1 && p.channel == "tv" && p.strength >= sNetwork-5 {
+					outlet = e.word(j) // "the new HBO docuseries"
+				}
+			}
+		}
+		if w := e.lower(j); !e.toks[j].cap && !determiners.has(w) && !possessiveDeterminers.has(w) && w != "new" && w != "upcoming" && w != "latest" {
+			return evidence{}, false
 		}
 	}
 	return evidence{}, false
