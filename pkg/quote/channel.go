@@ -87,7 +87,11 @@ func buildPhrases() wordMap[[]phrase] {
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
 	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
-		"told their followers", "million followers")
+		"told their followers", "million followers",
+		// a live video online, no platform named ("during a livestream
+		// with fans"): the platform, when the passage names one, wins
+		"during a livestream", "in a livestream", "during a live stream", "in a live stream", "during a live-stream",
+		"in a live-stream", "during her livestream", "during his livestream", "in her livestream", "in his livestream")
 	// a comment under a post ("was quick to comment", "fans flooded the
 	// comments"): on the platform of the post, named further up (sComment)
 	add("social_media", sComment, false, "comments section", "comment section", "in the comments", "in the comment",
