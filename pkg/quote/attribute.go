@@ -2432,6 +2432,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		if id = e.personNamedAs(m); id >= 0 {
 			break // "Slate said" after "Jenny Slate arrived": hers
 		}
+		if _, alias := aliasLines.get(m.name); alias {
+			if id = e.ents.aliasOf(m.name, m.from); id >= 0 {
+				break // "The Rock captioned it" after "Dwayne Johnson": a stage name aliases.txt knows
+			}
+		}
 		a.speaker = strings.TrimPrefix(m.name, "The ")
 		a.org = true
 	case mPronoun:
