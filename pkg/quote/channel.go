@@ -2242,8 +2242,27 @@ func (e *extraction) showNamedFor(name string) (evidence, bool) {
 				}
 				host, end = end, end+1
 			}
+			ev := evidence{channel: "tv", outlet: e.text[e.toks[from].start:e.toks[end-1].end], strength: sProgramme}
+			if e.lower(end) == "on" && e.isWord(end+1) {
+				// "The Zane Lowe Show on Apple Music 1": the station's medium
+				for _, p := range phraseIndex.at(e.lexWord(end + 1)) {
+					if (p.channel == "radio" || p.channel == "podcast") && p.strength >= sNetwork {
+						if n, ok := e.matchPhrase(end+1, len(e.toks), p.words); ok && n > 0 {
+							ev.channel = p.channel
+							break
+						}
+					}
+				}
+			}
 			if _, seen := e.namedShows[e.word(host)]; !seen {
-				e.namedShows[e.word(host)] = evidence{channel: "tv", outlet: e.text[e.toks[from].start:e.toks[end-1].end], strength: sProgramme}
+				e.namedShows[e.word(host)] = ev
+			}
+			if f := host - 1; f > from && e.toks[f].cap && e.word(f) != "The" && host == k {
+				// "told Zane" after "The Zane Lowe Show": the host by the
+				// first name the programme gives
+				if _, seen := e.namedShows[e.word(f)]; !seen {
+					e.namedShows[e.word(f)] = ev
+				}
 			}
 		}
 	}
@@ -3021,8 +3040,9 @@ func (e *extraction) appositiveTitle(k int) string {
 // is none, or only a sentence's first word.
 func (e *extraction) nameBefore(k int) (int, bool) {
 	from := k
-	for from > 0 && from > k-6 && e.isWord(from-1) && e.outside(from-1) && (isCap(e.word(from-1)) || from < k && e.lower(from-1) == "of") {
-		from--
+	for from > 0 && from > k-6 && e.isWord(from-1) && e.outside(from-1) && (isCap(e.word(from-1)) || from < k && e.lower(from-1) == "of" ||
+		from < k && from >= 2 && innerTitleWords.has(e.word(from-1)) && e.isWord(from-2) && isCap(e.word(from-2)) && e.outside(from-2)) {
+		from-- // ("the Behind the Medal podcast": a small word between two of the title's)
 	}
 	if from < k && e.lower(from) == "of" {
 		from++
@@ -3037,6 +3057,9 @@ func (e *extraction) nameBefore(k int) (int, bool) {
 	}
 	return from, true
 }
+
+// innerTitleWords stand inside a title between two capitalised words.
+var innerTitleWords = setOf("the", "and", "a", "in", "on", "to", "for", "with")
 
 // nameBeforeNoun is the name of capitalised words right before a
 // programme's noun at token k ("the Night Owls radio show"), not a
