@@ -379,9 +379,14 @@ func lowerASCII8(x uint64) (uint64, bool) {
 func (d *doc) isWord(k int) bool { return k >= 0 && k < len(d.toks) && d.kindAt(k) == tWord }
 
 func (d *doc) isPunct(k int, chars string) bool {
-	if k < 0 || k >= len(d.toks) || d.kindAt(k) != tPunct {
-		return false
+	if uint(k) >= uint(len(d.toks)) || d.toks[k].kind != tPunct {
+		return false // (most tokens asked about: inlined, no call)
 	}
+	return d.punctIn(k, chars)
+}
+
+// punctIn reports punctuation token k among chars.
+func (d *doc) punctIn(k int, chars string) bool {
 	w := d.word(k)
 	if len(w) == 1 {
 		// one byte, mostly: read chars here (an ASCII byte is never part
