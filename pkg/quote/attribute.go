@@ -2770,6 +2770,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// named between: the one the description meant before
 				id = e.sameDescriptionBefore(m, t.para)
 			}
+			if id < 0 && m.definite && !strings.Contains(m.surface, "'") {
+				// "Her husband returned the favor. '...,' the country star
+				// wrote": the relative the sentence before opens with
+				if k := e.kinSubjectBefore(int(m.from)); k >= 0 && m.ownedBy(e.ents.list[k]) && agrees(e.ents.list[k], m.gender) {
+					id = k
+				}
+			}
 			if id < 0 {
 				// "the make-up mogul" is a person, not the outlet or
 				// programme named more recently ("told People")
@@ -3294,7 +3301,46 @@ func (e *extraction) relativeNamed(m mention) int {
 			return es.occ[i].ent
 		}
 	}
+	if g := spouseGender[head]; g != 0 && det != "their" {
+		// "Gwen Stefani and Blake Shelton celebrated ... Her husband":
+		// the one of the two named together of the partner's gender
+		if x, y, ok := e.pairBefore(m.from, e.toks[m.from].para); ok {
+			gx, gy := es.list[x].gender, es.list[y].gender
+			switch {
+			case gx == g && gy != g:
+				return x
+			case gy == g && gx != g:
+				return y
+			}
+		}
+	}
 	return -1
+}
+
+// spouseGender is the gender a partner's noun tells.
+var spouseGender = map[string]byte{"husband": 'm', "wife": 'f', "boyfriend": 'm', "girlfriend": 'f', "fiancé": 'm',
+	"fiance": 'm', "fiancée": 'f', "fiancee": 'f'}
+
+// kinSubjectBefore is the person a possessive relation noun stands for
+// that opens the sentence before the one at token k, in its paragraph
+// ("Her husband returned the favor."), or -1.
+func (e *extraction) kinSubjectBefore(k int) int {
+	from, _ := e.sentenceBounds(k)
+	if from < 2 {
+		return -1
+	}
+	pf, _ := e.sentenceBounds(from - 1)
+	if e.toks[pf].para != e.toks[k].para || !e.isWord(pf) || !e.isWord(pf+1) {
+		return -1
+	}
+	if w := e.lower(pf); w != "her" && w != "his" {
+		return -1
+	}
+	if !kinNouns.hasLower(e.word(pf + 1)) {
+		return -1
+	}
+	surface := e.text[e.toks[pf].start:e.toks[pf+1].end]
+	return e.relativeNamed(mention{from: int32(pf), to: int32(pf + 2), kind: mDesc, name: surface, surface: surface})
 }
 
 // kinShort are the relations' short forms and the words they stand for.
