@@ -100,7 +100,14 @@ func buildPhrases() wordMap[[]phrase] {
 		"left a comment", "flooded the comments", "filled the comments", "in the replies", "commented one",
 		"commented another", "one follower", "another follower", "one commenter", "another commenter", "one user",
 		"another user", "fan commented", "fans commented", "follower commented", "followers commented", "user commented",
-		"users commented", "commenter wrote", "follower wrote", "followers wrote")
+		"users commented", "commenter wrote", "follower wrote", "followers wrote",
+		// answering a fan under a post: "she replied to a fan's comment"
+		"replied to a fan's comment", "responded to a fan's comment", "replied to a comment", "responded to a comment",
+		"replying to a fan's comment")
+	// her stories, no platform named ("wrote on her Stories"): social
+	// media, the platform a paragraph names winning
+	add("social_media", sSocial, false, "on her Stories", "on his Stories", "on her Story", "on his Story",
+		"in her Stories", "in his Stories", "in her Story", "in his Story", "on their Stories", "in their Stories")
 	// platforms without a label of their own: social media, the platform
 	// its outlet (CHANNELS.md)
 	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
@@ -3904,7 +3911,7 @@ func (e *extraction) airedEpisode(k int) bool {
 	}
 	w, poss := stripPossessive(e.lower(k - 1))
 	if !poss {
-		return w == "latest" || w == "new" || w == "recent" || w == "premiere"
+		return w == "latest" || w == "new" || w == "recent" || w == "premiere" || w == "upcoming"
 	}
 	return w == "night" || w == "week" || w == "evening" || w == "morning" || w == "tonight" || w == "today" || weekdays.has(e.word(k - 1)[:len(w)])
 }
