@@ -1123,6 +1123,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 			if m, ok := e.setOffName(c + 1); ok {
 				return m, j, 0.8, true // "said Rubio's deputy campaign manager, Rich Beeson, who"
 			}
+			if m, ok := e.nameAt(c + 1); ok && m.kind == mName && wordCount(m.name) >= 2 && (int(m.to) >= sentEnd || e.isPunct(int(m.to), ".")) {
+				return m, j, 0.8, true // "said Netflix's head of content, Bela Bajaria.": the name ending the clause
+			}
 			break
 		}
 	}
