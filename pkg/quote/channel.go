@@ -87,11 +87,7 @@ func buildPhrases() wordMap[[]phrase] {
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
 	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
-		"told their followers", "million followers",
-		// a live video online, no platform named ("during a livestream
-		// with fans"): the platform, when the passage names one, wins
-		"during a livestream", "in a livestream", "during a live stream", "in a live stream", "during a live-stream",
-		"in a live-stream", "during her livestream", "during his livestream", "in her livestream", "in his livestream")
+		"told their followers", "million followers")
 	// a comment under a post ("was quick to comment", "fans flooded the
 	// comments"): on the platform of the post, named further up (sComment)
 	add("social_media", sComment, false, "comments section", "comment section", "in the comments", "in the comment",
@@ -104,10 +100,7 @@ func buildPhrases() wordMap[[]phrase] {
 		// answering a fan under a post: "she replied to a fan's comment"
 		"replied to a fan's comment", "responded to a fan's comment", "replied to a comment", "responded to a comment",
 		"replying to a fan's comment")
-	// her stories, no platform named ("wrote on her Stories"): social
-	// media, the platform a paragraph names winning
-	add("social_media", sSocial, false, "on her Stories", "on his Stories", "on her Story", "on his Story",
-		"in her Stories", "in his Stories", "in her Story", "in his Story", "on their Stories", "in their Stories")
+
 	// platforms without a label of their own: social media, the platform
 	// its outlet (CHANNELS.md)
 	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
@@ -927,6 +920,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 // size would keep the compiler from inlining the small helpers of its
 // loop.)
 func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, found *bool) bool {
+	if ev, ok := e.ownStream(k, lw); ok {
+		if !*found || ev.strength > best.strength {
+			*best, *found = ev, true
+		}
+		return false
+	}
 	quiet := true // host questions and shows are read from the token alone
 	if (len(lw) == 6 || len(lw) == 7) && e.outside(k) && (lw == "source" || lw == "insider" || lw == "sources") {
 		// "Us Weekly's source", "a People insider": the outlet the
@@ -2528,6 +2527,30 @@ func (e *extraction) showAfter(k int) (evidence, bool) {
 		}
 	}
 	return evidence{}, false
+}
+
+// ownStream reads a live video or the stories of someone's account, no
+// platform named, ending at token k: "during a livestream with fans",
+// "wrote on her Stories" (social media; the platform a paragraph names
+// wins).
+func (e *extraction) ownStream(k int, lw string) (evidence, bool) {
+	switch lw {
+	case "livestream", "live-stream", "stories", "story":
+	default:
+		return evidence{}, false
+	}
+	d, p := e.lower(k-1), e.lower(k-2)
+	if lw == "stories" || lw == "story" {
+		if !e.toks[k].cap || d != "her" && d != "his" && d != "their" || p != "on" && p != "in" {
+			return evidence{}, false // (only her Stories, capitalised: "told her story" is a tale)
+		}
+	} else if d != "a" && d != "her" && d != "his" && d != "their" || p != "during" && p != "in" {
+		return evidence{}, false
+	}
+	if !e.outside(k) {
+		return evidence{}, false
+	}
+	return evidence{channel: "social_media", strength: sSocial}, true
 }
 
 // inDocumentary reads "in her Netflix documentary", "in the new HBO
