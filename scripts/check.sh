@@ -14,6 +14,12 @@ for m in $(scripts/modules.sh); do
   echo "== tidy $m"
   (cd "$m" && GOWORK=off go mod tidy -diff) || { echo "check.sh: run 'make tidy': $m/go.mod is not tidy" >&2; exit 1; }
 done
+echo "== the engine's functions stay under the compiler's big-function size"
+# (inside a function the compiler considers 'big' it inlines no helper
+# costing more than 20: scanEvidence's loop once lost isWord, lower and
+# outside so, and ran a third slower on long paragraphs)
+big=$(go build -gcflags=-m=2 ./pkg/quote 2>&1 | grep "considered 'big'" | grep -v "function init" || true)
+[ -z "$big" ] || { echo "check.sh: split these functions (docs/capacity.md, quote/35): $big" >&2; exit 1; }
 echo "== buf lint"
 buf lint
 echo "== generated code is current"

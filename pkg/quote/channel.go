@@ -368,7 +368,11 @@ type evidenceResult struct {
 	ok  bool
 }
 
-// scanEvidence is evidenceIn without the memo.
+// scanEvidence is evidenceIn without the memo. Its loop reads every word
+// of every range asked about: readings of their own go into methods
+// (plainWordEvidence), or the function grows past the compiler's
+// big-function size and its small helpers stop being inlined
+// (scripts/check.sh fails then).
 func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 	var best evidence
 	found := false
