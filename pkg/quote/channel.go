@@ -924,30 +924,28 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 // size would keep the compiler from inlining the small helpers of its
 // loop.)
 func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, found *bool) bool {
-	if ev, ok := e.ownStream(k, lw); ok {
+	quiet := true // host questions and shows are read from the token alone
+	keep := func(ev evidence) {
+		quiet = false
 		if !*found || ev.strength > best.strength {
 			*best, *found = ev, true
 		}
+	}
+	if ev, ok := e.ownStream(k, lw); ok {
+		keep(ev)
 		return false
 	}
-	quiet := true // host questions and shows are read from the token alone
 	if (len(lw) == 6 || len(lw) == 7) && e.outside(k) && (lw == "source" || lw == "insider" || lw == "sources") {
 		// "Us Weekly's source", "a People insider": the outlet the
 		// source talked to
 		if name, ok := e.outletOfSource(k); ok {
-			quiet = false
-			if ev := (evidence{channel: "interview", outlet: name, strength: sInterview + 1}); !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(evidence{channel: "interview", outlet: name, strength: sInterview + 1})
 		} else if noun, poss := stripPossessive(e.word(k - 1)); poss && slices.Contains(pressNouns, noun) {
 			// "the outlet's source", "the magazine's insider": an
 			// interview with the publication the article named last
-			quiet = false
 			ev := evidence{channel: "interview", strength: sInterview + 1, settled: true}
 			ev.outlet, _ = e.mediaBefore(k, noun, pressReach)
-			if !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(ev)
 		}
 	}
 	if (lw == "episode" || lw == "episodes") && e.outside(k) && e.lower(k+1) == "of" {
@@ -955,7 +953,6 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 		// "Vost Life"": a programme on air
 		// ("the episode" alone is as often an incident)
 		if name := e.programmeOf(k + 1); name != "" {
-			quiet = false
 			ev := evidence{channel: "tv", outlet: name, strength: sProgramme - 1}
 			if owner, rest, ok := strings.Cut(name, "'s "); ok && !strings.Contains(owner, " ") && rest != "" {
 				ev.outlet = rest // "Tyga's Young Money Radio": the host's programme
@@ -969,51 +966,34 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 			} else if c := e.mediumAfterTitle(k+1, name); c != "" {
 				ev.channel = c // "an episode of Off the Record podcast"
 			}
-			if !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(ev)
 		} else if lw == "episode" && e.airedEpisode(k) {
 			// "On Thursday's episode of the family's Hulu series":
 			// a dated episode of a programme it does not name
-			quiet = false
-			if ev := (evidence{channel: e.episodeMedium(k), strength: sProgramme - 2}); !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(evidence{channel: e.episodeMedium(k), strength: sProgramme - 2})
 		}
 	} else if lw == "episode" && e.outside(k) && e.airedEpisode(k) {
 		// "During last night's episode, Jama told contestants:":
 		// the programme the article is about, on air (or the
 		// podcast it names)
-		quiet = false
-		if ev := (evidence{channel: e.episodeMedium(k), strength: sProgramme - 2}); !*found || ev.strength > best.strength {
-			*best, *found = ev, true
-		}
+		keep(evidence{channel: e.episodeMedium(k), strength: sProgramme - 2})
 	}
 	if w[0]-'0' < 10 && e.outside(k) {
 		// "called into 107.5 WGCI's "The Morning Riot"", "on 98.7
 		// FM": a station on its frequency
 		if ev, ok := e.frequencyStation(k); ok {
-			quiet = false
-			if !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(ev)
 		}
 	}
 	if issueNouns.has(lw) && e.outside(k) {
 		// "in the magazine's February issue", "the March issue of
 		// Vogue", "Bieber's GQ cover story": the magazine's interview
 		if ev, ok := e.magazineIssue(k); ok {
-			quiet = false
-			if !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(ev)
 		}
 	}
 	if ev, ok := e.inDocumentary(k); ok {
-		quiet = false
-		if !*found || ev.strength > best.strength {
-			*best, *found = ev, true
-		}
+		keep(ev)
 	}
 	if lw == "show" && e.outside(k) {
 		// "appeared on talk show host Gina Holt's show Holt Lately",
@@ -1026,44 +1006,26 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 			ev, ok = e.hostsShowOn(k)
 		}
 		if ok {
-			quiet = false
-			if !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(ev)
 		}
 	}
 	if e.outside(k) && e.toks[k].cap {
 		if ev, ok := e.hostAsks(k); ok {
-			quiet = false
-			if !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(ev)
 		}
 		if ev, ok := e.showOn(k); ok {
-			quiet = false
-			if !*found || ev.strength > best.strength {
-				*best, *found = ev, true
-			}
+			keep(ev)
 		}
 		if k >= 2 && e.toks[k-1].end-e.toks[k-1].start == 2 { // after "by" or "on"
 			if ev, ok := e.appearanceOn(k); ok {
-				quiet = false
-				if !*found || ev.strength > best.strength {
-					*best, *found = ev, true
-				}
+				keep(ev)
 			} else if ev, ok := e.interviewOnShow(k); ok {
-				quiet = false
-				if !*found || ev.strength > best.strength {
-					*best, *found = ev, true
-				}
+				keep(ev)
 			}
 		}
 		if w[len(w)-1] == 's' {
 			if ev, ok := e.awardsShowAt(k); ok {
-				quiet = false
-				if !*found || ev.strength > best.strength {
-					*best, *found = ev, true
-				}
+				keep(ev)
 			}
 		}
 	}
