@@ -619,6 +619,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "tv" || p.channel == "radio") && e.notMedium(k+n) {
 				continue // "a CNN/WMUR poll": no words on air
 			}
+			if (p.channel == "tv" || p.channel == "radio") && p.strength < sProgramme && e.toks[k].cap {
+				if name, ok := e.publicationFrom(k); ok && len(name) > len(w) {
+					continue // "told Radio Times", "TV Guide": a magazine's name opens with the medium's word
+				}
+			}
 			if p.strength == sProgramme && (e.lower(k+n) == "address" || e.lower(k+n) == "speech") {
 				continue // "his State of the Union address": a speech named so, no programme
 			}
@@ -1903,7 +1908,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if len(base) >= 4 && isAllCaps(base) {
 		base = base[:1] + strings.ToLower(base[1:]) // "told TODAY"
 	}
-	if ps, ok := phraseIndex.get(base); ok {
+	if ps, ok := phraseIndex.get(base); ok && !pub {
 		for _, p := range ps {
 			if p.channel == "tv" || p.channel == "radio" || p.channel == "podcast" {
 				if _, ok := e.matchPhrase(k, to, p.words); ok {
