@@ -423,7 +423,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
-				e.confirmedBefore(k) && e.pressAt(k+1))
+				e.confirmedBefore(k) && e.pressAt(k+1) || e.sameSaidTo(k))
 		if (lw == "quoted" || lw == "quotes") && k > 0 && e.outside(k) {
 			// "The Daily Ledger quoted Tamm's sister as saying": the paper
 			// that published the words
@@ -1554,6 +1554,24 @@ var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "co-fo
 // toOutletCue reports a verb that takes "to <outlet>" for an interview:
 // "revealed to Us Weekly", "said to CNN" (not "admitted to the United
 // States", "confirmed to the Supreme Court").
+// sameSaidTo reports "to" at token k after "said the same", "said much the
+// same", "said as much": what was said to an outlet too ("She said much the
+// same to Vanity Fair:").
+func (e *extraction) sameSaidTo(k int) bool {
+	if e.lower(k-1) != "same" && e.lower(k-1) != "much" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4 && e.isWord(j); j-- {
+		if toOutletCue(e.word(j)) {
+			return e.pressAt(k + 1)
+		}
+		if w := e.lower(j); w != "the" && w != "much" && w != "as" && w != "pretty" {
+			return false
+		}
+	}
+	return false
+}
+
 func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "say", "saying", "explained", "explains", "confided", "confides", "spoke", "speaks",
