@@ -1441,6 +1441,17 @@ func (e *extraction) nameSetOff(m mention) (mention, int, bool) {
 	if n, ok := e.setOffName(int(m.to) + 1); ok {
 		return n, int(n.to) + 1, true
 	}
+	if r := int(m.to) + 1; e.isWord(r) && !e.toks[r].cap && roleNouns.hasLower(e.word(r)) {
+		// "her husband, director Sam Lowe, gushed": the name after its
+		// role, set off after the description
+		if n, ok := e.nameAt(r + 1); ok && n.kind == mName && wordCount(n.name) >= 2 && (e.isPunct(int(n.to), ",") || e.isPunct(int(n.to), ".") || !e.isWord(int(n.to))) {
+			end := int(n.to)
+			if e.isPunct(end, ",") {
+				end++
+			}
+			return n, end, true
+		}
+	}
 	return mention{}, 0, false
 }
 

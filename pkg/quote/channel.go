@@ -886,6 +886,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if ev := (evidence{channel: "interview", strength: sInterview, settled: true}); !found || ev.strength >= best.strength {
 				best, found = ev, true
 			}
+		} else if told && lw == "to" && e.followersAt(k+1) {
+			// "revealed to her followers": her own accounts' audience
+			if ev := (evidence{channel: "social_media", strength: sSocial}); !found || ev.strength > best.strength {
+				best, found = ev, true
+			}
 		} else if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				if lw != "with" && e.statementAfter(k+2, to) {
@@ -1554,6 +1559,21 @@ var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "co-fo
 // toOutletCue reports a verb that takes "to <outlet>" for an interview:
 // "revealed to Us Weekly", "said to CNN" (not "admitted to the United
 // States", "confirmed to the Supreme Court").
+// followersAt reports "her followers", "his 3 million fans" at token k:
+// the audience of someone's own accounts.
+func (e *extraction) followersAt(k int) bool {
+	if w := e.lower(k); w != "her" && w != "his" && w != "their" {
+		return false
+	}
+	for j := k + 1; j < k+4 && e.isWord(j); j++ {
+		switch e.lower(j) {
+		case "followers", "subscribers":
+			return true
+		}
+	}
+	return false
+}
+
 // sameSaidTo reports "to" at token k after "said the same", "said much the
 // same", "said as much": what was said to an outlet too ("She said much the
 // same to Vanity Fair:").

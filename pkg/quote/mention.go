@@ -1924,6 +1924,13 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			} else if maleNouns.has(base) {
 				m.gender = 'm'
 			}
+			if m.gender == 0 {
+				for j := start; j < end-1; j++ {
+					if d.lower(j) == "pregnant" {
+						m.gender = 'f' // "the pregnant star"
+					}
+				}
+			}
 			if strings.HasSuffix(base, "s") && base != "boss" && !strings.HasSuffix(base, "ss") {
 				m.gender = 'p'
 			}
