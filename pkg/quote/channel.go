@@ -1596,7 +1596,7 @@ func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "say", "saying", "explained", "explains", "confided", "confides", "spoke", "speaks",
 		"speaking", "talked", "talking", "gushed", "opened", "confessed", "confesses", "dished", "dishes", "dishing",
-		"spilled", "spills", "blabbed", "squealed", "tattled":
+		"spilled", "spills", "blabbed", "squealed", "tattled", "claimed", "claims":
 		return true
 	}
 	return admitCue(w)
@@ -1629,6 +1629,9 @@ func (e *extraction) speakerBefore(k int) bool {
 	switch e.lower(k) {
 	case "he", "she", "they", "i", "we":
 		return true
+	}
+	if anonymous.has(e.lower(k)) {
+		return true // "the source insisted to Us Weekly", "an insider admitted to"
 	}
 	return e.toks[k].cap && !e.sentenceStart(k) && !isPlace([]string{e.word(k)}) // (not "refugees from Iraq admitted to")
 }
