@@ -2914,8 +2914,19 @@ var awardsShows = setOf("Oscars", "Grammys", "Emmys", "BAFTAs", "Baftas", "Tonys
 // "Show".
 func (e *extraction) nameStart(k int) int {
 	from := k
-	for from > 0 && from > k-5 && e.isWord(from-1) && e.outside(from-1) && isCap(e.word(from-1)) && !e.sentenceStart(from) {
-		from--
+	for from > 0 && from > k-8 && e.isWord(from-1) && e.outside(from-1) && !e.sentenceStart(from) {
+		switch {
+		case isCap(e.word(from - 1)):
+			from--
+			continue
+		case e.lower(from-1) == "of" && from >= 2 && e.isWord(from-2) && isCap(e.word(from-2)):
+			from -= 2 // "the Glamour Women of the Year Awards"
+			continue
+		case e.lower(from-1) == "the" && e.lower(from-2) == "of" && from >= 3 && e.isWord(from-3) && isCap(e.word(from-3)):
+			from -= 3
+			continue
+		}
+		break
 	}
 	if from < k && e.lower(from-1) == "the" && e.isWord(from-1) {
 		from--
