@@ -161,9 +161,10 @@ func buildPhrases() wordMap[[]phrase] {
 		"The Takeaway", "WMAL", "WABC", "WOR", "WGN", "KFI", "WHO", "WRKO", "The Brian Kilmeade Show", "Boston Herald Radio",
 		"The Breakfast Club", "Hot 97", "The Mike Gallagher Show", "The John Fredericks Show", "Bill Bennett",
 		"Today programme", "Radio 4", "BBC Radio 4", "Radio 5 Live", "BBC Radio 5 Live", "BBC Radio", "LBC", "Times Radio", "talkRADIO",
-		"World at One", "PM programme", "talkSPORT", "5 Live", "Beats 1", "Apple Music 1", "Power 106", "Z100", "Elvis Duran and the Morning Show",
+		"World at One", "PM programme", "talkSPORT", "5 Live", "Beats 1", "Apple Music 1", "Apple Music Radio", "Power 106", "Z100", "Elvis Duran and the Morning Show",
 		"The Elvis Duran Show", "On Air with Ryan Seacrest", "The Bobby Bones Show", "Sway in the Morning", "Heart FM")
-	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in")
+	add("radio", sNetwork, false, "radio", "Radio", "radio show", "talk radio", "radio interview", "call-in",
+		"Apple Music show") // (her show on Apple Music's station)
 	add("podcast", sProgramme, false, "podcast", "Podcast", "podcasts", "Off Message", "The Axe Files", "Pod Save America")
 	add("podcast", sProgramme, true, "Call Her Daddy", "SmartLess", "Armchair Expert", "The Joe Rogan Experience", "Anything Goes", "Diary of a CEO",
 		"The Diary of a CEO", "Las Culturistas", "New Heights", "Club Shay Shay", "Unwell", "Not Skinny But Not Fat",
@@ -2541,6 +2542,9 @@ func (e *extraction) showAfter(k int) (evidence, bool) {
 	return evidence{}, false
 }
 
+// trailerNouns promote a programme: "the trailer for her docuseries".
+var trailerNouns = setOf("trailer", "teaser", "preview", "promo", "sneak")
+
 // ownStream reads a live video or the stories of someone's account, no
 // platform named, ending at token k: "during a livestream with fans",
 // "wrote on her Stories" (social media; the platform a paragraph names
@@ -2578,11 +2582,16 @@ func (e *extraction) inDocumentary(k int) (evidence, bool) {
 		return evidence{}, false
 	}
 	outlet, streamer := "", false
-	for j := k - 1; j >= 0 && j >= k-5 && e.isWord(j) && e.outside(j); j-- {
+	for j := k - 1; j >= 0 && j >= k-7 && e.isWord(j) && e.outside(j); j-- {
 		if e.lower(j) == "in" {
 			// (a streamer's or network's name between: "in the
 			// documentary" alone is the lexicon's, read with its checks)
 			return evidence{channel: "tv", outlet: outlet, strength: sProgramme - 2}, streamer && !e.inFiledClause(k)
+		}
+		if e.lower(j) == "for" && trailerNouns.has(e.lower(j-1)) {
+			streamer = true // "in the trailer for her new docuseries": its promotion, on air
+			j--
+			continue
 		}
 		streamer = streamer || e.toks[j].cap && !e.sentenceStart(j)
 		if e.toks[j].cap && outlet == "" {
