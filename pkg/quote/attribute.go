@@ -743,9 +743,6 @@ func (e *extraction) documentFrom(m mention, cue int) (mention, bool) {
 	return mention{}, false
 }
 
-// issuerFrom reads a document's noun at token k followed by "from" ("a
-// statement from Adidas"): ok when it is one, with the mention after
-// "from", if any (named).
 // docSharer is the subject of the sentence that tells someone shared or
 // wrote the document named at token k: "He also shared a handwritten poem
 // he wrote" before '"...," it reads'.
@@ -768,6 +765,9 @@ func (e *extraction) docSharer(k int) (mention, bool) {
 var shareVerbs = setOf("shared", "shares", "posted", "posts", "wrote", "writes", "penned", "pens", "released",
 	"releases", "issued", "issues", "published", "publishes", "unveiled", "unveils")
 
+// issuerFrom reads a document's noun at token k followed by "from" ("a
+// statement from Adidas"): ok when it is one, with the mention after
+// "from", if any (named).
 func (e *extraction) issuerFrom(k int) (n mention, named, ok bool) {
 	if !docHeads.has(e.lower(k)) || e.lower(k+1) != "from" || !e.outside(k+1) {
 		return mention{}, false, false
@@ -1444,7 +1444,7 @@ func (e *extraction) nameSetOff(m mention) (mention, int, bool) {
 	if r := int(m.to) + 1; e.isWord(r) && !e.toks[r].cap && roleNouns.hasLower(e.word(r)) {
 		// "her husband, director Sam Lowe, gushed": the name after its
 		// role, set off after the description
-		if n, ok := e.nameAt(r + 1); ok && n.kind == mName && wordCount(n.name) >= 2 && (e.isPunct(int(n.to), ",") || e.isPunct(int(n.to), ".") || !e.isWord(int(n.to))) {
+		if n, ok := e.nameAt(r + 1); ok && n.kind == mName && wordCount(n.name) >= 2 && (e.isPunct(int(n.to), ",.") || !e.isWord(int(n.to))) {
 			end := int(n.to)
 			if e.isPunct(end, ",") {
 				end++
@@ -3723,14 +3723,6 @@ func (e *extraction) publicationFrom(k int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// peopleMagazine reports "People" at token k as the magazine, whose name
-// is a common word: as what reports or was told ("People reports", "told
-// People", "according to People", "People magazine").
-func (e *extraction) peopleMagazine(k int) bool {
-	_, ok := e.wordTitleAt(k)
-	return ok
 }
 
 // wordTitles are magazines named by a common word, with the name given

@@ -508,29 +508,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			continue // "the State IG report", "the IG's investigation": an inspector general
 		}
 		if !told && w != "The" && !e.phraseMatches(k, phrases) {
-			if ev, ok := e.inDocumentary(k); ok {
-				if !found || ev.strength > best.strength {
-					best, found = ev, true
-				}
-				continue
-			}
-			if e.toks[k].cap && k >= 2 && e.lower(k-1) == "on" && e.outside(k) {
-				// "an appearance on Today", "an interview on TODAY": a
-				// programme whose name opens longer ones ("Today show")
-				ev, ok := e.appearanceOn(k)
-				if !ok {
-					ev, ok = e.interviewOnShow(k)
-				}
-				if ok {
-					if !found || ev.strength > best.strength {
-						best, found = ev, true
-					}
-					continue
-				}
-			}
 			// "the", "on", "a" open phrases, and most of the time none of
-			// them: once read, the word is no evidence
-			e.quiet[k] = true
+			// them: read as a plain word ("an appearance on Today", "in her
+			// Netflix documentary": a programme whose name opens longer ones)
+			e.quiet[k] = e.plainWordEvidence(k, w, lw, &best, &found)
 			continue
 		}
 		// the speaker's own words: the quotation's mention here, those of
@@ -928,12 +909,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 }
 
 // plainWordEvidence reads word k (w, lowered lw), which opens no lexicon
-// phrase, for the evidence it may give alone or with the words around it
-// (a source's outlet, an episode, a host's question, a show's name),
-// keeping the strongest in best; it reports whether the word is no
-// evidence at all (quiet: later reads skip it). (Out of scanEvidence, whose
-// size would keep the compiler from inlining the small helpers of its
-// loop.)
+// phrase that matches there, for the evidence it may give alone or with
+// the words around it (a source's outlet, an episode, a documentary, a
+// host's question, a show's name), keeping the strongest in best; it
+// reports whether the word is no evidence at all (quiet: later reads skip
+// it). (Out of scanEvidence, whose size would keep the compiler from
+// inlining the small helpers of its loop.)
 func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, found *bool) bool {
 	quiet := true // host questions and shows are read from the token alone
 	keep := func(ev evidence) {
@@ -1557,9 +1538,6 @@ var affiliationRoles = setOf("editor", "editors", "publisher", "founder", "co-fo
 	"spokesman", "spokeswoman", "spokesperson", "ceo", "engineer", "engineers", "board", "shareholders", "investors",
 	"chief", "director", "photographer", "designer")
 
-// toOutletCue reports a verb that takes "to <outlet>" for an interview:
-// "revealed to Us Weekly", "said to CNN" (not "admitted to the United
-// States", "confirmed to the Supreme Court").
 // followersAt reports "her followers", "his 3 million fans" at token k:
 // the audience of someone's own accounts.
 func (e *extraction) followersAt(k int) bool {
@@ -1593,6 +1571,9 @@ func (e *extraction) sameSaidTo(k int) bool {
 	return false
 }
 
+// toOutletCue reports a verb that takes "to <outlet>" for an interview:
+// "revealed to Us Weekly", "said to CNN" (not "admitted to the United
+// States", "confirmed to the Supreme Court").
 func toOutletCue(w string) bool {
 	switch strings.ToLower(w) {
 	case "revealed", "reveals", "said", "says", "say", "saying", "explained", "explains", "confided", "confides", "spoke", "speaks",
@@ -1681,7 +1662,7 @@ func (e *extraction) pressAt(k int) bool {
 	if !e.isWord(k) || !e.toks[k].cap {
 		return false
 	}
-	if e.peopleMagazine(k) {
+	if _, ok := e.wordTitleAt(k); ok {
 		return true
 	}
 	if _, ok := e.publicationFrom(k); ok {

@@ -1906,19 +1906,20 @@ func (e *extraction) learnGender(es *entities) {
 		if last < 0 || before[gi] {
 			continue
 		}
-		if gap := t.sent - lastSent; gap > 1 && !(gap == 2 && t.para == e.toks[lastTok].para+1 && eitherGender.has(es.list[last].parts[0])) {
+		en := es.list[last]
+		either := eitherGender.has(en.parts[0])
+		if t.sent-lastSent > 1 && !(either && e.nextSentence(lastTok, k)) {
 			continue // (the next sentence; the next paragraph's first for a vote below)
 		}
 		if (g == 'm' && (w == "his" || w == "His") || g == 'f' && (w == "her" || w == "Her")) && e.appositiveAfter(lastTok, k) {
 			continue // "Mona Ruiz, widely seen as his successor,": someone else's
 		}
-		en := es.list[last]
 		if en.gender == 0 && !unknownWord(en) {
 			if fg := firstNames.at(en.parts[0]); len(en.parts) == 1 && (fg == 'm' || fg == 'f') && fg != g {
 				continue // "Kate ... his": the pronoun is someone else's
 			}
 			en.gender = g
-		} else if g == en.gender || e.ownPronoun(lastTok, k, w, eitherGender.has(en.parts[0])) {
+		} else if g == en.gender || e.ownPronoun(lastTok, k, w, either) {
 			votes.add(en, gi)
 		}
 	}

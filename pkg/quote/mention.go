@@ -1928,6 +1928,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 				for j := start; j < end-1; j++ {
 					if d.lower(j) == "pregnant" {
 						m.gender = 'f' // "the pregnant star"
+						break
 					}
 				}
 			}
