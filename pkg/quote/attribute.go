@@ -315,7 +315,7 @@ func (e *extraction) attribute(n int) attribution {
 		a.relayedBy = m.name
 		ok = false
 	}
-	if ok && cue >= 0 && !e.closesSentence(sp) && sp.open > 0 && e.isPunct(int(sp.open)-1, ",:") && e.reportsOwnContent(cue) {
+	if ok && cue >= 0 && !e.closesSentence(sp) && sp.open > 0 && (e.isPunct(int(sp.open)-1, ",:") || e.partial(sp)) && e.reportsOwnContent(cue) {
 		// 'When Shea's mother asked Richards, "Is he coming?," Richards
 		// replied that he was out of town': the clause after reports its
 		// own words; the one before introduces these
@@ -1386,7 +1386,7 @@ func (e *extraction) programmeMention(from, to int) mention {
 func (e *extraction) reportsOwnContent(k int) bool {
 	c := k + 1
 	switch e.lower(c) {
-	case "me", "us", "him", "her", "them", "reporters":
+	case "me", "us", "him", "her", "them", "reporters", "back": // (or "fired back that")
 		c++
 	}
 	if weekdays.has(e.word(c)) || e.lower(c) == "earlier" || e.lower(c) == "later" || e.lower(c) == "today" || e.lower(c) == "yesterday" {
@@ -2550,6 +2550,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 	case mDesc:
 		if id = e.relativeNamed(m); id >= 0 {
 			break // "'...,' her sister added" after "Kylie Jenner and her sister Kendall Jenner": Kendall
+		}
+		if describedOwnersGroup(m) {
+			// "The Blue Moon hitmaker's family shared": the family, as
+			// written, never the singer it belongs to
+			a.speaker = m.surface
+			a.confidence *= 0.6
+			return
 		}
 		if n, ok := e.appositiveNameAfter(m); ok && m.definite {
 			if id = e.ents.lookup(n, n.from); id >= 0 {
@@ -5414,3 +5421,18 @@ func (e *extraction) namesakeHost(m mention) int {
 	}
 	return found
 }
+
+// describedOwnersGroup reports a group of someone's described in turn
+// ("the singer's family", "the late star's estate"): the group, no person
+// the article names, speaks.
+func describedOwnersGroup(m mention) bool {
+	if !ownerGroupHeads.has(headWord(m.name)) || !ownedDesc(m) {
+		return false
+	}
+	det, _, _ := strings.Cut(m.surface, " ")
+	return strings.EqualFold(det, "the")
+}
+
+// ownerGroupHeads are the groups a person leaves behind or keeps that
+// speak as themselves.
+var ownerGroupHeads = setOf("family", "estate", "relatives", "loved")

@@ -18,6 +18,7 @@ type evidence struct {
 	byRef    bool // an outlet named by reference ("told the magazine"): the last one named before
 	print    bool // and by a paper's noun ("the magazine", not "the outlet")
 	book     bool // a book's title is the outlet ("In her 2003 book, Living History,")
+	air      bool // on air, no medium named ("an on-air rant"): a radio host's is on the radio
 }
 
 // phrase is a lexicon entry: words to match (case-sensitive when the entry
@@ -28,6 +29,7 @@ type phrase struct {
 	strength int
 	outlet   bool // the matched words name the outlet
 	bare     bool // a programme's name without its "The" (programmes lists it once, with it)
+	air      bool // on air, no medium named (evidence.air)
 }
 
 const (
@@ -141,7 +143,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"Channel 4", "Channel 5", "Sky One", "CBC", "CTV", "RTÉ", "TV Azteca", "GB News", "TalkTV", "Channel 4 News", "BBC Breakfast")
 	add("tv", sNetwork-5, false, "televised", "television", "TV", "on-air", "on air", "broadcast", "aired",
 		"telecast", "talk show", "late-night", "in the segment", "in a segment", "the segment", "told the show", "telling the show",
-		"on-screen", "onscreen",
+		"on-screen", "onscreen", "airwaves",
 		// a series on air: "the season finale of their reality show"
 		"season finale", "season premiere", "series finale", "series premiere", "reality show", "reality series",
 		"reunion special", "reunion episode", "confessional", "confessionals", "in a teaser", "the teaser",
@@ -207,12 +209,26 @@ func buildPhrases() wordMap[[]phrase] {
 		"boos", "jeers",
 		// wedding vows are said at a ceremony ("wrote their own vows, with Ohanian telling his wife")
 		"wedding vows", "their own vows", "his vows", "her vows", "exchanged vows", "their vows")
+	// one's own site is where one posts, as on a platform: it sets the
+	// scene of the quotations below it ("mourned him on her website. /
+	// '...,' she began")
+	add("publication", sSpeech+1, false, "on her website", "on his website", "on their website", "on her blog",
+		"on his blog", "on their blog", "on her official website", "on his official website", "on their official website")
 	add("publication", sPublished, false, "op-ed", "column", "memo", "report", "book", "memoir", "autobiography", "website",
 		"blog", "essay", "article", "editorial", "published", "newsletter", "writes", "reported",
 		"reports", "magazine", "journal", "paper", "study", "Op-Ed", "piece", "blogged", "blogging", "listing", "listings",
 		"programme notes", "program notes", "matchday programme", "match programme")
+	for _, ps := range idx {
+		for i := range ps {
+			ps[i].air = ps[i].channel == "tv" && mediumlessAir.has(strings.Join(ps[i].words, " "))
+		}
+	}
 	return mapFrom(idx)
 }
+
+// mediumlessAir are the tv lexicon's words for being on air that name no
+// medium.
+var mediumlessAir = setOf("on-air", "on air", "broadcast", "aired", "airwaves")
 
 // evidenceIn finds the strongest channel cue in tokens [from, to) outside
 // quotations. Mentions that make no channel (a byline, "Twitter's
@@ -757,7 +773,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (p.channel == "statement" || p.channel == "publication") && e.inQuestion(k) {
 				continue // "Asked about the email, she said": the topic, not the medium
 			}
-			ev := evidence{channel: p.channel, strength: p.strength, own: own}
+			ev := evidence{channel: p.channel, strength: p.strength, own: own, air: p.air}
 			if (p.channel == "podcast" || p.channel == "radio" || p.channel == "tv") && e.hostRoleBefore(k+n) {
 				// ""Smartless" podcast host Will Arnett got candid in an
 				// interview with The Guardian": the speaker's role, which
@@ -2289,7 +2305,7 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 	if e.hosts == nil {
 		e.hosts = noHosts
 		for k := 1; k+1 < len(e.toks); k++ {
-			if !e.isWord(k) || e.lower(k) != "host" || !e.outside(k) {
+			if !e.isWord(k) || e.lower(k) != "host" && e.word(k) != "DJ" || !e.outside(k) {
 				continue
 			}
 			var medium string
@@ -2300,7 +2316,11 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 				medium = "tv"
 			case "podcast":
 				medium = "podcast"
-			default:
+			}
+			if e.word(k) == "DJ" {
+				medium = "radio" // "DJ Tom Brill": who is on air is on the radio
+			}
+			if medium == "" {
 				continue
 			}
 			if m, ok := e.nameAt(k + 1); ok && m.kind == mName {
@@ -4115,6 +4135,13 @@ func (e *extraction) channels() {
 				}
 			}
 		}
+		if ok && ev.air && ev.channel == "tv" && ev.outlet == "" && a.speaker != "" {
+			if h, isHost := e.hostMedium(a.speaker); isHost && h.channel == "radio" {
+				// "During a lengthy on-air rant, the famed DJ said" of
+				// "DJ Tom Brill": on air, on his medium
+				ev.channel = "radio"
+			}
+		}
 		if ok && (a.from == fromScene || a.from == fromParagraph) && writtenCue(a.cue) && spokenOnly(ev.channel) {
 			// "Lukaku wrote: ..." below "comments made in a post-match
 			// interview": what is written was not said on air or to a
@@ -4501,6 +4528,19 @@ func (e *extraction) piecesOfOne(n int) bool {
 	p, a := &e.attr[n-1], &e.attr[n]
 	ps, sp := e.spans[e.top[n-1]], e.spans[e.top[n]]
 	return p.speaker == a.speaker && p.from == fromSentence && ps.para == sp.para && p.cueTok > ps.close && p.cueTok < sp.open
+}
+
+// nextPiece reports quotation n going on quotation n-1 of its speaker
+// past the reporting clause between them, in the sentence right after
+// it: '"None of this was possible," she said. "My dad, I love you."'.
+func (e *extraction) nextPiece(n int) bool {
+	p, a := &e.attr[n-1], &e.attr[n]
+	ps, sp := e.spans[e.top[n-1]], e.spans[e.top[n]]
+	if p.speaker == "" || p.speaker != a.speaker || ps.para != sp.para || p.cueTok <= ps.close || p.cueTok >= sp.open {
+		return false
+	}
+	_, to := e.sentenceBounds(int(p.cueTok))
+	return int(sp.open) <= to
 }
 
 // lastKnown is the last quotation before quotation n by speaker whose
@@ -6444,6 +6484,14 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		// rep said": what the paragraph tells of the spokesperson's words
 		if pev, ok := e.evidenceIn(max(pf, from-evidenceReach), min(pt, to+evidenceReach)); ok && pev.strength > sev.strength && pev.outlet != "" {
 			return pev, fromParagraph, true
+		}
+	}
+	if sok && sev.strength == sSpeech-1 && !sev.own {
+		// '"...," he told Kelly Ripa, as the first "yay" from the crowd
+		// made itself known' below "cohosting Live With Kelly!": the
+		// audience of the programme the passage above is on
+		if aev, f, ok := e.evidenceAbove(sp, from, from); ok && isMedium(aev.channel) && aev.strength >= sNetwork-5 {
+			return aev, f, true
 		}
 	}
 	if sok {

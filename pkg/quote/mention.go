@@ -2093,6 +2093,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 				}
 			}
 			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at" || w == "to" || w == "on" || w == "in") {
+				if m, ok := d.affiliatedPerson(s, best); ok {
+					return m, true
+				}
 				// "A friend of the couple told", "A source close to the
 				// couple said": the description the phrase belongs to
 				for s2 := s - 1; s2 >= 0 && s2 >= s-4 && d.isWord(s2) && d.outside(s2); s2-- {
@@ -2125,6 +2128,20 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 		}
 	}
 	return best, found
+}
+
+// affiliatedPerson reads "Jon Pike of the Velvet Ravens said": an
+// organisation or place (org) after "of", "from" or "at" at token s that a
+// person's full name right before it belongs to, which is who speaks.
+func (d *doc) affiliatedPerson(s int, org mention) (mention, bool) {
+	if org.kind == mPronoun || !d.affiliation(s, int(org.to)) {
+		return mention{}, false
+	}
+	p, ok := d.mentionEndingAt(s - 1)
+	if !ok || p.kind != mName || strings.IndexByte(p.name, ' ') < 0 || firstNames.at(strings.Fields(p.name)[0]) == 0 && p.title == "" {
+		return mention{}, false
+	}
+	return p, true
 }
 
 // appositiveName is the name a description is set beside with commas:
