@@ -286,6 +286,13 @@ func (e *extraction) attribute(n int) attribution {
 		a.cue = "transcript"
 		return a
 	}
+	if cue, ok := e.participleAfter(n); ok {
+		// 'to which he responded: "...," adding, "..."': the -ing
+		// clause goes on the report of the quotation before
+		a = e.attr[n-1]
+		a.cueTok, a.cue = int32(cue), e.lower(cue)
+		return a
+	}
 	if e.closesSentence(sp) && sp.open > 0 && e.isPunct(int(sp.open)-1, ":,") {
 		// `X said: "...." Critics questioned the timing.`: the reporting
 		// clause introducing a whole sentence with a colon wins over a new
@@ -345,6 +352,33 @@ func (e *extraction) attribute(n int) attribution {
 		e.resolve(&a, m, cue, 0.7)
 	}
 	return a
+}
+
+// participleAfter reads 'X responded: "...," adding, "..."': quotation n
+// right after an -ing reporting verb that follows quotation n-1, which a
+// reporting clause before it in the sentence introduced. It returns the
+// verb's token.
+func (e *extraction) participleAfter(n int) (int, bool) {
+	if n == 0 {
+		return 0, false
+	}
+	p, sp := e.spans[e.top[n-1]], e.spans[e.top[n]]
+	pa := &e.attr[n-1]
+	if p.close < 0 || pa.cueTok < 0 || pa.cueTok >= p.open || pa.speaker == "" || e.toks[pa.cueTok].sent != e.toks[p.open].sent {
+		return 0, false
+	}
+	k := int(p.close) + 1
+	if e.isPunct(k, ",") {
+		k++
+	}
+	if !e.isWord(k) || !strings.HasSuffix(e.word(k), "ing") || !e.isCue(k) || !e.outside(k) {
+		return 0, false
+	}
+	c := k + 1
+	if e.isPunct(c, ",:") {
+		c++
+	}
+	return k, c == int(sp.open)
 }
 
 // speechLeadSubject reads the main clause after a leading phrase of speech
