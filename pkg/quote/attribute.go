@@ -2522,6 +2522,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 						id = alt
 					}
 				}
+				if r := e.addressedReplier(m, id); r >= 0 {
+					id = r
+				}
 			}
 		}
 		if m.gender == 'x' && e.answerLabel(int(m.from)) {
@@ -5470,3 +5473,39 @@ func describedOwnersGroup(m mention) bool {
 // ownerGroupHeads are the groups a person leaves behind or keeps that
 // speak as themselves.
 var ownerGroupHeads = setOf("family", "estate", "relatives", "loved")
+
+// addressedReplier reads '"...," she told him. "...," he responded': a he
+// or she (m) replying to the quotation before, whose speaker, of the other
+// gender, addressed a pronoun of m's: the person of m's gender the
+// passage names most, over one named once nearer (id, salient's choice).
+// -1 when the shape does not hold.
+func (e *extraction) addressedReplier(m mention, id int) int {
+	p := e.lastAttributed()
+	if p.ent < 0 || p.cueTok < 0 || e.ents.list[p.ent].gender == m.gender || e.toks[m.from].para-e.toks[p.cueTok].para > 1 {
+		return -1
+	}
+	obj := "him"
+	if m.gender == 'f' {
+		obj = "her"
+	}
+	if c := int(p.cueTok); e.lower(c+1) != obj && !(e.lower(c+1) == "to" && e.lower(c+2) == obj) {
+		return -1
+	}
+	es := e.ents
+	counts := map[int]int{}
+	best, most := -1, 0
+	for i := es.occBefore(m.from) - 1; i >= 0 && es.proseParas(es.occ[i].para, e.toks[m.from].para) <= 3; i-- {
+		x := es.occ[i].ent
+		if x == p.ent || es.list[x].gender != m.gender {
+			continue
+		}
+		counts[x]++
+		if counts[x] > most {
+			best, most = x, counts[x]
+		}
+	}
+	if best < 0 || best == id || most < 2 {
+		return -1
+	}
+	return best
+}
