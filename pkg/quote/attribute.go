@@ -354,6 +354,36 @@ func (e *extraction) attribute(n int) attribution {
 	return a
 }
 
+// participleClauseSubject reads "Chloe laughed while Andy Cohen freaked
+// out, apologizing:": a participle cue at token cue set off by a comma
+// after a clause that "while", "as", "and" or "but" opens goes with that
+// clause's subject, not the sentence's.
+func (e *extraction) participleClauseSubject(from, cue int) (mention, bool) {
+	if !strings.HasSuffix(e.word(cue), "ing") || !e.isPunct(cue-1, ",") {
+		return mention{}, false
+	}
+	for k := cue - 2; k > from && k >= cue-14; k-- {
+		if !e.isWord(k) || !e.outside(k) {
+			return mention{}, false
+		}
+		switch e.lower(k) {
+		case "while", "as", "whereas", "and", "but":
+		default:
+			continue
+		}
+		m, ok := e.mentionAt(k + 1)
+		if !ok || m.kind != mName && m.kind != mPronoun || int(m.to) >= cue-1 {
+			return mention{}, false
+		}
+		v := int(m.to)
+		if !e.isWord(v) || isCap(e.word(v)) || prepositions.has(e.lower(v)) || determiners.has(e.lower(v)) {
+			return mention{}, false // (a name's verb after it: "Andy Cohen freaked out")
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
 // participleAfter reads 'X responded: "...," adding, "..."': quotation n
 // right after an -ing reporting verb that follows quotation n-1, which a
 // reporting clause before it in the sentence introduced. It returns the
@@ -1943,6 +1973,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.8, true
 			}
 		}
+		if m, ok := e.participleClauseSubject(from, cue); ok {
+			return m, cue, 0.75, true
+		}
 		// "X said Monday that...", "X, speaking to reporters, said", or a
 		// participle ("telling the audience:"): the sentence's subject, or
 		// the subject of a clause opening after a quotation the sentence
@@ -2013,6 +2046,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			for c := k - 1; c >= pfrom && c >= k-4; c-- {
 				if !e.isCue(c) || !e.outside(c) {
 					continue
+				}
+				if m, ok := e.participleClauseSubject(pfrom, c); ok {
+					return m, c, 0.75, true // "... while Dana Price froze, apologizing:"
 				}
 				if m, ok := e.mentionEndingAt(c - 1); ok {
 					return m, c, 0.85, true

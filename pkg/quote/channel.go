@@ -107,7 +107,7 @@ func buildPhrases() wordMap[[]phrase] {
 	// its outlet (CHANNELS.md)
 	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
 		"LinkedIn", "Mastodon", "WhatsApp", "Weibo", "WeChat", "Pinterest", "Patreon", "Discord", "Telegram channel",
-		"Google Hangout", "Google Hangouts")
+		"Google Hangout", "Google Hangouts", "Amazon Live")
 	// a newsletter's post is published (CHANNELS.md: a website)
 	add("publication", sPublished, true, "Substack")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
@@ -770,8 +770,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "publication" && n == 1 && e.topicObject(k) {
 				continue // "Kloss discussed Taylor Swift's essay in Elle": what she talked about, not where
 			}
-			if (p.channel == "statement" || p.channel == "publication") && e.inQuestion(k) {
-				continue // "Asked about the email, she said": the topic, not the medium
+			if (p.channel == "statement" || p.channel == "publication") && (e.inQuestion(k) || e.referredTo(k)) {
+				continue // "Asked about the email, she said", "referring to the statement": the topic, not the medium
 			}
 			ev := evidence{channel: p.channel, strength: p.strength, own: own, air: p.air}
 			if (p.channel == "podcast" || p.channel == "radio" || p.channel == "tv") && e.hostRoleBefore(k+n) {
@@ -1371,6 +1371,24 @@ func (e *extraction) aboutTopic(k int) bool {
 		j--
 	}
 	return e.lower(j) == "about"
+}
+
+// referredTo reports a document at token k that the words speak of:
+// "referring to the joint statement she and Mauricio released", "in
+// response to the statement".
+func (e *extraction) referredTo(k int) bool {
+	j := k - 1
+	for c := 0; c < 3 && e.isWord(j) && !e.toks[j].cap && (determiners.has(e.lower(j)) || statementModifiers.has(e.lower(j))); c++ {
+		j--
+	}
+	if e.lower(j) != "to" || !e.isWord(j) {
+		return false
+	}
+	switch e.lower(j - 1) {
+	case "referring", "refers", "referred", "alluding", "alludes", "alluded", "response", "responding", "reacting":
+		return e.outside(j - 1)
+	}
+	return false
 }
 
 // sourceGoesOn gives quotation n of "the source" or "our source" (the
@@ -2323,7 +2341,7 @@ func (e *extraction) hostMedium(name string) (evidence, bool) {
 			if medium == "" {
 				continue
 			}
-			if m, ok := e.nameAt(k + 1); ok && m.kind == mName {
+			if m, ok := e.nameAt(k + 1); ok && (m.kind == mName || m.kind == 0) { // (or "host Chelsea Handler's show")
 				if len(e.hosts) == 0 {
 					e.hosts = map[string]string{}
 				}
@@ -4476,6 +4494,15 @@ func (e *extraction) channels() {
 	}
 	e.sceneFill(interviewee)
 	e.leadScene()
+	for n := range e.attr {
+		if a := &e.attr[n]; (a.from == fromNone || a.from == fromPrevious) && a.channel == "unknown" && a.speaker != "" && !a.recalled && e.quotation(n) && e.hostOnAir(a) {
+			// "talk show host Chelsea Handler's show Chelsea Lately ...
+			// Chelsea went straight in for the kill, asking:": a host the
+			// article introduces as one, asking on air, where nothing
+			// else tells
+			a.from = fromContinued
+		}
+	}
 }
 
 // definiteInterview reports "the interview" (the conversation, the chat)
@@ -4577,6 +4604,19 @@ func (e *extraction) hostOfOutlet(n int, a *attribution) bool {
 		}
 	}
 	return false
+}
+
+// hostOnAir gives quotation a, which no cue places, the medium of its
+// speaker when the article introduces them as that medium's host ("talk
+// show host Chelsea Handler", "radio host Laura Ingraham"): a host speaks
+// on their programme (CHANNELS.md).
+func (e *extraction) hostOnAir(a *attribution) bool {
+	ev, ok := e.hostMedium(a.speaker)
+	if !ok {
+		return false
+	}
+	a.channel, a.outlet = ev.channel, ""
+	return true
 }
 
 // ordinalOfGroup reports "a second", "a third": one more of the group
