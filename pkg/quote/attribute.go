@@ -2089,8 +2089,8 @@ func (e *extraction) documentOwner(s, from int) (mention, bool) {
 	}
 	end := s - 1 // the owner's last token: "Lowe's" (or "Reyes" before a lone mark)
 	for end > from && end >= s-3 && !e.possessiveEnd(end) {
-		if !e.isWord(end) || isCap(e.word(end)) || !e.outside(end) {
-			return mention{}, false // a modifier or two: "Lowe's 2010 lawsuit"
+		if !e.isWord(end) || isCap(e.word(end)) && !platformNames.has(e.word(end)) || !e.outside(end) {
+			return mention{}, false // a modifier or two: "Lowe's 2010 lawsuit", "Vale's Instagram post"
 		}
 		end--
 	}
@@ -2706,6 +2706,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			if who, ok := e.statementIssuer(int(m.from)); ok {
 				a.speaker = who
 				a.confidence *= 0.7
+				return
+			}
+		}
+		if h := headWord(m.name); m.definite && postHeads.has(h) && strings.Count(m.surface, " ") == 1 && !e.isPreposition(int(m.from)-1) {
+			// '"...," she wrote. "...," the post continued': the one who
+			// posted it, quoted just before
+			if p := e.lastAttributed(); p.ent >= 0 && p.cueTok >= 0 && t.para-e.toks[p.cueTok].para <= 1 {
+				a.ent, a.speaker = p.ent, e.ents.list[p.ent].name
+				a.confidence *= 0.8
 				return
 			}
 		}
@@ -5545,3 +5554,7 @@ func (e *extraction) addressedReplier(m mention, id int) int {
 	}
 	return best
 }
+
+// postHeads are what one posts, whose words go on as the poster's: "the
+// post continued".
+var postHeads = setOf("post", "tweet", "caption")

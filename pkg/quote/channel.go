@@ -312,6 +312,12 @@ func (e *extraction) ownWords(a *attribution) [2]int32 {
 	from := int(a.mentionTok)
 	to := e.firstTokenFrom(int(e.toks[from].start) + len(a.mention))
 	for k := from; k < to && k < from+5; k++ {
+		if e.possessiveEnd(k) && (postNouns.has(e.lower(to-1)) || docHeads.has(e.lower(to-1))) {
+			// "Nora Vale's deleted tweet read": the tweet is where the
+			// words are, the name before it the person's
+			to = k + 1
+			break
+		}
 		if e.lower(k) == "from" && k > from && (postNouns.has(e.lower(k-1)) || docHeads.has(e.lower(k-1))) {
 			// "a since-deleted tweet from actress Donna Vale that stated":
 			// the tweet is where the words are, the rest the person's
@@ -3838,7 +3844,9 @@ func (e *extraction) platformLeft(k int) bool {
 			return true
 		}
 	}
-	return quittingVerbs.has(e.lower(j))
+	// (a post deleted was still posted there: "Vale's deleted tweet
+	// read", "she deleted the tweet")
+	return quittingVerbs.has(e.lower(j)) && e.toks[k].cap
 }
 
 // quittingVerbs leave what follows them: "quit Twitter", "deleted her

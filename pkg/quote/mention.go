@@ -838,6 +838,9 @@ func (d *doc) readName(k int) (mention, bool) {
 	if len(parts) == 0 || len(title) == 0 && (d.loneTitle(parts, int(m.from)) || d.openingWord(parts, int(m.from))) {
 		return m, false
 	}
+	if len(parts) == 1 && len(title) > 0 && !possessive && capWords.at(parts[0]).is(cwTitle) && d.isPunct(k, ",") && !strings.HasSuffix(title[len(title)-1], ".") && d.isWord(k+1) && isCap(d.word(k+1)) {
+		return m, false // "Chief Executive Officer, Elon Musk": a title alone names no one
+	}
 	if !possessive && k < len(d.toks) && d.kindAt(k) == tMark && d.sPossessive(k) {
 		possessive = true // "Tom Hanks' son": the mark is the name's
 		k++
@@ -1254,7 +1257,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if g, ok := pronounGender[lw]; ok && (lw != "i" || w == "I") && !(w == "Us" && d.word(k+1) == "Weekly") {
 		return d.pronounMention(k, g), true
 	}
-	if (lw == "one" || lw == "another") && d.isWord(k+1) && d.outside(k+1) && isCueWord(d.word(k+1)) && !isWeakCue(d.word(k+1)) &&
+	if (lw == "one" || lw == "another") && d.isWord(k+1) && d.outside(k+1) && isCueWord(d.word(k+1)) && (!isWeakCue(d.word(k+1)) || d.cueParticle(k+2)) &&
 		(!strings.HasSuffix(d.word(k+1), "ing") || d.lower(k-1) == "and") {
 		// "'...,' one wrote, while another added": someone of a group
 		// the text has named ("Fans flooded the comments"), as written
@@ -2142,6 +2145,13 @@ func (d *doc) affiliatedPerson(s int, org mention) (mention, bool) {
 		return mention{}, false
 	}
 	return p, true
+}
+
+// cueParticle reports "in" or "back" at token k completing a weak cue
+// before a comma or a colon: "Another chimed in, ...", "one fired back:".
+func (d *doc) cueParticle(k int) bool {
+	w := d.lower(k)
+	return (w == "in" || w == "back") && d.outside(k) && d.isPunct(k+1, ",:")
 }
 
 // appositiveName is the name a description is set beside with commas:

@@ -718,6 +718,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	if words == 1 && !endsSentence && (!attributed || capWords == 1 && e.isWord(int(sp.open)-1) && determiners.has(e.lower(int(sp.open)-1))) {
 		return "", false // a scare-quoted word or a nickname ("to trademark a 'Swifties'")
 	}
+	if words <= 4 && !endsSentence && capWords == words && e.pressNamed(sp, content) {
+		return "", false // "reports 'People' magazine", "According to 'People',": a paper's name in marks
+	}
 	titleCase := words <= 8 && capWords+lowerFunc == words && capWords >= 1 && words-lowerFunc >= 1
 	if titleCase && (e.titleNounBefore(sp) || e.mediaNounAfter(sp) || e.ownerBefore(sp) || !endsSentence && !attributed || e.titleAround(sp)) {
 		// a title of a work or a name: the "Off Message" podcast, NBC's
@@ -896,6 +899,23 @@ func (e *extraction) mediaNounAfter(sp span) bool {
 	}
 	return mediaNouns.has(e.lower(k))
 }
+
+// pressNamed reports a quotation sp whose content names a paper: a
+// publication's name, or words a press noun follows or "according to"
+// precedes ("reports 'People' magazine", "According to 'People',").
+func (e *extraction) pressNamed(sp span, content string) bool {
+	if publications.has(content) || outletNames.has(content) || theTitles.has(content) {
+		return true
+	}
+	if sp.close >= 0 && e.isWord(int(sp.close)+1) && printNouns.has(e.lower(int(sp.close)+1)) {
+		return true
+	}
+	o := int(sp.open)
+	return e.lower(o-1) == "to" && e.lower(o-2) == "according" && e.outside(o-1)
+}
+
+// printNouns name a paper after its name: "'People' magazine".
+var printNouns = setOf("magazine", "newspaper", "tabloid", "paper", "weekly", "daily", "journal")
 
 // partNouns are parts of a work, before "of" and its title.
 var partNouns = setOf("episode", "episodes", "season", "edition", "finale", "premiere", "installment", "instalment", "issue",
