@@ -384,6 +384,36 @@ func (e *extraction) participleClauseSubject(from, cue int) (mention, bool) {
 	return mention{}, false
 }
 
+// participleOverObject reads "Klopp had an exchange with Sky Sports
+// reporter Patrick Davison, saying ...": a participle cue at token cue set
+// off by a comma after the object of a preposition goes with the
+// sentence's subject, not with the object.
+func (e *extraction) participleOverObject(from, cue int) (mention, bool) {
+	if !strings.HasSuffix(e.word(cue), "ing") || !e.isPunct(cue-1, ",") {
+		return mention{}, false
+	}
+	if m, ok := e.participleClauseSubject(from, cue); ok {
+		return m, true
+	}
+	n, ok := e.mentionEndingAt(cue - 2)
+	if !ok || n.kind != mName {
+		return mention{}, false
+	}
+	b := int(n.from) - 1
+	for b > from && e.isWord(b) && e.outside(b) && (e.toks[b].cap || roleNouns.has(e.lower(b)) || determiners.has(e.lower(b))) {
+		b-- // "with Sky Sports reporter Patrick Davison", "with her co-star Tom Reyes"
+	}
+	if b <= from || !e.isPreposition(b) || e.lower(b) == "by" {
+		return mention{}, false
+	}
+	mc := e.mainClause(from, b)
+	m, ok := e.firstMention(mc, b)
+	if !ok || m.kind != mName && m.kind != mPronoun || int(m.from) != mc {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // participleAfter reads 'X responded: "...," adding, "..."': quotation n
 // right after an -ing reporting verb that follows quotation n-1, which a
 // reporting clause before it in the sentence introduced. It returns the
@@ -1913,6 +1943,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			// Channel 9 said": the subject before the phrase, not its
 			// object
 			return n, cue, 0.85, true
+		}
+		if m, ok := e.participleOverObject(from, cue); ok {
+			return m, cue, 0.75, true
 		}
 		if m, ok := e.mentionEndingAt(s); ok {
 			b := int(m.from) - 1
