@@ -4565,19 +4565,6 @@ func (e *extraction) piecesOfOne(n int) bool {
 	return p.speaker == a.speaker && p.from == fromSentence && ps.para == sp.para && p.cueTok > ps.close && p.cueTok < sp.open
 }
 
-// nextPiece reports quotation n going on quotation n-1 of its speaker
-// past the reporting clause between them, in the sentence right after
-// it: '"None of this was possible," she said. "My dad, I love you."'.
-func (e *extraction) nextPiece(n int) bool {
-	p, a := &e.attr[n-1], &e.attr[n]
-	ps, sp := e.spans[e.top[n-1]], e.spans[e.top[n]]
-	if p.speaker == "" || p.speaker != a.speaker || ps.para != sp.para || p.cueTok <= ps.close || p.cueTok >= sp.open {
-		return false
-	}
-	_, to := e.sentenceBounds(int(p.cueTok))
-	return int(sp.open) <= to
-}
-
 // lastKnown is the last quotation before quotation n by speaker whose
 // channel is known, among the 64 before it.
 func (e *extraction) lastKnown(n int, speaker string) (attribution, bool) {

@@ -795,11 +795,6 @@ func (e *extraction) classify(m *ChannelModel, qs []Quote) {
 			}
 			continue
 		}
-		if i > 0 && i < len(e.outPiece) && e.outPiece[i] {
-			// a piece of the quotation before: its label
-			labels[i], conf[i] = labels[i-1], conf[i-1]
-			continue
-		}
 		if !started {
 			// the first quote the model decides reads the article
 			started = true

@@ -150,10 +150,6 @@ func TestClassifyMatchesPredict(t *testing.T) {
 				want, wantConf = rules[i].Channel, m.KeptConfidence
 			case KeptPrevious:
 				want, wantConf = got[i-1].Channel, got[i-1].ChannelConfidence
-			default:
-				if own[i].Piece {
-					want, wantConf = got[i-1].Channel, got[i-1].ChannelConfidence
-				}
 			}
 			if got[i].Channel != want {
 				t.Errorf("%s: quote %d: %q by blocks, %q by the whole list", p, i, got[i].Channel, want)
@@ -304,25 +300,5 @@ func TestOwnTitleMediaAreNoFeatures(t *testing.T) {
 	_, feats, _ = ChannelFeatures(`"We are so happy to oblige," Bob Greer said on NBC.`)
 	if len(feats) != 1 || !has(feats[0], "s:nbc") {
 		t.Errorf("a network the words were said on is no feature: %q", feats)
-	}
-}
-
-// The pieces of one quotation around its reporting clause ('"...," she
-// said. "..."') are one utterance: the second takes the label and the
-// confidence the model gave the first.
-func TestPiecesShareTheirChannel(t *testing.T) {
-	text := "Tess Marlow beat Ana Kova in three sets on Saturday to win the Lakeport Open.\n\n" +
-		"Delivering her post-match remarks in Spanish, the tennis player thanked her coach and her mother.\n\n" +
-		"\"None of this was possible without any of you,\" she said. \"Mom, I love you. Thank you for every early morning.\""
-	qs := Extract(text)
-	if len(qs) != 2 {
-		t.Fatalf("%d quotes, want 2: %+v", len(qs), qs)
-	}
-	if qs[1].Channel != qs[0].Channel || qs[1].ChannelConfidence != qs[0].ChannelConfidence {
-		t.Errorf("second piece %s %.3f, first %s %.3f", qs[1].Channel, qs[1].ChannelConfidence, qs[0].Channel, qs[0].ChannelConfidence)
-	}
-	_, _, views := ChannelFeatures(text)
-	if !views[1].Piece || views[0].Piece {
-		t.Errorf("pieces %v %v, want false true", views[0].Piece, views[1].Piece)
 	}
 }

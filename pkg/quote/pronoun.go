@@ -176,8 +176,8 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 		if o.tok >= tok || seen[o.ent].count == 0 || seen[o.ent].k != k || o.ent == listener {
 			continue
 		}
-		if para-o.para > pronounWindow && o.ent != prev || !canBe(es.list[o.ent], g) {
-			continue
+		if para-o.para > pronounWindow && o.ent != prev || !canBe(es.list[o.ent], g) || es.list[o.ent].character {
+			continue // (nor a part someone plays: "the role of Dario")
 		}
 		order = append(order, o.ent)
 	}

@@ -110,7 +110,7 @@ func ChannelFeatures(text string) ([]Quote, [][]string, []RuleView) {
 		if i > 0 {
 			before = views[i-1].Kept
 		}
-		views[i] = RuleView{Kept: e.kept(out, i, before), Person: e.outPerson[i], Piece: e.outPiece[i]}
+		views[i] = RuleView{Kept: e.kept(out, i, before), Person: e.outPerson[i]}
 	}
 	e.release()
 	return out, feats, views
@@ -121,9 +121,6 @@ func ChannelFeatures(text string) ([]Quote, [][]string, []RuleView) {
 type RuleView struct {
 	Kept   Kept // whether a KeepSentence model leaves the rules' label
 	Person bool // the speaker is a person the article names (choose)
-	// Piece: the quotation goes on the one before past its reporting
-	// clause, and takes the label the model gave that one
-	Piece bool
 }
 
 // capText cuts a text longer than MaxTextBytes (at a paragraph break when
@@ -256,10 +253,6 @@ type extraction struct {
 	// outPerson, per quote returned by run: its speaker is a person the
 	// article names (no organisation, no unresolved description)
 	outPerson []bool
-	// outPiece, per quote returned by run: the quotation goes on the one
-	// returned before it, past its reporting clause ('"...," she said.
-	// "..."'): one utterance, one channel
-	outPiece []bool
 	// ownMedia marks the tokens of media words in a quoted speaker's own
 	// title or relative clause ("NBC Entertainment chairman Bob
 	// Greenblatt"): where they work, no evidence, for the classifier as
@@ -377,15 +370,12 @@ func (e *extraction) run() []Quote {
 	e.profileSubject()
 	e.channels()
 	out := make([]Quote, 0, len(e.top))
-	last := -1 // the quotation returned last
 	for n, i := range e.top {
 		sp := e.spans[i]
 		kind, keep := e.verdict(n)
 		if !keep || sp.start >= sp.end {
 			continue // (a transcript's label over nothing but a stray byte: no words)
 		}
-		e.outPiece = append(e.outPiece, last >= 0 && last == n-1 && e.nextPiece(n))
-		last = n
 		a := e.attr[n]
 		q := Quote{
 			Start: int(sp.start), End: int(sp.end), Text: e.text[sp.start:sp.end],

@@ -239,6 +239,22 @@ func checkRulesChannels(t *testing.T, name string, want ...string) {
 	}
 }
 
+// A host the article introduces as one is known as one also when the name
+// is a possessive ("talk show host Joan Reyes's show"), and a DJ is on the
+// radio: hostMedium, which places a host's words nothing else places.
+func TestHostMediumOfPossessiveAndDJ(t *testing.T) {
+	text := "Sisters Mina and Lara Holt appeared on talk show host Joan Reyes's show last night. " +
+		"They later called DJ Tom Brill.\n\n\"Are you two dating?\" Joan asked."
+	e := newExtraction(text)
+	e.run()
+	defer e.release()
+	for name, want := range map[string]string{"Joan Reyes": "tv", "Tom Brill": "radio"} {
+		if ev, ok := e.hostMedium(name); !ok || ev.channel != want {
+			t.Errorf("hostMedium(%q) = %q, %v; want %q", name, ev.channel, ok, want)
+		}
+	}
+}
+
 // The rules alone: words "it" reports after another speaker's quotation
 // ("the company wrote in its statement. It added, "..."") are the words of
 // the document named before them.
