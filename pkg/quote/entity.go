@@ -1352,7 +1352,8 @@ var mononyms = func() wordSet {
 
 // siblingNouns go before the first names of relatives who share the
 // surname after them: "sisters Kora and Bea Lind".
-var siblingNouns = setOf("sisters", "brothers", "twins", "siblings", "cousins", "spouses")
+var siblingNouns = setOf("sisters", "brothers", "twins", "siblings", "cousins", "spouses", "couple", "pair", "duo", "parents",
+	"newlyweds", "exes")
 
 // sharedSurname is the surname of a full name that a run of first names
 // from token k leads to ("and Dannii Moreau", ", Kourtney and Khloe
@@ -1364,10 +1365,11 @@ func (e *extraction) sharedSurname(k int) string {
 			k += 2 // ", Kourtney"
 		case e.lower(k) == "and" && e.outside(k) && e.isWord(k+1) && e.outside(k+1):
 			m, ok := e.nameAt(k + 1)
-			if !ok || m.kind != mName || m.title != "" || wordCount(m.name) != 2 || m.to > int32(k+3) {
+			if n := wordCount(m.name); !ok || m.kind != mName || m.title != "" || n < 2 || n > 4 || m.to > int32(k+1+n) {
 				return ""
 			}
-			surname, _ := stripPossessive(e.word(k + 2))
+			// (the words after the first name: "and Christina El Moussa")
+			_, surname, _ := strings.Cut(m.name, " ")
 			return surname
 		default:
 			return ""
