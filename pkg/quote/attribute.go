@@ -2549,6 +2549,12 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		if id = e.personNamedAs(m); id >= 0 {
 			break // "Slate said" after "Jenny Slate arrived": hers
 		}
+		if x, y, ok := e.familyPlural(m); ok {
+			// "the Obamas said" after "Barack and Michelle Obama": the two
+			a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
+			a.confidence *= 0.8
+			return
+		}
 		if _, alias := aliasLines.get(m.name); alias {
 			if id = e.ents.aliasOf(m.name, m.from); id >= 0 {
 				break // "The Rock captioned it" after "Dwayne Johnson": a stage name aliases.txt knows
@@ -3132,6 +3138,27 @@ func (e *extraction) pairBefore(tok, para int32) (int, int, bool) {
 	return -1, -1, false
 }
 
+// familyPlural reads a family's plural name ("the Obamas", "The El
+// Moussas") as the two persons of that surname named together last, in
+// the paragraphs before it.
+func (e *extraction) familyPlural(m mention) (int, int, bool) {
+	name := strings.TrimPrefix(strings.TrimPrefix(m.name, "The "), "the ")
+	if m.kind != mOrg && m.kind != mName || len(name) < 4 || name[len(name)-1] != 's' || name[len(name)-2] == 's' {
+		return -1, -1, false
+	}
+	x, y, ok := e.pairBefore(m.from, e.toks[m.from].para)
+	if !ok {
+		return -1, -1, false
+	}
+	es := e.ents
+	for _, stem := range [2]string{name[:len(name)-1], strings.TrimSuffix(name, "es")} { // "Obamas", "Hollises"
+		if strings.HasSuffix(es.list[x].name, " "+stem) && strings.HasSuffix(es.list[y].name, " "+stem) {
+			return x, y, true
+		}
+	}
+	return -1, -1, false
+}
+
 // tripleBefore finds three persons named as one list ("Kevin, Joe and Nick
 // Jonas") in the paragraphs before token tok: the last such list.
 func (e *extraction) tripleBefore(tok, para int32) (int, int, int, bool) {
@@ -3212,6 +3239,11 @@ func (e *extraction) pairDescOpens(tok int32) bool {
 		mc := e.mainClause(s, int(tok))
 		if m, ok := e.mentionAt(mc); ok && m.kind == mDesc && m.definite && int(m.to) < int(tok) && pairNouns.hasLower(headWord(m.name)) || mc+2 < int(tok) && e.theTwo(mc) {
 			return true
+		}
+		if m, ok := e.mentionAt(mc); ok && int(m.to) < int(tok) {
+			if _, _, ok := e.familyPlural(m); ok {
+				return true // "The El Moussas shared that ... '...,' they said"
+			}
 		}
 		if from = e.sentenceBefore(from); from < 0 {
 			return false
