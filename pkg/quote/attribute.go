@@ -2601,6 +2601,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					id = r
 				}
 			}
+			if id >= 0 && cue >= 0 && e.ents.list[id].kin && posterCues.has(e.lower(cue)) {
+				// '"Baby," her daughter responds. She captioned the video
+				// ...': the one whose post it is, not the relative named in
+				// passing, when someone else agrees
+				if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return !en.kin && en.personLike() }, true); alt >= 0 {
+					id = alt
+				}
+			}
 		}
 		if m.gender == 'x' && e.answerLabel(int(m.from)) {
 			// "I told my band, ..." in a Q&A piece's answer: the person
@@ -5623,3 +5631,6 @@ func (e *extraction) addressedReplier(m mention, id int) int {
 // postHeads are what one posts, whose words go on as the poster's: "the
 // post continued".
 var postHeads = setOf("post", "tweet", "caption")
+
+// posterCues report words posted: the poster's own.
+var posterCues = setOf("captioned", "captions", "posted", "posts", "tweeted", "tweets")

@@ -1019,6 +1019,9 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 		if !ok {
 			ev, ok = e.hostsShowOn(k)
 		}
+		if !ok {
+			ev, ok = e.quotedShow(k)
+		}
 		if ok {
 			keep(ev)
 		}
@@ -3066,6 +3069,34 @@ func (e *extraction) bookTitle(k int) string {
 		return "" // "her book, Trump wrote ...": set off, a title closes with a comma (or its sentence: "her memoir, Open Water.")
 	}
 	return title
+}
+
+// quotedShow reads a programme's title in quotation marks before "show" at
+// token k: 'during a live "Today" show segment', 'on the "Morning Buzz"
+// show' (on air; the one a network before it names: tv).
+func (e *extraction) quotedShow(k int) (evidence, bool) {
+	name := e.quotedTitleBefore(k)
+	if name == "" || strings.Count(name, " ") > 4 || e.ownAt(int32(k)) {
+		return evidence{}, false // (not "Bush, who's now a co-host of NBC's "Today" show": his job)
+	}
+	open := k - 2 // the opening mark
+	for open > 0 && e.kindAt(open) != tMark {
+		open--
+	}
+	on := false
+	for j := open - 1; j >= open-3 && e.isWord(j) && e.outside(j); j-- {
+		if w := e.lower(j); w == "on" || w == "during" {
+			on = true // "on the", "during a live": a scene, no topic ("loves the "Friends" show")
+			break
+		}
+	}
+	if !on {
+		return evidence{}, false
+	}
+	if c := stationMedium(name); c != "" {
+		return evidence{channel: c, outlet: name, strength: sProgramme - 1}, true
+	}
+	return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 }
 
 // quotedTitleBefore is a title in quotation marks right before a work's

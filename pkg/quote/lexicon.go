@@ -53,6 +53,8 @@ var cueVerbs = setOf(
 	"dragged", "drags", "roasted", "roasts", "shaded", "shades", "spewed", "spews", "relayed", "relays",
 	// and the fan pages': "A third person expressed, ..."
 	"expressed",
+	// a hint: "Guthrie alluded, referring to ..."
+	"alluded", "alludes",
 	// an apology: "Andy freaked out, apologizing: ..."
 	"apologized", "apologised", "apologizing", "apologising", "apologizes", "apologises",
 	// a song's lines: "..., she sings"
