@@ -641,8 +641,9 @@ func (d *doc) readName(k int) (mention, bool) {
 	if d.workModifier(k) {
 		return mention{}, false // "The Star Wars actor": a work's title before a role, no one's name
 	}
-	if w := d.word(k); w == "In" && d.isWord(k+1) && d.toks[k+1].cap {
-		// "In Touch says": a magazine whose name opens with "In"
+	if w := d.word(k); (w == "In" || w == "New") && d.isWord(k+1) && d.toks[k+1].cap {
+		// "In Touch says", "New Idea claimed": a magazine whose name
+		// opens with a word that opens no name
 		for n := 3; n >= 2; n-- {
 			if k+n <= len(d.toks) && d.isWord(k+n-1) {
 				if name := d.text[d.toks[k].start:d.toks[k+n-1].end]; publications.has(name) {
@@ -875,6 +876,13 @@ func (d *doc) readName(k int) (mention, bool) {
 		title = append(title, parts[0])
 		parts = parts[1:]
 		honorific = true
+	}
+	if len(parts) >= 3 && len(title) == 0 && d.lower(int(m.from)-1) == "of" && places.has(parts[0]) &&
+		(firstNames.has(parts[1]) || capWords.at(d.word(int(m.from)-2)).is(cwTitle)) {
+		// "Princess of Wales Kate Middleton", "Mayor of London Sadiq
+		// Khan": the place ends a style before the name
+		m.from++
+		parts = parts[1:]
 	}
 	m.to = int32(k)
 	m.surface = d.text[d.toks[m.from].start:d.toks[m.to-1].end]
