@@ -150,8 +150,16 @@ func (e *extraction) pluralNounAt(k int) bool {
 	if k > 0 && e.isWord(k-1) && onlineNouns.hasLower(e.word(k-1)) {
 		return true // "all the Internet jokes about her wigs", "fan posts": a noun's compound
 	}
+	if k > 0 && e.isWord(k-1) && (leavingNouns.has(e.lower(k-1)) || e.lower(k+1) == "such" && e.lower(k+2) == "as") {
+		return true // "many users left comments such as ...": what was left, a noun
+	}
 	return nounVerbs.has(e.lower(k + 1))
 }
+
+// leavingNouns make the plural cue word after them their object: "left
+// comments", "received tweets".
+var leavingNouns = setOf("left", "leave", "leaving", "received", "receives", "flooded", "many", "some", "several", "angry",
+	"mean", "nasty", "negative", "positive", "supportive", "sweet", "hateful", "rude")
 
 // onlineNouns make the plural cue word after them a noun: "the Internet
 // jokes", "Twitter posts", "fan comments".
@@ -286,6 +294,12 @@ func (e *extraction) attribute(n int) attribution {
 		a.cue = "transcript"
 		return a
 	}
+	if m, cue, ok := e.commentsSuchAs(n); ok {
+		// 'many users left comments such as "so disappointing" and "no
+		// thanks"': the words of those who left them
+		e.resolve(&a, m, cue, 0.7)
+		return a
+	}
 	if cue, ok := e.participleAfter(n); ok {
 		// 'to which he responded: "...," adding, "..."': the -ing
 		// clause goes on the report of the quotation before
@@ -383,6 +397,76 @@ func (e *extraction) participleClauseSubject(from, cue int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// commentsSuchAs reads 'many users left comments such as "so
+// disappointing," "absolutely not," and "no thanks"': quotation n in a list
+// after a noun of things said and "such as" or "like", whose subject left
+// or posted them. It returns that subject and the verb.
+func (e *extraction) commentsSuchAs(n int) (mention, int, bool) {
+	o := int(e.spans[e.top[n]].open)
+	for j := n - 1; j >= 0 && o > 0; j-- {
+		// a later item of the list: back to the first one's mark
+		p := e.spans[e.top[j]]
+		if p.close < 0 || e.toks[p.close].sent != e.toks[o].sent || !e.listBetween(int(p.close)+1, o) {
+			break
+		}
+		o = int(p.open)
+	}
+	k := o - 1
+	switch {
+	case e.lower(k) == "as" && e.lower(k-1) == "such":
+		k -= 2
+	case e.lower(k) == "like":
+		k--
+	default:
+		return mention{}, 0, false
+	}
+	if !e.isWord(k) || !e.outside(k) || !saidNouns.has(e.lower(k)) {
+		return mention{}, 0, false
+	}
+	v := k - 1
+	for v > k-3 && e.isWord(v) && !e.toks[v].cap && !postingVerbs.has(e.lower(v)) {
+		v-- // "left mean comments"
+	}
+	if !postingVerbs.has(e.lower(v)) {
+		return mention{}, 0, false
+	}
+	m, ok := e.mentionEndingAt(v - 1)
+	if h := v - 1; !ok && e.isWord(h) && commenterPlurals.has(e.lower(h)) {
+		// ", many users left": the group, as written
+		from := h
+		if e.isWord(h-1) && (determiners.has(e.lower(h-1)) || e.lower(h-1) == "many") && !e.toks[h-1].cap {
+			from--
+		}
+		surface := e.text[e.toks[from].start:e.toks[h].end]
+		m, ok = mention{from: int32(from), to: int32(v), kind: mDesc, name: surface, surface: surface, gender: 'p'}, true
+	}
+	if !ok || m.kind == mOrg {
+		return mention{}, 0, false
+	}
+	return m, v, true
+}
+
+// listBetween reports tokens [from, to) that join the items of a list:
+// commas, "and", "or".
+func (e *extraction) listBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if !e.isPunct(j, ",") && e.lower(j) != "and" && e.lower(j) != "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// commenterPlurals are the many who leave comments.
+var commenterPlurals = setOf("users", "fans", "followers", "viewers", "commenters", "people", "listeners", "readers", "critics")
+
+// saidNouns are things people leave or post that hold words.
+var saidNouns = setOf("comments", "messages", "tweets", "posts", "replies", "responses", "remarks", "notes", "captions")
+
+// postingVerbs leave such things.
+var postingVerbs = setOf("left", "leave", "leaving", "posted", "posting", "wrote", "writing", "shared", "sharing", "made",
+	"making", "tweeted", "sent", "sending", "flooded")
 
 // participleOverObject reads "Klopp had an exchange with Sky Sports
 // reporter Patrick Davison, saying ...": a participle cue at token cue set
@@ -2828,6 +2912,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 			if id < 0 && onAirRoles.has(headWord(m.name)) {
 				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
+				if id < 0 {
+					id = e.possessiveHost(m) // "Alex Cooper's "Call Her Daddy" interview ..., the podcast host said"
+				}
 				sf, _ := e.sentenceBounds(int(m.from))
 				if id < 0 && (strings.Contains(m.name, "show's") || strings.Contains(m.name, "show\u2019s") ||
 					m.definite && headWord(m.name) == "host" && e.programmeOnIn(sf, int(m.from))) {
@@ -5575,6 +5662,44 @@ func (e *extraction) namesakeHost(m mention) int {
 		}
 	}
 	return found
+}
+
+// possessiveHost is the person whose programme the passage before a
+// host's description m names in a possessive ("Alex Cooper's "Call Her
+// Daddy" interview", "Gina Holt's show"), at most three paragraphs back;
+// -1 for none.
+func (e *extraction) possessiveHost(m mention) int {
+	es := e.ents
+	para := e.toks[m.from].para
+	for i := es.occBefore(m.from) - 1; i >= 0 && es.proseParas(es.occ[i].para, para) <= 3; i-- {
+		o := es.occ[i]
+		if !o.owner || !es.list[o.ent].personLike() {
+			continue
+		}
+		n, ok := e.nameAt(int(o.tok))
+		if !ok {
+			continue
+		}
+		end := int(n.to) // the token after the possessive name
+		if e.kindAt(end) == tMark && e.quotedTitleTo(e.closingMarkAfter(end), false) != "" || programmeHeads.has(e.lower(end)) {
+			return o.ent
+		}
+	}
+	return -1
+}
+
+// programmeHeads are the nouns of someone's programme: "Gina Holt's show".
+var programmeHeads = setOf("show", "podcast", "programme", "program")
+
+// closingMarkAfter is the quotation mark closing the one opening at token
+// open, at most eight tokens on, or -1.
+func (e *extraction) closingMarkAfter(open int) int {
+	for k := open + 1; k < open+9 && k < len(e.toks); k++ {
+		if e.kindAt(k) == tMark {
+			return k
+		}
+	}
+	return -1
 }
 
 // describedOwnersGroup reports a group of someone's described in turn

@@ -1905,8 +1905,8 @@ func (e *extraction) learnGender(es *entities) {
 				}
 			}
 		}
-		if last < 0 || before[gi] {
-			continue
+		if last < 0 || before[gi] || e.namedInQuoteBetween(lastTok, k) {
+			continue // (nor past a quotation naming someone: 'she "reached out to Donald Trump," adding if he')
 		}
 		en := es.list[last]
 		either := eitherGender.has(en.parts[0])
@@ -1926,6 +1926,19 @@ func (e *extraction) learnGender(es *entities) {
 		}
 	}
 	votes.settle()
+}
+
+// namedInQuoteBetween reports a person's full name inside a quotation
+// between tokens from and to (at most 80 tokens read): someone a later
+// pronoun may stand for, whom the entities (read outside quotations) do
+// not hold.
+func (e *extraction) namedInQuoteBetween(from, to int) bool {
+	for k := max(from, to-80); k+1 < to; k++ {
+		if t := &e.toks[k]; t.quote != 0 && t.kind == tWord && t.cap && firstNames.at(e.word(k)) != 0 && e.isWord(k+1) && e.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // thatClauseSubject is the entity named right before "<verb> that" ending
@@ -2033,6 +2046,9 @@ func (e *extraction) ownPronoun(at, k int, w string, either bool) bool {
 		if m, ok := e.nameAt(at); same && ok && int(m.to) == k-1 && e.isCue(k-1) {
 			return true
 		}
+		if m, ok := e.nameAt(at); same && ok && e.isCue(int(m.to)) && k-int(m.to) <= 3 && e.listenersBetween(int(m.to)+1, k) {
+			return true // "Morrow told listeners she ...", "Vale told fans that she"
+		}
 		// '"...," she said' right after a sentence the name opens, for a
 		// first name given to men and women alike ("Drew Barrymore
 		// appeared on the show. "...," she said")
@@ -2041,6 +2057,17 @@ func (e *extraction) ownPronoun(at, k int, w string, either bool) bool {
 		return e.toks[k].sent == e.toks[at].sent+1 && e.sentenceStart(k) && subject()
 	}
 	return false
+}
+
+// listenersBetween reports tokens [from, to) that are a reporting verb's
+// audience and its "that" at most: "listeners", "fans that", "the crowd".
+func (e *extraction) listenersBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := e.lower(j); !e.isWord(j) || !e.outside(j) || !(audienceNouns.has(w) || w == "listeners" || w == "viewers" || w == "that" || w == "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // nextSentence reports token k in the sentence after token at's, or in
