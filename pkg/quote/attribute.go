@@ -1075,12 +1075,18 @@ func (e *extraction) closesSentence(sp span) bool {
 // adverb, pronoun or conjunction ("store owner", "local", "waiter").
 func (e *extraction) describes(from, to int) bool {
 	for c := from; c < to; c++ {
+		if e.sPossessive(c) && c > from {
+			continue // "Italy's award-winning": the possessive's mark
+		}
+		if base, poss := stripPossessive(e.word(c)); isCap(base) && e.isWord(c) && (places.has(base) || publications.has(base)) && (poss || e.sPossessive(c+1)) {
+			continue // "Italy's", "Vogue's": whose, no name
+		}
 		if !e.isWord(c) || isCap(e.word(c)) || e.isPreposition(c) {
 			return false
 		}
 		w := e.lower(c)
-		if determiners.has(w) {
-			return false
+		if determiners.has(w) && !(c == from && w == "the") {
+			return false // (not "said that Trump", "said the Trump campaign")
 		}
 		if adverbs.has(w) {
 			return false
@@ -1114,8 +1120,8 @@ func (e *extraction) titleWords(from, to int) bool {
 // nothing but words before it: one that begins with a known first name or
 // names a known person.
 func (e *extraction) nameWithin(k, n int) (mention, bool) {
-	for c := k; c < k+n && e.isWord(c) && e.outside(c); c++ {
-		if !isCap(e.word(c)) {
+	for c := k; c < k+n && (e.isWord(c) || e.sPossessive(c)) && e.outside(c); c++ {
+		if !isCap(e.word(c)) || !e.isWord(c) {
 			continue
 		}
 		m, ok := e.nameAt(c)
