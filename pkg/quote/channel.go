@@ -107,7 +107,10 @@ func buildPhrases() wordMap[[]phrase] {
 	// its outlet (CHANNELS.md)
 	add("social_media", sSocial, true, "Reddit", "Snapchat", "Threads", "Tumblr", "Truth Social", "Bluesky", "Twitch",
 		"LinkedIn", "Mastodon", "WhatsApp", "Weibo", "WeChat", "Pinterest", "Patreon", "Discord", "Telegram channel",
-		"Google Hangout", "Google Hangouts", "Amazon Live")
+		"Google Hangout", "Google Hangouts", "Amazon Live", "Weverse", "WeVerse")
+	// a fan platform's live stream is no broadcast ("during a Weverse Live
+	// broadcast")
+	add("social_media", sNetwork, true, "Weverse Live", "V Live", "VLive")
 	// a newsletter's post is published (CHANNELS.md: a website)
 	add("publication", sPublished, true, "Substack")
 	add("tv", sProgramme, true, "Meet the Press", "Face the Nation", "This Week", "State of the Union",
@@ -6552,6 +6555,13 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			return pev, fromParagraph, true
 		}
 	}
+	if sok && sev.air && sev.outlet == "" {
+		// "At the beginning of the broadcast, RM said" below "during a
+		// Weverse Live broadcast": the broadcast the passage above names
+		if aev, f, ok := e.evidenceAbove(sp, from, from); ok && aev.outlet != "" && (isMedium(aev.channel) || isPlatform(aev.channel) || aev.channel == "social_media") {
+			return aev, f, true
+		}
+	}
 	if sok && sev.strength == sSpeech-1 && !sev.own {
 		// '"...," he told Kelly Ripa, as the first "yay" from the crowd
 		// made itself known' below "cohosting Live With Kelly!": the
@@ -6579,7 +6589,17 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		// post above is what she speaks of, no scene of these words
 		return evidence{}, fromNone, false
 	}
-	return e.evidenceAbove(sp, from, to)
+	ev, f, ok := e.evidenceAbove(sp, from, to)
+	if ok && f == fromParagraph && ev.air && ev.outlet == "" {
+		// (as above: "the broadcast" the paragraph names is the one a
+		// paragraph above it names)
+		if pf, _ := e.paraBounds(int(sp.open)); pf > 1 {
+			if aev, af, aok := e.evidenceAbove(sp, pf, pf); aok && aev.outlet != "" && (isMedium(aev.channel) || isPlatform(aev.channel) || aev.channel == "social_media") {
+				return aev, af, true
+			}
+		}
+	}
+	return ev, f, ok
 }
 
 // speaksOf reports a reporting verb at token c followed by "of" and a

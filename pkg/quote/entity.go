@@ -1614,13 +1614,23 @@ func agrees(en *entity, g byte) bool {
 	if g != 'p' && en.gender != 0 && en.gender != g {
 		return false
 	}
-	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !(en.spoke && dotted(en.parts[0])) {
+	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !(en.spoke && (dotted(en.parts[0]) || mononymShaped(en.parts[0]))) {
 		return false
 	}
 	// (an acronym is no one, but a stage name of initials that reports
 	// speech is someone: "T.I. said ... he recalled", and so is one in
 	// capitals the article gives a role: "rapper DMX")
 	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4 || dotted(en.parts[0]) && en.spoke || len(en.titles) > 0
+}
+
+// mononymShaped reports a lone word that reports speech and may be a
+// star's one name ("Jimin posted ... he wrote"): capitalised, lower case
+// after its first letter, and no word the lexicons know as anything else.
+func mononymShaped(w string) bool {
+	if len(w) < 4 || !isCap(w) || isAllCaps(w) || strings.HasSuffix(w, "s") {
+		return false
+	}
+	return capWords.at(w) == capWord{}
 }
 
 // dotted reports a name of initials: "T.I.", "J.Lo".
