@@ -3062,6 +3062,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					}, false)
 				}
 				id = e.epithetReturn(id, m)
+				if r := e.descReplier(id, m, cue, t); r >= 0 {
+					id = r
+				}
 			}
 			if id < 0 {
 				// any name, but a lone word no person ("BBC Radio 5 Live"'s
@@ -5765,3 +5768,22 @@ var postHeads = setOf("post", "tweet", "caption")
 
 // posterCues report words posted: the poster's own.
 var posterCues = setOf("captioned", "captions", "posted", "posts", "tweeted", "tweets")
+
+// descReplier reads '"...," Goldberg shot back. "...," the red-headed
+// comedian retorted': a description that replies (replyCues) to the
+// quotation just before is someone other than its speaker (id, which
+// salience chose): the one of its gender the passage names otherwise; -1
+// when the shape does not hold.
+func (e *extraction) descReplier(id int, m mention, cue int, t token) int {
+	if id < 0 || cue < 0 || !replyCues.has(e.lower(cue)) {
+		return -1
+	}
+	p := e.lastAttributed()
+	if p.ent != id || p.cueTok < 0 || t.para-e.toks[p.cueTok].para > 1 {
+		return -1
+	}
+	ex := e.ents.list[id]
+	return e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
+		return en != ex && en.personLike() && m.ownedBy(en)
+	}, false)
+}

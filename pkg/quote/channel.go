@@ -779,7 +779,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "publication" && n == 1 && e.topicObject(k) {
 				continue // "Kloss discussed Taylor Swift's essay in Elle": what she talked about, not where
 			}
-			if (p.channel == "statement" || p.channel == "publication") && (e.inQuestion(k) || e.referredTo(k)) {
+			if (p.channel == "statement" || p.channel == "publication" || p.channel == "interview") && (e.inQuestion(k) && p.channel != "interview" || e.referredTo(k)) {
 				continue // "Asked about the email, she said", "referring to the statement": the topic, not the medium
 			}
 			ev := evidence{channel: p.channel, strength: p.strength, own: own, air: p.air}
@@ -898,7 +898,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if ev := (evidence{channel: "social_media", strength: sSocial}); !found || ev.strength > best.strength {
 				best, found = ev, true
 			}
-		} else if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1))) {
+		} else if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1)) && !e.referredTo(k+1)) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				if lw != "with" && e.statementAfter(k+2, to) {
 					// "told Entertainment Tonight in a statement": a
@@ -1390,8 +1390,14 @@ func (e *extraction) aboutTopic(k int) bool {
 // response to the statement".
 func (e *extraction) referredTo(k int) bool {
 	j := k - 1
-	for c := 0; c < 3 && e.isWord(j) && !e.toks[j].cap && (determiners.has(e.lower(j)) || statementModifiers.has(e.lower(j))); c++ {
+	if w := e.lower(j); (w == "with" || w == "to") && (e.lower(j-1) == "interview" || e.lower(j-1) == "statement") {
+		j -= 2 // "a 2022 interview with Time magazine": the interview's words before its outlet
+	}
+	for c := 0; c < 3 && e.isWord(j) && !e.toks[j].cap && (determiners.has(e.lower(j)) || statementModifiers.has(e.lower(j)) || e.word(j)[0]-'0' < 10); c++ {
 		j--
+	}
+	if revisitVerbs.has(e.lower(j)) && e.isWord(j) && e.outside(j) {
+		return true // "Behar revisited a 2022 interview with Time magazine": an earlier one spoken of
 	}
 	if e.lower(j) != "to" || !e.isWord(j) {
 		return false
@@ -1402,6 +1408,10 @@ func (e *extraction) referredTo(k int) bool {
 	}
 	return false
 }
+
+// revisitVerbs take an earlier interview or statement as their topic.
+var revisitVerbs = setOf("revisited", "revisits", "revisiting", "recalled", "recalls", "recalling", "referenced",
+	"references", "referencing", "cited", "cites", "citing")
 
 // sourceGoesOn gives quotation n of "the source" or "our source" (the
 // sources) the channel and outlet of the last quotation of an unnamed
