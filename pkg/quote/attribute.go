@@ -150,11 +150,20 @@ func (e *extraction) pluralNounAt(k int) bool {
 	if k > 0 && e.isWord(k-1) && onlineNouns.hasLower(e.word(k-1)) {
 		return true // "all the Internet jokes about her wigs", "fan posts": a noun's compound
 	}
+	if e.lower(k) == "states" && k > 0 && e.isWord(k-1) && (stateModifiers.has(e.lower(k-1)) || e.word(k-1)[0]-'0' < 10) {
+		return true // "he won states by massive landslides", "swing states": the noun
+	}
 	if k > 0 && e.isWord(k-1) && (leavingNouns.has(e.lower(k-1)) || e.lower(k+1) == "such" && e.lower(k+2) == "as") {
 		return true // "many users left comments such as ...": what was left, a noun
 	}
 	return nounVerbs.has(e.lower(k + 1))
 }
+
+// stateModifiers make "states" after them the noun: "won states", "swing
+// states", "those states".
+var stateModifiers = setOf("won", "win", "wins", "winning", "lost", "lose", "carried", "carry", "flipped", "swing",
+	"battleground", "key", "red", "blue", "purple", "several", "many", "other", "those", "these", "all", "some", "both",
+	"southern", "northern", "western", "eastern", "early", "primary", "member", "neighboring", "neighbouring", "nation")
 
 // leavingNouns make the plural cue word after them their object: "left
 // comments", "received tweets".
@@ -166,7 +175,7 @@ var leavingNouns = setOf("left", "leave", "leaving", "received", "receives", "fl
 var onlineNouns = setOf("internet", "online", "twitter", "instagram", "tiktok", "facebook", "reddit", "fan", "fans", "viewer", "viewers")
 
 // cueNouns are cue words that are also plural nouns.
-var cueNouns = setOf("tweets", "posts", "comments", "remarks", "notes", "reports", "claims", "shares", "captions",
+var cueNouns = setOf("tweets", "posts", "comments", "remarks", "notes", "reports", "claims", "shares", "captions", "states",
 	"promises", "answers", "replies", "questions", "charges", "vows", "jokes", "quips", "rants")
 
 // nounVerbs follow a plural noun as its verb.
