@@ -4359,6 +4359,11 @@ func (e *extraction) channels() {
 			case e.hostOfOutlet(n, a):
 				// "In an interview airing Friday on The Kelly Marsh Show,
 				// ... Marsh said": the host, on her own programme
+			case e.jointEvent(n, a):
+				// "..., Hemsworth said during a press conference for the
+				// sequel. / '...,' the Oscar-winning actress joked": the
+				// other of the two the lead named together, at the same
+				// event
 			case e.groupScene(n, a):
 				// "The sisters sat down with Glamour ... Lena admitted ...
 				// Kaia agreed. '...,' the younger Marsh joked": the pair's
@@ -4727,6 +4732,28 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 		return true
 	}
 	return false
+}
+
+// jointEvent gives quotation n, which nothing places, the press
+// conference, panel or programme of the quotation just before it, by the
+// other of the two persons an earlier sentence names together ("Chris
+// Hemsworth and Charlize Theron revealed ..."), in the paragraph before or
+// its own; it reports whether it did.
+func (e *extraction) jointEvent(n int, a *attribution) bool {
+	if n == 0 || a.ent < 0 {
+		return false
+	}
+	p := &e.attr[n-1]
+	sp, ps := e.spans[e.top[n]], e.spans[e.top[n-1]]
+	if p.ent < 0 || p.ent == a.ent || p.from != fromSentence && p.from != fromPrevious || sp.para-ps.para > 1 || p.channel != "press_conference" && !(p.channel == "tv" && p.outlet != "") {
+		return false
+	}
+	x, y, ok := e.pairBefore(int32(ps.open), ps.para)
+	if !ok || !(x == a.ent && y == p.ent || y == a.ent && x == p.ent) {
+		return false
+	}
+	a.channel, a.outlet = p.channel, p.outlet
+	return true
 }
 
 // pairDescs are the tokens of the narration's "the" before a noun of two

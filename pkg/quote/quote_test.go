@@ -255,6 +255,12 @@ func TestHostMediumOfPossessiveAndDJ(t *testing.T) {
 	}
 }
 
+// The rules alone: the other of two persons named together, quoted right
+// after the first's words at a press conference, is at the same event.
+func TestJointEventGoesOn(t *testing.T) {
+	checkRulesChannels(t, "763-joint-press-conference.txt", "press_conference", "press_conference")
+}
+
 // The rules alone: words "it" reports after another speaker's quotation
 // ("the company wrote in its statement. It added, "..."") are the words of
 // the document named before them.
