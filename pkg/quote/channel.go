@@ -4074,6 +4074,9 @@ func (e *extraction) platformTopic(k, end int) bool {
 	if e.lower(k-1) == "on" && strings.HasPrefix(e.lower(k-2), "ban") || strings.HasPrefix(e.lower(k-1), "bann") {
 		return true // "a ban on TikTok", "banning TikTok"
 	}
+	if e.lower(k-1) == "on" && e.outside(k-1) && (countWords.has(e.lower(k-2)) || audienceCounts.has(e.lower(k-2)) && (countWords.has(e.lower(k-3)) || e.isWord(k-3) && e.word(k-3)[0]-'0' < 10)) {
+		return true // "16 million followers on Instagram, 9.1 million on Twitter": a following counted
+	}
 	if end == k+1 && e.toks[k].cap && e.platformAsSubject(k) {
 		return true // "Twitter has ramped up its response", "TikTok is a great way to connect", "the power of TikTok"
 	}
@@ -4082,6 +4085,13 @@ func (e *extraction) platformTopic(k, end int) bool {
 	}
 	return false
 }
+
+// audienceCounts are what a following is counted in: "million followers
+// on Instagram", "9.1 million on Twitter".
+var audienceCounts = setOf("followers", "fans", "subscribers", "likes", "views")
+
+// countWords count a following: "16 million".
+var countWords = setOf("million", "thousand", "billion")
 
 // platformAsSubject reports a platform's bare name at token k spoken of
 // as the company or the place itself: it ends the subject of a verb with
