@@ -205,6 +205,9 @@ func buildPhrases() wordMap[[]phrase] {
 	// weaker: a scene only in the quotation's own sentence
 	// a book's event is a scene, not the book ("said at a book signing")
 	add("speech", sSpeech, false, "book signing", "book signings", "book tour", "book launch", "book event", "book reading", "book party")
+	// a campaign's night: "said at his victory party in Manchester"
+	add("speech", sSpeech, false, "victory party", "victory celebration", "election night party", "election-night party",
+		"primary night party", "watch party", "concession speech")
 	add("speech", sSpeech-1, false, "supporters", "crowd", "audience", "panel", "remarks", "convention", "floor",
 		"fundraiser", "luncheon", "forum", "summit", "conference", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
 		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at", "concert", "concerts",
