@@ -150,7 +150,7 @@ func (e *extraction) pluralNounAt(k int) bool {
 	if k > 0 && e.isWord(k-1) && onlineNouns.hasLower(e.word(k-1)) {
 		return true // "all the Internet jokes about her wigs", "fan posts": a noun's compound
 	}
-	if e.lower(k) == "states" && k > 0 && e.isWord(k-1) && (stateModifiers.has(e.lower(k-1)) || e.word(k-1)[0]-'0' < 10) {
+	if e.lower(k) == "states" && k > 0 && e.isWord(k-1) && (stateModifiers.has(e.lower(k-1)) || e.word(k - 1)[0]-'0' < 10) {
 		return true // "he won states by massive landslides", "swing states": the noun
 	}
 	if k > 0 && e.isWord(k-1) && (leavingNouns.has(e.lower(k-1)) || e.lower(k+1) == "such" && e.lower(k+2) == "as") {

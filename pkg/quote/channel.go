@@ -4077,7 +4077,7 @@ func (e *extraction) platformTopic(k, end int) bool {
 	if e.lower(k-1) == "on" && strings.HasPrefix(e.lower(k-2), "ban") || strings.HasPrefix(e.lower(k-1), "bann") {
 		return true // "a ban on TikTok", "banning TikTok"
 	}
-	if e.lower(k-1) == "on" && e.outside(k-1) && (countWords.has(e.lower(k-2)) || audienceCounts.has(e.lower(k-2)) && (countWords.has(e.lower(k-3)) || e.isWord(k-3) && e.word(k-3)[0]-'0' < 10)) {
+	if e.lower(k-1) == "on" && e.outside(k-1) && (countWords.has(e.lower(k-2)) || audienceCounts.has(e.lower(k-2)) && (countWords.has(e.lower(k-3)) || e.isWord(k-3) && e.word(k - 3)[0]-'0' < 10)) {
 		return true // "16 million followers on Instagram, 9.1 million on Twitter": a following counted
 	}
 	if end == k+1 && e.toks[k].cap && e.platformAsSubject(k) {
