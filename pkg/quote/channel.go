@@ -1221,6 +1221,9 @@ func (e *extraction) statementPostedBefore(k, speaker int) (evidence, bool) {
 	if pf > 1 {
 		from, _ = e.paraBounds(pf - 2)
 	}
+	if ev, ok := e.sharedAfterTakingTo(k, speaker, from); ok {
+		return ev, true
+	}
 	for j := from; j < k && j < from+2000; j++ {
 		if !e.isWord(j) || e.lower(j) != "statement" || !e.outside(j) {
 			continue
@@ -1237,6 +1240,45 @@ func (e *extraction) statementPostedBefore(k, speaker int) (evidence, bool) {
 			return evidence{channel: ev.channel, outlet: ev.outlet, strength: sPlatform}, true
 		}
 		j = st
+	}
+	return evidence{}, false
+}
+
+// sharedAfterTakingTo reads '"...," Gaga wrote in a lengthy statement she
+// shared with fans' below "The songstress took to Instagram on Tuesday to
+// share the news": a statement the quotation's sentence says was shared,
+// and a sentence in the two paragraphs before (from token from) whose
+// subject, the speaker, took to a platform; that platform.
+func (e *extraction) sharedAfterTakingTo(k, speaker, from int) (evidence, bool) {
+	if speaker < 0 {
+		return evidence{}, false
+	}
+	qf, qt := e.sentenceBounds(k)
+	shared := false
+	for j := qf; j < qt && j < qf+60; j++ {
+		if w := e.lower(j); (w == "shared" || w == "posted") && e.isWord(j) && e.outside(j) {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return evidence{}, false
+	}
+	if pf, _ := e.paraBounds(from); pf > 1 {
+		from, _ = e.paraBounds(pf - 2) // (two paragraphs up: "Furthermore, Gaga revealed ..." between)
+	}
+	en := e.ents.list[speaker]
+	for _, t := range en.toks {
+		if int(t) < from || int(t) >= qf {
+			continue
+		}
+		sf, st := e.sentenceBounds(int(t))
+		if c := e.mainClause(sf, st); !e.tookTo(c, st) && !e.tookTo(int(t)+1, st) {
+			continue
+		}
+		if ev, ok := e.evidenceIn(sf, st); ok && isPlatform(ev.channel) {
+			return evidence{channel: ev.channel, outlet: ev.outlet, strength: sPlatform}, true
+		}
 	}
 	return evidence{}, false
 }
@@ -4456,11 +4498,13 @@ func (e *extraction) channels() {
 			ev.channel, ev.outlet = e.platformAbove(sp)
 			ev.strength = sPlatform
 		}
-		if ev.channel == "statement" && ev.outlet == "" && (a.from == fromSentence || a.from == fromParagraph) {
+		if ev.channel == "statement" && ev.outlet == "" && (a.from == fromSentence || a.from == fromParagraph || a.from == fromScene) {
 			// "In a post on Instagram, Evans wrote ... Evans then concluded
 			// his statement with: '...'": the post he is writing goes on
+			// (and so does a statement the passage above named, which his
+			// last quotation's post was: "... the pop superstar wrote")
 			if l, ok := last(a.speaker); ok && isPlatform(l.channel) && e.samePassage(n, memory[a.speaker]-1) {
-				if from, to := e.sentenceBounds(int(sp.open)); e.statementReferred(from, to) {
+				if from, to := e.sentenceBounds(int(sp.open)); a.from == fromScene || e.statementReferred(from, to) {
 					ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
 				}
 			} else if pev, ok := e.statementPostedBefore(int(sp.open), a.ent); ok {
@@ -5063,6 +5107,9 @@ func (e *extraction) leadScene() {
 		to := k + 1
 		for to < len(e.toks) && to <= k+8 && e.isWord(to) {
 			to++
+		}
+		if e.pastOccasionIn(k, to) {
+			continue // "Speaking to Apple Music's Zane Lowe last month, Gaga revealed": another occasion than the article's
 		}
 		ev, ok := e.scanEvidence(k+1, to)
 		if ok && ev.strength >= sSpeech-1 && (ev.channel == "speech" || ev.channel == "press_conference" || ev.channel == sceneDebate || ev.channel == "interview") {
@@ -6835,6 +6882,20 @@ func (e *extraction) timeLead(from, open int) bool {
 		switch e.lower(from + 1) {
 		case "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "night", "weekend":
 			return true
+		}
+	}
+	return false
+}
+
+// pastOccasionIn reports "last month" (week, year, ...) in tokens [from,
+// to): an earlier occasion.
+func (e *extraction) pastOccasionIn(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if e.lower(k) == "last" && e.isWord(k+1) {
+			switch e.lower(k + 1) {
+			case "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend":
+				return true
+			}
 		}
 	}
 	return false
