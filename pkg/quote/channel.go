@@ -812,7 +812,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// reporter Jim Acosta" alone stays on air)
 				ev.strength = sPress - 1
 			}
-			if p.strength == sSpeech-1 && (e.atVenue(k) || lw == "panel" && e.onPanel(k)) {
+			if p.strength == sSpeech-1 && (e.atVenue(k) || lw == "panel" && e.onPanel(k) || e.cuesAudience(k)) {
 				ev.strength = sSpeech // "At a Chamber of Commerce summit in Hilton Head, ...", "spoke on a panel": a scene
 			}
 			if p.strength == sSpeech-1 && p.words[len(p.words)-1] == "at" && e.atVenue(k+n) {
@@ -5910,6 +5910,39 @@ func (e *extraction) attendedBefore(k int) bool {
 	return false
 }
 
+// cuesAudience reports a crowd or an audience at token k spoken to by a
+// reporting verb right before it: "apologised to the crowd", "thanked the
+// audience", "joked with the crowd" (a scene, as "told the crowd" is).
+func (e *extraction) cuesAudience(k int) bool {
+	if w := e.lower(k); w != "crowd" && w != "audience" {
+		return false
+	}
+	j := k - 1
+	if e.lower(j) == "the" {
+		j--
+	}
+	if w := e.lower(j); w == "to" || w == "with" {
+		j--
+	}
+	w := e.lower(j)
+	return e.isWord(j) && e.outside(j) && (isCueWord(w) && !isWeakCue(w) || audienceVerbs.has(w))
+}
+
+// audienceSpokenIn reports a crowd or an audience spoken to in tokens
+// [from, to) (cuesAudience).
+func (e *extraction) audienceSpokenIn(from, to int) bool {
+	for k := from; k < to && k < from+80; k++ {
+		if e.cuesAudience(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// audienceVerbs speak to an audience without reporting words: "thanked the
+// crowd", "spoke to the audience".
+var audienceVerbs = setOf("thanked", "greeted", "apologised", "apologized", "spoke", "speaks", "talked", "talks")
+
 // attendWords tell someone was at a scene, not that they spoke there.
 var attendWords = setOf("enjoyed", "enjoying", "attended", "attending", "attend", "attends", "skipped", "skipping",
 	"missed", "missing", "time")
@@ -6659,7 +6692,7 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 			return aev, f, true
 		}
 	}
-	if sok && sev.strength == sSpeech-1 && !sev.own {
+	if sok && (sev.strength == sSpeech-1 || sev.channel == "speech" && e.audienceSpokenIn(from, to)) && !sev.own {
 		// '"...," he told Kelly Ripa, as the first "yay" from the crowd
 		// made itself known' below "cohosting Live With Kelly!": the
 		// audience of the programme the passage above is on
