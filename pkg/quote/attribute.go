@@ -480,7 +480,8 @@ var postingVerbs = setOf("left", "leave", "leaving", "posted", "posting", "wrote
 // participleOverObject reads "Klopp had an exchange with Sky Sports
 // reporter Patrick Davison, saying ...": a participle cue at token cue set
 // off by a comma after the object of a preposition goes with the
-// sentence's subject, not with the object.
+// sentence's subject, not with the object (after a "while" or "as"
+// clause, with that clause's subject: participleClauseSubject).
 func (e *extraction) participleOverObject(from, cue int) (mention, bool) {
 	if !strings.HasSuffix(e.word(cue), "ing") || !e.isPunct(cue-1, ",") {
 		return mention{}, false
@@ -2105,9 +2106,6 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				return m, cue, 0.8, true
 			}
 		}
-		if m, ok := e.participleClauseSubject(from, cue); ok {
-			return m, cue, 0.75, true
-		}
 		// "X said Monday that...", "X, speaking to reporters, said", or a
 		// participle ("telling the audience:"): the sentence's subject, or
 		// the subject of a clause opening after a quotation the sentence
@@ -3350,10 +3348,11 @@ func (e *extraction) pairDescOpens(tok int32) bool {
 			s++ // a paragraph's break opens its first sentence
 		}
 		mc := e.mainClause(s, int(tok))
-		if m, ok := e.mentionAt(mc); ok && m.kind == mDesc && m.definite && int(m.to) < int(tok) && pairNouns.hasLower(headWord(m.name)) || mc+2 < int(tok) && e.theTwo(mc) {
+		m, ok := e.mentionAt(mc)
+		if ok && m.kind == mDesc && m.definite && int(m.to) < int(tok) && pairNouns.hasLower(headWord(m.name)) || mc+2 < int(tok) && e.theTwo(mc) {
 			return true
 		}
-		if m, ok := e.mentionAt(mc); ok && int(m.to) < int(tok) {
+		if ok && int(m.to) < int(tok) {
 			if _, _, ok := e.familyPlural(m); ok {
 				return true // "The El Moussas shared that ... '...,' they said"
 			}

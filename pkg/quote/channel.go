@@ -1221,7 +1221,7 @@ func (e *extraction) statementPostedBefore(k, speaker int) (evidence, bool) {
 	if pf > 1 {
 		from, _ = e.paraBounds(pf - 2)
 	}
-	if ev, ok := e.sharedAfterTakingTo(k, speaker, from); ok {
+	if ev, ok := e.sharedAfterTakingTo(k, speaker); ok {
 		return ev, true
 	}
 	for j := from; j < k && j < from+2000; j++ {
@@ -1247,9 +1247,9 @@ func (e *extraction) statementPostedBefore(k, speaker int) (evidence, bool) {
 // sharedAfterTakingTo reads '"...," Gaga wrote in a lengthy statement she
 // shared with fans' below "The songstress took to Instagram on Tuesday to
 // share the news": a statement the quotation's sentence says was shared,
-// and a sentence in the two paragraphs before (from token from) whose
+// and a sentence in the two paragraphs before k's, or its own, whose
 // subject, the speaker, took to a platform; that platform.
-func (e *extraction) sharedAfterTakingTo(k, speaker, from int) (evidence, bool) {
+func (e *extraction) sharedAfterTakingTo(k, speaker int) (evidence, bool) {
 	if speaker < 0 {
 		return evidence{}, false
 	}
@@ -1264,8 +1264,11 @@ func (e *extraction) sharedAfterTakingTo(k, speaker, from int) (evidence, bool) 
 	if !shared {
 		return evidence{}, false
 	}
-	if pf, _ := e.paraBounds(from); pf > 1 {
-		from, _ = e.paraBounds(pf - 2) // (two paragraphs up: "Furthermore, Gaga revealed ..." between)
+	from, _ := e.paraBounds(k)
+	for range 2 { // (two paragraphs up: "Furthermore, Gaga revealed ..." between)
+		if from > 1 {
+			from, _ = e.paraBounds(from - 2)
+		}
 	}
 	en := e.ents.list[speaker]
 	for _, t := range en.toks {
@@ -6688,7 +6691,7 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 	if sok && sev.air && sev.outlet == "" {
 		// "At the beginning of the broadcast, RM said" below "during a
 		// Weverse Live broadcast": the broadcast the passage above names
-		if aev, f, ok := e.evidenceAbove(sp, from, from); ok && aev.outlet != "" && (isMedium(aev.channel) || isPlatform(aev.channel) || aev.channel == "social_media") {
+		if aev, f, ok := e.broadcastAbove(sp, from); ok {
 			return aev, f, true
 		}
 	}
@@ -6724,12 +6727,23 @@ func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) 
 		// (as above: "the broadcast" the paragraph names is the one a
 		// paragraph above it names)
 		if pf, _ := e.paraBounds(int(sp.open)); pf > 1 {
-			if aev, af, aok := e.evidenceAbove(sp, pf, pf); aok && aev.outlet != "" && (isMedium(aev.channel) || isPlatform(aev.channel) || aev.channel == "social_media") {
+			if aev, af, aok := e.broadcastAbove(sp, pf); aok {
 				return aev, af, true
 			}
 		}
 	}
 	return ev, f, ok
+}
+
+// broadcastAbove is the named programme, station or platform the passage
+// above token at sets the scene of quotation sp with: what a "broadcast"
+// or "on air" that names no medium refers back to.
+func (e *extraction) broadcastAbove(sp span, at int) (evidence, chanFrom, bool) {
+	ev, f, ok := e.evidenceAbove(sp, at, at)
+	if ok && ev.outlet != "" && (isMedium(ev.channel) || isPlatform(ev.channel) || ev.channel == "social_media") {
+		return ev, f, true
+	}
+	return evidence{}, fromNone, false
 }
 
 // speaksOf reports a reporting verb at token c followed by "of" and a
@@ -6912,23 +6926,21 @@ func (e *extraction) timeLead(from, open int) bool {
 	case "back":
 		return e.lower(from+1) == "in" // "Back in 2019"
 	case "last":
-		switch e.lower(from + 1) {
-		case "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "night", "weekend":
-			return true
-		}
+		w := e.lower(from + 1)
+		return pastPeriods.has(w) || w == "night"
 	}
 	return false
 }
+
+// pastPeriods are what "last" dates to an earlier occasion: "last month".
+var pastPeriods = setOf("week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend")
 
 // pastOccasionIn reports "last month" (week, year, ...) in tokens [from,
 // to): an earlier occasion.
 func (e *extraction) pastOccasionIn(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if e.lower(k) == "last" && e.isWord(k+1) {
-			switch e.lower(k + 1) {
-			case "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend":
-				return true
-			}
+		if e.lower(k) == "last" && e.isWord(k+1) && pastPeriods.has(e.lower(k+1)) {
+			return true
 		}
 	}
 	return false

@@ -2053,11 +2053,13 @@ func (e *extraction) ownPronoun(at, k int, w string, either bool) bool {
 	case "her", "his":
 		return same && e.isWord(k-1) && subject()
 	case "she", "he":
-		if m, ok := e.nameAt(at); same && ok && int(m.to) == k-1 && e.isCue(k-1) {
-			return true
-		}
-		if m, ok := e.nameAt(at); same && ok && e.isCue(int(m.to)) && k-int(m.to) <= 3 && e.listenersBetween(int(m.to)+1, k) {
-			return true // "Morrow told listeners she ...", "Vale told fans that she"
+		if m, ok := e.nameAt(at); same && ok {
+			if int(m.to) == k-1 && e.isCue(k-1) {
+				return true
+			}
+			if e.isCue(int(m.to)) && k-int(m.to) <= 3 && e.listenersBetween(int(m.to)+1, k) {
+				return true // "Morrow told listeners she ...", "Vale told fans that she"
+			}
 		}
 		// '"...," she said' right after a sentence the name opens, for a
 		// first name given to men and women alike ("Drew Barrymore
