@@ -874,6 +874,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if (ev.channel == "tv" || ev.channel == "radio" || ev.channel == "podcast") && e.statementTo(k) {
 				ev.channel = "statement" // "in a statement to E! News": written words the outlet received
 			}
+			if (ev.channel == "tv" || ev.channel == "radio") && p.strength >= sNetwork && e.writtenForNetwork(k, n) {
+				ev.channel = "publication" // "in her Bravo blog", "an op-ed for CNN": the network's written pages, no air
+			}
 			if !found || ev.strength > best.strength || (ev.strength == best.strength && (len(ev.outlet) > len(best.outlet) || best.own && !ev.own)) {
 				// (of two alike, the one the narration names beats the
 				// speaker's own title: "a rep ... said in a statement")
@@ -1634,6 +1637,30 @@ func (e *extraction) statementTo(k int) bool {
 		j--
 	}
 	return j >= 0 && e.isWord(j) && (e.lower(j) == "statement" || e.lower(j) == "statements")
+}
+
+// writtenNouns are the pieces a network publishes in writing, on its site.
+var writtenNouns = setOf("blog", "blogs", "website", "site", "op-ed", "op-eds", "column", "columns", "article", "articles",
+	"essay", "newsletter", "editorial")
+
+// writtenForNetwork reports a written piece of the network named at tokens
+// [k, k+n): after it ("her Bravo blog", "the CNN website", "the NBC News
+// web site") or before it ("an op-ed for CNN", "a column on the Fox News
+// website" is the first). A network's writing is a publication
+// (CHANNELS.md), not its air.
+func (e *extraction) writtenForNetwork(k, n int) bool {
+	j := k + n
+	if e.lower(j) == "web" && e.lower(j+1) == "site" || e.lower(j) == "online" {
+		j++
+	}
+	if e.isWord(j) && writtenNouns.has(e.lower(j)) {
+		return true
+	}
+	i := k - 1
+	if e.lower(i) == "the" {
+		i--
+	}
+	return i >= 1 && (e.lower(i) == "for" || e.lower(i) == "in") && e.isWord(i-1) && writtenNouns.has(e.lower(i-1))
 }
 
 // affiliationRoles after a publication's noun make an affiliation ("magazine
