@@ -4307,7 +4307,7 @@ func (e *extraction) channels() {
 			// "In February, Madison told Page Six that ... She added,
 			// '...'": her words go on where she said the last ones, not
 			// on the E! News a source told earlier in the paragraph
-			if p := &e.attr[n-1]; p.speaker == a.speaker && p.from == fromSentence && p.channel != "unknown" && e.spans[e.top[n-1]].para == sp.para {
+			if p := &e.attr[n-1]; p.speaker == a.speaker && (p.from == fromSentence || p.from == fromPrevious) && p.channel != "unknown" && e.spans[e.top[n-1]].para == sp.para {
 				ev, a.from = evidence{channel: p.channel, outlet: p.outlet, strength: ev.strength}, fromPrevious
 			}
 		}
