@@ -149,7 +149,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"on-screen", "onscreen", "airwaves",
 		// a series on air: "the season finale of their reality show"
 		"season finale", "season premiere", "series finale", "series premiere", "reality show", "reality series",
-		"reunion special", "reunion episode", "confessional", "confessionals", "in a teaser", "the teaser",
+		"reunion special", "reunion episode", "reunion show", "reunion taping", "show's reunion", "season's reunion", "confessional", "confessionals", "in a teaser", "the teaser",
 		// an awards show's broadcast before the ceremony ("During the
 		// KLMV On the Red Carpet pre-show")
 		"pre-show", "preshow", "red carpet special",
@@ -928,7 +928,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 						best.channel = c // "sat down with Extra ... she told the outlet": on air
 					}
 				}
-			} else if !ok && (lw != "with" || interviewerWith(e.lower(k-1))) && lw != "to" && !found && e.askerAt(k+1) {
+			} else if !ok && (lw != "with" || interviewerWith(e.lower(k-1))) && lw != "to" && !found && e.askerAt(k+1) && !e.othersTelling(k) {
 				// "tells Ryan Seacrest": an interview with a person who
 				// asks (a TV or radio outlet named nearby takes its
 				// medium); "said to Reyes" is a conversation
@@ -7316,6 +7316,17 @@ func (e *extraction) surnameAt(k int) bool {
 	}
 	en := e.ents.list[id]
 	return len(en.parts) >= 2 && en.parts[len(en.parts)-1] == m.name && en.intro < int32(k)
+}
+
+// othersTelling reports a telling verb at token k whose subject is a
+// person named right before it other than the current speaker: "Barney
+// told Lizzie Rovsek" is no interview of Vicki's.
+func (e *extraction) othersTelling(k int) bool {
+	if e.speaker == "" || k < 1 {
+		return false
+	}
+	m, ok := e.mentionEndingAt(k - 1)
+	return ok && m.kind == mName && !e.isSpeaker(m.name)
 }
 
 // askerAt reports a person named at token k with no title who says nothing
