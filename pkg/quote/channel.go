@@ -84,7 +84,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"A post shared by") // an embedded post's credit line
 	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet",
 		"quote-tweeted", "quote-tweet", "quote-tweeting", "subtweeted", "subtweet",
-		"to X", "on X", "X post", "X account", "X user", "X users")
+		"to X", "on X", "X post", "X account", "X user", "X users", "X Spaces", "X Space", "X livestream", "X Live")
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
@@ -606,7 +606,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sNetwork && (e.personAt(k) || e.surnameEndsAt(k, n)) {
 				continue // "Fox said", "his girlfriend Lia Fox": a person named like a network
 			}
-			if p.strength == sNetwork && isMedium(p.channel) && e.networkAsTopic(k, n) {
+			if (p.strength == sNetwork || p.strength == sNetwork-5 && n > 1) && isMedium(p.channel) && e.networkAsTopic(k, n) {
 				continue // "The unrelenting style of Fox News", "Fox News grew more vociferous": what the text is about
 			}
 			if p.strength >= sProgramme-1 && isMedium(p.channel) && e.isWord(k+n) && showFateVerbs.has(e.lower(k+n)) {
@@ -643,8 +643,11 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && n == 1 && lw == "release" && e.workRelease(k) {
 				continue // "following the release of a videotape", "To prepare for the book's release": no press release
 			}
-			if isMedium(p.channel) && k >= 2 && e.lower(k-1) == "by" && obtainedVerbs.has(e.lower(k-2)) {
-				continue // "The memo, obtained by CNN, says": who found the words, not where they were said
+			if isMedium(p.channel) && k >= 2 && e.lower(k-1) == "by" && (obtainedVerbs.has(e.lower(k-2)) || sharedVerbs.has(e.lower(k-2)) && writtenExcerpts.has(e.lower(k-3))) {
+				// "The memo, obtained by CNN, says", "an excerpt shared by
+				// Entertainment Tonight": who found or passed on the
+				// words, not where they were said
+				continue
 			}
 			if p.strength == sNetwork && k >= 2 && e.lower(k-1) == "to" && e.lower(k-2) == "according" {
 				// "according to E!": the network reports, as a news
@@ -1598,6 +1601,9 @@ func (e *extraction) networkAsTopic(k, n int) bool {
 	}
 	if e.lower(j) == "of" {
 		return e.isWord(j-1) && !e.toks[j-1].cap // (not "Chris Cuomo of CNN": the interviewer's network)
+	}
+	if next := k + n; copulas.has(e.lower(next)) && e.isWord(next) && !e.isPreposition(j) {
+		return true // "assumed the reality show was the cause of their divorce": what it is, no scene
 	}
 	if j >= 0 && e.isWord(j) && !e.sentenceStart(k) {
 		return false
@@ -6038,14 +6044,16 @@ func (e *extraction) reactionTo(k int) bool {
 func (e *extraction) promotedWork(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-7 && e.isWord(j) && e.outside(j); j-- {
 		switch e.lower(j) {
-		case "in":
-			// "who stars in the Bravo series": the work she is known for
+		case "in", "on":
+			// "who stars in the Bravo series", "as they starred on the
+			// MTV series": the work she is known for ("appeared on" is
+			// where she spoke)
 			switch e.lower(j - 1) {
-			case "stars", "starred", "starring", "star":
+			case "stars", "starred", "starring", "star", "co-starred", "costarred":
 				return e.isWord(j - 1)
 			}
 			return false
-		case "on", "at", "during", "to", "with", "via":
+		case "at", "during", "to", "with", "via":
 			return false
 		case "promoting", "promote", "promotes", "promoted", "plugging", "plug", "plugged", "touting":
 			return true
@@ -6352,6 +6360,14 @@ func askingCue(cue string) bool {
 // obtainedVerbs come before the outlet that found, first told of or
 // released words said elsewhere: "obtained by CNN", "first reported by NBC
 // News", "a statement released by NBC Universal".
+// sharedVerbs pass on a written piece ("an excerpt shared by ...").
+var sharedVerbs = setOf("shared", "published", "posted", "printed", "excerpted")
+
+// writtenExcerpts are written pieces an outlet passes on: the outlet that
+// shares them is no scene of their words.
+var writtenExcerpts = setOf("excerpt", "excerpts", "letter", "letters", "email", "emails", "memo", "document", "documents",
+	"diary", "entry", "entries", "transcript", "passage", "passages", "texts")
+
 var obtainedVerbs = setOf("obtained", "reported", "seen", "reviewed", "leaked", "acquired", "released")
 
 // postNear reports a post, a photo or a caption named outside quotations
