@@ -2994,6 +2994,9 @@ func (e *extraction) awardsShowAt(k int) (evidence, bool) {
 	default:
 		return evidence{}, false
 	}
+	if e.lower(at-1) == "backstage" {
+		return evidence{}, false // "backstage at the Academy Awards": off the stage and off the air (the press room, a reporter)
+	}
 	name, _ := stripPossessive(e.text[e.toks[min(from, at+1)].start:e.toks[k].end])
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	if w == "Awards" && !e.televisedAwards(from, k) {
