@@ -316,7 +316,7 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "his Trump National Doral golf resort", "her Rebel Heart album": a thing of someone's
 			continue
 		}
-		if (m.title == "" || workTails.hasLower(lastWord(m.name))) && words >= 2 && endsInWorkNoun(m.name) {
+		if (m.title == "" || workTails.hasLower(lastWord(m.name))) && words >= 2 && endsInWorkNoun(m.name) && !e.firstNameAndSurname(k, m, words) {
 			// (a title before it changes nothing: "the Critics Choice
 			// Awards" is no critic's name)
 			k = int(m.to) - 1 // "the long-running Twilight Saga", "her Rebel Heart Tour", "The Nightly Show": a work
@@ -552,6 +552,26 @@ func (e *extraction) declaredAlias(a, b mention) (legal string, stage mention, o
 func adjectiveCompound(w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// firstNameAndSurname reports a two-word name m at token k whose first
+// word is a first name and whose second, a work noun, is then a surname:
+// "Russell Brand has denied", "Nadia Band said" (after "the" or a
+// possessive it stays a work: "the Jordan Brand", "her Ellen Show").
+func (e *extraction) firstNameAndSurname(k int, m mention, words int) bool {
+	if words != 2 || m.kind != mName {
+		return false
+	}
+	first, last, _ := strings.Cut(m.name, " ")
+	if firstNames.at(first) == 0 || workTails.hasLower(last) || !e.isWord(k) || !e.toks[k].cap {
+		return false
+	}
+	switch p := e.lower(k - 1); {
+	case p == "the" || p == "a" || p == "an" || possessiveDeterminers.has(p):
+		return false
+	}
+	_, poss := stripPossessive(e.word(k - 1))
+	return !poss
 }
 
 // endsInWorkNoun reports a name whose last word is a work noun or another
