@@ -4822,7 +4822,7 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 			}
 		}
 		for c := from; c <= to; c++ {
-			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) && !e.postingAct(c) && !e.firedBack(c) {
+			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) && !e.postingAct(c) && !e.firedBack(c) && !e.speaksToTopic(c) {
 				continue
 			}
 			if m, ok := e.firstMention(from, c); ok && (m.kind != mDesc || personDesc(m)) {
@@ -4842,6 +4842,29 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 		to = from - 1
 	}
 	return mention{}, 0, false
+}
+
+// speaksToTopic reports speech told as taking up a topic at token c:
+// "addresses the issue of consent", "discussed the split", "weighed in on
+// the feud", "opened up about", "spoke candidly about" (the paragraph
+// after gives the words).
+func (e *extraction) speaksToTopic(c int) bool {
+	switch e.lower(c) {
+	case "addresses", "addressed", "discusses", "discussed", "tackles", "tackled":
+		return e.isWord(c+1) && !e.toks[c+1].cap // (not "addressed Congress": an audience)
+	case "weighs", "weighed":
+		return e.lower(c+1) == "in"
+	case "opens", "opened":
+		return e.lower(c+1) == "up"
+	case "speaks", "spoke", "talks", "talked":
+		switch e.lower(c + 1) {
+		case "about", "candidly", "openly", "frankly":
+			return true
+		}
+	case "touches", "touched":
+		return e.lower(c+1) == "on" || e.lower(c+1) == "upon"
+	}
+	return false
 }
 
 // firedBack reports a reply told as an act at token c: "fired back",
