@@ -889,6 +889,13 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if titled {
 			continue
 		}
+		if told && (lw == "told" || lw == "tells" || lw == "telling") && e.crowdAfter(k+1) {
+			// "told the largely working-class crowd", "told a Cincinnati
+			// crowd": an audience gathered to hear a speech
+			if ev := (evidence{channel: "speech", strength: sSpeech}); !found || ev.strength > best.strength {
+				best, found = ev, true
+			}
+		}
 		if w == "The" && e.outside(k) {
 			// "stopped by The Real": a programme no phrase of "The" names
 			if ev, ok := e.appearanceOn(k); ok && (!found || ev.strength > best.strength) {
@@ -1643,6 +1650,29 @@ func (e *extraction) statementTo(k int) bool {
 		j--
 	}
 	return j >= 0 && e.isWord(j) && (e.lower(j) == "statement" || e.lower(j) == "statements")
+}
+
+// crowdHeads are the audiences of a speech or a rally.
+var crowdHeads = setOf("crowd", "crowds", "audience", "supporters", "rallygoers", "rally-goers", "attendees", "delegates",
+	"congregation")
+
+// crowdAfter reports an audience named from token k after a telling verb:
+// a determiner, at most four modifiers, and a crowd's head noun ("the
+// largely working-class crowd", "a Cincinnati crowd", "cheering
+// supporters").
+func (e *extraction) crowdAfter(k int) bool {
+	if w := e.lower(k); w == "the" || w == "a" || w == "an" || possessiveDeterminers.has(w) {
+		k++
+	}
+	for j := k; j < k+5 && e.isWord(j) && e.outside(j); j++ {
+		if crowdHeads.has(e.lower(j)) {
+			return true
+		}
+		if e.isCue(j) || e.isPreposition(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // writtenNouns are the pieces a network publishes in writing, on its site.
