@@ -1451,7 +1451,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		break
 	}
 	// a reporting clause a little further on: `"...," was how Trump put it`
-	for k := j + 1; k < j+6 && k < sentEnd; k++ {
+	// (not a clause of its own after a quotation its verb right before
+	// reports: 'Vale said "no way" as Brill repeated the question')
+	for k := j + 1; k < j+6 && k < sentEnd && !(e.lower(j) == "as" && e.cueRightBefore(sp)); k++ {
 		if !e.outside(k) || e.kindAt(k) == tMark {
 			break
 		}
