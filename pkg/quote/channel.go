@@ -782,6 +782,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "statement" && e.byOther(k+n) {
 				continue // "a statement by actor George Clooney"
 			}
+			if p.channel == "publication" && n == 1 && bookNouns.has(lw) && e.saidThatAbout(k) {
+				continue // "Birney says he found it absurd that in the memoir Baxter ...": the book spoken of
+			}
 			if p.channel == "publication" && n == 1 && e.topicObject(k) {
 				continue // "Kloss discussed Taylor Swift's essay in Elle": what she talked about, not where
 			}
@@ -6031,9 +6034,34 @@ func (e *extraction) inFiledClause(k int) bool {
 }
 
 var (
+	sayWords   = setOf("says", "said", "say", "found", "claims", "claimed", "argues", "argued", "insists", "insisted", "believes", "thinks", "notes", "noted")
 	toldWords  = setOf("told", "tells", "telling", "interview") // ("told People in a recent interview that")
 	filedNouns = setOf("filing", "filings", "lawsuit", "complaint", "affidavit", "statement", "letter", "documents", "papers", "release")
 )
+
+// saidThatAbout reports a token k in a clause that "that" opens after a
+// saying verb a few words before it, quoted words between skipped ("says
+// he found it "absurd" that in the memoir ...": the book is what is spoken
+// of).
+func (e *extraction) saidThatAbout(k int) bool {
+	for j := k - 1; j > 0 && j >= k-8 && e.toks[j].sent == e.toks[k].sent; j-- {
+		if !e.isWord(j) || e.lower(j) != "that" || !e.outside(j) {
+			continue
+		}
+		words := 0
+		for i := j - 1; i > 0 && i >= j-16 && e.toks[i].sent == e.toks[k].sent && words < 8; i-- {
+			if !e.outside(i) || !e.isWord(i) {
+				continue
+			}
+			if sayWords.has(e.lower(i)) {
+				return true
+			}
+			words++
+		}
+		return false
+	}
+	return false
+}
 
 // inThatClause reports a token k after the nearest "that" before it in its
 // sentence, when one of words stands in the reach words before the "that".
