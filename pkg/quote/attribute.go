@@ -2700,6 +2700,17 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					id = r
 				}
 			}
+			if id >= 0 && cue >= 0 && e.repliesBack(cue) {
+				// "When Vicki called out Tamra's marriage, she shot back":
+				// the one the leading clause's subject provoked replies, not
+				// that subject, when someone else agrees
+				if subj := e.leadClauseSubject(int(m.from)); subj == id {
+					ex := e.ents.list[id]
+					if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en != ex }, true); alt >= 0 {
+						id = alt
+					}
+				}
+			}
 			if id >= 0 && cue >= 0 && e.ents.list[id].kin && posterCues.has(e.lower(cue)) {
 				// '"Baby," her daughter responds. She captioned the video
 				// ...': the one whose post it is, not the relative named in
@@ -3539,6 +3550,36 @@ func (e *extraction) askedBefore(k int) bool {
 // replyCues answer the quotation before.
 var replyCues = setOf("replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters",
 	"answered", "answers", "shot")
+
+// repliesBack reports a reply's cue at token c: "shot back", "fired back",
+// "hit back", "clapped back", "retorted", "countered".
+func (e *extraction) repliesBack(c int) bool {
+	switch e.lower(c) {
+	case "retorted", "retorts", "countered", "counters":
+		return true
+	case "shot", "fired", "hit", "clapped", "snapped", "struck":
+		return e.lower(c+1) == "back"
+	}
+	return false
+}
+
+// leadClauseSubject is the person subject of a leading "When" or "After"
+// clause in the sentence of token k, before its main clause ("When Vicki
+// called out ..., she"), or -1.
+func (e *extraction) leadClauseSubject(k int) int {
+	from, _ := e.sentenceBounds(k)
+	if w := e.lower(from); !e.isWord(from) || w != "when" && w != "after" {
+		return -1
+	}
+	if mc := e.mainClause(from, k+1); mc <= from+1 || mc > k {
+		return -1
+	}
+	m, ok := e.mentionAt(from + 1)
+	if !ok || m.kind != mName || int(m.to) >= k {
+		return -1
+	}
+	return e.ents.lookup(m, m.from)
+}
 
 // lastAttributed is the attribution of the last quotation before the one
 // being attributed that has one of its own: the quotations that run on
