@@ -402,8 +402,8 @@ func nameOrNone(speaker string) string {
 	if s == "" || pronounWords.hasLower(s) || determiners.hasLower(s) {
 		return "" // (and "Another" opening a sentence)
 	}
-	if first, _, _ := strings.Cut(s, " "); pronounContraction(first) {
-		return "" // "I’m", "We're told"
+	if first, _, _ := strings.Cut(s, " "); pronounContraction(first) || possessiveDeterminers.hasLower(first) && postHeads.has(headWord(strings.ToLower(s))) {
+		return "" // "I’m", "We're told"; "Her tweet" whose owner no one named ("her" unresolved)
 	}
 	if !strings.ContainsRune(s, ' ') {
 		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) || bareGroups.hasLower(s) || isCueWord(strings.ToLower(s)) {
