@@ -84,7 +84,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"A post shared by") // an embedded post's credit line
 	add("twitter", sPlatform, false, "Twitter", "tweet", "tweets", "tweeted", "tweeting", "retweeted", "retweet",
 		"quote-tweeted", "quote-tweet", "quote-tweeting", "subtweeted", "subtweet",
-		"to X", "on X", "X post", "X account", "X user", "X users", "X Spaces", "X Space", "X livestream", "X Live")
+		"to X", "on X", "X post", "X account", "X user", "X users", "X Spaces", "X Space", "X livestream", "X Live", "X handle", "X username")
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
