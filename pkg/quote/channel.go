@@ -2073,6 +2073,11 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if ev, ok := e.hostMedium(name); ok {
 		return ev, true // "told Ingraham" after "conservative radio host Laura Ingraham"
 	}
+	if base, _ := stripPossessive(e.lexWord(j - 1)); base == "Show" && j-1 > k && e.lower(k-1) == "the" {
+		// "an interview with The Zach Sang Show": a programme named for its
+		// host, no person
+		return evidence{channel: "tv", outlet: e.text[e.toks[k-1].start:e.toks[j-1].end], strength: sProgramme - 1}, true
+	}
 	// a publication is no person even with a first name's word ("tells
 	// Marie Claire")
 	pub := e.publicationAt(k, name)
