@@ -3107,12 +3107,12 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					id = rid
 				}
 			}
-			if id >= 0 && otherRoyal(e.ents.list[id], headWord(m.name)) {
-				// "the King" is not "Prince Edmund": as written, when no
-				// one else agrees
+			if id >= 0 && otherRoyal(e.ents.list[id], styleHead(m.name)) {
+				// "the King" is not "Prince Edmund", "the Duke of Sussex" not
+				// King Charles: as written, when no one else agrees
 				ex := e.ents.list[id]
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-					return en != ex && en.personOrSpeaker() && !otherRoyal(en, headWord(m.name))
+					return en != ex && en.personOrSpeaker() && !otherRoyal(en, styleHead(m.name))
 				}, false)
 			}
 		}
@@ -3207,7 +3207,21 @@ func isLetterByte(c byte) bool {
 // (where a prince may well be "the Duke").
 func otherRoyal(en *entity, head string) bool {
 	if head != "king" && head != "queen" {
-		return false
+		// "the Duke of Sussex", "the Princess" is no King Charles: a
+		// monarch named only as one holds no lesser style
+		monarch := false
+		for _, t := range en.titles {
+			switch lt := strings.ToLower(t); {
+			case lt == "king" || lt == "queen":
+				monarch = true
+			case royalTitles.has(lt):
+				return false
+			}
+		}
+		if first, _, _ := strings.Cut(en.name, " "); first == "King" || first == "Queen" {
+			monarch = true
+		}
+		return monarch && royalTitles.has(head)
 	}
 	other := false
 	for _, t := range en.titles {

@@ -643,8 +643,15 @@ func (e *extraction) afterThe(k int) bool {
 			continue // "the 2014 Billboard Music Awards"
 		}
 		if workNouns.has(w) {
-			if _, poss := stripPossessive(e.word(j - 1)); poss || ownerWords.hasLower(e.word(j-1)) {
-				return true // "Handler's show Chelsea Lately", "her album Rebel Heart": a work
+			i := j - 1
+			for i > j-3 && e.isWord(i) && isCap(e.word(i)) && !titles.has(e.word(i)) {
+				if _, poss := stripPossessive(e.word(i)); poss {
+					break
+				}
+				i-- // "his Netflix documentary Harry & Meghan": the network's or platform's name between
+			}
+			if _, poss := stripPossessive(e.word(i)); e.isWord(i) && (poss || ownerWords.hasLower(e.word(i)) || i < j-1 && (e.lower(i) == "a" || e.lower(i) == "an")) {
+				return true // "Handler's show Chelsea Lately", "her album Rebel Heart", "a Netflix film Harry": a work
 			}
 			continue // "the series Harbour Lights": a title, not a person
 		}
