@@ -3345,6 +3345,13 @@ func (e *extraction) nameBeforeNoun(k int) string {
 	if from == k {
 		return ""
 	}
+	parts := make([]string, 0, 4)
+	for j := from; j < k && len(parts) < 4; j++ {
+		parts = append(parts, e.word(j))
+	}
+	if isPlace(parts) || len(parts) == 1 && demonyms.has(parts[0]) {
+		return "" // "US talk show host", "a British radio show": where, no programme's name
+	}
 	return e.text[e.toks[from].start:e.toks[k-1].end]
 }
 
