@@ -1389,6 +1389,15 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if dash && e.attributionEnds(k, sentEnd) && m.kind != mPronoun {
 			return m, -1, 0.8, true
 		}
+		if a := e.pastAge(int(m.to)); m.kind == mName && a > int(m.to) && e.lower(a) == "and" {
+			// "Aniston, 49, and Theroux, 46, said": two named with their
+			// ages, then the verb (resolve joins the two)
+			if n, ok := e.mentionAt(a + 1); ok && n.kind == mName {
+				if c := e.pastAge(int(n.to)); e.isCue(c) {
+					return m, c, 0.9, true
+				}
+			}
+		}
 	}
 	if subordinators.has(e.lower(j)) {
 		// a clause of its own, not a reporting clause: `"...," when
@@ -3456,6 +3465,7 @@ func (e *extraction) coordinated(m mention, id, cue int) (x, y, from, to int, ok
 	adjacent := func(from, to int) bool {
 		// (or the pair issued the statement the participle reads: "Trump
 		// and Ryan issued a statement calling")
+		to = e.pastAge(to) // "Aniston, 49, and Theroux, 46, said"
 		return cue == to || cue == to+1 && e.adverbAt(to) || cue == from-1 || cue > to && cue <= to+6 && postedVerbs.has(e.lower(to))
 	}
 	and := int(m.from) - 1
@@ -3472,7 +3482,7 @@ func (e *extraction) coordinated(m mention, id, cue int) (x, y, from, to int, ok
 		}
 		return
 	}
-	if e.lower(int(m.to)) != "and" {
+	if e.lower(e.pastAge(int(m.to))) != "and" {
 		return
 	}
 	// m is the first: the name after "and"
@@ -3491,6 +3501,17 @@ func (e *extraction) coordinated(m mention, id, cue int) (x, y, from, to int, ok
 	return id, o.ent, int(m.from), int(n.to), true
 }
 
+// pastAge is the token after an age set off by commas at k (", 49,"), or
+// k: "Aniston, 49, and Theroux, 46, said".
+func (e *extraction) pastAge(k int) int {
+	if e.isPunct(k, ",") && e.isPunct(k+2, ",") && e.isWord(k+1) {
+		if n := e.word(k + 1); len(n) <= 3 && n[0] >= '1' && n[0] <= '9' && strings.Trim(n, "0123456789") == "" {
+			return k + 3
+		}
+	}
+	return k
+}
+
 // namedTogether reports two names at tokens a < b joined by "and": the
 // words of the first name, "and", then at most two lower-case words of the
 // second ("Singer Mia Kerr and boxer Leo Grant", "Kim and her sister
@@ -3500,6 +3521,7 @@ func (e *extraction) namedTogether(a, b int) bool {
 	for k < b && e.isWord(k) && isCap(e.word(k)) {
 		k++ // the first name's other words
 	}
+	k = e.pastAge(k) // "Aniston, 49, and Theroux"
 	if e.isPunct(k, "[") && e.isPunct(k+2, "]") {
 		k += 3 // "Josh [Schwartz] and Stephanie [Savage]": an editor's insertion
 	}
