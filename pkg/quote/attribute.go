@@ -4900,6 +4900,9 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 				return m, from, true
 			}
 		}
+		if m, c, ok := e.accordingAtEnd(from, to); ok {
+			return m, c, true // "..., according to an insider." and the insider's words below
+		}
 		for c := from; c <= to; c++ {
 			if !e.isWord(c) || !e.outside(c) || !e.isStrongCue(c) && !e.describesHow(c) && !e.postingAct(c) && !e.firedBack(c) && !e.speaksToTopic(c) {
 				continue
@@ -4919,6 +4922,27 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 			return mention{}, 0, false // someone else acts after the report
 		}
 		to = from - 1
+	}
+	return mention{}, 0, false
+}
+
+// accordingAtEnd reads "according to <someone>" closing the sentence of
+// tokens [from, to]: a person named or described ("..., according to an
+// insider."), and the "according".
+func (e *extraction) accordingAtEnd(from, to int) (mention, int, bool) {
+	end := to
+	for end > from && !e.isWord(end) {
+		end--
+	}
+	for c := end - 1; c > from && c >= end-8; c-- {
+		if e.lower(c) != "according" || e.lower(c+1) != "to" || !e.isPunct(c-1, ",") {
+			continue
+		}
+		m, ok := e.mentionAt(c + 2)
+		if !ok || int(m.to) != end+1 || !(m.kind == mName || m.kind == mDesc && (personDesc(m) || anonymous.has(headWord(m.name)))) {
+			return mention{}, 0, false
+		}
+		return m, c, true
 	}
 	return mention{}, 0, false
 }
