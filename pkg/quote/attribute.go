@@ -730,6 +730,17 @@ func (e *extraction) statementIssuer(k int) (string, bool) {
 	if j < 0 || j < k-150 || e.toks[j].para+1 < para {
 		return "", false
 	}
+	o := j - 1
+	if docModifiers.has(e.lower(o)) {
+		o-- // "the couple's joint statement"
+	}
+	if base, poss := stripPossessive(e.lower(o)); poss && pairNouns.has(base) && e.isWord(o) {
+		// "the couple's statement Thursday ... '...,' the statement read":
+		// the two named together last
+		if x, y, ok := e.pairBefore(int32(o), e.toks[o].para); ok {
+			return e.ents.list[x].name + " and " + e.ents.list[y].name, true
+		}
+	}
 	from, to := e.sentenceBounds(j)
 	mc := e.mainClause(from, to)
 	m, ok := e.mentionAt(mc)

@@ -536,8 +536,8 @@ func (e *extraction) isCueNear(n int) bool {
 	for j, words := n, 0; j < len(e.toks) && words < 4; j++ {
 		switch {
 		case e.kindAt(j) == tWord:
-			if isCueWord(e.word(j)) {
-				return true
+			if isCueWord(e.word(j)) && !(strings.HasSuffix(e.word(j), "ing") && j > n && determiners.hasLower(e.word(n))) {
+				return true // (not "The new reporting coincides": a noun)
 			}
 			words++
 		case !e.isPunct(j, "."):
