@@ -646,7 +646,12 @@ func (d *doc) readName(k int) (mention, bool) {
 		// opens with a word that opens no name
 		for n := 3; n >= 2; n-- {
 			if k+n <= len(d.toks) && d.isWord(k+n-1) {
-				if name := d.text[d.toks[k].start:d.toks[k+n-1].end]; publications.has(name) {
+				name := d.text[d.toks[k].start:d.toks[k+n-1].end]
+				if base, poss := stripPossessive(name); poss && publications.has(base) {
+					// "In Touch's source": the magazine, its possessive
+					return mention{from: int32(k), to: int32(k + n), kind: mOrg, name: base, surface: name}, true
+				}
+				if publications.has(name) {
 					return mention{from: int32(k), to: int32(k + n), kind: mOrg, name: name, surface: name}, true
 				}
 			}
