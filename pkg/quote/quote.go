@@ -20,7 +20,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/36"
+const Version = "quote/37"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
