@@ -6460,10 +6460,8 @@ func (e *extraction) postNear(sp span, cue int32) bool {
 		for p > 0 && e.kindAt(p) == tPara {
 			p--
 		}
-		if pf, pt := e.sentenceBounds(p); pt <= from {
-			if lo, hi := e.quotedIn(pf, pt); lo == hi {
-				from = pf
-			}
+		if pf, pt := e.sentenceBounds(p); pt <= from && !e.quotesIn(pf, pt) {
+			from = pf // (a title in marks quotes no one: 'the "Gimme More" hitmaker')
 		}
 	}
 	for k := from; k < to; k++ {
@@ -7221,6 +7219,18 @@ func (e *extraction) quotedIn(from, to int) (lo, hi int) {
 // attributed to someone other than speaker (the paragraph is another
 // speaker's scene). Unattributed quotation marks (a scare quote, a phrase)
 // set no scene.
+// quotesIn reports a quotation in tokens [from, to), a title in marks
+// not counted.
+func (e *extraction) quotesIn(from, to int) bool {
+	lo, hi := e.quotedIn(from, to)
+	for n := lo; n < hi; n++ {
+		if e.quotation(n) {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 	lo, hi := e.quotedIn(from, to)
 	for n := lo; n < hi; n++ {

@@ -261,6 +261,14 @@ func TestJointEventGoesOn(t *testing.T) {
 	checkRulesChannels(t, "763-joint-press-conference.txt", "press_conference", "press_conference")
 }
 
+// The rules alone: a song's title in marks ('the "Velvet Nights"
+// hitmaker') quotes no one, so the sentence naming her post still sets
+// the scene of the words she wrote below it (the classifier, trained
+// before the rule, says publication there).
+func TestTitleQuotesNoOne(t *testing.T) {
+	checkRulesChannels(t, "792-a-title-in-marks-quotes-no-one.txt", "social_media")
+}
+
 // The rules alone: words "it" reports after another speaker's quotation
 // ("the company wrote in its statement. It added, "..."") are the words of
 // the document named before them.
