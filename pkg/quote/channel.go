@@ -4139,7 +4139,7 @@ func (e *extraction) careerIn(k int) bool {
 // onlineHeads head the descriptions of people who write online: "one fan
 // wrote", "a user commented".
 var onlineHeads = setOf("fan", "fans", "user", "users", "commenter", "commenters", "follower", "followers",
-	"netizen", "netizens", "tweeter", "poster", "troll", "trolls", "viewer", "viewers")
+	"netizen", "netizens", "subscriber", "subscribers", "tweeter", "poster", "troll", "trolls", "viewer", "viewers")
 
 // platformPeople are who is on a platform, named after it: "social media
 // trolls", "Twitter users" (not the followers a post is told to).
@@ -7258,7 +7258,7 @@ func commenterDesc(speaker string) bool {
 	return !strings.Contains(rest, " ") && commenterNouns.has(rest)
 }
 
-var commenterNouns = setOf("fan", "user", "follower", "commenter", "viewer", "person", "comment")
+var commenterNouns = setOf("fan", "user", "follower", "subscriber", "commenter", "viewer", "person", "comment")
 
 // commentersOnlyIn reports tokens [from, to) that quote someone and only
 // unnamed members of an audience (commenterDesc).

@@ -158,7 +158,7 @@ var roleNouns = setOf(slices.Concat([]string{
 	"vocalist", "frontman", "frontwoman", "songwriter", "singer-songwriter", "dancer", "choreographer", "stylist",
 	"designer", "chef", "producer", "publicist", "agent", "rep", "trainer", "presenter", "influencer",
 	"photographer", "artist", "bandmate", "castmate", "castmates", "costar", "co-star", "filmmaker", "screenwriter", "playwright",
-	"novelist", "poet", "follower", "followers", "commenter", "commenters", "viewer", "viewers", "reader",
+	"novelist", "poet", "follower", "followers", "subscriber", "subscribers", "commenter", "commenters", "viewer", "viewers", "reader",
 	"readers", "listener", "listeners", "troll", "trolls", "hater", "haters",
 	"child", "children", "kid", "kids", "girl", "boy", "schoolchild", "schoolchildren", "mourner", "mourners",
 	"well-wisher", "well-wishers",

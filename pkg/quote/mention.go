@@ -1806,7 +1806,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			start = after // 'the former "Real Wives" star'
 		}
 	}
-	for j := start; j < start+7 && (d.isWord(j) || d.titleAmpersand(j, start)) && d.outside(j); j++ {
+	for j := start; j < start+7 && (d.isWord(j) || d.titleAmpersand(j, start) || d.numberMark(j)) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)
 		if isCueWord(lw) && !isCap(w) && !(j == start && strings.HasSuffix(lw, "ed") && d.isWord(j+1) && roleNouns.hasLower(d.word(j+1))) {
@@ -1984,6 +1984,20 @@ func (d *doc) titleAfter(j int) int {
 	return c + 1
 }
 
+// numberMark reports a point or comma at token k inside a number, digits
+// right on both sides: "10.9 million", "10,000" (the tokens split them).
+func (d *doc) numberMark(k int) bool {
+	if !d.isPunct(k, ".,") || k == 0 || k+1 >= len(d.toks) || !d.isWord(k-1) || !d.isWord(k+1) {
+		return false
+	}
+	p, n := d.toks[k-1], d.toks[k+1]
+	if p.end != d.toks[k].start || n.start != d.toks[k].end {
+		return false
+	}
+	last, first := d.text[p.end-1], d.text[n.start]
+	return last >= '0' && last <= '9' && first >= '0' && first <= '9'
+}
+
 // descBreakers are prepositions that no description holds before its role
 // noun ("one of", "a voice over", "the man from", "a document filed by"
 // stay possible).
@@ -2087,6 +2101,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 		if s == e-1 && d.lower(s) == "and" && d.isWord(s-1) && d.toks[s-1].cap && d.outside(s) {
 			continue // "Design and Trend reported": a publication's name, read from its first word
 		}
+		if d.numberMark(s) || s < e && found && d.isWord(s) && d.numberMark(s+1) {
+			continue // "One of her 10.9 million followers", "her 10,000 followers": the number's mark and digits
+		}
 		if !d.isWord(s) || !d.outside(s) {
 			break
 		}
@@ -2095,6 +2112,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 			if m.kind == mPronoun {
 				break
 			}
+		}
+		if s < e && d.numberMark(s-1) {
+			continue // ("000" of "10,000": the words before the number may open the mention)
 		}
 		if s < e && !isCap(d.word(s)) {
 			if w := d.word(s); found && w == "for" && best.kind != mPronoun && best.kind != mDesc && s > 0 && d.isWord(s-1) && isCap(d.word(s-1)) && d.outside(s-1) {
