@@ -3226,33 +3226,42 @@ func isLetterByte(c byte) bool {
 // description's head "king" or "queen": "Prince Edmund" is no "the King"
 // (where a prince may well be "the Duke").
 func otherRoyal(en *entity, head string) bool {
-	if head != "king" && head != "queen" {
-		// "the Duke of Sussex", "the Princess" is no King Charles: a
-		// monarch named only as one holds no lesser style
-		monarch := false
-		for _, t := range en.titles {
-			switch lt := strings.ToLower(t); {
-			case lt == "king" || lt == "queen":
-				monarch = true
-			case royalTitles.has(lt):
-				return false
-			}
-		}
-		if first, _, _ := strings.Cut(en.name, " "); first == "King" || first == "Queen" {
-			monarch = true
-		}
-		return monarch && royalTitles.has(head)
+	if !royalTitles.has(head) {
+		return false // (the common case: no royal's style)
 	}
-	other := false
+	monarchHead := head == "king" || head == "queen"
+	monarch, other := false, false
 	for _, t := range en.titles {
-		if lt := strings.ToLower(t); royalTitles.has(lt) {
-			if lt == head {
-				return false
-			}
-			other = true
+		switch {
+		case strings.EqualFold(t, "king") || strings.EqualFold(t, "queen"):
+			monarch = true
+		case !royalTitles.hasLower(t):
+			continue
+		}
+		if strings.EqualFold(t, head) {
+			return false
+		}
+		other = true
+	}
+	if monarchHead {
+		return other // "the King" is not "Prince Edmund"
+	}
+	// "the Duke of Sussex", "the Princess" is no King Charles: a monarch
+	// named only as one holds no lesser style
+	if first, _, _ := strings.Cut(en.name, " "); first == "King" || first == "Queen" {
+		monarch = true
+	}
+	return monarch && !lesserStyle(en)
+}
+
+// lesserStyle reports a royal title of an entity other than king or queen.
+func lesserStyle(en *entity) bool {
+	for _, t := range en.titles {
+		if royalTitles.hasLower(t) && !strings.EqualFold(t, "king") && !strings.EqualFold(t, "queen") {
+			return true
 		}
 	}
-	return other
+	return false
 }
 
 // personNamedAs is the person, named in full in the article, whose
