@@ -2729,12 +2729,15 @@ func (e *extraction) ownStream(k int, lw string) (evidence, bool) {
 	return evidence{channel: "social_media", strength: sSocial}, true
 }
 
+// specialKinds are the kinds of a special on air: "her comedy special".
+var specialKinds = setOf("comedy", "stand-up", "standup", "concert", "holiday", "christmas", "music", "television", "tv")
+
 // inDocumentary reads "in her Netflix documentary", "in the new HBO
 // docuseries" ending at token k: a programme (CHANNELS.md: a documentary
 // on a network is tv), whatever streamer or network is named before it.
 func (e *extraction) inDocumentary(k int) (evidence, bool) {
 	switch e.lower(k) {
-	case "documentary", "docuseries", "docu-series":
+	case "documentary", "docuseries", "docu-series", "special":
 	default:
 		return evidence{}, false
 	}
@@ -2742,6 +2745,12 @@ func (e *extraction) inDocumentary(k int) (evidence, bool) {
 		return evidence{}, false
 	}
 	outlet, streamer := "", false
+	if e.lower(k) == "special" {
+		switch e.lower(k - 1) {
+		case "comedy", "stand-up", "standup":
+			streamer = true // "in her stand-up special": a programme, whatever streams it
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-7 && e.isWord(j) && e.outside(j); j-- {
 		if e.lower(j) == "in" {
 			// (a streamer's or network's name between: "in the
@@ -2761,7 +2770,7 @@ func (e *extraction) inDocumentary(k int) (evidence, bool) {
 				}
 			}
 		}
-		if w := e.lower(j); !e.toks[j].cap && !determiners.has(w) && !possessiveDeterminers.has(w) && w != "new" && w != "upcoming" && w != "latest" {
+		if w := e.lower(j); !e.toks[j].cap && !determiners.has(w) && !possessiveDeterminers.has(w) && w != "new" && w != "upcoming" && w != "latest" && !specialKinds.has(w) {
 			return evidence{}, false
 		}
 	}
