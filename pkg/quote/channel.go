@@ -6267,9 +6267,9 @@ func (e *extraction) remarksMadeOn(k int) bool {
 // remarksClause reports token k in a clause on remarks someone responds to:
 // "over comments the Real Time host made during a recent episode".
 func (e *extraction) remarksClause(k int) bool {
-	for j := k - 1; j > 0 && j >= k-10 && e.isWord(j) && e.outside(j); j-- {
-		if e.lower(j) != "made" {
-			continue
+	for j := k - 1; j > 0 && j >= k-10 && (e.isWord(j) && e.outside(j) || e.kindAt(j) == tMark); j-- {
+		if w := e.lower(j); w != "made" && w != "dropped" && w != "leveled" && w != "levelled" && w != "lodged" || !e.isWord(j) {
+			continue // (a programme's name in marks between: 'dropped on MSNBC's "Morning Joe"')
 		}
 		for n := j - 1; n > 0 && n >= j-6 && e.isWord(n) && e.outside(n); n-- {
 			if !remarkNouns.has(e.lower(n)) {
@@ -6287,12 +6287,13 @@ func (e *extraction) remarksClause(k int) bool {
 }
 
 // remarkNouns are words someone said, as a thing others respond to.
-var remarkNouns = setOf("comments", "comment", "remarks", "remark", "claims", "statements", "jokes", "joke", "quip", "words", "accusations")
+var remarkNouns = setOf("comments", "comment", "remarks", "remark", "claims", "statements", "jokes", "joke", "quip", "words", "accusations",
+	"bombshell", "claim", "allegation", "allegations", "charge", "charges", "accusation")
 
 // respondedTo come before remarks someone responds to: "over comments",
 // "addressed the remarks".
 var respondedTo = setOf("over", "about", "to", "regarding", "addressed", "addresses", "slammed", "blasted", "criticized",
-	"defended", "clarified", "explained", "following", "after", "amid")
+	"defended", "clarified", "explained", "following", "after", "amid", "denied", "denies", "rejected", "dismissed", "disputed", "refuted")
 
 // saidThings are nouns for words said or shown: a relative clause on one
 // tells where they went out.
