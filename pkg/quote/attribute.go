@@ -758,6 +758,9 @@ func (e *extraction) statementIssuer(k int) (string, bool) {
 	if ok && m.kind == mOrg && e.lower(int(m.to)) != "and" {
 		return strings.TrimPrefix(m.name, "The "), true // "Kensington Palace has issued a second statement"
 	}
+	if ok && m.kind == mDesc && orgDesc(m.name) && int(m.to) <= j {
+		return m.surface, true // "Trump's campaign announced in a statement": the campaign, as written
+	}
 	if !ok || m.kind != mName {
 		return "", false
 	}
@@ -1399,6 +1402,9 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 		if dash && e.attributionEnds(k, sentEnd) && m.kind != mPronoun {
 			return m, -1, 0.8, true
+		}
+		if t := e.pastTime(k); t > k && e.isCue(t) && m.kind != mPronoun {
+			return m, t, 0.9, true // '"...," Conway on Friday told WABC': a time between the name and its verb
 		}
 		if a := e.pastAge(int(m.to)); m.kind == mName && a > int(m.to) && e.lower(a) == "and" {
 			// "Aniston, 49, and Theroux, 46, said": two named with their
@@ -3519,6 +3525,39 @@ func (e *extraction) coordinated(m mention, id, cue int) (x, y, from, to int, ok
 		return
 	}
 	return id, o.ent, int(m.from), int(n.to), true
+}
+
+// pastTime is the token after a time phrase at k ("on Friday", "on
+// Friday morning", "Friday", "last week", "earlier this week"), or k.
+func (e *extraction) pastTime(k int) int {
+	j := k
+	if e.lower(j) == "earlier" || e.lower(j) == "later" {
+		j++
+	}
+	switch e.lower(j) {
+	case "on":
+		if !weekdays.has(e.word(j + 1)) {
+			return k
+		}
+		j += 2
+	case "last", "this", "next":
+		switch e.lower(j + 1) {
+		case "week", "month", "year", "night", "weekend", "morning", "evening":
+			j += 2
+		default:
+			return k
+		}
+	default:
+		if !weekdays.has(e.word(j)) {
+			return k
+		}
+		j++
+	}
+	switch e.lower(j) {
+	case "morning", "afternoon", "evening", "night":
+		j++
+	}
+	return j
 }
 
 // pastAge is the token after an age set off by commas at k (", 49,"), or
