@@ -2078,6 +2078,9 @@ func (e *extraction) ownPronoun(at, k int, w string, either bool) bool {
 	}
 	switch w {
 	case "her", "his":
+		if w == "her" && e.objectHer(k) {
+			return false // "Stern then asked her if she called": whom he asked, not his
+		}
 		return same && e.isWord(k-1) && subject()
 	case "she", "he":
 		if m, ok := e.nameAt(at); same && ok {
@@ -2094,6 +2097,21 @@ func (e *extraction) ownPronoun(at, k int, w string, either bool) bool {
 		return either && e.nextSentence(at, k) && (e.isCue(k+1) || e.isCue(k-1)) && subject()
 	case "She", "He":
 		return e.toks[k].sent == e.toks[at].sent+1 && e.sentenceStart(k) && subject()
+	}
+	return false
+}
+
+// objectHer reports a "her" at token k that is an object, no possessive:
+// followed by punctuation, a mark or a word no noun follows it as ("asked
+// her if", "told her that", "asked her:").
+func (e *extraction) objectHer(k int) bool {
+	if !e.isWord(k + 1) {
+		return true
+	}
+	switch e.lower(k + 1) {
+	case "if", "whether", "that", "to", "about", "what", "how", "why", "when", "where", "who", "for", "out", "in", "on", "at",
+		"with", "and", "or", "again", "back", "up", "off", "down", "over", "as", "so", "not", "the", "a", "an":
+		return true
 	}
 	return false
 }
