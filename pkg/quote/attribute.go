@@ -95,7 +95,8 @@ var nounDeterminers = setOf("the", "a", "an", "this", "these", "those", "his", "
 // they are nouns as often ("denied the claim"), or other acts ("to deny
 // services").
 var infinitiveCues = setOf("claim", "emphasize", "emphasise", "stress", "reveal", "confirm", "deny", "announce",
-	"declare", "clarify", "suggest", "hypothesize", "hypothesise", "speculate", "muse", "quip", "joke", "boast", "brag")
+	"declare", "clarify", "suggest", "hypothesize", "hypothesise", "speculate", "muse", "quip", "joke", "boast", "brag",
+	"apologize", "apologise")
 
 // commenterBefore gives the unnamed member of an audience ("Another fan")
 // that opens the sentence before the one token k opens, in its paragraph.
@@ -1013,8 +1014,8 @@ func (e *extraction) heardCue(k int) int {
 // the sentence introduced before it said (`A source said: '...,' reports
 // The Sun`): the words are the source's.
 func (e *extraction) relays(sp span, m mention, cue int) bool {
-	if m.kind != mOrg || sp.open < 1 {
-		return false
+	if m.kind != mOrg && !(m.kind == mName && !strings.Contains(m.name, " ") && firstNames.at(m.name) == 0 && m.title == "") || sp.open < 1 {
+		return false // (an outlet no list knows is a lone name no person's: "reported Soompi")
 	}
 	switch e.lower(cue) {
 	case "reports", "reported", "according", "per":
@@ -1022,8 +1023,8 @@ func (e *extraction) relays(sp span, m mention, cue int) bool {
 		return false
 	}
 	b, bcue, _, ok := e.before(sp)
-	if !ok || b.kind == mOrg {
-		return false
+	if !ok || b.kind == mOrg && e.pressSpeaker(strings.TrimPrefix(b.name, "The ")) {
+		return false // (an agency or a company speaks; a paper reports)
 	}
 	// the quotation introduced by its clause ("A source said: '...,'
 	// reports The Sun"), or set in the clause of a reporting verb before

@@ -3921,6 +3921,12 @@ func (e *extraction) sharedByOther(k int) bool {
 	if e.lower(k-1) != "on" {
 		return false
 	}
+	switch e.lower(k - 2) {
+	case "rounds", "viral", "circulating", "circulated", "circulates", "trending", "trended", "spread", "resurfaced":
+		// "a screen recording has made its rounds on Twitter", "went
+		// viral on TikTok": where others passed the clip on
+		return e.isWord(k - 2)
+	}
 	for j := k - 2; j > k-10 && j > 0 && e.isWord(j) && e.outside(j); j-- {
 		if e.lower(j) != "by" {
 			continue

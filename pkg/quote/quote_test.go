@@ -269,6 +269,13 @@ func TestTitleQuotesNoOne(t *testing.T) {
 	checkRulesChannels(t, "792-a-title-in-marks-quotes-no-one.txt", "social_media")
 }
 
+// The rules alone: "made its rounds on Twitter" is where others passed the
+// recording on; the broadcast before it is the scene of his words (the
+// classifier, trained before the rule, says unknown there).
+func TestRoundsOnTwitterAreOthers(t *testing.T) {
+	checkRulesChannels(t, "801-a-clip-that-made-its-rounds-on-twitter.txt", "social_media")
+}
+
 // The rules alone: words "it" reports after another speaker's quotation
 // ("the company wrote in its statement. It added, "..."") are the words of
 // the document named before them.
