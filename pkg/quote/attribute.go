@@ -3695,6 +3695,14 @@ func (e *extraction) lastAttributed() attribution {
 // sister", "his big brother") stands for: the last one the article
 // introduced by that relation ("her sister Kendall Jenner", "his brother,
 // Sam Ruiz,"), at most 200 mentions back; -1 for none.
+// clauseSubjectAt reports a name at token t right before its reporting
+// verb: "In a conversation with her friend, Allen wrote" opens a clause,
+// no apposition to "her friend".
+func (e *extraction) clauseSubjectAt(t int) bool {
+	n, ok := e.nameAt(t)
+	return ok && e.isCue(int(n.to))
+}
+
 func (e *extraction) relativeNamed(m mention) int {
 	det, _, _ := strings.Cut(m.surface, " ")
 	if det = strings.ToLower(det); det != "her" && det != "his" && det != "their" {
@@ -3716,7 +3724,7 @@ func (e *extraction) relativeNamed(m mention) int {
 	end := es.occBefore(m.from)
 	for i := end - 1; i >= 0 && i >= end-200; i-- {
 		t := int(es.occ[i].tok)
-		if is(t-1) || e.isPunct(t-1, ",") && is(t-2) {
+		if is(t-1) || e.isPunct(t-1, ",") && is(t-2) && !e.clauseSubjectAt(t) {
 			return es.occ[i].ent
 		}
 	}
