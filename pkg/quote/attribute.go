@@ -61,8 +61,18 @@ func (e *extraction) sentenceBounds(k int) (int, int) {
 }
 
 func (e *extraction) isCue(k int) bool {
-	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) && !nounDeterminers.has(e.lower(k-1)) && !e.docParticiple(k) || e.quotativeLike(k) ||
+	return e.isWord(k) && e.outside(k) && !isCap(e.word(k)) && (isCueWord(e.word(k)) && !e.pluralNounAt(k) && !nounDeterminers.has(e.lower(k-1)) && !e.docParticiple(k) && !e.aspectVerb(k) || e.quotativeLike(k) ||
 		infinitiveCues.has(e.word(k)) && e.lower(k-1) == "to" && (e.lower(k+1) == "that" || e.kindAt(k+1) == tMark || e.isPunct(k+1, ",:")))
+}
+
+// aspectVerb reports "started", "began" at token k before "to": the start
+// of another act ("has started to become "erratic""), no speech.
+func (e *extraction) aspectVerb(k int) bool {
+	switch e.lower(k) {
+	case "started", "starts", "began", "begins":
+		return e.lower(k+1) == "to" && e.isWord(k+1)
+	}
+	return false
 }
 
 // docParticiple reports a participle at token k that says what was done
