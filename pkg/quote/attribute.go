@@ -356,6 +356,15 @@ func (e *extraction) attribute(n int) attribution {
 		a.relayedBy = m.name
 		ok = false
 	}
+	if ok && cue >= 0 && sp.open > 0 && e.isPunct(int(sp.open)-1, ",:") && e.opensNextQuote(cue) {
+		// 'When Allen told the audience, "...," John quipped, "..."': the
+		// clause after introduces the next quotation; the one before, its
+		// reporting verb leading in with a comma, introduces this one
+		if bm, bcue, bconf, bok := e.before(sp); bok && bcue >= 0 && bcue < int(sp.open) {
+			e.resolve(&a, e.quotedAs(bm, bcue), bcue, bconf)
+			return a
+		}
+	}
 	if ok && cue >= 0 && !e.closesSentence(sp) && sp.open > 0 && (e.isPunct(int(sp.open)-1, ",:") || e.partial(sp)) && e.reportsOwnContent(cue) {
 		// 'When Shea's mother asked Richards, "Is he coming?," Richards
 		// replied that he was out of town': the clause after reports its
