@@ -547,8 +547,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		own := int32(k) >= e.own[0] && int32(k) < e.own[1]
 		ownRead := own || e.speaker == ""
 		for _, p := range phrases {
-			if titled && p.strength != sProgramme {
-				continue
+			if titled && p.strength != sProgramme && !(p.strength == sPlatform && len(p.words) == 1) {
+				continue // (a platform's name in marks stays the platform: "on her 'Facebook' page")
 			}
 			if isPlatform(p.channel) && len(p.words) == 1 && e.companyReports(k) {
 				continue // "Twitter said in a statement": the company speaks, no one posts
@@ -7531,7 +7531,18 @@ func (e *extraction) inTitle(k int) bool {
 		if sp.close < 0 || int(sp.close)-int(sp.open) > 7 {
 			return false
 		}
-		return e.isProgramme(sp)
+		return e.isProgramme(sp) || int(sp.close)-int(sp.open) == 2 && e.platformWord(int(sp.open)+1)
+	}
+	return false
+}
+
+// platformWord reports a platform's one-word name at token k: "on her
+// 'Facebook' page" keeps it in marks.
+func (e *extraction) platformWord(k int) bool {
+	for _, p := range phraseIndex.at(e.word(k)) {
+		if p.strength == sPlatform && len(p.words) == 1 {
+			return true
+		}
 	}
 	return false
 }
