@@ -2031,6 +2031,15 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		}
 		if poss && next < to && e.isWord(next) && isCap(e.word(next)) {
 			k = next
+		} else if poss && next+1 < to && e.kindAt(next) == tMark && e.isWord(next+1) && isCap(e.word(next+1)) {
+			// "Britain's 'Daily Star' newspaper": the paper's name in marks
+			if title := strings.TrimRight(e.titleAt(next), ",."); title != "" {
+				ev := evidence{channel: "interview", outlet: title, strength: sInterview + 1}
+				if c := airChannel(title); c != "" {
+					ev.channel = c // "Britain's 'This Morning'": a programme
+				}
+				return ev, true
+			}
 		}
 	}
 	j := k
