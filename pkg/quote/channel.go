@@ -3139,8 +3139,8 @@ func (e *extraction) podcastName(k int) string {
 		if e.isPunct(j, ",") {
 			j++
 		}
-		if e.sentenceStart(j) || e.lower(k-1) == "a" || e.lower(k-1) == "an" {
-			return "" // (not "while appearing on a podcast, Ariana said": the subject after it)
+		if e.sentenceStart(j) || e.lower(k-1) == "a" || e.lower(k-1) == "an" || e.clauseSubjectAt(j) {
+			return "" // (not "while appearing on a podcast, Ariana said", "of her podcast, Nadia Vale said": the subject after it)
 		}
 		if name := e.titleAt(j); name != "" {
 			return name
