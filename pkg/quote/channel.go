@@ -4198,6 +4198,18 @@ func (e *extraction) airedEpisode(k int) bool {
 // episodeMedium is the medium of an episode at token k: a podcast when
 // the article names one before it, else on TV.
 func (e *extraction) episodeMedium(k int) string {
+	if e.lower(k+1) == "of" {
+		// "a new episode of his YouTube series": the platform it is on
+		for j := k + 2; j < k+6 && e.isWord(j) && e.outside(j); j++ {
+			if e.toks[j].cap && e.platformWord(j) {
+				for _, p := range phraseIndex.at(e.word(j)) {
+					if p.strength == sPlatform && len(p.words) == 1 {
+						return p.channel
+					}
+				}
+			}
+		}
+	}
 	if !e.podcastRead {
 		e.podcastRead, e.podcastTok = true, -1
 		for j := range e.toks {
