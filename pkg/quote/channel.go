@@ -4087,7 +4087,9 @@ func (e *extraction) othersPostAt(k int) bool {
 		return false
 	}
 	m, ok := e.mentionEndingAt(k - 3)
-	return ok && m.kind == mName && !e.isSpeaker(m.name)
+	return ok && m.kind == mName && !e.isSpeaker(m.name) && !e.ownAt(m.from)
+	// (the quotation's own mention is the speaker, by whatever name:
+	// "Knowles-Carter wrote on Instagram" of Beyoncé's words)
 }
 
 // othersClauseOn reports a platform at token k after "on" in a clause
