@@ -352,6 +352,9 @@ func (e *extraction) collectEntities() *entities {
 			}
 		}
 		kin := e.kinBefore(k) || m.title != "" && kinNouns.hasLower(m.title) // (or "Son Axl Duhamel weighed in at 7 lbs.")
+		if g := e.kinGender(k); kin && m.gender == 0 && g != 0 {
+			m.gender = g // "her husband Jay-Z": a he, whatever his name
+		}
 		names = append(names, found{m, words, initial, kin, kin && e.kinOfSurname(k, m.name)})
 		k = int(m.to) - 1
 	}
@@ -1351,6 +1354,23 @@ func (e *extraction) kinBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// kinGender is the gender of a relation's noun right before a name at
+// token k ("her husband Jay-Z", "his wife, Beth"), else 0.
+func (e *extraction) kinGender(k int) byte {
+	j := k - 1
+	if e.isPunct(j, ",") {
+		j--
+	}
+	switch w := e.lower(j); {
+	case !e.isWord(j) || isCap(e.word(j)):
+	case maleNouns.has(w):
+		return 'm'
+	case femaleNouns.has(w):
+		return 'f'
+	}
+	return 0
 }
 
 // placePreps put a lone capitalised word after them in a place.
