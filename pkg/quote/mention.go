@@ -2128,7 +2128,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 					return m, true
 				}
 			}
-			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at" || w == "to" || w == "on" || w == "in") {
+			if w := d.word(s); found && (w == "of" || w == "for" || w == "from" || w == "at" || w == "to" || w == "on" || w == "in" || w == "with" && s > 0 && d.lower(s-1) == "familiar") {
 				if m, ok := d.affiliatedPerson(s, best); ok {
 					return m, true
 				}
@@ -2138,7 +2138,7 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 					if m, ok := d.mentionAt(s2); ok && m.kind == mDesc && int(m.to) == e+1 {
 						return m, true
 					}
-					if bareGroups.hasLower(d.word(s2)) && (s2 == s-1 || s2 == s-2 && nearWords.has(d.lower(s-1))) && (s2 == 0 || !d.isWord(s2-1) || d.sentenceStart(s2)) {
+					if (bareGroups.hasLower(d.word(s2)) || s2 == s-2 && strings.EqualFold(d.word(s2), "people")) && (s2 == s-1 || s2 == s-2 && nearWords.has(d.lower(s-1))) && (s2 == 0 || !d.isWord(s2-1) || d.sentenceStart(s2)) {
 						// "Sources close to the star told": the group, as written
 						surface := d.text[d.toks[s2].start:d.toks[e].end]
 						return mention{from: int32(s2), to: int32(e + 1), kind: mDesc, name: surface, surface: surface, gender: 'p'}, true
