@@ -1022,8 +1022,9 @@ func (es *entities) longerSurname(parts []string) int {
 		// "De La Garza" against "Dianna De La Garza": a surname opening
 		// with its particle
 		for _, id := range es.byWord[parts[len(parts)-1]] {
-			if en := es.list[id]; len(en.parts) > len(parts) && slices.Equal(en.parts[len(en.parts)-len(parts):], parts) {
-				return id
+			if en := es.list[id]; len(en.parts) > len(parts) && strings.EqualFold(en.parts[len(en.parts)-len(parts)], parts[0]) &&
+				slices.Equal(en.parts[len(en.parts)-len(parts)+1:], parts[1:]) {
+				return id // (its particle capitalised opening a sentence: "Ten Hag added" of "Erik ten Hag")
 			}
 		}
 	}

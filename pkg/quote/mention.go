@@ -404,7 +404,7 @@ func (d *doc) punctIn(k int, chars string) bool {
 // outside reports a token outside every quotation's content.
 func (d *doc) outside(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].quote == 0 }
 
-var particles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "el", "ibn", "st.")
+var particles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "el", "ibn", "st.", "ten", "ter", "dos", "das")
 
 // isParticle reports a name particle ("de", "van", "Van"); all are three
 // letters or fewer.
