@@ -149,7 +149,7 @@ func buildPhrases() wordMap[[]phrase] {
 		"on-screen", "onscreen", "airwaves",
 		// a series on air: "the season finale of their reality show"
 		"season finale", "season premiere", "series finale", "series premiere", "reality show", "reality series",
-		"reunion special", "reunion episode", "reunion show", "reunion taping", "show's reunion", "season's reunion", "confessional", "confessionals", "in a teaser", "the teaser",
+		"reunion special", "reunion episode", "reunion show", "reunion taping", "show's reunion", "season's reunion", "confessional", "confessionals", "in a teaser", "the teaser", "sneak peek", "sneak peak", "in a promo", "the promo", "promo clip",
 		// an awards show's broadcast before the ceremony ("During the
 		// KLMV On the Red Carpet pre-show")
 		"pre-show", "preshow", "red carpet special",
