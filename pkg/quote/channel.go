@@ -89,7 +89,12 @@ func buildPhrases() wordMap[[]phrase] {
 	add("tiktok", sPlatform, false, "TikTok")
 	add("youtube", sPlatform, false, "YouTube")
 	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
-		"told their followers", "million followers")
+		"told their followers", "million followers",
+		// a platform called by what it is ("wrote on the micro-blogging
+		// website"): the platform the passage names, else social media
+		"micro-blogging website", "micro-blogging site", "micro-blogging platform", "microblogging website",
+		"microblogging site", "microblogging platform", "photo-sharing app", "photo-sharing platform", "photo-sharing site",
+		"video-sharing platform", "video-sharing app", "video-sharing site")
 	// a comment under a post ("was quick to comment", "fans flooded the
 	// comments"): on the platform of the post, named further up (sComment)
 	add("social_media", sComment, false, "comments section", "comment section", "in the comments", "in the comment",
