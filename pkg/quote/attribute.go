@@ -1340,6 +1340,13 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if m, ok := e.nameWithin(k, 7); ok {
 			return m, j, 0.9, true
 		}
+		if onlineHeads.has(e.lower(k)) {
+			// "wrote user kessel_fan22", "commented fan @vale_stan": the
+			// account after the noun
+			if m, ok := e.mentionAt(k + 1); ok && m.kind == mDesc && (e.isPunct(k+1, "@_") || e.isPunct(k+2, "_")) {
+				return m, j, 0.9, true
+			}
+		}
 		// "exhorted Clinton's introducer, actress Jamie Lee Curtis."
 		for c := k; c < k+8 && c < sentEnd && e.outside(c) && (e.isWord(c) || e.isPunct(c, ",")); c++ {
 			if !e.isPunct(c, ",") {

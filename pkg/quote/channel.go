@@ -4508,7 +4508,7 @@ func (e *extraction) channels() {
 				if seen && l.channel == "statement" {
 					a.outlet = l.outlet
 				}
-			case writtenCue(a.cue) && a.ent < 0 && onlineHeads.has(headWord(a.mention)):
+			case writtenCue(a.cue) && a.ent < 0 && (onlineHeads.has(headWord(a.mention)) || strings.ContainsAny(a.mention, "_@")):
 				// "'Congratulations!!!' wrote one fan": a comment online,
 				// under the post the article quoted last (a few paragraphs
 				// up), else on social media

@@ -1263,7 +1263,13 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		if d.isPunct(k, "@") && d.outside(k) {
 			return d.handleAt(k) // "'...,' wrote @andi.renee"
 		}
+		if d.isPunct(k, "_") && d.outside(k) {
+			return d.bareHandleAt(k) // "_sueldelioness tweeted:"
+		}
 		return mention{}, false
+	}
+	if d.isPunct(k+1, "_") && d.toks[k+1].start == d.toks[k].end {
+		return d.bareHandleAt(k) // "Oforiwaa_oyo said:": an account's name without its "@"
 	}
 	w := d.word(k)
 	lw := d.lower(k)
@@ -1612,6 +1618,32 @@ func (d *doc) handleAt(k int) (mention, bool) {
 	end := d.handleEnd(k)
 	name := d.text[d.toks[k].start:d.toks[end-1].end]
 	return mention{from: int32(k), to: int32(end), kind: mDesc, name: name, surface: name}, true
+}
+
+// bareHandleAt reads a handle written without its "@" from token k: words
+// and underscores standing together, one underscore at least
+// ("Oforiwaa_oyo", "_sueldelioness"), as written.
+func (d *doc) bareHandleAt(k int) (mention, bool) {
+	end, under := k, false
+	for end < k+10 && end < len(d.toks) && (end == k || d.toks[end].start == d.toks[end-1].end) && (d.isWord(end) || d.isPunct(end, "_")) && d.outside(end) {
+		under = under || d.isPunct(end, "_")
+		end++
+	}
+	if !under || end == k+1 || !d.isWord(end-1) && !d.isWord(end-2) {
+		return mention{}, false
+	}
+	name := d.text[d.toks[k].start:d.toks[end-1].end]
+	return mention{from: int32(k), to: int32(end), kind: mDesc, name: name, surface: name}, true
+}
+
+// bareHandleStart is the first token of a handle without its "@" ending at
+// word token e ("Oforiwaa_oyo", "_sueldelioness"), or e.
+func (d *doc) bareHandleStart(e int) int {
+	s := e
+	for s > 0 && s > e-10 && d.toks[s].start == d.toks[s-1].end && (d.isPunct(s-1, "_") || d.isWord(s-1) && d.isPunct(s, "_")) {
+		s--
+	}
+	return s
 }
 
 // handleEnd is the token after the handle whose "@" is at token at: its
@@ -2089,6 +2121,11 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	}
 	if !d.isWord(e) || !d.outside(e) {
 		return mention{}, false
+	}
+	if s := d.bareHandleStart(e); s < e {
+		if m, ok := d.bareHandleAt(s); ok && int(m.to) == e+1 {
+			return m, true // "Oforiwaa_oyo said": the handle
+		}
 	}
 	// try starts from the nearest to the farthest, keeping the longest
 	// mention that ends exactly at e

@@ -405,7 +405,8 @@ func nameOrNone(speaker string) string {
 	if first, _, _ := strings.Cut(s, " "); pronounContraction(first) || possessiveDeterminers.hasLower(first) && postHeads.has(headWord(strings.ToLower(s))) {
 		return "" // "I’m", "We're told"; "Her tweet" whose owner no one named ("her" unresolved)
 	}
-	if !strings.ContainsRune(s, ' ') {
+	if !strings.ContainsRune(s, ' ') && !strings.ContainsAny(s, "_@") {
+		// (an account's handle is a name: "kessel_fan22", "@vale")
 		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) || bareGroups.hasLower(s) || isCueWord(strings.ToLower(s)) {
 			return "" // (and "Officials", "Sources" opening a sentence, "Adds" opening its clause: no one named)
 		}
