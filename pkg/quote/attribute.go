@@ -1430,6 +1430,12 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if dash && e.attributionEnds(k, sentEnd) && m.kind != mPronoun {
 			return m, -1, 0.8, true
 		}
+		if m.kind == mName && creditVerbs.has(e.lower(k)) && e.isWord(k) && e.creditLine(sp) {
+			// '"I still won six matches." Roger Federer speaks frankly
+			// following his defeat.': a quotation opening its paragraph,
+			// alone there, and the person the next sentence is about
+			return m, -1, 0.6, true
+		}
 		if t := e.pastTime(k); t > k && e.isCue(t) && m.kind != mPronoun {
 			return m, t, 0.9, true // '"...," Conway on Friday told WABC': a time between the name and its verb
 		}
@@ -1442,6 +1448,11 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 				}
 			}
 		}
+	}
+	if n, ok := e.nameAt(j); ok && n.kind == mName && creditVerbs.has(e.lower(int(n.to))) && e.isWord(int(n.to)) && e.ents.lookup(n, n.from) >= 0 && e.creditLine(sp) {
+		// '"...." Federer is thankful for the support': a surname the
+		// article gave in full, opening the credit line
+		return n, -1, 0.6, true
 	}
 	if subordinators.has(e.lower(j)) {
 		// a clause of its own, not a reporting clause: `"...," when
@@ -3552,6 +3563,23 @@ func (e *extraction) coordinated(m mention, id, cue int) (x, y, from, to int, ok
 		return
 	}
 	return id, o.ent, int(m.from), int(n.to), true
+}
+
+// creditVerbs open what a caption line after a quotation tells of its
+// speaker: "Federer speaks frankly following ...", "Federer is thankful".
+var creditVerbs = setOf("speaks", "spoke", "talks", "talked", "is", "was", "sums", "summed", "gives", "gave", "offers",
+	"offered", "opens", "opened", "weighs", "weighed", "reflects", "reflected")
+
+// creditLine reports quotation sp closing its own sentence at the opening
+// of its paragraph, the only quotation there: what follows it in the
+// paragraph is its credit line.
+func (e *extraction) creditLine(sp span) bool {
+	if !e.closesSentence(sp) || e.paraFirst(int(sp.open)) != int(sp.open) {
+		return false
+	}
+	pf, pt := e.paraBounds(int(sp.open))
+	lo, hi := e.quotedIn(pf, pt)
+	return hi-lo == 1
 }
 
 // pastTime is the token after a time phrase at k ("on Friday", "on
