@@ -3036,7 +3036,15 @@ func (e *extraction) awardsShowAt(k int) (evidence, bool) {
 		}
 	case w == "Globes":
 		if e.word(k-1) != "Golden" {
-			return evidence{}, false
+			if e.lower(k-1) != "the" || !strings.Contains(e.text, "Golden Globe") {
+				return evidence{}, false
+			}
+			// "his monologue at the Globes" in an article naming the
+			// Golden Globes: the same awards show
+			if e.lower(k-2) != "at" && e.lower(k-2) != "during" && e.lower(k-2) != "from" {
+				return evidence{}, false
+			}
+			return evidence{channel: "tv", outlet: "Golden Globes", strength: sSpeech}, true
 		}
 		from = k - 1
 	}
