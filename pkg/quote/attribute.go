@@ -1963,6 +1963,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			if m, ok := e.issuerBefore(k, from); ok {
 				return m, k, 0.7, true // "Trump issued a statement describing the meeting as a "...""
 			}
+			if e.isPunct(k-1, ",") && e.partial(sp) {
+				// "Koy was back on the defensive, calling his audience a
+				// "lot of marshmallows"": the main clause's subject
+				if m, ok := e.firstMention(e.mainClause(from, k), k); ok && (m.kind == mName || m.kind == mPronoun && m.gender != 'x') && int(m.to) < k-1 {
+					return m, k, 0.7, true
+				}
+			}
 		}
 	}
 	if mc := e.mainClause(from, open); cue >= 0 && cue < mc {
