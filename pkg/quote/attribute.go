@@ -965,6 +965,41 @@ func (e *extraction) documentFrom(m mention, cue int) (mention, bool) {
 	return mention{}, false
 }
 
+// documentNamedBefore reads "the report" (a definite document's two
+// words) back to the same document named with its issuer in the paragraph
+// or the one before: "The report from the medical examiner's office".
+func (e *extraction) documentNamedBefore(m mention) (mention, bool) {
+	h := headWord(m.name)
+	if !m.definite || strings.Count(m.surface, " ") != 1 || !docHeads.has(h) || h == "statement" || h == "release" {
+		return mention{}, false
+	}
+	para := e.toks[m.from].para
+	for k := int(m.from) - 1; k >= 0 && k >= int(m.from)-400 && e.toks[k].para+1 >= para; k-- {
+		if e.lower(k) != h || !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		if n, named, ok := e.issuerFrom(k); ok && named && (n.kind == mName || n.kind == mOrg || n.kind == mDesc && n.definite) {
+			return n, true
+		} else if ok {
+			// "The report from the medical examiner's office": an office
+			// no name parses, as written
+			j := k + 2
+			if e.lower(j) == "the" {
+				j++
+			}
+			end := j
+			for end < j+6 && e.isWord(end) && e.outside(end) && !isCueWord(e.lower(end)) {
+				end++
+			}
+			if end > j && orgDescHeads.has(e.lower(end-1)) {
+				name := e.text[e.toks[j].start:e.toks[end-1].end]
+				return mention{from: int32(j), to: int32(end), kind: mOrg, name: name, surface: name}, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
 // docSharer is the subject of the sentence that tells someone shared or
 // wrote the document named at token k: "He also shared a handwritten poem
 // he wrote" before '"...," it reads'.
@@ -2926,6 +2961,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			// "A statement from Adidas read:", "An official statement from
 			// the German sports brand read:": who issued it
 			e.resolve(a, n, cue, conf*0.9)
+			return
+		}
+		if n, ok := e.documentNamedBefore(m); ok {
+			// "The report from the medical examiner's office ... '...,' the
+			// report said": who issued the document named before (the
+			// mention keeps "the report")
+			e.resolve(a, n, cue, conf*0.8)
+			a.mention, a.mentionTok = m.surface, m.from
 			return
 		}
 		if h := headWord(m.name); m.definite && (h == "statement" || h == "release") && (strings.Count(m.surface, " ") == 1 || strings.Count(m.surface, " ") == 2 && statementModifiers.hasLower(strings.Fields(m.surface)[1])) {
