@@ -997,6 +997,22 @@ func (e *extraction) documentNamedBefore(m mention) (mention, bool) {
 			}
 		}
 	}
+	if h == "report" {
+		// "a source has since told Billboard that ... Instead, the report
+		// suggests": the outlet whose report the sentence before gave
+		from, _ := e.sentenceBounds(int(m.from))
+		if from > 0 && e.toks[from-1].para == e.toks[m.from].para {
+			pf, pt := e.sentenceBounds(from - 1)
+			for k := pt - 1; k >= pf; k-- {
+				if !e.isWord(k) || !e.outside(k) || !e.toks[k].cap || (e.lower(k-1) != "told" && e.lower(k-1) != "to") {
+					continue
+				}
+				if name := e.publicationIn(k, min(k+5, pt)); name != "" && e.publicationStarts(k, name) {
+					return mention{from: int32(k), to: int32(k + 1), kind: mOrg, name: name, surface: name}, true
+				}
+			}
+		}
+	}
 	return mention{}, false
 }
 
