@@ -1832,7 +1832,9 @@ func (e *extraction) skipAppositive(k, sentEnd int) int {
 	}
 	if e.isPunct(k, ",") {
 		closed := false
-		for c := k + 1; c < k+maxAppositive && c < sentEnd && e.outside(c); c++ {
+		// (a short title in marks inside: 'wearing a cowboy hat and "Ted
+		// Cruz" campaign pins,')
+		for c := k + 1; c < k+maxAppositive && c < sentEnd && (e.outside(c) || e.kindAt(c) == tMark || e.inTitleMarks(c)); c++ {
 			if e.isPunct(c, ",") {
 				k, closed = c+1, true
 				break

@@ -607,6 +607,12 @@ func (e *extraction) titleInPhrase(sp span, content string) bool {
 	if strings.HasSuffix(content, "'s") || strings.HasSuffix(content, "’s") {
 		return e.isWord(after) && e.toks[after].cap
 	}
+	if a := after; e.isWord(a) && e.isWord(a+1) && !e.toks[a].cap && !e.toks[a+1].cap && !isCueWord(e.word(a)) && !isCueWord(e.word(a+1)) &&
+		!e.isPreposition(a) && !auxiliaries.has(e.lower(a)) && strings.Count(content, " ") <= 2 {
+		// 'wearing "Ted Cruz" campaign pins': a name modifying the noun
+		// phrase after it
+		return true
+	}
 	before := int(sp.open) - 1
 	if !e.isWord(before) {
 		return false
