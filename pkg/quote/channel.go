@@ -2759,13 +2759,24 @@ func (e *extraction) inDocumentary(k int) (evidence, bool) {
 		return evidence{}, false
 	}
 	outlet, streamer := "", false
+	plus := func(j int) bool { return e.isPunct(j, "+") && e.isWord(j-1) && e.toks[j-1].cap } // "Apple TV+", "Disney+"
 	if e.lower(k) == "special" {
 		switch e.lower(k - 1) {
 		case "comedy", "stand-up", "standup":
 			streamer = true // "in her stand-up special": a programme, whatever streams it
 		}
 	}
-	for j := k - 1; j >= 0 && j >= k-7 && e.isWord(j) && e.outside(j); j-- {
+	for j := k - 1; j >= 0 && j >= k-7 && (e.isWord(j) || plus(j)) && e.outside(j); j-- {
+		if plus(j) {
+			// "her Apple TV+ documentary": the streamer is the outlet
+			b := j - 1
+			for b > j-3 && b > 0 && e.isWord(b-1) && e.toks[b-1].cap && e.outside(b-1) {
+				b--
+			}
+			streamer, outlet = true, e.text[e.toks[b].start:e.toks[j].end]
+			j = b
+			continue
+		}
 		if e.lower(j) == "in" {
 			// (a streamer's or network's name between: "in the
 			// documentary" alone is the lexicon's, read with its checks)
