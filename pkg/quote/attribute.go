@@ -1481,12 +1481,6 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		if dash && e.attributionEnds(k, sentEnd) && m.kind != mPronoun {
 			return m, -1, 0.8, true
 		}
-		if m.kind == mName && creditVerbs.has(e.lower(k)) && e.isWord(k) && e.creditLine(sp) {
-			// '"I still won six matches." Roger Federer speaks frankly
-			// following his defeat.': a quotation opening its paragraph,
-			// alone there, and the person the next sentence is about
-			return m, -1, 0.6, true
-		}
 		if t := e.pastTime(k); t > k && e.isCue(t) && m.kind != mPronoun {
 			return m, t, 0.9, true // '"...," Conway on Friday told WABC': a time between the name and its verb
 		}
@@ -1501,8 +1495,10 @@ func (e *extraction) after(sp span) (mention, int, float32, bool) {
 		}
 	}
 	if n, ok := e.nameAt(j); ok && n.kind == mName && creditVerbs.has(e.lower(int(n.to))) && e.isWord(int(n.to)) && e.ents.lookup(n, n.from) >= 0 && e.creditLine(sp) {
-		// '"...." Federer is thankful for the support': a surname the
-		// article gave in full, opening the credit line
+		// '"I still won six matches." Roger Federer speaks frankly
+		// following his defeat.', '"...." Federer is thankful for the
+		// support': a quotation opening its paragraph, alone there, and
+		// the person the next sentence opens with
 		return n, -1, 0.6, true
 	}
 	if subordinators.has(e.lower(j)) {
@@ -3775,10 +3771,10 @@ func (e *extraction) repliesBack(c int) bool {
 	switch e.lower(c) {
 	case "retorted", "retorts", "countered", "counters":
 		return true
-	case "shot", "fired", "hit", "clapped", "snapped", "struck":
+	case "snapped", "struck":
 		return e.lower(c+1) == "back"
 	}
-	return false
+	return e.firedBack(c)
 }
 
 // leadClauseSubject is the person subject of a leading "When" or "After"
@@ -3799,6 +3795,14 @@ func (e *extraction) leadClauseSubject(k int) int {
 	return e.ents.lookup(m, m.from)
 }
 
+// clauseSubjectAt reports a name at token t right before its reporting
+// verb: "In a conversation with her friend, Allen wrote" opens a clause,
+// no apposition to "her friend".
+func (e *extraction) clauseSubjectAt(t int) bool {
+	n, ok := e.nameAt(t)
+	return ok && e.isCue(int(n.to))
+}
+
 // lastAttributed is the attribution of the last quotation before the one
 // being attributed that has one of its own: the quotations that run on
 // without a reporting clause ("'...,' Parrish captioned. 'Would I do it
@@ -3817,14 +3821,6 @@ func (e *extraction) lastAttributed() attribution {
 // sister", "his big brother") stands for: the last one the article
 // introduced by that relation ("her sister Kendall Jenner", "his brother,
 // Sam Ruiz,"), at most 200 mentions back; -1 for none.
-// clauseSubjectAt reports a name at token t right before its reporting
-// verb: "In a conversation with her friend, Allen wrote" opens a clause,
-// no apposition to "her friend".
-func (e *extraction) clauseSubjectAt(t int) bool {
-	n, ok := e.nameAt(t)
-	return ok && e.isCue(int(n.to))
-}
-
 func (e *extraction) relativeNamed(m mention) int {
 	det, _, _ := strings.Cut(m.surface, " ")
 	if det = strings.ToLower(det); det != "her" && det != "his" && det != "their" {

@@ -4227,12 +4227,8 @@ func (e *extraction) episodeMedium(k int) string {
 	if e.lower(k+1) == "of" {
 		// "a new episode of his YouTube series": the platform it is on
 		for j := k + 2; j < k+6 && e.isWord(j) && e.outside(j); j++ {
-			if e.toks[j].cap && e.platformWord(j) {
-				for _, p := range phraseIndex.at(e.word(j)) {
-					if p.strength == sPlatform && len(p.words) == 1 {
-						return p.channel
-					}
-				}
+			if c := e.platformChannel(j); c != "" && e.toks[j].cap {
+				return c
 			}
 		}
 	}
@@ -6493,9 +6489,6 @@ func askingCue(cue string) bool {
 	return false
 }
 
-// obtainedVerbs come before the outlet that found, first told of or
-// released words said elsewhere: "obtained by CNN", "first reported by NBC
-// News", "a statement released by NBC Universal".
 // sharedVerbs pass on a written piece ("an excerpt shared by ...").
 var sharedVerbs = setOf("shared", "published", "posted", "printed", "excerpted")
 
@@ -6504,6 +6497,9 @@ var sharedVerbs = setOf("shared", "published", "posted", "printed", "excerpted")
 var writtenExcerpts = setOf("excerpt", "excerpts", "letter", "letters", "email", "emails", "memo", "document", "documents",
 	"diary", "entry", "entries", "transcript", "passage", "passages", "texts")
 
+// obtainedVerbs come before the outlet that found, first told of or
+// released words said elsewhere: "obtained by CNN", "first reported by NBC
+// News", "a statement released by NBC Universal".
 var obtainedVerbs = setOf("obtained", "reported", "seen", "reviewed", "leaked", "acquired", "released")
 
 // postNear reports a post, a photo or a caption named outside quotations
@@ -7278,10 +7274,6 @@ func (e *extraction) quotedIn(from, to int) (lo, hi int) {
 	return lo, hi
 }
 
-// othersQuotedIn reports whether tokens [from, to) hold a quotation
-// attributed to someone other than speaker (the paragraph is another
-// speaker's scene). Unattributed quotation marks (a scare quote, a phrase)
-// set no scene.
 // quotesIn reports a quotation in tokens [from, to), a title in marks
 // not counted.
 func (e *extraction) quotesIn(from, to int) bool {
@@ -7294,6 +7286,10 @@ func (e *extraction) quotesIn(from, to int) bool {
 	return false
 }
 
+// othersQuotedIn reports whether tokens [from, to) hold a quotation
+// attributed to someone other than speaker (the paragraph is another
+// speaker's scene). Unattributed quotation marks (a scare quote, a phrase)
+// set no scene.
 func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 	lo, hi := e.quotedIn(from, to)
 	for n := lo; n < hi; n++ {
@@ -7585,13 +7581,17 @@ func (e *extraction) inTitle(k int) bool {
 
 // platformWord reports a platform's one-word name at token k: "on her
 // 'Facebook' page" keeps it in marks.
-func (e *extraction) platformWord(k int) bool {
+func (e *extraction) platformWord(k int) bool { return e.platformChannel(k) != "" }
+
+// platformChannel is the channel of a platform's one-word name at token
+// k ("YouTube": youtube), else "".
+func (e *extraction) platformChannel(k int) string {
 	for _, p := range phraseIndex.at(e.word(k)) {
 		if p.strength == sPlatform && len(p.words) == 1 {
-			return true
+			return p.channel
 		}
 	}
-	return false
+	return ""
 }
 
 // speakersMedium is mediumNear for an interview of speaker: the TV,
