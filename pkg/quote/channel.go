@@ -4484,12 +4484,18 @@ func (e *extraction) channels() {
 				a.outlet = e.profileOutlet()
 			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && !e.videoLeadOf(sp) && !e.timeShiftOf(sp, n) && !(writtenCue(a.cue) && spokenOnly(e.attr[n-1].channel)) && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
 				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
-					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention) ||
+					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention) && e.attr[n-1].channel != "unknown" ||
 					commenterDesc(a.speaker) && commenterDesc(e.attr[n-1].speaker))):
 				// the speaker's quotation just before, or one more of the
 				// group ("... commented one follower. While another added:
 				// ..."), where the last one wrote
 				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
+			case a.ent < 0 && a.cue != "" && onlineAccount(a.mention):
+				// "@RealTomB, a disappointed fan, said": an account speaks
+				// in its posts, on the platform the passage names (three
+				// paragraphs up), else on social media
+				a.channel, a.outlet = e.platformAbove(sp)
+				a.from = fromCue
 			case seen && l.channel == "statement" && goesOnCue(a.cue) && e.samePassage(n, memory[a.speaker]-1) && e.aloneQuotedBetween(memory[a.speaker]-1, n):
 				// "Liz Rosenberg, the spokeswoman, said, '...' ... She
 				// continued, '...'": the statement goes on

@@ -1306,6 +1306,9 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		}
 	}
 	if determiners.has(lw) {
+		if m, ok := d.namedAccount(k); ok {
+			return m, true
+		}
 		if lw == "the" && d.word(k+1) == "White" && d.word(k+2) == "House" && d.outside(k+2) && !d.roleWithin(k+3, 2) {
 			// "the White House said" (not "the White House press
 			// secretary"): "White" opens no name, and is no role
@@ -1644,6 +1647,42 @@ func (d *doc) bareHandleStart(e int) int {
 		s--
 	}
 	return s
+}
+
+// namedAccount reads from the determiner at token k an account named by
+// its handle: "The X handle @pinesfan22", "the fan account @kel_v" speak
+// as the handle.
+func (d *doc) namedAccount(k int) (mention, bool) {
+	for j := k + 1; j <= k+4 && d.isWord(j) && d.outside(j); j++ {
+		lw := d.lower(j)
+		if !accountNouns.has(lw) && !onlineHeads.has(lw) {
+			continue
+		}
+		if !d.isPunct(j+1, "@") || !d.outside(j+1) {
+			return mention{}, false
+		}
+		h, ok := d.handleAt(j + 1)
+		if !ok {
+			return mention{}, false
+		}
+		h.from, h.surface = int32(k), d.text[d.toks[k].start:d.toks[h.to-1].end]
+		return h, true
+	}
+	return mention{}, false
+}
+
+// handleStart is the "@" token of the handle whose last word is token e
+// ("@kel_v", "@lena.marsh"), -1 if the words before e are no handle's.
+func (d *doc) handleStart(e int) int {
+	for s := e; s > 0 && s > e-10 && d.toks[s].start == d.toks[s-1].end; s-- {
+		switch {
+		case d.isPunct(s-1, "@"):
+			return s - 1
+		case !d.isWord(s-1) && !d.isPunct(s-1, "_") && !d.isPunct(s-1, "."):
+			return -1
+		}
+	}
+	return -1
 }
 
 // handleEnd is the token after the handle whose "@" is at token at: its
@@ -2121,6 +2160,11 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	}
 	if !d.isWord(e) || !d.outside(e) {
 		return mention{}, false
+	}
+	if at := d.handleStart(e); at >= 0 {
+		if m, ok := d.handleAt(at); ok && int(m.to) == e+1 {
+			return m, true // "@RealTomB, a fan, said", "@AnnaP wrote:": the handle with its "@"
+		}
 	}
 	if s := d.bareHandleStart(e); s < e {
 		if m, ok := d.bareHandleAt(s); ok && int(m.to) == e+1 {
