@@ -5435,7 +5435,15 @@ func (e *extraction) narratedSubject() {
 				continue
 			}
 		case mName:
-			if id := e.ents.lookup(m, m.from); id < 0 || !e.ents.list[id].personLike() {
+			// (or a full name whose first name no list knows:
+			// "Lena Hart issued a statement.")
+			if id := e.ents.lookup(m, m.from); id < 0 || !e.ents.list[id].personLike() && !fullNameShaped(e.ents.list[id].parts) {
+				continue
+			}
+		case mOrg, mDesc:
+			// "The Writers Guild has issued a statement.", "The union put
+			// out a statement.": the issuer of the words below
+			if !e.issuedDocument(int(m.to), k) {
 				continue
 			}
 		default:
@@ -5446,11 +5454,34 @@ func (e *extraction) narratedSubject() {
 		}
 		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
 		e.resolve(&b, m, -1, 0.4)
-		if b.ent >= 0 {
+		if b.ent >= 0 || m.kind != mPronoun && m.kind != mName && nameOrNone(b.speaker) != "" {
 			*a = b
 		}
 	}
 }
+
+// issuedDocument reports tokens [from, to) after a sentence's subject
+// that say it put a document out: "has issued a statement", "put out a
+// statement on Monday", "released a joint statement to Deadline".
+func (e *extraction) issuedDocument(from, to int) bool {
+	for j := from; j < to && j < from+10 && e.outside(j); j++ {
+		w := e.lower(j)
+		if !postedVerbs.has(w) && !issuingVerbs.has(w) && !(w == "put" && e.lower(j+1) == "out") || !e.isWord(j) {
+			continue
+		}
+		for d := j + 1; d < to && d <= j+4 && e.isWord(d); d++ {
+			if docHeads.has(e.lower(d)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// issuingVerbs put a document out, as a participle: "responded, issuing
+// a statement".
+var issuingVerbs = setOf("issuing", "releasing", "sharing", "posting", "publishing")
 
 // profileSubject gives a quotation in the first person singular still
 // without a speaker to the person the article is about (articleSubject),

@@ -6971,7 +6971,17 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 	// rushing to his side and tweeting her support for him': the tweet is
 	// no channel of the words) or another speaker's scene ("The post
 	// answers what she said on the Call Her Daddy podcast")
-	if ev, ok := e.evidenceIn(max(pf, from-evidenceReach), to); ok && ev.strength >= sSpeech {
+	ev, ok := e.evidenceIn(max(pf, from-evidenceReach), to)
+	if !ok || !isPlatform(ev.channel) && ev.channel != "social_media" {
+		if pev, ok := e.postReferredAbove(pf, pt); ok {
+			// "deleted an Instagram video she posted ... / In the video,
+			// the host defended her decision to bring her talk show
+			// back": the post the paragraph opens on is where the words
+			// are, the show it names what they are about
+			return pev, fromScene, true
+		}
+	}
+	if ok && ev.strength >= sSpeech {
 		// an answer to a question ("Asked if ..., X responded:") is no
 		// statement or letter the paragraph mentions
 		if !(ev.channel == "statement" && e.inQuestion(int(sp.open))) {
@@ -7062,6 +7072,37 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 		}
 	}
 	return evidence{}, fromNone, false
+}
+
+// postReferredAbove finds the platform of the post a paragraph [pf, pt)
+// opens on by referring back to it ("In the video,", "In the post,")
+// when the paragraph before names it with its platform ("deleted an
+// Instagram video she posted", "a clip she shared on TikTok").
+func (e *extraction) postReferredAbove(pf, pt int) (evidence, bool) {
+	k := pf
+	for k < pt && !e.isWord(k) {
+		k++
+	}
+	if e.lower(k) != "in" || !e.isWord(k+1) || !postRefDeterminers.has(e.lower(k+1)) || !e.isWord(k+2) || !postRefNouns.has(e.lower(k+2)) || pf <= 1 {
+		return evidence{}, false
+	}
+	qf, qt := e.paraBounds(pf - 2)
+	for j := qf; j < qt; j++ {
+		if !e.isWord(j) || !postRefNouns.has(e.lower(j)) || !e.outside(j) {
+			continue
+		}
+		// the platform before the noun ("an Instagram video") or a few
+		// words after it ("a clip she shared on TikTok")
+		for p := j - 1; p <= j+6 && p < qt; p++ {
+			if p == j || !e.isWord(p) || !e.outside(p) || p > j+1 && e.lower(p-1) != "on" && e.lower(p-1) != "to" {
+				continue
+			}
+			if c := e.platformChannel(p); c != "" && (p == j-1 || p > j) {
+				return evidence{channel: c, strength: sPlatform}, true
+			}
+		}
+	}
+	return evidence{}, false
 }
 
 // videoLead reports a sentence from token from that opens, before token

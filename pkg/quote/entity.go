@@ -76,6 +76,26 @@ func (en *entity) personLike() bool {
 	return firstNames.has(en.parts[0])
 }
 
+// fullNameShaped reports a name of two words, each a capitalised word of
+// letters, the last no organisation's head nor a place's word: "Lena
+// Hart", whose first name no list knows.
+func fullNameShaped(parts []string) bool {
+	if len(parts) != 2 || orgHeads.has(parts[1]) || isPlace(parts) || isPlace(parts[1:]) {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || !isCap(p) || isAllCaps(p) {
+			return false
+		}
+		for i := 1; i < len(p); i++ {
+			if c := p[i]; (c < 'a' || c > 'z') && c != '-' && c != '\'' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // occurrence places a mention of an entity in the text.
 type occurrence struct {
 	tok, sent, para int32
