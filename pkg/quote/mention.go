@@ -2144,6 +2144,9 @@ func (d *doc) mentionEndingAt(e int) (mention, bool) {
 					if ok && m.kind == mDesc && n.kind == mName && (int(n.to) == e || d.affiliation(int(n.to), e)) {
 						return n, true // "Her campaign manager, Robby Mook, said": the name
 					}
+					if ok && m.kind == mDesc && int(n.to) == e && strings.HasPrefix(n.name, "@") {
+						return n, true // "Another user, @kessel.ade, commented": the account's handle
+					}
 					return m, true // not "In an interview with CNN, X continued ..., saying"
 				}
 				break
