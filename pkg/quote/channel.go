@@ -6326,11 +6326,14 @@ func (e *extraction) remarksClause(k int) bool {
 		if w := e.lower(j); w != "made" && w != "dropped" && w != "leveled" && w != "levelled" && w != "lodged" || !e.isWord(j) {
 			continue // (a programme's name in marks between: 'dropped on MSNBC's "Morning Joe"')
 		}
-		for n := j - 1; n > 0 && n >= j-6 && e.isWord(n) && e.outside(n); n-- {
+		for n := j - 1; n > 0 && n >= j-8 && (e.isWord(n) || e.isPunct(n, ",")) && e.outside(n); n-- {
 			if !remarkNouns.has(e.lower(n)) {
 				continue
 			}
 			b := n - 1
+			for b > n-5 && e.isWord(b) && !determiners.has(e.lower(b)) && !possessiveDeterminers.has(e.lower(b)) && !respondedTo.has(e.lower(b)) && !strings.HasSuffix(e.lower(b), "ed") {
+				b-- // "for derogatory comments": the comments' adjectives
+			}
 			if determiners.has(e.lower(b)) || possessiveDeterminers.has(e.lower(b)) {
 				b--
 			}
@@ -6347,7 +6350,7 @@ var remarkNouns = setOf("comments", "comment", "remarks", "remark", "claims", "s
 
 // respondedTo come before remarks someone responds to: "over comments",
 // "addressed the remarks".
-var respondedTo = setOf("over", "about", "to", "regarding", "addressed", "addresses", "slammed", "blasted", "criticized",
+var respondedTo = setOf("over", "about", "to", "for", "regarding", "addressed", "addresses", "slammed", "blasted", "criticized",
 	"defended", "clarified", "explained", "following", "after", "amid", "denied", "denies", "rejected", "dismissed", "disputed", "refuted")
 
 // saidThings are nouns for words said or shown: a relative clause on one
