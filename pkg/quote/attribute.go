@@ -4961,7 +4961,7 @@ func (e *extraction) leadIn() {
 			// "Clinton released the following statement:" then the
 			// quotation in a paragraph of its own
 			mc := e.mainClause(from, k)
-			if m, ok := e.firstPerson(mc, k); ok {
+			if m, ok := e.firstPerson(mc, k); ok && e.leadInAttribution(m, -1).speaker != "" {
 				e.leadInFrom(n, m, -1)
 			} else if m, c, ok := e.describedReporter(mc, k); ok {
 				// "The actress gave some details, explaining:"
@@ -5013,12 +5013,12 @@ func (e *extraction) describedSubject(mc, k int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	m, ok := e.descAt(mc)
-	if !ok || int(m.to) >= k || !(m.definite || personDesc(m) || unnamedHeads.hasLower(firstWordAfterDeterminer(m.name))) || !onePersonDesc(m) {
-		return mention{}, 0, false
+	if !ok || int(m.to) >= k || !(m.definite || personDesc(m) || unnamedHeads.hasLower(firstWordAfterDeterminer(m.name))) || !onePersonDesc(m) && !anonymousSource(m.name) {
+		return mention{}, 0, false // (an anonymous source speaks as written: "An insider told Page Six on Monday:")
 	}
 	c := int(m.to)
-	for c < k && e.adverbAt(c) {
-		c++
+	for c < k && e.adverbAt(c) && !e.isStrongCue(c) {
+		c++ // ("told" is among the adverbs a name and its verb may hold between them)
 	}
 	if c >= k || !e.isStrongCue(c) {
 		return mention{}, 0, false

@@ -1502,8 +1502,8 @@ func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
 	}
 	for m := n - 1; m >= 0 && m >= n-8; m-- {
 		p := &e.attr[m]
-		if p.speaker == "" || !anonymousSource(p.speaker) && !(p.ent < 0 && unnamedHeads.hasLower(headWord(p.speaker))) {
-			continue // (or someone unnamed the source was: "an eyewitness told Radar Online ... the source continued")
+		if p.speaker == "" || !anonymousSource(p.speaker) && !(p.ent < 0 && (unnamedHeads.hasLower(headWord(p.speaker)) || unnamedHeads.has(nounBefore(p.speaker)))) {
+			continue // (or someone unnamed the source was: "an eyewitness told Radar Online ...", "A person close to her dished to E! News ... the source continued")
 		}
 		if p.channel == "" || p.channel == "unknown" || !e.samePassage(n, m) {
 			return false
