@@ -5112,6 +5112,32 @@ func (e *extraction) paraReporter(pf, k int) (mention, int, bool) {
 	return mention{}, 0, false
 }
 
+// accordingClosing gives a quotation still without a speaker the person
+// or source "according to" names at the end of its sentence, after it:
+// 'the pair decided to "go separate ways" and the talk was friendly,
+// according to the source.'
+func (e *extraction) accordingClosing() {
+	for n := range e.unattributed() {
+		sp := e.spans[e.top[n]]
+		if sp.close < 0 {
+			continue
+		}
+		from, to := e.sentenceBounds(int(sp.open))
+		m, c, ok := e.accordingAtEnd(from, to-1)
+		if !ok || c < int(sp.close) || e.quotedBetween(int(sp.close), c) {
+			continue
+		}
+		if _, keep := e.judge(n); !keep {
+			continue
+		}
+		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+		e.resolve(&b, m, c, 0.6)
+		if nameOrNone(b.speaker) != "" {
+			e.attr[n] = b
+		}
+	}
+}
+
 // accordingAtEnd reads "according to <someone>" closing the sentence of
 // tokens [from, to]: a person named or described ("..., according to an
 // insider."), and the "according".

@@ -1859,6 +1859,23 @@ func (d *doc) describedName(m mention) mention {
 	return m
 }
 
+// timeSpan reports a span of time at token k told from another time: "week
+// before", "day after", "year ago", "months later".
+func (d *doc) timeSpan(k int) bool {
+	if !d.isWord(k) || !spanNouns.has(d.lower(k)) || !d.isWord(k+1) {
+		return false
+	}
+	switch d.lower(k + 1) {
+	case "before", "after", "ago", "later", "earlier", "prior", "since", "into":
+		return true
+	}
+	return false
+}
+
+// spanNouns measure time.
+var spanNouns = setOf("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
+	"weeks", "month", "months", "year", "years", "decade", "decades", "weekend", "moment", "while", "morning", "evening")
+
 // descAt parses a description starting with a determiner at k: up to six
 // words ending in a role noun ("the South Carolina senator"), or an age
 // ("the 34-year-old").
@@ -1871,6 +1888,9 @@ func (d *doc) descAt(k int) (mention, bool) {
 // for a possessive name ("Brad Pitt's rep"), which takes the
 // possessive determiners' reading.
 func (d *doc) descFrom(k, start int, det string) (mention, bool) {
+	if d.timeSpan(start) {
+		return mention{}, false // "A week before announcing their split": a time, no one
+	}
 	start = d.titleAfter(start) // 'the "Hello" singer': a work's title in quotation marks
 	if d.isWord(start) && titleRoleModifiers.has(d.lower(start)) {
 		if after := d.titleAfter(start + 1); after > start+1 {

@@ -366,6 +366,7 @@ func (e *extraction) run() []Quote {
 	e.inherit()
 	e.itsIssuer()
 	e.leadIn()
+	e.accordingClosing()
 	e.narratedSubject()
 	e.profileSubject()
 	e.channels()
