@@ -668,6 +668,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if e.afterEvent(k) {
 				continue // "a point he likes to make after a recent appearance on an urban radio station"
 			}
+			if isMedium(p.channel) && e.jobOnShow(k) {
+				continue // 'she would never be a judge on "The Voice"': a job on the show, no scene of her words
+			}
 			if p.strength == sSpeech-1 && e.attendedBefore(k) {
 				continue // "she enjoyed her time at the event", "attended the gala": where she was, not where she spoke
 			}
@@ -2839,6 +2842,23 @@ func (e *extraction) hostsShowOn(k int) (evidence, bool) {
 	}
 	return evidence{channel: e.episodeMedium(k), outlet: title, strength: sProgramme - 2}, true
 }
+
+// jobOnShow reports a programme's name at token k after "on" and a job
+// done on it: 'a judge on "The Voice"', "a contestant on Love Island".
+func (e *extraction) jobOnShow(k int) bool {
+	j := k - 1
+	if e.kindAt(j) == tMark {
+		j--
+	}
+	if e.lower(j) == "the" {
+		j--
+	}
+	return e.lower(j) == "on" && e.isWord(j) && showJobs.has(e.lower(j-1))
+}
+
+// showJobs are jobs done on a programme, which no one speaks in.
+var showJobs = setOf("judge", "judges", "coach", "coaches", "mentor", "contestant", "contestants", "finalist", "winner",
+	"regular", "alum", "alumna", "alumnus")
 
 // roleWords are a part played or work done on a show: "her role on", "his
 // cameo on", "worked on".
