@@ -5451,6 +5451,16 @@ func (e *extraction) narratedSubject() {
 			continue
 		}
 		from, _ := e.sentenceBounds(k)
+		if e.isPunct(k, "?") {
+			// "Is she going to work with Peppa Pig? "No!"": a question the
+			// narration asks of one person, who answers it
+			if b, ok := e.askedOf(from, k); ok {
+				if _, keep := e.judge(n); keep {
+					*a = b
+				}
+			}
+			continue
+		}
 		m, ok := e.mentionAt(e.mainClause(from, k))
 		if !ok || int(m.to) >= k {
 			continue
@@ -5484,6 +5494,35 @@ func (e *extraction) narratedSubject() {
 			*a = b
 		}
 	}
+}
+
+// askedOf resolves the person a narrated question in tokens [from, k) is
+// about ("What was Adele's favorite thing to do?", "Is she excited for
+// Beyoncé's album?"): the first it names, or a he or she.
+func (e *extraction) askedOf(from, k int) (attribution, bool) {
+	for j := from; j < k; j++ {
+		if !e.isWord(j) || !e.outside(j) {
+			return attribution{}, false // (a question quoting someone)
+		}
+		var m mention
+		if g := ownerGender(e.word(j)); g != 0 {
+			m = mention{from: int32(j), to: int32(j + 1), kind: mPronoun, name: e.word(j), surface: e.word(j), gender: g} // "her favorite thing"
+		} else if n, ok := e.mentionAt(j); ok && (n.kind == mName || n.kind == mPronoun && (n.gender == 'm' || n.gender == 'f')) {
+			m = n
+		} else if n, ok := e.nameAt(j); ok && n.kind == 0 && n.name != "" {
+			m = n // "Adele's favorite thing": the owner
+			m.kind = mName
+		} else {
+			continue
+		}
+		b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+		e.resolve(&b, m, -1, 0.4)
+		if b.ent >= 0 && e.ents.list[b.ent].personLike() {
+			return b, true // (the first person it names: its subject, or the subject's owner)
+		}
+		j = int(m.to) - 1
+	}
+	return attribution{}, false
 }
 
 // issuedDocument reports tokens [from, to) after a sentence's subject
