@@ -925,7 +925,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if ev := (evidence{channel: "social_media", strength: sSocial}); !found || ev.strength > best.strength {
 				best, found = ev, true
 			}
-		} else if told && (lw != "with" || k > 0 && interviewWith(e.word(k-1)) && !e.referredTo(k+1)) {
+		} else if told && (lw != "with" || k > 0 && e.interviewWithAt(k) && !e.referredTo(k+1)) {
 			if ev, ok := e.outletAfter(k+1, to); ok && (!found || ev.strength >= best.strength) {
 				if lw != "with" && e.statementAfter(k+2, to) {
 					// "told Entertainment Tonight in a statement": a
@@ -1864,6 +1864,16 @@ func interviewWith(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "interview")
+}
+
+// interviewWithAt reports interviewWith of the word before the "with" at
+// token k, or of the word before an adverb there ("chatting exclusively
+// with Us Weekly").
+func (e *extraction) interviewWithAt(k int) bool {
+	if interviewWith(e.word(k - 1)) {
+		return true
+	}
+	return k > 1 && strings.HasSuffix(e.lower(k-1), "ly") && e.adverbAt(k-1) && interviewWith(e.word(k-2))
 }
 
 // interviewerWith reports the word before "with" that makes the person

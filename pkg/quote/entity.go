@@ -286,6 +286,12 @@ func (e *extraction) collectEntities() *entities {
 			}
 			continue
 		}
+		if m.kind == mName && m.title == "" && e.ownedTitleAt(k, int(m.to)) {
+			// "their He Said, Ella Dijo podcast", "her Lovely Day album": a
+			// work's title before its noun, no person's name
+			k = int(m.to) - 1
+			continue
+		}
 		if m.kind == mName && m.title == "" && gerundName(m.name) {
 			// "Twilight: Breaking Dawn", "Walking Dead": a title's
 			// words, no person's name
@@ -609,6 +615,25 @@ var workTails = setOf("saga", "awards", "trilogy", "chronicles", "diaries", "fil
 
 // workNouns name what a title that follows them is ("the series
 // Harbour Lights", "the album Rebel Heart").
+// ownedTitleAt reports capitalised words in tokens [k, to) that stand
+// between a possessive determiner and a work's noun ("their He Said, Ella
+// Dijo podcast"): the work's title.
+func (e *extraction) ownedTitleAt(k, to int) bool {
+	if !e.isWord(to) || !workNouns.has(e.lower(to)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch {
+		case e.isWord(j) && possessiveDeterminers.has(e.word(j)):
+			return true
+		case e.isWord(j) && e.toks[j].cap && e.outside(j), e.isPunct(j, ","):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 var workNouns = setOf("series", "show", "film", "movie", "album", "song", "single", "book", "novel", "memoir",
 	"play", "musical", "magazine", "newspaper", "band", "brand", "label", "franchise", "sitcom", "drama",
 	"documentary", "podcast", "programme", "program", "channel", "network", "app", "website", "tour", "team",
@@ -1185,6 +1210,19 @@ var aliasNames, aliasLines = func() ([][]string, wordMap[int]) {
 	return lines, mapFrom(idx)
 }()
 
+// hyphenFirst is the person introduced before token tok whose name opens
+// with a hyphenated word whose first part is w ("Raven-Symoné",
+// "Jo-Ellen Marsh" for "Jo"), or -1.
+func (es *entities) hyphenFirst(w string, tok int32) int {
+	for id, en := range es.list {
+		if en.intro > tok || len(en.parts[0]) <= len(w) || en.parts[0][len(w)] != '-' || !strings.HasPrefix(en.parts[0], w) {
+			continue
+		}
+		return id
+	}
+	return -1
+}
+
 // find is lookup without aliases.
 func (es *entities) find(m mention, tok int32) int {
 	var buf [8]string
@@ -1241,6 +1279,11 @@ func (es *entities) find(m mention, tok int32) int {
 		if en := es.list[id]; len(en.parts) >= 2 && en.intro <= tok {
 			introduced = true
 			break
+		}
+	}
+	if !introduced {
+		if id := es.hyphenFirst(w, tok); id >= 0 {
+			return id // "Raven" after "Raven-Symoné", before "her character Raven Baxter"
 		}
 	}
 	anyID := -1
