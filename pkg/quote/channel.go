@@ -4505,6 +4505,10 @@ func (e *extraction) channels() {
 			case a.speaker == "" && e.itReports(sp) && e.documentBefore(sp, a):
 				// "The email was sent at 7:19 p.m. ... "...," it reads":
 				// the words of the document named before it
+			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && goesOnCue(a.cue) && e.bareLeadIn(n):
+				// "She said: / '...' / She continued: / '...'": the words
+				// go on where the last ones were said
+				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
 			case profile && e.recalledExchange(n):
 				// "she told him. 'Then let's not be strangers,' he replied":
 				// words the two said to each other once, not to the writer
@@ -4837,6 +4841,31 @@ func (e *extraction) postQuotedAbove(n int) (*attribution, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bareLeadIn reports quotation n introduced by a paragraph of its own of a
+// few words ending in a colon ("She continued:"), right after quotation
+// n-1 closes its paragraph.
+func (e *extraction) bareLeadIn(n int) bool {
+	p, sp := e.spans[e.top[n-1]], e.spans[e.top[n]]
+	if p.close < 0 || sp.para != p.para+2 {
+		return false
+	}
+	k := int(sp.open) - 1
+	for k > 0 && e.kindAt(k) == tPara {
+		k--
+	}
+	if !e.isPunct(k, ":") {
+		return false
+	}
+	lf, _ := e.paraBounds(k)
+	words := 0
+	for j := lf; j < k; j++ {
+		if e.isWord(j) {
+			words++
+		}
+	}
+	return words <= 4 && e.toks[lf].para == p.para+1
 }
 
 // piecesOfOne reports quotation n as the piece after quotation n-1 of

@@ -1728,11 +1728,27 @@ func agrees(en *entity, g byte) bool {
 	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !(en.spoke && (dotted(en.parts[0]) || mononymShaped(en.parts[0]))) {
 		return false
 	}
+	if g != 'p' && en.gender == 0 && len(en.titles) == 0 && groupNamed(en.parts) {
+		return false // "Twenty One Pilots", "the Jonas Brothers": a band is no he or she
+	}
 	// (an acronym is no one, but a stage name of initials that reports
 	// speech is someone: "T.I. said ... he recalled", and so is one in
 	// capitals the article gives a role: "rapper DMX")
 	return len(en.parts) != 1 || !isAllCaps(en.parts[0]) || len(en.parts[0]) > 4 || dotted(en.parts[0]) && en.spoke || len(en.titles) > 0
 }
+
+// groupNamed reports a name that opens with a number's word or ends in a
+// plural of a group's members: a band's or a team's ("Twenty One
+// Pilots", "Backstreet Boys").
+func groupNamed(parts []string) bool {
+	return len(parts) > 1 && (numberWords.has(parts[0]) || memberPlurals.has(parts[len(parts)-1]))
+}
+
+var numberWords = setOf("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+	"Twelve", "Thirteen", "Fifteen", "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Thousand")
+
+var memberPlurals = setOf("Boys", "Girls", "Brothers", "Sisters", "Kids", "Men", "Women", "Ladies", "Gentlemen", "Sons",
+	"Daughters", "Twins", "Cousins")
 
 // mononymShaped reports a lone word that reports speech and may be a
 // star's one name ("Jimin posted ... he wrote"): capitalised, lower case
