@@ -1282,8 +1282,11 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		// the text has named ("Fans flooded the comments"), as written
 		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w}, true
 	}
-	if lw == "that" && d.isWord(k+1) && determiners.has(d.lower(k+1)) {
-		return mention{}, false // "reporting that the user asked": a clause opens, no "that the user"
+	if m, ok := d.countedGroupAt(k); ok {
+		return m, true // "Five former fans told Rolling Stone", "dozens of fans said"
+	}
+	if lw == "that" && d.isWord(k+1) && (determiners.has(d.lower(k+1)) || quantityWords.has(d.lower(k+1)) || d.word(k+1)[0]-'0' < 10) {
+		return mention{}, false // "reporting that the user asked", "reported that dozens of fans said": a clause opens
 	}
 	if h := k + 1; platformCompanies.has(w) && d.isWord(h) && onlineHeads.has(d.lower(h)) && d.isPunct(h+1, "@") && d.isWord(h+2) && d.toks[h+2].start == d.toks[h+1].end ||
 		onlineHeads.has(w) && d.isPunct(k+1, "@") && d.isWord(k+2) && d.toks[k+2].start == d.toks[k+1].end && (k == 0 || !platformCompanies.has(d.word(k-1))) {
@@ -1611,6 +1614,32 @@ func surnameHead(parts []string) bool {
 
 // personaNouns are the parts an actor plays.
 var personaNouns = setOf("character", "alter-ego", "persona")
+
+// countedGroupAt reads a group counted at token k, its members unnamed:
+// "Five former fans", "dozens of fans", "several longtime friends" (as
+// written, plural).
+func (d *doc) countedGroupAt(k int) (mention, bool) {
+	if !quantityWords.hasLower(d.word(k)) || isCap(d.word(k)) && !d.sentenceStart(k) {
+		return mention{}, false
+	}
+	j := k + 1
+	if d.lower(j) == "of" {
+		j++
+	}
+	for end := j; end < j+3 && d.isWord(end) && d.outside(end); end++ {
+		if w := d.word(end); isCap(w) {
+			return mention{}, false
+		} else if bareGroups.has(w) {
+			surface := d.text[d.toks[k].start:d.toks[end].end]
+			return mention{from: int32(k), to: int32(end + 1), kind: mDesc, name: surface, surface: surface, gender: 'p'}, true
+		}
+	}
+	return mention{}, false
+}
+
+// quantityWords count a plural: "dozens of fans", "several friends".
+var quantityWords = setOf("dozens", "hundreds", "thousands", "millions", "many", "several", "some", "most", "few",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "numerous", "multiple", "countless")
 
 // handleAt reads an account's handle at the "@" at token k, as written:
 // "@andi.renee", "@kestrel_77".
