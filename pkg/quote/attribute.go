@@ -761,6 +761,21 @@ func (e *extraction) statementIssuer(k int) (string, bool) {
 			return e.ents.list[x].name + " and " + e.ents.list[y].name, true
 		}
 	}
+	if v := o - 1; determiners.has(e.lower(o)) && e.isWord(v) && (issuingVerbs.has(e.lower(v)) || shareVerbs.has(e.lower(v))) {
+		// "with Kensington Palace now releasing a statement": the
+		// participle's own subject, whatever the main clause's
+		u := v - 1
+		for u > 0 && v-u < 3 && (e.adverbAt(u) || e.lower(u) == "now") {
+			u--
+		}
+		if m, ok := e.mentionEndingAt(u); ok && m.kind == mOrg {
+			return strings.TrimPrefix(m.name, "The "), true
+		} else if ok && m.kind == mName {
+			if id := e.ents.lookup(m, m.from); id >= 0 {
+				return e.ents.list[id].name, true
+			}
+		}
+	}
 	from, to := e.sentenceBounds(j)
 	mc := e.mainClause(from, to)
 	m, ok := e.mentionAt(mc)
