@@ -3008,6 +3008,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.7
 				return
 			}
+			if p := e.lastAttributed(); cue >= 0 && goesOnCue(e.lower(cue)) && p.speaker != "" && p.cueTok >= 0 && t.para-e.toks[p.cueTok].para <= 1 && (p.org || spokesMention(p.mention)) {
+				// 'A Palace spokesperson has claimed: "..." The statement
+				// continued: "..."': the spokesperson's words go on
+				a.ent, a.speaker, a.org = p.ent, p.speaker, p.org
+				a.confidence *= 0.7
+				return
+			}
 		}
 		if h := headWord(m.name); m.definite && postHeads.has(h) && strings.Count(m.surface, " ") == 1 && !e.isPreposition(int(m.from)-1) {
 			// '"...," she wrote. "...," the post continued': the one who
