@@ -2022,6 +2022,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			if m, ok := e.documentOwner(k-1, from); ok {
 				return m, k, 0.7, true // "Lowe's suit claimed she was made to suffer "...""
 			}
+			if e.lower(k-1) == "and" && !strings.HasSuffix(e.word(k), "ing") {
+				// "Sarna earned 84 caps and described his career as the
+				// "...": the verb shares the main clause's subject
+				if m, ok := e.mentionAt(e.mainClause(from, k)); ok && (m.kind == mName || m.kind == mPronoun && m.gender != 'x') && int(m.to) < k-1 && !e.quotedBetween(int(m.to)-1, k) {
+					return m, k, 0.7, true
+				}
+			}
 		}
 		if e.isCue(k) && open-k <= 10 && strings.HasSuffix(e.word(k), "ing") {
 			if m, ok := e.issuerBefore(k, from); ok {

@@ -1725,8 +1725,8 @@ func agrees(en *entity, g byte) bool {
 	if g != 'p' && en.gender != 0 && en.gender != g {
 		return false
 	}
-	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !(en.spoke && (dotted(en.parts[0]) || mononymShaped(en.parts[0]))) {
-		return false
+	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !((en.spoke || en.count >= 3) && (dotted(en.parts[0]) || mononymShaped(en.parts[0]))) {
+		return false // (a lone word the article keeps naming may be a star's one name: "Ronaldinho has now responded")
 	}
 	if g != 'p' && en.gender == 0 && len(en.titles) == 0 && groupNamed(en.parts) {
 		return false // "Twenty One Pilots", "the Jonas Brothers": a band is no he or she
