@@ -1971,6 +1971,38 @@ const maxAppositive = 30
 
 // before matches a reporting clause in the quotation's sentence before its
 // opening mark: `Teigen wrote: '...'`, `she told The Cut that '...'`.
+// listHead is the opening mark of the first quotation of a list the one
+// opening at token open ends ('"reckless" and "dangerous"', '"bold",
+// "brave" or "reckless"'), within the sentence from token from; open when
+// it stands alone.
+func (e *extraction) listHead(open, from int) int {
+	for n := 0; n < 8; n++ {
+		j := open - 1
+		if !(e.isWord(j) && (e.lower(j) == "and" || e.lower(j) == "or") || e.isPunct(j, ",")) {
+			return open
+		}
+		if e.isPunct(j-1, ",") {
+			j-- // '"bold", and "brave"'
+		}
+		c := j - 1
+		if e.kindAt(c) == tMark && e.isPunct(c-1, ",") {
+			c-- // ("bold," inside the marks)
+		}
+		if e.kindAt(c) != tMark || c <= from {
+			return open
+		}
+		k := c - 1
+		for k > from && e.toks[k].quote != 0 {
+			k--
+		}
+		if e.kindAt(k) != tMark || k >= c-1 || c-k > 12 {
+			return open // (a short one: the list of words, not a quotation of sentences)
+		}
+		open = k
+	}
+	return open
+}
+
 func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	from, _ := e.sentenceBounds(int(sp.open))
 	open := int(sp.open)
@@ -1984,7 +2016,10 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			return m, from, 0.9, true
 		}
 	}
-	// the nearest reporting verb before the quotation, outside other quotations
+	// the nearest reporting verb before the quotation, outside other
+	// quotations (before the first of a list: "for calling the plan
+	// "reckless" and "dangerous"" reads from "reckless")
+	open = e.listHead(open, from)
 	cue := -1
 	for k := open - 1; k >= from; k-- {
 		if e.toks[k].quote != 0 {
@@ -2187,6 +2222,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			// Channel 9 said": the subject before the phrase, not its
 			// object
 			return n, cue, 0.85, true
+		}
+		if m, ok := e.forGerundSubject(cue, from); ok {
+			return m, cue, 0.75, true // "slammed Clinton for calling his supporters "...""
 		}
 		if m, ok := e.participleOverObject(from, cue); ok {
 			return m, cue, 0.75, true
@@ -5552,6 +5590,30 @@ func (e *extraction) askedOf(from, k int) (attribution, bool) {
 		j = int(m.to) - 1
 	}
 	return attribution{}, false
+}
+
+// forGerundSubject reads the subject of a reporting verb in -ing at token
+// c after "for": a possessive before it ("took Clinton to task for her
+// claiming "..."") or the person the main verb acts on ("slammed Clinton
+// for calling his supporters "...""); none when no one stands between the
+// sentence's subject and "for" ("apologized for saying": the subject's).
+func (e *extraction) forGerundSubject(c, from int) (mention, bool) {
+	if !strings.HasSuffix(e.lower(c), "ing") {
+		return mention{}, false
+	}
+	j := c - 1
+	if g := ownerGender(e.word(j)); g != 0 && e.lower(j-1) == "for" {
+		return e.pronounMention(j, g), true
+	}
+	if e.lower(j) != "for" || !e.isWord(j) {
+		return mention{}, false
+	}
+	for k := j - 1; k > from && k >= j-4 && e.isWord(k) && e.outside(k); k-- {
+		if m, ok := e.mentionEndingAt(k); ok && m.kind == mName && int(m.from) > from && !e.isPreposition(int(m.from)-1) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // issuedDocument reports tokens [from, to) after a sentence's subject

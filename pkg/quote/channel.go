@@ -4432,6 +4432,13 @@ func (e *extraction) channels() {
 				}
 			}
 		}
+		if e.forGerundCue(int(a.cueTok)) && (a.from != fromSentence || ev.channel == "speech" || ev.channel == "press_conference") {
+			// "took Clinton to task for her claiming ... "...", "apologized
+			// for saying "..."": a remark made before, on no occasion the
+			// passage sets
+			a.channel, a.outlet, a.from, a.recalled = "unknown", "", fromNone, true
+			continue
+		}
 		if ok && ev.air && ev.channel == "tv" && ev.outlet == "" && a.speaker != "" {
 			if h, isHost := e.hostMedium(a.speaker); isHost && h.channel == "radio" {
 				// "During a lengthy on-air rant, the famed DJ said" of
@@ -4866,6 +4873,20 @@ func (e *extraction) bareLeadIn(n int) bool {
 		}
 	}
 	return words <= 4 && e.toks[lf].para == p.para+1
+}
+
+// forGerundCue reports a reporting verb in -ing at token c after "for" or
+// "for" and a possessive: what someone is thanked, blamed or sorry for
+// having said.
+func (e *extraction) forGerundCue(c int) bool {
+	if c < 2 || !e.isWord(c) || !strings.HasSuffix(e.lower(c), "ing") {
+		return false
+	}
+	j := c - 1
+	if ownerGender(e.word(j)) != 0 {
+		j--
+	}
+	return e.lower(j) == "for" && e.isWord(j)
 }
 
 // piecesOfOne reports quotation n as the piece after quotation n-1 of
@@ -7402,8 +7423,8 @@ func (e *extraction) quotesIn(from, to int) bool {
 func (e *extraction) othersQuotedIn(from, to int, speaker string) bool {
 	lo, hi := e.quotedIn(from, to)
 	for n := lo; n < hi; n++ {
-		if e.attr[n].speaker != "" && e.attr[n].speaker != speaker {
-			return true
+		if a := &e.attr[n]; a.speaker != "" && a.speaker != speaker && !a.recalled {
+			return true // (a remark recalled, "slammed Clinton for calling them "deplorable"", ends no scene)
 		}
 	}
 	return false

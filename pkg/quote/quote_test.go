@@ -276,6 +276,14 @@ func TestRoundsOnTwitterAreOthers(t *testing.T) {
 	checkRulesChannels(t, "801-a-clip-that-made-its-rounds-on-twitter.txt", "social_media")
 }
 
+// The rules alone: a remark someone is blamed for ("took Clinton to task
+// for her claiming ...", "slammed Clinton for calling ...") was made on no
+// occasion the passage sets, nor does it end the scene of the one who
+// blames.
+func TestBlamedForSayingIsNoScene(t *testing.T) {
+	checkRulesChannels(t, "837-blamed-for-saying.txt", "unknown", "unknown", "unknown", "speech")
+}
+
 // The rules alone: words "it" reports after another speaker's quotation
 // ("the company wrote in its statement. It added, "..."") are the words of
 // the document named before them.
