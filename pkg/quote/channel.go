@@ -654,7 +654,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				// words, not where they were said
 				continue
 			}
-			if p.strength == sNetwork && k >= 2 && e.lower(k-1) == "to" && e.lower(k-2) == "according" {
+			if (p.strength == sNetwork || isMedium(p.channel) && p.strength >= sNetwork) && k >= 2 && e.lower(k-1) == "to" && e.lower(k-2) == "according" {
 				// "according to E!": the network reports, as a news
 				// outlet does (CHANNELS.md: publication), and sets no
 				// scene on air for the paragraph's other quotes
@@ -2062,6 +2062,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	}
 	j := k
 	for j < to && (e.isWord(j) && (isCap(e.word(j)) || e.word(j) == "of") || j > k && e.isPunct(j, "&") && e.isWord(j+1) && isCap(e.word(j+1))) && j < k+5 {
+		if j > k && isAllCaps(e.word(j)) && strings.HasSuffix(e.word(j), "LY") && e.adverbAt(j) {
+			break // "told HollywoodLife EXCLUSIVELY": the adverb in capitals is no word of the name
+		}
 		j++ // ("Life & Style")
 		if _, poss := stripPossessive(e.word(j - 1)); poss {
 			if j < to && e.isWord(j) && publications.has(e.text[e.toks[k].start:e.toks[j].end]) {
@@ -4637,6 +4640,12 @@ func (e *extraction) channels() {
 			continue
 		}
 		pf, pt := e.paraBounds(int(sp.open))
+		if ok && ev.channel == "interview" && ev.outlet == "" && a.cueTok >= 0 && (e.lower(int(a.cueTok)+1) == "us" || e.lower(int(a.cueTok)+1) == "me") {
+			// 'A source close to Demi told HollywoodLife EXCLUSIVELY ...
+			// "...," our source told us': "us" is the outlet the passage
+			// says was told
+			ev.outlet = e.toldOutletBefore(int(sp.open))
+		}
 		if ev.byRef && ev.channel == "interview" {
 			// "In a new interview with Harper's Bazaar ... a statement to
 			// Variety ... '...,' she told the magazine": the magazine the
@@ -4873,6 +4882,25 @@ func (e *extraction) bareLeadIn(n int) bool {
 		}
 	}
 	return words <= 4 && e.toks[lf].para == p.para+1
+}
+
+// toldOutletBefore is the publication someone "told" last before token k,
+// in its paragraph or the one before ("told HollywoodLife EXCLUSIVELY
+// that"), else "".
+func (e *extraction) toldOutletBefore(k int) string {
+	from, _ := e.paraBounds(k)
+	if from > 1 {
+		from, _ = e.paraBounds(from - 2)
+	}
+	for j := k - 1; j >= from && j >= k-400; j-- {
+		if w := e.lower(j); w != "told" && w != "tells" || !e.isWord(j) || !e.outside(j) {
+			continue
+		}
+		if ev, ok := e.outletAfter(j+1, min(j+7, k)); ok && ev.outlet != "" && (ev.channel == "interview" || ev.channel == "publication") {
+			return ev.outlet
+		}
+	}
+	return ""
 }
 
 // forGerundCue reports a reporting verb in -ing at token c after "for" or
