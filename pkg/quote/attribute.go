@@ -4327,7 +4327,7 @@ func (e *extraction) publicationFrom(k int) (string, bool) {
 // them: read as the magazine only where something is told to it or it
 // reports (wordTitleAt).
 var wordTitles = map[string]string{"People": "People", "PEOPLE": "People", "Star": "Star", "STAR": "Star",
-	"Closer": "Closer", "Time": "Time", "TIME": "Time"}
+	"Closer": "Closer", "Time": "Time", "TIME": "Time", "Deadline": "Deadline"}
 
 // wordTitleAt reads a magazine named by a common word at token k ("told
 // People", "according to Star", "Closer reports"): its name.
@@ -5528,7 +5528,12 @@ func (e *extraction) narratedSubject() {
 			}
 			continue
 		}
-		m, ok := e.mentionAt(e.mainClause(from, k))
+		mc := e.mainClause(from, k)
+		m, ok := e.mentionAt(mc)
+		if !ok && e.isWord(mc) && !e.toks[mc].cap && roleNouns.has(e.lower(mc)) {
+			m, ok = e.nameAt(mc + 1) // "director Joe Carnahan thanked his star.": the name after the role
+			ok = ok && m.kind == mName
+		}
 		if !ok || int(m.to) >= k {
 			continue
 		}

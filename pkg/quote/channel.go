@@ -457,6 +457,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
+				e.word(k-1) == "news" && e.lower(k-2) == "the" && brokeNews(e.lower(k-3)) ||
 				e.confirmedBefore(k) && e.pressAt(k+1) || e.sameSaidTo(k))
 		if (lw == "quoted" || lw == "quotes") && k > 0 && e.outside(k) {
 			// "The Daily Ledger quoted Tamm's sister as saying": the paper
@@ -1760,6 +1761,16 @@ func toOutletCue(w string) bool {
 		return true
 	}
 	return admitCue(w)
+}
+
+// brokeNews reports the verb of "broke the news to", which tells whom it
+// is to as "told" does.
+func brokeNews(w string) bool {
+	switch w {
+	case "broke", "breaks", "break", "breaking", "announced", "shared", "delivered":
+		return true
+	}
+	return false
 }
 
 // admitCue reports a verb that takes "to <outlet>" for an interview only
@@ -6181,6 +6192,9 @@ func (e *extraction) cuesAudience(k int) bool {
 		j--
 	}
 	w := e.lower(j)
+	if w == "news" && e.lower(j-1) == "the" && brokeNews(e.lower(j-2)) {
+		return e.outside(j) // "broke the news to the audience"
+	}
 	return e.isWord(j) && e.outside(j) && (isCueWord(w) && !isWeakCue(w) || audienceVerbs.has(w))
 }
 
