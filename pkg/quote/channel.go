@@ -4526,6 +4526,11 @@ func (e *extraction) channels() {
 			case a.speaker == "" && e.itReports(sp) && e.documentBefore(sp, a):
 				// "The email was sent at 7:19 p.m. ... "...," it reads":
 				// the words of the document named before it
+			case n > 0 && a.speaker != "" && a.cueTok >= 0 && e.attr[n-1].cueTok == a.cueTok && e.attr[n-1].speaker == a.speaker && e.attr[n-1].channel != "":
+				// a quotation that runs on into the next paragraph ('Vicki
+				// responded: "Liar!!! / "I never once ..."'): one cue, one
+				// scene
+				a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromPrevious
 			case n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && goesOnCue(a.cue) && e.bareLeadIn(n):
 				// "She said: / '...' / She continued: / '...'": the words
 				// go on where the last ones were said
@@ -6853,6 +6858,9 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
 	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
+		if p := &e.attr[max(n-1, 0)]; n > 0 && a.from == fromPrevious && a.channel == "unknown" && a.cueTok >= 0 && a.cueTok == p.cueTok && a.speaker == p.speaker {
+			a.channel, a.outlet = p.channel, p.outlet // (the pieces of a quotation that runs on: what the fill gave its first)
+		}
 		if a.channel == "unknown" && !a.recalled && n > 0 && (interviewee == nil || interviewee[a.speaker]) {
 			prev := e.attr[n-1]
 			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
@@ -6879,11 +6887,12 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 				a.channel, a.outlet, a.from = next.channel, next.outlet, fromFill
 			}
 		}
-		if a.channel == "unknown" && !a.recalled && n > 0 && a.speaker != "" && (replyCues.has(a.cue) || a.cue == "commented") {
+		if a.channel == "unknown" && !a.recalled && n > 0 && a.speaker != "" && (replyCues.has(a.cue) || a.cue == "commented" ||
+			a.cue == "added" && e.attr[n-1].speaker != a.speaker && e.spans[e.top[n]].para == e.spans[e.top[n-1]].para) {
 			// "One spectator wrote in the comments, ... Another critic
 			// commented, ...": a thread of comments under a post goes on,
 			// two paragraphs apart at most (and a reply's second piece
-			// with it)
+			// with it; "..., to which Vicki added:" answers in the thread)
 			prev := e.attr[n-1]
 			pieces := prev.speaker == a.speaker && a.cueTok < 0 && e.spans[e.top[n]].para == e.spans[e.top[n-1]].para
 			if (isPlatform(prev.channel) || prev.channel == "social_media") && (prev.speaker != a.speaker || pieces) && e.spans[e.top[n]].para-e.spans[e.top[n-1]].para <= 2 {
