@@ -2935,6 +2935,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					return
 				}
 			}
+			if l := e.lastAttributed(); l.org && l.speaker != "" && l.cueTok >= 0 && t.para-e.toks[l.cueTok].para <= 1 && !e.personNamedBetween(l.cueTok, m.from) &&
+				(cue >= 0 && goesOnCue(e.lower(cue)) || goesOnCue(e.lower(int(m.to)))) {
+				// 'Pledis released a statement on Twitter, saying, "..."
+				// They continued to dismiss the rumors, saying, "..."': the
+				// organisation that spoke last goes on
+				a.ent, a.speaker, a.org = l.ent, l.speaker, true
+				a.confidence *= 0.7
+				return
+			}
 			if d, ok := e.commenterBefore(int(m.from)); ok {
 				// "Another fan recalled how the song trended. They asked,
 				// '...'": the one member of the audience the sentence

@@ -301,6 +301,7 @@ var orgHeads = setOf("NHS", "Times", "Post", "Journal", "News", "Press", "Depart
 	"Authority", "Trust", "Society", "Club", "Team", "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "PAC", "Fund", "Radio",
 	"Television", "Channel", "Station", "Insurance", "Bank", "Airlines", "Hospital", "Studios", "Records",
 	"Pictures", "Holdings", "Industries", "Museum", "Lines", "Airways", "Motors", "Partners", "Labs", "Systems",
-	"Technologies", "Enterprises", "Brands",
+	"Technologies", "Enterprises", "Brands", "Entertainment", "Productions", "Films", "Media", "Publishing",
+	"Communications", "Management",
 	// sports clubs: "Manchester United", "Leeds Rovers", "Real Madrid CF"
 	"United", "FC", "CF", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers")
