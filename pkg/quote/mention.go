@@ -1285,7 +1285,7 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 	if m, ok := d.countedGroupAt(k); ok {
 		return m, true // "Five former fans told Rolling Stone", "dozens of fans said"
 	}
-	if lw == "that" && d.isWord(k+1) && (determiners.has(d.lower(k+1)) || quantityWords.has(d.lower(k+1)) || d.word(k+1)[0]-'0' < 10) {
+	if lw == "that" && d.isWord(k+1) && (determiners.has(d.lower(k+1)) || quantityWords.has(d.lower(k+1)) || d.word(k + 1)[0]-'0' < 10) {
 		return mention{}, false // "reporting that the user asked", "reported that dozens of fans said": a clause opens
 	}
 	if h := k + 1; platformCompanies.has(w) && d.isWord(h) && onlineHeads.has(d.lower(h)) && d.isPunct(h+1, "@") && d.isWord(h+2) && d.toks[h+2].start == d.toks[h+1].end ||
