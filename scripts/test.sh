@@ -9,4 +9,4 @@ scripts/deps.sh
 scripts/check.sh
 export QUOTEWIRE_REQUIRE_ES=1 QUOTEWIRE_REQUIRE_BROWSER=1
 scripts/with-es.sh bash -c 'echo "== tests (Elasticsearch at $ES_URL)" &&
-  go test -count=1 -race ${GOTESTFLAGS:-} $(for m in $(scripts/modules.sh); do echo "$m/..."; done)'
+  go test -count=1 -race -timeout 30m ${GOTESTFLAGS:-} $(for m in $(scripts/modules.sh); do echo "$m/..."; done)'

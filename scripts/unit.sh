@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 unset ES_URL QUOTEWIRE_REQUIRE_ES QUOTEWIRE_REQUIRE_BROWSER
-go test -count=1 -race ${GOTESTFLAGS:-} $(for m in $(scripts/modules.sh); do echo "$m/..."; done)
+go test -count=1 -race -timeout 30m ${GOTESTFLAGS:-} $(for m in $(scripts/modules.sh); do echo "$m/..."; done)

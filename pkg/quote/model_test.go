@@ -3,35 +3,56 @@ package quote
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
 // goldenExamples are the golden articles' quotes labelled with their rule
-// channels: our own text, enough to train a small model in tests.
+// channels: our own text, enough to train a small model in tests. They are
+// read once for all the tests that train (under the race detector each
+// read of the golden articles takes a minute on a slow machine); the tests
+// only read them.
 func goldenExamples(t *testing.T) []ChannelExample {
 	t.Helper()
-	paths, err := filepath.Glob("testdata/extract/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("golden articles: %v", err)
-	}
-	var out []ChannelExample
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
+	goldenOnce.Do(func() {
+		paths, err := filepath.Glob("testdata/extract/*.txt")
+		if err == nil && len(paths) == 0 {
+			err = errors.New("none found")
+		}
 		if err != nil {
-			t.Fatal(err)
+			goldenErr = fmt.Errorf("golden articles: %w", err)
+			return
 		}
-		qs, feats, _ := ChannelFeatures(string(text))
-		for i, q := range qs {
-			out = append(out, ChannelExample{Features: feats[i], Label: q.Channel, Group: p})
+		for _, p := range paths {
+			text, err := os.ReadFile(p)
+			if err != nil {
+				goldenErr = err
+				return
+			}
+			qs, feats, _ := ChannelFeatures(string(text))
+			for i, q := range qs {
+				goldenEx = append(goldenEx, ChannelExample{Features: feats[i], Label: q.Channel, Group: p})
+			}
 		}
+	})
+	if goldenErr != nil {
+		t.Fatal(goldenErr)
 	}
-	return out
+	return goldenEx
 }
+
+var (
+	goldenOnce sync.Once
+	goldenEx   []ChannelExample
+	goldenErr  error
+)
 
 // Training is deterministic: the same examples and options give the same
 // model file, byte for byte, and a file decodes to the model that wrote it.
