@@ -1969,8 +1969,6 @@ func isOrgFunctionWord(w string) bool {
 // the reporting verb.
 const maxAppositive = 30
 
-// before matches a reporting clause in the quotation's sentence before its
-// opening mark: `Teigen wrote: '...'`, `she told The Cut that '...'`.
 // listHead is the opening mark of the first quotation of a list the one
 // opening at token open ends ('"reckless" and "dangerous"', '"bold",
 // "brave" or "reckless"'), within the sentence from token from; open when
@@ -2003,6 +2001,8 @@ func (e *extraction) listHead(open, from int) int {
 	return open
 }
 
+// before matches a reporting clause in the quotation's sentence before its
+// opening mark: `Teigen wrote: '...'`, `she told The Cut that '...'`.
 func (e *extraction) before(sp span) (mention, int, float32, bool) {
 	from, _ := e.sentenceBounds(int(sp.open))
 	open := int(sp.open)
@@ -5612,15 +5612,12 @@ func (e *extraction) askedOf(from, k int) (attribution, bool) {
 // for calling his supporters "...""); none when no one stands between the
 // sentence's subject and "for" ("apologized for saying": the subject's).
 func (e *extraction) forGerundSubject(c, from int) (mention, bool) {
-	if !strings.HasSuffix(e.lower(c), "ing") {
+	if !e.forGerundCue(c) {
 		return mention{}, false
 	}
 	j := c - 1
-	if g := ownerGender(e.word(j)); g != 0 && e.lower(j-1) == "for" {
+	if g := ownerGender(e.word(j)); g != 0 {
 		return e.pronounMention(j, g), true
-	}
-	if e.lower(j) != "for" || !e.isWord(j) {
-		return mention{}, false
 	}
 	for k := j - 1; k > from && k >= j-4 && e.isWord(k) && e.outside(k); k-- {
 		if m, ok := e.mentionEndingAt(k); ok && m.kind == mName && int(m.from) > from && !e.isPreposition(int(m.from)-1) {

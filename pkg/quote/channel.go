@@ -457,7 +457,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
-				e.word(k-1) == "news" && e.lower(k-2) == "the" && brokeNews(e.lower(k-3)) ||
+				e.brokeTheNews(k-1) ||
 				e.confirmedBefore(k) && e.pressAt(k+1) || e.sameSaidTo(k))
 		if (lw == "quoted" || lw == "quotes") && k > 0 && e.outside(k) {
 			// "The Daily Ledger quoted Tamm's sister as saying": the paper
@@ -1763,10 +1763,13 @@ func toOutletCue(w string) bool {
 	return admitCue(w)
 }
 
-// brokeNews reports the verb of "broke the news to", which tells whom it
-// is to as "told" does.
-func brokeNews(w string) bool {
-	switch w {
+// brokeTheNews reports "broke the news" ending at token j ("news"), which
+// tells whom "to" names as "told" does: "broke the news to the audience".
+func (e *extraction) brokeTheNews(j int) bool {
+	if e.word(j) != "news" || e.lower(j-1) != "the" {
+		return false
+	}
+	switch e.lower(j - 2) {
 	case "broke", "breaks", "break", "breaking", "announced", "shared", "delivered":
 		return true
 	}
@@ -6197,7 +6200,7 @@ func (e *extraction) cuesAudience(k int) bool {
 		j--
 	}
 	w := e.lower(j)
-	if w == "news" && e.lower(j-1) == "the" && brokeNews(e.lower(j-2)) {
+	if e.brokeTheNews(j) {
 		return e.outside(j) // "broke the news to the audience"
 	}
 	return e.isWord(j) && e.outside(j) && (isCueWord(w) && !isWeakCue(w) || audienceVerbs.has(w))
@@ -6858,8 +6861,11 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
 	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
-		if p := &e.attr[max(n-1, 0)]; n > 0 && a.from == fromPrevious && a.channel == "unknown" && a.cueTok >= 0 && a.cueTok == p.cueTok && a.speaker == p.speaker {
-			a.channel, a.outlet = p.channel, p.outlet // (the pieces of a quotation that runs on: what the fill gave its first)
+		if n > 0 && a.from == fromPrevious && a.channel == "unknown" && a.cueTok >= 0 {
+			// (the pieces of a quotation that runs on: what the fill gave its first)
+			if p := &e.attr[n-1]; a.cueTok == p.cueTok && a.speaker == p.speaker {
+				a.channel, a.outlet = p.channel, p.outlet
+			}
 		}
 		if a.channel == "unknown" && !a.recalled && n > 0 && (interviewee == nil || interviewee[a.speaker]) {
 			prev := e.attr[n-1]

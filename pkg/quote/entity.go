@@ -613,8 +613,6 @@ func endsInWorkNoun(name string) bool {
 // workTails end the names of works and events, never a person's.
 var workTails = setOf("saga", "awards", "trilogy", "chronicles", "diaries", "files", "edition", "special", "premiere")
 
-// workNouns name what a title that follows them is ("the series
-// Harbour Lights", "the album Rebel Heart").
 // ownedTitleAt reports capitalised words in tokens [k, to) that stand
 // between a possessive determiner and a work's noun ("their He Said, Ella
 // Dijo podcast"): the work's title.
@@ -634,6 +632,8 @@ func (e *extraction) ownedTitleAt(k, to int) bool {
 	return false
 }
 
+// workNouns name what a title that follows them is ("the series
+// Harbour Lights", "the album Rebel Heart").
 var workNouns = setOf("series", "show", "film", "movie", "album", "song", "single", "book", "novel", "memoir",
 	"play", "musical", "magazine", "newspaper", "band", "brand", "label", "franchise", "sitcom", "drama",
 	"documentary", "podcast", "programme", "program", "channel", "network", "app", "website", "tour", "team",
