@@ -27,7 +27,7 @@ golden: ## rewrite the engine's golden files (pkg/quote/testdata/extract) from i
 
 train: ## learn the he/she ranker and the channel classifier from ../shared/eval (PolNeAR and celebrity dev) into pkg/quote/data
 	go run ./services/quotewire train-speaker -o pkg/quote/data/pronoun.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
-	go run ./services/quotewire train-channel -o pkg/quote/data/channel.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
+	go run ./services/quotewire train-channel -goldens pkg/quote/testdata/extract -o pkg/quote/data/channel.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 
 cv-channel: ## the channel classifier's 5-fold cross-validation by article, beside the rules, with outlet agreement, channel confidence and the transfer between corpora
 	scripts/cv-channel.sh 5

@@ -263,6 +263,18 @@ func (e *extraction) ownFeatures(qs []Quote, i int, f *featureSink) {
 	}
 }
 
+// VerdictFeature tells the features ownFeatures draws from the rule
+// cascade's verdict on the quote (its label, paired with the cue, the
+// speaker and where the rules found it) from the evidence.
+func VerdictFeature(name string) bool {
+	for _, p := range []string{"r:", "rc:", "rm:", "rf:", "rs:"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func articleBlock(art []string, f *featureSink) {
 	for _, w := range art {
 		f.add("a:", w)

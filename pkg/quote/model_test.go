@@ -323,3 +323,62 @@ func TestOwnTitleMediaAreNoFeatures(t *testing.T) {
 		t.Errorf("a network the words were said on is no feature: %q", feats)
 	}
 }
+
+// Blind learns a share of the examples a second time without the rules'
+// verdict: the copies carry the label and every other feature, the same
+// examples are chosen on every run, and the share is near Blind.
+func TestBlindCopiesLackTheVerdict(t *testing.T) {
+	var exs []ChannelExample
+	for i := range 2000 {
+		exs = append(exs, ChannelExample{Features: []string{"r:tv", "rc:tv_said", "rm:tv_she", "rf:sentence", "rs:tv_sentence", "c:said", "s:network", "pr:tv"}, Label: "tv", Group: fmt.Sprint("article", i/7)})
+	}
+	if got := withBlind(exs, 0); len(got) != len(exs) {
+		t.Fatalf("Blind 0: %d examples, want %d", len(got), len(exs))
+	}
+	got := withBlind(exs, 0.5)
+	if n := len(got) - len(exs); n < 900 || n > 1100 {
+		t.Fatalf("Blind 0.5: %d copies of 2000", n)
+	}
+	if again := withBlind(exs, 0.5); !slices.EqualFunc(got, again, func(a, b ChannelExample) bool { return slices.Equal(a.Features, b.Features) && a.Group == b.Group }) {
+		t.Fatal("Blind chose other examples on a second run")
+	}
+	for _, c := range got[len(exs):] {
+		if !slices.Equal(c.Features, []string{"c:said", "s:network", "pr:tv"}) || c.Label != "tv" {
+			t.Fatalf("a copy: %v %q, want the cue, the words and the quote before, labelled tv", c.Features, c.Label)
+		}
+	}
+	if len(exs[0].Features) != 8 {
+		t.Fatal("Blind changed the examples it copied")
+	}
+}
+
+// A model that learnt blind copies leans on the cues: where the rules'
+// verdict is missing from the examples it scores, the cue alone still
+// carries the label, which the model that only saw the verdict beside the
+// cue gives away to the verdict.
+func TestBlindLeansOnTheCues(t *testing.T) {
+	var exs []ChannelExample
+	for i := range 200 {
+		label, verdict := "tv", "r:tv"
+		if i%2 == 1 {
+			label, verdict = "interview", "r:interview"
+		}
+		exs = append(exs, ChannelExample{Features: []string{verdict, "x:" + label + "-cue"}, Label: label, Group: fmt.Sprint(i)})
+	}
+	cueOnly := func(m *ChannelModel) float64 {
+		scores := slices.Clone(m.bias)
+		m.addScores(scores, []uint64{HashFeature("x:tv-cue")})
+		return m.probability(scores, "tv")
+	}
+	plain, err := TrainChannelModel(exs, TrainOptions{Epochs: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blind, err := TrainChannelModel(exs, TrainOptions{Epochs: 5, Seed: 1, Blind: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, q := cueOnly(plain), cueOnly(blind); q <= p {
+		t.Errorf("P(tv | the tv cue alone): %.3f with blind copies, %.3f without: want more", q, p)
+	}
+}

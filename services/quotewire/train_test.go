@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -38,7 +39,7 @@ func TestAlignPairsLikeTheScorer(t *testing.T) {
 // byte. The yardstick lives outside the repository (../shared/eval); where
 // it is absent the test has nothing to train on and skips.
 func TestTrainReproducesModel(t *testing.T) {
-	out, files := trainOnYardstick(t, runTrainChannel, "channel.model")
+	out, files := trainOnYardstick(t, runTrainChannel, "channel.model", "-goldens", "../../pkg/quote/testdata/extract")
 	if !bytes.Equal(out, quote.EmbeddedChannelModelBytes()) {
 		t.Fatal("make train gives another model than pkg/quote/data/channel.model: run make train and commit it")
 	}
@@ -62,9 +63,9 @@ func TestTrainSpeakerReproducesModel(t *testing.T) {
 	}
 }
 
-// trainOnYardstick runs a trainer on the dev gold files as make train does
-// and returns the model it wrote (skipping where the yardstick is absent).
-func trainOnYardstick(t *testing.T, train func([]string, io.Writer) error, name string) ([]byte, []string) {
+// trainOnYardstick runs a trainer on the dev gold files, with flags, as make
+// train does, and returns the model it wrote (skipping where the yardstick is absent).
+func trainOnYardstick(t *testing.T, train func([]string, io.Writer) error, name string, flags ...string) ([]byte, []string) {
 	t.Helper()
 	eval := "../../../shared/eval"
 	files := []string{filepath.Join(eval, "polnear/dev.jsonl"), filepath.Join(eval, "celebrity/dev.jsonl")}
@@ -74,7 +75,7 @@ func trainOnYardstick(t *testing.T, train func([]string, io.Writer) error, name 
 		}
 	}
 	out := filepath.Join(t.TempDir(), name)
-	if err := train(append([]string{"-o", out}, files...), io.Discard); err != nil {
+	if err := train(append(append(flags, "-o", out), files...), io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(out)
@@ -142,3 +143,39 @@ var subject = map[string]bool{"i": true, "he": true, "she": true, "we": true, "t
 
 var pronoun = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "you": true, "it": true,
 	"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// The golden files are read as gold documents: the quotations they expect
+// (not the fragments), with channel, outlet and the mention as the
+// speaker's; a golden whose offsets miss its text, or a directory without
+// goldens, is an error, never a silent gap in the training data.
+func TestReadGoldens(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text, js string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name+".txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".golden.json"), []byte(js), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := readGoldens(dir); err == nil {
+		t.Error("a directory without goldens: no error")
+	}
+	text := `"We won," Ada Vale told Radio Nord. She called it "a gift."`
+	write("001-a", text, `{"quotes": [
+		{"start": 1, "end": 8, "text": "We won,", "speaker": "Ada Vale", "mention": "Ada Vale", "channel": "radio", "outlet": "Radio Nord", "kind": "quote"},
+		{"start": 48, "end": 55, "text": "a gift.", "channel": "unknown", "kind": "fragment"}]}`)
+	docs, err := readGoldens(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := goldQuote{Start: 1, End: 8, Text: "We won,", Speaker: "Ada Vale", Mentions: []string{"Ada Vale"}, Channel: "radio", Outlet: "Radio Nord"}
+	if len(docs) != 1 || docs[0].Text != text || len(docs[0].Quotes) != 1 || !reflect.DeepEqual(docs[0].Quotes[0], want) {
+		t.Fatalf("goldens read as %+v", docs)
+	}
+	write("002-b", text, `{"quotes": [{"start": 2, "end": 8, "text": "We won,", "kind": "quote"}]}`)
+	if _, err := readGoldens(dir); err == nil || !strings.Contains(err.Error(), "002-b") {
+		t.Errorf("offsets that miss the text: %v", err)
+	}
+}

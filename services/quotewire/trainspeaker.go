@@ -101,7 +101,7 @@ func runTrainSpeaker(args []string, stdout io.Writer) error {
 	if fs.NArg() == 0 {
 		return errors.New("train-speaker: name the gold files to train on (JSON Lines of {id, text, quotes})")
 	}
-	docs, sum, selection, err := loadGoldSet(fs.Args(), *notPart)
+	docs, sum, selection, err := loadGoldSet(fs.Args(), *notPart, "")
 	if err != nil {
 		return fmt.Errorf("train-speaker: %w", err)
 	}
