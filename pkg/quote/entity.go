@@ -357,6 +357,9 @@ func (e *extraction) collectEntities() *entities {
 			// person in a role ("her daughter Luna" names a relation, and
 			// someone seldom quoted)
 			m.title = pw
+			if m.gender == 0 {
+				m.gender = nounGender(strings.ToLower(pw)) // "Italian prince Tao Ruspoli": a he, whatever his first name
+			}
 		}
 		if pw := e.word(k - 2); m.title == "" && m.kind == mName && e.isPunct(k-1, ",") && e.isWord(k-2) && e.outside(k-2) && !isCap(pw) &&
 			proxyNouns.has(pw) && e.isPunct(int(m.to), ",") {
@@ -895,8 +898,8 @@ func (e *extraction) clauseSubject(from, to int) bool {
 		return false
 	}
 	v := e.lower(to)
-	if !isCueWord(v) && !auxiliaries.has(v) && !(len(v) > 4 && strings.HasSuffix(v, "ed")) {
-		return false
+	if !isCueWord(v) && !auxiliaries.has(v) && !(len(v) > 4 && strings.HasSuffix(v, "ed")) && !pastForms.has(v) {
+		return false // ("before Mira gave birth": an irregular past too)
 	}
 	if e.workNounBefore(from) {
 		return true // "Partway through the video Hudgens noted": the phrase's noun ends it, the name opens the clause
@@ -1427,14 +1430,10 @@ func (e *extraction) kinGender(k int) byte {
 	if e.isPunct(j, ",") {
 		j--
 	}
-	switch w := e.lower(j); {
-	case !e.isWord(j) || isCap(e.word(j)):
-	case maleNouns.has(w):
-		return 'm'
-	case femaleNouns.has(w):
-		return 'f'
+	if !e.isWord(j) || isCap(e.word(j)) {
+		return 0
 	}
-	return 0
+	return nounGender(e.lower(j))
 }
 
 // placePreps put a lone capitalised word after them in a place.

@@ -236,6 +236,18 @@ var maleNouns = setOf("actor", "spokesman", "businessman", "congressman", "chair
 	"son", "brother", "man", "dad", "boy", "king", "prince", "uncle", "nephew", "grandfather", "grandson",
 	"fiance", "fiancé", "boyfriend", "duke", "earl")
 
+// nounGender is the gender a lower-case noun gives the person it names
+// ("prince", "actress"), else 0.
+func nounGender(w string) byte {
+	switch {
+	case maleNouns.has(w):
+		return 'm'
+	case femaleNouns.has(w):
+		return 'f'
+	}
+	return 0
+}
+
 // demonyms are nationalities and languages: alone, no person ("learn
 // Italian", "a Cambodian orphan"); before a title they stay part of it
 // ("Australian Prime Minister Mal Turner").

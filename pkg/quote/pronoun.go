@@ -170,10 +170,11 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 		prevPronoun = pm == "he" || pm == "she"
 	}
 	listener := e.listenerAfter(cue)
+	section := e.nameHeadingBefore(tok, para)
 	var order []int // candidates by last occurrence, most recent first
 	for k := len(es.occ) - 1; k >= 0 && len(order) < maxPronounCandidates; k-- {
 		o := es.occ[k]
-		if o.tok >= tok || seen[o.ent].count == 0 || seen[o.ent].k != k || o.ent == listener {
+		if o.tok >= tok || seen[o.ent].count == 0 || seen[o.ent].k != k || o.ent == listener || o.para < section {
 			continue
 		}
 		if para-o.para > pronounWindow && o.ent != prev || !canBe(es.list[o.ent], g) || es.list[o.ent].character {
@@ -210,6 +211,38 @@ func (e *extraction) pronounCandidates(tok, sent, para int32, g byte, cue int) [
 		out = append(out, c)
 	}
 	return out
+}
+
+// nameHeadingBefore is the paragraph, within pronounWindow before para,
+// that is a person's name alone, the heading of a round-up's section
+// ("Christina Milian" over her divorce, after "Reese Witherspoon" over
+// hers): the he or she of the section is someone it names. -1 when none.
+func (e *extraction) nameHeadingBefore(tok, para int32) int32 {
+	es := e.ents
+	for k := len(es.occ) - 1; k >= 0; k-- {
+		o := es.occ[k]
+		if o.tok >= tok {
+			continue
+		}
+		if para-o.para > pronounWindow {
+			break
+		}
+		if o.para == para || !es.list[o.ent].personLike() {
+			continue
+		}
+		from, to := e.paraBounds(int(o.tok))
+		if from != int(o.tok) || to-from > 4 {
+			continue
+		}
+		words := true
+		for j := from; j < to; j++ {
+			words = words && e.isWord(j) && e.toks[j].cap
+		}
+		if words {
+			return o.para
+		}
+	}
+	return -1
 }
 
 // presentCue reports a cue in the present tense ("says", "tells", "adds",
