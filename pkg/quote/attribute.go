@@ -2778,6 +2778,14 @@ var prepositions = setOf("in", "at", "of", "on", "from", "to", "for", "with", "b
 
 // resolve turns a mention into a speaker name.
 func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
+	if m.kind == mDesc && (headWord(m.name) == "caption" || headWord(m.name) == "captions") {
+		// ""...," the caption read": the words of whoever posted it
+		if w, ok := e.captionWriter(m); ok {
+			e.resolve(a, w, cue, conf)
+			a.mention, a.mentionTok = m.surface, m.from
+			return
+		}
+	}
 	if m.kind == mDesc && docDesc(m.name) && int(m.to)-int(m.from) <= 4 {
 		// ""...," his joint statement said": the pronoun's person
 		if g := ownerGender(e.word(int(m.from))); g != 0 {
@@ -4399,6 +4407,45 @@ var docHeads = setOf("letter", "memo", "statement", "release", "ad", "video", "d
 	"complaint", "editorial", "article", "study", "poll", "survey", "email", "e-mail", "message", "tweet", "post",
 	"note", "order", "ruling", "indictment", "report", "petition", "motion", "brief", "suit", "book", "memoir", "autobiography",
 	"reply", "response", "poem", "caption")
+
+// captionWriter is who posted the clip or picture the caption m belongs
+// to: the subject of the last "posted", "uploaded", "shared" or
+// "captioned" before it in its paragraph or the one before ("Mina Roe
+// posted the clip"), or the one it was done by ("uploaded by a TikToker
+// who goes by @jade.lark": the handle that says who).
+func (e *extraction) captionWriter(m mention) (mention, bool) {
+	para := e.toks[m.from].para
+	for k := int(m.from) - 1; k > 0 && k >= int(m.from)-120 && e.toks[k].para+1 >= para; k-- {
+		if !e.isWord(k) || !e.outside(k) || !uploadVerbs.has(e.lower(k)) {
+			continue
+		}
+		if e.lower(k+1) == "by" {
+			n, ok := e.mentionAt(k + 2)
+			if ok && n.kind == mDesc {
+				for j := int(n.to); j < int(n.to)+5 && j < int(m.from) && e.outside(j); j++ {
+					if h, ok := e.handleAt(j); ok && e.isPunct(j, "@") {
+						return h, true // "a TikToker who goes by @jade.lark"
+					}
+				}
+			}
+			return n, ok
+		}
+		end := k
+		if e.isWord(k-1) && !e.toks[k-1].cap && (adverbs.has(e.lower(k-1)) || strings.HasSuffix(e.lower(k-1), "ly")) {
+			end-- // "Lio Mara later posted"
+		}
+		for j := end - 1; j >= 0 && j >= end-5; j-- {
+			if n, ok := e.mentionAt(j); ok && int(n.to) == end {
+				return n, n.kind != mDesc || personDesc(n)
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// uploadVerbs put a clip or a picture online, with its caption.
+var uploadVerbs = setOf("posted", "uploaded", "shared", "captioned")
 
 // docDesc reports a description whose head noun names a document or an
 // anonymous source: it resolves to no one named.

@@ -753,8 +753,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isMedium(p.channel) && e.watchedOn(k) {
 				continue // "after seeing the crew perform on "Late Night"": the speaker watched
 			}
-			if n == 1 && (lw == "on-screen" || lw == "onscreen") && e.filmNear(k) {
-				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air
+			if n == 1 && (lw == "on-screen" || lw == "onscreen") && (e.filmNear(k) || screenTexts.has(e.lower(k+1)) && e.isWord(k+1)) {
+				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air; "an on-screen caption read": words written over a clip, wherever it was posted
 			}
 			if (isPlatform(p.channel) || p.channel == "social_media") && e.inAskedClause(k) {
 				continue // "Asked if the president should be more careful about tweeting, Cramer said": the question's topic
@@ -4069,6 +4069,9 @@ func (e *extraction) pluralApostrophe(j int) bool {
 	return w[len(w)-1] == 's'
 }
 
+// screenTexts are words written over a video ("an on-screen caption").
+var screenTexts = setOf("caption", "captions", "text", "message", "graphic", "title", "titles", "note", "lyrics")
+
 // tweetNouns are a platform's posts named for it: "tweet", "tweets".
 var tweetNouns = setOf("tweet", "tweets", "retweet")
 
@@ -4260,6 +4263,9 @@ var clauseOpeners = setOf("that", "after", "when", "because", "since", "while", 
 func (e *extraction) airedEpisode(k int) bool {
 	if !e.isWord(k - 1) {
 		return false
+	}
+	if k >= 2 && e.lower(k-2) == "season" && smallNumber(e.word(k-1)) > 0 {
+		return true // "In last week's Season 4 Episode 9": a numbered episode of a series
 	}
 	w, poss := stripPossessive(e.lower(k - 1))
 	if !poss {
