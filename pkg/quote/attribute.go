@@ -4373,6 +4373,8 @@ func (e *extraction) wordTitleContext(k int) bool {
 	switch e.lower(k - 1) {
 	case "told", "tells", "telling", "tell":
 		return true
+	case "by":
+		return e.reportedByAt(k) // "confirmed by People"
 	case "to":
 		// "according to People", "speaking to People", "opened up to People"
 		return e.lower(k-2) == "according" || toOutletCue(e.word(k-2)) || confirmedTo(e.word(k-2)) ||
@@ -4392,10 +4394,24 @@ func ownedDesc(m mention) bool {
 }
 
 // reportedBy reports a one-word name at token j that reports or confirms
-// ("Variety confirmed", "Billboard reports").
+// ("Variety confirmed", "Billboard reports"), or by which the news was
+// ("confirmed by People", "first reported by Variety").
 func (e *extraction) reportedBy(j int) bool {
 	switch e.lower(j + 1) {
 	case "confirmed", "confirms", "reported", "reports", "said", "says", "learned", "revealed", "wrote", "writes":
+		return true
+	}
+	return e.reportedByAt(j)
+}
+
+// reportedByAt reports a name at token j after "confirmed by", "reported
+// by", "revealed by", "broken by": the outlet that had the news.
+func (e *extraction) reportedByAt(j int) bool {
+	if j < 2 || e.lower(j-1) != "by" || !e.isWord(j-2) {
+		return false
+	}
+	switch e.lower(j - 2) {
+	case "confirmed", "reported", "revealed", "broken":
 		return true
 	}
 	return false

@@ -1942,6 +1942,17 @@ func (e *extraction) pressNounAt(k int) bool {
 	return e.isWord(k) && slices.Contains(pressNouns, e.word(k))
 }
 
+// indefiniteDesc reports a speaker written as an indefinite description
+// ("a source", "an insider", "another fan"): a new one each time.
+func indefiniteDesc(speaker string) bool {
+	first, _, _ := strings.Cut(speaker, " ")
+	switch strings.ToLower(first) {
+	case "a", "an", "another":
+		return true
+	}
+	return false
+}
+
 // pressReach is how many paragraphs back "told the magazine" looks for the
 // magazine's name: an article names the publication it relays once, in its
 // lead.
@@ -4675,7 +4686,10 @@ func (e *extraction) channels() {
 			// "In a new interview with Harper's Bazaar ... a statement to
 			// Variety ... '...,' she told the magazine": the magazine the
 			// speaker gave the interview to, not the last one named
-			if l, ok := last(a.speaker); ok && l.channel == "interview" && l.outlet != "" && !(airChannel(l.outlet) != "" && ev.print) {
+			// (not for "a source": each indefinite one is someone else,
+			// "confirmed by Variety: '...,' a source told the
+			// publication" after "a source told Page Six")
+			if l, ok := last(a.speaker); ok && l.channel == "interview" && l.outlet != "" && !(airChannel(l.outlet) != "" && ev.print) && !indefiniteDesc(a.speaker) {
 				ev.outlet = l.outlet // (no network for "the magazine")
 			}
 		}
