@@ -281,6 +281,14 @@ func (e *extraction) creditBelow(sp span) (mention, bool) {
 		// alone may be a photo's credit ("Rex Features")
 		return mention{}, false
 	}
+	if j := e.skipAppositive(int(m.to), nt); j < nt && j > int(m.to) && e.isWord(j) && !e.toks[j].cap {
+		if w := e.lower(j); pastTense(w) || auxiliaries.has(w) || isCueWord(w) {
+			// "Kristen Moss, who stole the show at the premiere, showed
+			// a similar passion": a sentence of its own past the
+			// apposition, no credit of the quotation above
+			return mention{}, false
+		}
+	}
 	return m, true
 }
 
