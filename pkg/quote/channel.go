@@ -4662,6 +4662,10 @@ func (e *extraction) channels() {
 				// Mukasey said": the scene the article reported the
 				// speaker in, a paragraph or two up
 				memory[a.speaker] = n + 1
+			case !seen && e.roundupScene(n, a):
+				// "ET caught up with the cast of The Long Road at the
+				// premiere ... '...,' he says": the round-up's interview
+				memory[a.speaker] = n + 1
 			default:
 				a.channel, a.from = "unknown", fromNone
 			}
@@ -5085,6 +5089,66 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 	}
 	return false
 }
+
+// roundupScene gives quotation n, which nothing places, the interview of
+// a round-up the article's lead reports (roundupLead), when a person the
+// article names speaks after it; it reports whether it did.
+func (e *extraction) roundupScene(n int, a *attribution) bool {
+	if a.ent < 0 || !e.ents.list[a.ent].personLike() || e.partial(e.spans[e.top[n]]) {
+		return false
+	}
+	ev, at, ok := e.roundupLead()
+	if !ok || e.spans[e.top[n]].open < at {
+		return false
+	}
+	a.channel, a.outlet = ev.channel, ev.outlet
+	return true
+}
+
+// roundupLead reads a round-up in the article's first paragraphs: an
+// outlet that talked to a group at once ("ET caught up with the cast of
+// The Long Road at Thursday night's premiere", "PEOPLE spoke with the
+// nominees on the red carpet"), the interview its sentence tells, and the
+// token its sentence ends at.
+func (e *extraction) roundupLead() (evidence, int32, bool) {
+	if e.roundupTok != 0 {
+		return e.roundup, e.roundupTok, e.roundupTok > 0
+	}
+	e.roundupTok = -1
+	for k := 1; k+3 < len(e.toks) && e.toks[k].para <= 3; k++ {
+		if !e.isWord(k) || !e.outside(k) || !roundupVerbs.has(e.lower(k)) {
+			continue
+		}
+		j := k + 1
+		if e.lower(j) == "up" || e.lower(j) == "down" {
+			j++ // "caught up with", "sat down with"
+		}
+		if w := e.lower(j); w != "with" && w != "to" {
+			continue
+		}
+		group := false
+		for g := j + 1; g <= j+6 && g < len(e.toks) && e.isWord(g); g++ {
+			group = group || roundupGroups.has(e.lower(g))
+		}
+		if !group {
+			continue
+		}
+		from, to := e.sentenceBounds(k)
+		if ev, ok := e.evidenceIn(from, to); ok && ev.outlet != "" && (ev.channel == "interview" || isMedium(ev.channel)) && !isPlatform(ev.channel) {
+			e.roundup, e.roundupTok = ev, int32(to)
+			return ev, int32(to), true
+		}
+	}
+	return evidence{}, -1, false
+}
+
+// roundupVerbs and roundupGroups make a round-up's lead: an outlet that
+// "caught up with the cast".
+var (
+	roundupVerbs  = setOf("caught", "catches", "spoke", "speaks", "chatted", "chats", "talked", "talks", "sat", "sits")
+	roundupGroups = setOf("cast", "stars", "couple", "pair", "duo", "co-stars", "costars", "guests", "nominees", "winners",
+		"celebrities", "attendees", "band", "actors", "contestants", "finalists", "castmates")
+)
 
 // jointEvent gives quotation n, which nothing places, the press
 // conference, panel or programme of the quotation just before it, by the

@@ -269,6 +269,8 @@ type extraction struct {
 	ownRead       bool                // whether ownOutlet has been read
 	podcastTok    int                 // the first "podcast" token (episodeMedium), -1 for none
 	podcastRead   bool                // whether podcastTok has been read
+	roundup       evidence            // the interview of a round-up the lead reports (roundupLead)
+	roundupTok    int32               // where its sentence ends; 0 not yet read, -1 none
 	reporters     map[int]evidence    // reporters' outlets by entity (reportersOutlet)
 	progHosts     map[string]string   // a programme's host by its possessive ("Tyga's Young Money Radio")
 	joins         int8                // whether the text has someone joining the talk (joinsScene): 0 not read, 1 yes, -1 no
