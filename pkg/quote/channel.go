@@ -753,6 +753,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if isMedium(p.channel) && e.watchedOn(k) {
 				continue // "after seeing the crew perform on "Late Night"": the speaker watched
 			}
+			if p.channel == "speech" && n == 1 && remarkNouns.has(lw) && e.othersRemarks(k) {
+				continue // "Addressing remarks Stone made during the production": another's words, the topic
+			}
 			if n == 1 && (lw == "on-screen" || lw == "onscreen") && (e.filmNear(k) || screenTexts.has(e.lower(k+1)) && e.isWord(k+1)) {
 				continue // "re-unites on-screen with Reyes in the upcoming movie": on film, not on air; "an on-screen caption read": words written over a clip, wherever it was posted
 			}
@@ -2409,6 +2412,15 @@ func (e *extraction) outletInterviewed(k int) (evidence, bool) {
 		// the outlet whose reporter talks
 		if id := e.ents.lookup(m, int32(start)); id >= 0 && e.isReporter(id) {
 			return e.reporters[id], true
+		}
+	}
+	if _, poss := stripPossessive(e.lexWord(start)); poss && start+1 < end {
+		// "ET's Rachel Smith spoke with Alwyn": the correspondent after
+		// the outlet's possessive
+		if m, ok := e.nameAt(start + 1); ok && int(m.to) == end {
+			if id := e.ents.lookup(m, int32(start+1)); id >= 0 && e.isReporter(id) {
+				return e.reporters[id], true
+			}
 		}
 	}
 	name := ""
@@ -4107,6 +4119,20 @@ func (e *extraction) othersPossession(k int) bool {
 	return roleNouns.has(owner)
 }
 
+// othersRemarks reports remarks at token k that someone other than the
+// speaker made: "remarks Stone made", "comments Stone gave".
+func (e *extraction) othersRemarks(k int) bool {
+	m, ok := e.nameAt(k + 1)
+	if !ok || m.kind != mName || e.speaker == "" || e.isSpeaker(m.name) {
+		return false
+	}
+	switch e.lower(int(m.to)) {
+	case "made", "makes", "gave", "delivered":
+		return true
+	}
+	return false
+}
+
 // platformLeft reports a platform at token k that someone leaves or gives
 // up: "a break from Twitter", "letting go of social media", "quit
 // Instagram", "deleted her TikTok", "gave up Facebook".
@@ -5695,6 +5721,16 @@ func (e *extraction) introducedBy(k int) (evidence, bool) {
 			if name, _ := stripPossessive(e.text[e.toks[s].start:e.toks[c-1].end]); publications.has(name) {
 				return evidence{channel: "interview", outlet: name, strength: sInterview}, true
 			}
+		}
+	}
+	if base, poss := stripPossessive(e.lexWord(end - 1)); poss && start == end-1 {
+		// "ET's Rachel Smith", "People's Ana Reyes": a name that is an
+		// outlet only in such places, its correspondent's
+		if toldOnlyTV.has(base) {
+			return evidence{channel: "tv", outlet: base, strength: sInterview}, true
+		}
+		if name, ok := wordTitles[base]; ok {
+			return evidence{channel: "interview", outlet: name, strength: sInterview}, true
 		}
 	}
 	if ev, ok := e.scanEvidence(start, end); ok && ev.outlet != "" && (isMedium(ev.channel) || ev.channel == "interview") {
@@ -7793,6 +7829,18 @@ func isPlatform(channel string) bool {
 	return false
 }
 
+// seriesPremiere reports a "premiere" at token k of a programme on air:
+// a season's or a series' ("the season premiere of Harbour Lane"), or of a
+// programme the lexicon knows; a film's ("the New York premiere of Kinds
+// of Kindness") is a red-carpet event, no broadcast.
+func (e *extraction) seriesPremiere(k int, name string) bool {
+	switch w, _ := stripPossessive(e.lower(k - 1)); w {
+	case "season", "series", "show", "midseason":
+		return true
+	}
+	return airChannel(name) != ""
+}
+
 // broadcastNear finds, in the paragraph starting at pf or the three before
 // it, an event on air: an awards show ("Billboard Music Awards") or a TV
 // programme or network.
@@ -7805,7 +7853,7 @@ func (e *extraction) broadcastNear(pf int) (evidence, bool) {
 		if lw := e.lower(k); (lw == "episode" || lw == "finale" || lw == "premiere") && e.lower(k+1) == "of" {
 			// "Tempers flared on Monday's episode of Harbour Lane. During a
 			// dinner at the beach house, ...": a scene of the programme
-			if name := e.programmeOf(k + 1); name != "" {
+			if name := e.programmeOf(k + 1); name != "" && (lw != "premiere" || e.seriesPremiere(k, name)) {
 				return evidence{channel: "tv", outlet: name, strength: sProgramme - 1}, true
 			}
 		}

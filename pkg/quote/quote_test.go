@@ -284,6 +284,13 @@ func TestBlamedForSayingIsNoScene(t *testing.T) {
 	checkRulesChannels(t, "837-blamed-for-saying.txt", "unknown", "unknown", "unknown", "speech")
 }
 
+// The rules alone: "Addressing remarks Kerr made during the shoot" speaks
+// of someone else's remarks, no speech of the speaker's: his words go on in
+// ET's interview above.
+func TestOthersRemarksAreNoSpeech(t *testing.T) {
+	checkRulesChannels(t, "849-a-correspondent-at-a-film-premiere.txt", "tv", "tv", "tv")
+}
+
 // The rules alone: words "it" reports after another speaker's quotation
 // ("the company wrote in its statement. It added, "..."") are the words of
 // the document named before them.
