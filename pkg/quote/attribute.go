@@ -680,13 +680,18 @@ var quotingVerbs = setOf("quoted", "cited", "cites", "citing")
 var asSaying = setOf("saying", "telling", "writing", "adding", "stating")
 
 // appositiveNameAfter is the name set off after description m, past the
-// words of its title ("The judge, U.S. District Judge Helen Park,").
+// words of its title ("The judge, U.S. District Judge Helen Park,") or a
+// "named" ("The young girl, named Lily-Rose Logan,").
 func (e *extraction) appositiveNameAfter(m mention) (mention, bool) {
 	c := int(m.to)
 	if !e.isPunct(c, ",") {
 		return mention{}, false
 	}
-	for s := c + 1; s < c+5 && e.isWord(s) && e.outside(s) && isCap(e.word(s)); s++ {
+	from := c + 1
+	if w := e.lower(from); (w == "named" || w == "called") && e.isWord(from) {
+		from++ // "The young girl, named Lily-Rose Logan, aged three,"
+	}
+	for s := from; s < from+4 && e.isWord(s) && e.outside(s) && isCap(e.word(s)); s++ {
 		if n, ok := e.nameAt(s); ok && n.kind == mName && e.isPunct(int(n.to), ",") {
 			return n, true
 		}
