@@ -436,7 +436,7 @@ func (e *extraction) collectEntities() *entities {
 		first := firstNames.has(f.m.name)
 		to := int(f.m.to)
 		followedByCue := e.isWord(to) && (isCueWord(e.word(to)) || e.subjectVerbAt(to))                                   // ("Mya fought back rumors", "Kofi indicated that")
-		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" || es.kinLater(f.m.name, f.m.from) { // "Clinton, who called"
+		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" || es.kinLater(f.m.name, f.m.from) || innerCapital(f.m.name) { // "Clinton, who called"; "DaBaby has been": no common word's shape
 			es.addFound(f.m, f.kin)
 		}
 	}
@@ -1724,7 +1724,7 @@ func agrees(en *entity, g byte) bool {
 	if g != 'p' && en.gender != 0 && en.gender != g {
 		return false
 	}
-	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !((en.spoke || en.count >= 3) && (dotted(en.parts[0]) || mononymShaped(en.parts[0]))) {
+	if en.gender == 0 && len(en.parts) < 2 && len(en.titles) == 0 && !((en.spoke || en.count >= 3 || en.count >= 2 && innerCapital(en.parts[0])) && (dotted(en.parts[0]) || mononymShaped(en.parts[0]))) {
 		return false // (a lone word the article keeps naming may be a star's one name: "Ronaldinho has now responded")
 	}
 	if g != 'p' && en.gender == 0 && len(en.titles) == 0 && groupNamed(en.parts) {

@@ -1120,6 +1120,9 @@ func (d *doc) openingWord(parts []string, from int) bool {
 	if _, alias := aliasLines.get(parts[0]); alias {
 		return false // "A-Rod was more talkative": a name aliases.txt knows
 	}
+	if innerCapital(parts[0]) {
+		return false // "DaBaby has been the recipient", "LeBron has": no common word has a capital inside
+	}
 	if w := d.word(from + 1); d.isWord(from+1) && takesObject(w) && !strings.HasSuffix(parts[0], "s") && d.isWord(from+2) && isCap(d.word(from+2)) {
 		return false // "Zendaya tells Ellen DeGeneres": someone telling someone
 	}
@@ -1136,6 +1139,17 @@ func (d *doc) openingWord(parts []string, from int) bool {
 		return false
 	}
 	return !d.capitalisedInBody(parts[0])
+}
+
+// innerCapital reports a word with a capital after a lower-case letter:
+// "DaBaby", "LeBron", "McKenna" (not "NATO", nor "Ann").
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' && 'a' <= w[i-1] && w[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // orgParticiples open organisations' names: "United Gun Group", "Associated
