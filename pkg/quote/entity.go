@@ -435,8 +435,10 @@ func (e *extraction) collectEntities() *entities {
 		}
 		first := firstNames.has(f.m.name)
 		to := int(f.m.to)
-		followedByCue := e.isWord(to) && (isCueWord(e.word(to)) || e.subjectVerbAt(to))                                   // ("Mya fought back rumors", "Kofi indicated that")
-		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" || es.kinLater(f.m.name, f.m.from) || innerCapital(f.m.name) { // "Clinton, who called"; "DaBaby has been": no common word's shape
+		// ("Mya fought back rumors", "Kofi indicated that")
+		followedByCue := e.isWord(to) && (isCueWord(e.word(to)) || e.subjectVerbAt(to))
+		// ("Clinton, who called"; "DaBaby has been": no common word's shape)
+		if !f.initial || first || followedByCue || e.whoAfter(to) || f.m.title != "" || es.kinLater(f.m.name, f.m.from) || innerCapital(f.m.name) {
 			es.addFound(f.m, f.kin)
 		}
 	}
