@@ -25,7 +25,7 @@ unit: ## the fast inner loop: every test that needs neither Elasticsearch nor a 
 golden: ## rewrite the engine's golden files (pkg/quote/testdata/extract) from its output; review the diff
 	go test ./pkg/quote -run 'TestGolden$$' -update
 
-train: ## learn the he/she ranker and the channel classifier from ../shared/eval (PolNeAR and celebrity dev) into pkg/quote/data
+train: ## learn the he/she ranker and the channel classifier from ../shared/eval (PolNeAR and celebrity dev; the classifier the golden files too) into pkg/quote/data
 	go run ./services/quotewire train-speaker -o pkg/quote/data/pronoun.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 	go run ./services/quotewire train-channel -goldens pkg/quote/testdata/extract -o pkg/quote/data/channel.model ../shared/eval/polnear/dev.jsonl ../shared/eval/celebrity/dev.jsonl
 
