@@ -5602,7 +5602,7 @@ func (e *extraction) joinsScene(n int, a *attribution) bool {
 	if e.joins == 0 {
 		// (most articles have no one joining: read once)
 		e.joins = -1
-		for _, v := range [...]string{"chimed in", "weighed in", "jumped in", "chimes in", "weighs in", "jumps in"} {
+		for _, v := range [...]string{"chimed in", "weighed in", "jumped in", "chimes in", "weighs in", "jumps in", "agreed with", "agrees with"} {
 			if strings.Contains(e.low, v) {
 				e.joins = 1
 				break
@@ -5620,14 +5620,23 @@ func (e *extraction) joinsScene(n int, a *attribution) bool {
 	}
 	joined := false
 	for k := max(from, int(sp.open)-200); k+1 < int(sp.open) && !joined; k++ { // (bounded: a paragraph may be long)
-		if e.lower(k+1) != "in" || !e.isWord(k) || !e.outside(k) {
+		if !e.isWord(k) || !e.outside(k) {
 			continue
 		}
 		switch e.lower(k) {
 		case "chimed", "weighed", "jumped", "chimes", "weighs", "jumps":
-			s, t := e.sentenceBounds(k)
-			joined = slices.ContainsFunc(e.ents.within(s, t), func(o occurrence) bool { return o.ent == a.ent })
+			if e.lower(k+1) != "in" {
+				continue
+			}
+		case "agreed", "agrees":
+			if e.lower(k+1) != "with" {
+				continue // ("agreed to appear"; "Walters agreed with Sidwell": one more voice in the talk)
+			}
+		default:
+			continue
 		}
+		s, t := e.sentenceBounds(k)
+		joined = slices.ContainsFunc(e.ents.within(s, t), func(o occurrence) bool { return o.ent == a.ent })
 	}
 	if !joined {
 		return false
