@@ -2988,6 +2988,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
+		if recordingHeads.has(headWord(m.name)) && !strings.Contains(m.surface, "'") {
+			// ""...," an audio tape revealed" after "Cruise was caught on
+			// tape screaming": a recording speaks the words of whom it
+			// caught, the person the passage is about
+			if id = e.ents.salient(m.from, t.sent, t.para, 0, func(en *entity) bool { return en.personOrSpeaker() || fullNameShaped(en.parts) }, false); id >= 0 {
+				break
+			}
+		}
 		if id = e.relativeNamed(m); id >= 0 {
 			break // "'...,' her sister added" after "Kylie Jenner and her sister Kendall Jenner": Kendall
 		}
@@ -4429,6 +4437,10 @@ func (e *extraction) reportedByAt(j int) bool {
 	}
 	return false
 }
+
+// recordingHeads end descriptions of a recording, whose words are those of
+// whom it caught: "an audio tape revealed", "the footage shows".
+var recordingHeads = setOf("tape", "tapes", "audio", "recording", "recordings", "footage")
 
 // docHeads end descriptions of documents, which speak for no one the
 // article names: "the letter said" stays "the letter".

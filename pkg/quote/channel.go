@@ -4884,6 +4884,31 @@ func (e *extraction) channels() {
 			a.from = fromContinued
 		}
 	}
+	for n := range e.attr {
+		if a := &e.attr[n]; (a.channel == "tv" || a.channel == "radio") && a.outlet != "" && a.ent < 0 && tipster(a.speaker) {
+			// "an anonymous source told E!", "A person close to the singer
+			// dished to E! News": someone unnamed is never on the air; the
+			// network's newsroom was told (an interview, the network its
+			// outlet)
+			a.channel = "interview"
+		}
+	}
+}
+
+// tipster reports an unnamed speaker who passes word on: a source, an
+// insider, a friend, "a person close to the star".
+func tipster(speaker string) bool {
+	h := headWord(speaker)
+	if n := nounBefore(speaker); n != "" {
+		h = n // "a source close to the couple"
+	}
+	switch h {
+	case "source", "sources", "insider", "insiders", "pal", "pals", "friend", "friends", "confidant", "confidante", "tipster":
+		return true
+	case "person", "people":
+		return strings.Contains(strings.ToLower(speaker), " close to ")
+	}
+	return false
 }
 
 // definiteInterview reports "the interview" (the conversation, the chat)

@@ -371,7 +371,8 @@ func (e *extraction) collectEntities() *entities {
 			k = int(m.to) - 1 // "her home in Austin", "near Florence": a place
 			continue
 		}
-		if words == 1 && m.title == "" && m.kind == mName && (firstNames.has(m.name) || siblingNouns.has(e.lower(int(m.from)-1))) && !mononyms.has(m.name) {
+		if words == 1 && m.title == "" && m.kind == mName && (firstNames.has(m.name) || siblingNouns.has(e.lower(int(m.from)-1))) && !mononyms.has(m.name) &&
+			(siblingNouns.has(e.lower(int(m.from)-1)) || !firstNameTaken(names, m.name)) {
 			if surname := e.sharedSurname(int(m.to)); surname != "" {
 				// "Kylie and Dannii Moreau", "Kim, Kourtney and Khloe
 				// Kardashian": first names that share the surname after them
@@ -1461,6 +1462,20 @@ var mononyms = func() wordSet {
 	}
 	return setFrom(m)
 }()
+
+// firstNameTaken reports a full name among those found so far whose first
+// name is first: "Madison LeCroy ... Madison and Craig Conover battle it
+// out" names Madison LeCroy again, no Madison Conover.
+func firstNameTaken(names []found, first string) bool {
+	for _, f := range names {
+		if f.words >= 2 {
+			if a, _, ok := strings.Cut(f.m.name, " "); ok && a == first {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // siblingNouns go before the first names of relatives who share the
 // surname after them: "sisters Kora and Bea Lind".
