@@ -4788,7 +4788,7 @@ func (e *extraction) inheritOne(n int) bool {
 		return false // (a note's words: "..., it read")
 	}
 	prev, cur := e.spans[e.top[n-1]], e.spans[e.top[n]]
-	if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 {
+	if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 && !(cur.para-prev.para == 2 && e.leadLineBefore(cur)) {
 		return false
 	}
 	if !e.onlyNeutralBetween(prev, cur, e.attr[n-1]) {
@@ -4809,6 +4809,32 @@ func (e *extraction) inheritOne(n int) bool {
 	e.attr[n].cueTok = -1
 	e.attr[n].confidence *= 0.8
 	return true
+}
+
+// leadLineBefore reports the paragraph before quotation sp's, which sp
+// opens, as a line that leads on to more of the same words: a few words
+// ending in a colon or a question mark, or without a full stop (a
+// subheading), and no quotation: "It gets worse:", "Is the tour in
+// trouble?" between an insider's words and more of them.
+func (e *extraction) leadLineBefore(sp span) bool {
+	if int(sp.open) != e.paraFirst(int(sp.open)) || sp.open < 2 {
+		return false
+	}
+	to := int(sp.open) - 1
+	for to > 0 && e.kindAt(to) == tPara {
+		to--
+	}
+	from, _ := e.paraBounds(to)
+	words := 0
+	for k := from; k <= to; k++ {
+		if e.kindAt(k) == tMark {
+			return false
+		}
+		if e.isWord(k) {
+			words++
+		}
+	}
+	return words > 0 && words <= 8 && (e.isPunct(to, ":?") || e.isWord(to))
 }
 
 // firstPersonSingular reports whether a quotation speaks as "I".
