@@ -4884,26 +4884,101 @@ func (e *extraction) channels() {
 			a.from = fromContinued
 		}
 	}
+	var tipped []string // the networks someone unnamed told
 	for n := range e.attr {
-		if a := &e.attr[n]; (a.channel == "tv" || a.channel == "radio") && a.outlet != "" && a.ent < 0 && tipster(a.speaker) {
+		if a := &e.attr[n]; (a.channel == "tv" || a.channel == "radio") && a.outlet != "" && a.ent < 0 && tipster(a.speaker) &&
+			(e.toldIn(n, a.outlet) || strings.HasPrefix(strings.ToLower(a.speaker), "our ") || slices.Contains(tipped, a.outlet)) {
 			// "an anonymous source told E!", "A person close to the singer
 			// dished to E! News": someone unnamed is never on the air; the
 			// network's newsroom was told (an interview, the network its
-			// outlet)
+			// outlet), and the source goes on there ("Australia's Today
+			// Show had a report ... An inside source told a reporter"
+			// stays on the air: the network's report; "our source" is the
+			// network's own)
 			a.channel = "interview"
+			tipped = append(tipped, a.outlet)
+		}
+		if a := &e.attr[n]; a.channel == "unknown" && a.ent < 0 && !a.recalled && tipster(a.speaker) && e.quotation(n) {
+			// "According to Us Weekly, ... The source added that ...",
+			// "Sources told RadarOnline.com ... '...,' the insider
+			// claimed": the words of someone unnamed that an outlet the
+			// passage names was given
+			if outlet := e.tipOutlet(e.spans[e.top[n]], a); outlet != "" {
+				a.channel, a.outlet, a.from = "interview", outlet, fromScene
+			}
 		}
 	}
 }
+
+// toldIn reports quotation n's paragraph, or its cue's sentence, naming
+// outlet after "told", "tells", "telling", or "to" after a verb that takes
+// the outlet told ("dished to", "revealed to").
+func (e *extraction) toldIn(n int, outlet string) bool {
+	sp := e.spans[e.top[n]]
+	from, to := e.paraBounds(int(sp.open))
+	if c := int(e.attr[n].cueTok); c >= 0 {
+		cf, ct := e.sentenceBounds(c)
+		from, to = min(from, cf), max(to, ct)
+	}
+	for k := from; k+1 < to; k++ {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		switch w := e.lower(k); {
+		case w == "told" || w == "tells" || w == "telling",
+			w == "to" && k > 0 && toOutletCue(e.word(k-1)),
+			w == "with" && k > 0 && (e.lower(k-1) == "shared" || e.lower(k-1) == "spoke"):
+			j := k + 1
+			if e.lower(j) == "the" {
+				j++
+			}
+			if j < to && strings.HasPrefix(e.text[e.toks[j].start:], outlet) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tipOutlet is the outlet the nearest paragraph before quotation sp that
+// names one (its own, and up to tipReach before it) names as told or
+// reporting, for the unnamed speaker of a: a publication's or a network's
+// name, else "".
+func (e *extraction) tipOutlet(sp span, a *attribution) string {
+	pf, _ := e.paraBounds(int(sp.open))
+	for k := pf; k+1 < int(sp.open); k++ {
+		if w := e.lower(k); (w == "a" || w == "an" || w == "another") && e.outside(k) && sourceWords.hasLower(e.word(k+1)) {
+			return "" // "Per a source, ... the source added": a source of its own
+		}
+	}
+	e.speaker, e.own = a.speaker, a.own
+	defer func() { e.speaker, e.own = "", [2]int32{} }()
+	to := int(sp.open)
+	for i := 0; i <= tipReach && to > 0; i++ {
+		pf, _ := e.paraBounds(to - 1)
+		if ev, ok := e.scanEvidence(pf, to); ok && ev.outlet != "" {
+			switch ev.channel {
+			case "interview", "publication", "tv", "radio":
+				return ev.outlet
+			}
+		}
+		to = pf - 1
+	}
+	return ""
+}
+
+// tipReach is how many paragraphs before its own tipOutlet reads.
+const tipReach = 5
 
 // tipster reports an unnamed speaker who passes word on: a source, an
 // insider, a friend, "a person close to the star".
 func tipster(speaker string) bool {
 	h := headWord(speaker)
-	if n := nounBefore(speaker); n != "" {
-		h = n // "a source close to the couple"
+	if n := nounBefore(speaker); n != "" && !determiners.has(n) {
+		h = n // "a source close to the couple" (not "a close pal")
 	}
 	switch h {
-	case "source", "sources", "insider", "insiders", "pal", "pals", "friend", "friends", "confidant", "confidante", "tipster":
+	case "source", "sources", "insider", "insiders", "pal", "friend", "confidant", "confidante", "tipster":
 		return true
 	case "person", "people":
 		return strings.Contains(strings.ToLower(speaker), " close to ")
