@@ -4962,10 +4962,48 @@ func (e *extraction) tipOutlet(sp span, a *attribution) string {
 				return ev.outlet
 			}
 		}
+		if name := e.pressReporterIn(pf, to); name != "" {
+			return name // "RadarOnline.com can reveal", "Radar Online reported"
+		}
 		to = pf - 1
 	}
 	return ""
 }
+
+// pressReporterIn is the publication that reports, reveals or has learned
+// something in tokens [from, to), outside quotations ("Radar Online
+// reported", "OK! has learned", "RadarOnline.com can reveal"), else "".
+func (e *extraction) pressReporterIn(from, to int) string {
+	for k := from + 1; k < to; k++ {
+		if !e.isWord(k) || !e.outside(k) || !pressReportVerbs.has(e.lower(k)) {
+			continue
+		}
+		j := k - 1
+		if aux := e.lower(j); aux == "can" || aux == "has" || aux == "have" || aux == "exclusively" {
+			j--
+		}
+		if j < from {
+			continue
+		}
+		if e.isPunct(j, "!") && e.isWord(j-1) && e.toks[j-1].end == e.toks[j].start {
+			if name := e.word(j-1) + "!"; publications.has(name) {
+				return name // "OK! has learned"
+			}
+		}
+		if e.lower(j) == "com" && e.isPunct(j-1, ".") && e.isWord(j-2) && e.toks[j-2].cap && e.toks[j-2].end == e.toks[j-1].start && e.toks[j-1].end == e.toks[j].start {
+			return e.text[e.toks[j-2].start:e.toks[j].end] // "RadarOnline.com can reveal": a news site
+		}
+		if m, ok := e.mentionEndingAt(j); ok && int(m.from) >= from && m.kind != mPronoun && m.kind != mDesc {
+			if name := strings.TrimPrefix(m.name, "The "); e.pressSpeaker(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// pressReportVerbs are what a publication does with news it was given.
+var pressReportVerbs = setOf("reported", "reports", "reveal", "revealed", "reveals", "learned", "learnt", "confirmed", "confirms")
 
 // tipReach is how many paragraphs before its own tipOutlet reads.
 const tipReach = 5
