@@ -5046,6 +5046,9 @@ func (e *extraction) leadOut(k int) (mention, int, bool) {
 	if !e.isWord(k) || !e.outside(k) {
 		return mention{}, 0, false
 	}
+	if m, cue, ok := e.thoseWords(k); ok {
+		return m, cue, true
+	}
 	w := e.lower(k)
 	h := k + 1
 	switch {
@@ -5070,6 +5073,48 @@ func (e *extraction) leadOut(k int) (mention, int, bool) {
 	}
 	return mention{}, 0, false
 }
+
+// thoseWords reads the sentence opening at token k as one that names who
+// spoke the words just quoted: "A furious Dana Hale fired those words
+// during ...", "Those were the words of Dana Hale", "These words came from
+// ...". It returns the speaker's mention and the token of "words".
+func (e *extraction) thoseWords(k int) (mention, int, bool) {
+	_, end := e.sentenceBounds(k)
+	if w := e.lower(k); (w == "those" || w == "these") && (e.lower(k+1) == "were" || e.lower(k+1) == "are") && e.lower(k+2) == "the" && wordsNouns.has(e.lower(k+3)) && e.lower(k+4) == "of" {
+		// "Those were the words of Dana Hale"
+		if m, ok := e.firstPerson(k+5, min(end, k+10)); ok && m.kind == mName && int(m.from) <= k+7 {
+			return m, k + 3, true
+		}
+		return mention{}, 0, false
+	}
+	for j := k; j+1 < end && j < k+16; j++ {
+		if w := e.lower(j); (w != "those" && w != "these") || !e.outside(j) || !wordsNouns.has(e.lower(j+1)) {
+			continue
+		}
+		if j == k {
+			// "Those were the words of ...", "Those words came from ..."
+			for c := j + 2; c+1 < end && c < j+6; c++ {
+				if l := e.lower(c); (l == "of" || l == "from" || l == "by") && e.outside(c) {
+					if m, ok := e.firstPerson(c+1, min(end, c+6)); ok && m.kind == mName && int(m.from) == c+1 {
+						return m, j + 1, true
+					}
+					break
+				}
+			}
+			return mention{}, 0, false
+		}
+		// "<someone> <verb> those words": the subject opens the sentence
+		if m, ok := e.firstPerson(k, j); ok && int(m.to) < j && int(m.from) <= k+2 {
+			return m, j + 1, true
+		}
+		return mention{}, 0, false
+	}
+	return mention{}, 0, false
+}
+
+// wordsNouns are what "those" points back to when it means the words just
+// quoted.
+var wordsNouns = setOf("words", "remarks", "lines", "comments")
 
 var plainSayVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "explained",
 	"continued", "declared", "noted", "responded", "replied")
@@ -5102,11 +5147,14 @@ func (e *extraction) leadIn() {
 				break
 			}
 		}
-		if !alone || sp.open < 2 {
+		if !alone {
 			continue
 		}
 		if m, cue, ok := e.leadOut(pt); ok {
 			e.leadInFrom(n, m, cue)
+			continue
+		}
+		if sp.open < 2 {
 			continue
 		}
 		k := int(sp.open) - 1

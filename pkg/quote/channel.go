@@ -4898,6 +4898,12 @@ func (e *extraction) channels() {
 			a.channel = "interview"
 			tipped = append(tipped, a.outlet)
 		}
+		if a := &e.attr[n]; a.atAwards() && a.ent < 0 && tipster(a.speaker) {
+			// "frosty relations ... manifested themselves at the Oscars.
+			// '...,' claimed the source": no one unnamed speaks on the
+			// air; the night is what the words are about
+			a.channel, a.outlet, a.from = "unknown", "", fromNone
+		}
 		if a := &e.attr[n]; a.channel == "unknown" && a.ent < 0 && !a.recalled && tipster(a.speaker) && e.quotation(n) {
 			// "According to Us Weekly, ... The source added that ...",
 			// "Sources told RadarOnline.com ... '...,' the insider
@@ -4958,8 +4964,12 @@ func (e *extraction) tipOutlet(sp span, a *attribution) string {
 		pf, _ := e.paraBounds(to - 1)
 		if ev, ok := e.scanEvidence(pf, to); ok && ev.outlet != "" {
 			switch ev.channel {
-			case "interview", "publication", "tv", "radio":
+			case "interview", "publication":
 				return ev.outlet
+			case "tv", "radio":
+				if !awardsOutlet(ev.outlet) {
+					return ev.outlet // (no night at the Oscars: an event the words were about)
+				}
 			}
 		}
 		if name := e.pressReporterIn(pf, to); name != "" {
@@ -4993,6 +5003,17 @@ func (e *extraction) pressReporterIn(from, to int) string {
 		if e.lower(j) == "com" && e.isPunct(j-1, ".") && e.isWord(j-2) && e.toks[j-2].cap && e.toks[j-2].end == e.toks[j-1].start && e.toks[j-1].end == e.toks[j].start {
 			return e.text[e.toks[j-2].start:e.toks[j].end] // "RadarOnline.com can reveal": a news site
 		}
+		if w := e.lower(j); (w == "magazine" || w == "newspaper" || w == "tabloid") && e.isWord(j-1) && e.toks[j-1].cap && j-1 >= from {
+			// "Starwatch magazine claims": the capitalised words before the noun
+			i := j - 1
+			for i > from && e.isWord(i-1) && e.toks[i-1].cap && e.outside(i-1) && !e.sentenceStart(i) {
+				i--
+			}
+			if base, poss := stripPossessive(e.word(i)); poss && i < j-1 && isPlace([]string{base}) {
+				i++ // "Britain's Star magazine": the country before the name
+			}
+			return e.text[e.toks[i].start:e.toks[j-1].end]
+		}
 		if m, ok := e.mentionEndingAt(j); ok && int(m.from) >= from && m.kind != mPronoun && m.kind != mDesc {
 			if name := strings.TrimPrefix(m.name, "The "); e.pressSpeaker(name) {
 				return name
@@ -5003,7 +5024,8 @@ func (e *extraction) pressReporterIn(from, to int) string {
 }
 
 // pressReportVerbs are what a publication does with news it was given.
-var pressReportVerbs = setOf("reported", "reports", "reveal", "revealed", "reveals", "learned", "learnt", "confirmed", "confirms")
+var pressReportVerbs = setOf("reported", "reports", "reveal", "revealed", "reveals", "learned", "learnt", "confirmed", "confirms",
+	"claims", "claimed", "suggests", "suggested", "says", "said", "writes", "wrote")
 
 // tipReach is how many paragraphs before its own tipOutlet reads.
 const tipReach = 5

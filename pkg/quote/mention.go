@@ -165,6 +165,9 @@ func (e *extraction) openingHeadline(k int) bool {
 	}
 	if e.headline == 0 {
 		e.headline = -1
+		if e.quotedSentencesAlone(first) {
+			return false // '"Do I really mean that little to them? Well, I'm done!"' opening the story: words spoken, no title
+		}
 		words := 0
 		for j := first; j < len(e.toks) && e.kindAt(j) != tPara; j++ {
 			t := &e.toks[j]
@@ -186,6 +189,26 @@ func (e *extraction) openingHeadline(k int) bool {
 		}
 	}
 	return e.headline == 1
+}
+
+// quotedSentencesAlone reports a paragraph from token first that is one
+// quotation and nothing else, of two sentences or more: someone's words
+// set at the head of the story, which a title never is.
+func (e *extraction) quotedSentencesAlone(first int) bool {
+	if e.kindAt(first) != tMark {
+		return false
+	}
+	sentences := 0
+	for j := first + 1; j < len(e.toks) && e.kindAt(j) != tPara; j++ {
+		t := &e.toks[j]
+		if t.kind == tWord && t.quote == 0 {
+			return false
+		}
+		if e.isPunct(j, ".?!") && e.isWord(j+1) && e.toks[j+1].cap && e.toks[j+1].quote != 0 {
+			sentences++
+		}
+	}
+	return sentences >= 1
 }
 
 // attributedInLead reports whether token k, outside quotations, attributes
