@@ -5009,10 +5009,12 @@ func (e *extraction) pressReporterIn(from, to int) string {
 			for i > from && e.isWord(i-1) && e.toks[i-1].cap && e.outside(i-1) && !e.sentenceStart(i) {
 				i--
 			}
-			if base, poss := stripPossessive(e.word(i)); poss && i < j-1 && isPlace([]string{base}) {
-				i++ // "Britain's Star magazine": the country before the name
+			if base, poss := stripPossessive(e.word(i)); poss && i < j-1 && isPlace([]string{base}) || determiners.has(e.lower(i)) {
+				i++ // "Britain's Star magazine": the country before the name ("A tabloid claims": none)
 			}
-			return e.text[e.toks[i].start:e.toks[j-1].end]
+			if i < j {
+				return e.text[e.toks[i].start:e.toks[j-1].end]
+			}
 		}
 		if m, ok := e.mentionEndingAt(j); ok && int(m.from) >= from && m.kind != mPronoun && m.kind != mDesc {
 			if name := strings.TrimPrefix(m.name, "The "); e.pressSpeaker(name) {
