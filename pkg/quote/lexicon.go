@@ -303,7 +303,7 @@ var notNames = setOf("Starring", "Featuring", "Late", "Early",
 
 // organisations that speak ("The NHS writes:"): heads that make a capitalised
 // phrase an organisation rather than a person.
-var orgHeads = setOf("NHS", "Times", "Post", "Journal", "News", "Press", "Department", "Ministry", "Agency",
+var orgHeads = setOf("NHS", "UK", "Times", "Post", "Journal", "News", "Press", "Department", "Ministry", "Agency",
 	"Administration", "Office", "Committee", "Commission", "Council", "Campaign", "Institute", "University",
 	"Foundation", "Association", "Union", "Company", "Corporation", "Group", "Party", "House", "Bureau", "Service",
 	"Network", "Center", "Centre", "Organization", "Organisation", "Court", "Police", "Army", "Navy", "Pentagon",
