@@ -7543,7 +7543,18 @@ func (e *extraction) videoLead(from, open int) bool {
 	for from < open && !e.isWord(from) {
 		from++
 	}
-	if e.lower(from) != "in" || !e.isWord(from) {
+	if !e.isWord(from) {
+		return false
+	}
+	if e.lower(from) != "in" {
+		// "Footage from the encounter obtained by TMZ showed John
+		// scolding the fan": a recording the sentence opens on
+		for j := from; j < open && j <= from+2 && e.isWord(j); j++ {
+			switch e.lower(j) {
+			case "video", "clip", "footage", "recording", "livestream", "tape", "audio":
+				return true
+			}
+		}
 		return false
 	}
 	for j := from + 1; j < open && j <= from+4 && e.isWord(j); j++ {
