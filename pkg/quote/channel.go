@@ -436,6 +436,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
 			phrases = phraseIndex.at(strings.ToLower(w)) // "Dunham Tweeted a thank-you"
 		}
+		if len(phrases) == 0 && len(w) > 4 && strings.IndexByte(w, '-') > 0 {
+			phrases = phraseIndex.at(strings.ReplaceAll(lw, "-", "")) // "a post re-tweeted by Barr", "she Tweet-ed"
+		}
 		if len(phrases) == 0 && len(w) >= 4 && w[1]-'A' < 26 && isAllCaps(w) {
 			phrases = phraseIndex.at(w[:1] + lw[1:]) // "told TODAY": a name in capitals
 		}
@@ -2023,6 +2026,9 @@ func (e *extraction) matchPhrase(k, to int, words []string) (int, bool) {
 		}
 		if i == len(words)-1 && strings.HasSuffix(got, "'s") && !strings.HasSuffix(want, "'s") {
 			got = got[:len(got)-2] // "Boston Herald Radio's Morning Meeting"
+		}
+		if len(got) > len(want) && !capital && strings.IndexByte(got, '-') > 0 && strings.IndexByte(want, '-') < 0 {
+			got = strings.ReplaceAll(got, "-", "") // "re-tweeted", "Tweet-ed": the cue spelt with a hyphen
 		}
 		if capital {
 			if got != want && !(len(got) >= 4 && isAllCaps(got) && strings.EqualFold(got, want)) {

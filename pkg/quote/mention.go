@@ -770,8 +770,8 @@ func (d *doc) readName(k int) (mention, bool) {
 				break
 			}
 		}
-		if len(parts) > 0 && strings.HasSuffix(w, "ed") && isCueWord(w) {
-			break // "Dunham Tweeted a thank-you": a verb, capitalised
+		if len(parts) > 0 && strings.HasSuffix(w, "ed") && (isCueWord(w) || strings.IndexByte(w, '-') > 0 && isCueWord(strings.ReplaceAll(w, "-", ""))) {
+			break // "Dunham Tweeted a thank-you", "Vance Tweet-ed": a verb, capitalised
 		}
 		if len(parts) == 0 && len(title) == 0 && acronymPlural(w) && d.isWord(k+1) && isCap(d.word(k+1)) {
 			// "BFFs Ramona Singer and Sonja Morgan", "CEOs Tim Cook and
