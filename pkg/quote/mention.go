@@ -1957,6 +1957,11 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 	if d.timeSpan(start) {
 		return mention{}, false // "A week before announcing their split": a time, no one
 	}
+	if n := d.lower(start); (n == "two" || n == "three" || n == "four" || n == "both") && d.isWord(start+1) && !d.toks[start+1].cap {
+		if next := d.lower(start + 1); !roleNouns.has(next) && !(len(next) > 3 && next[len(next)-1] == 's' && roleNouns.has(next[:len(next)-1])) {
+			return mention{}, false // "The two play mother and daughter": a pair, the verb after it
+		}
+	}
 	start = d.titleAfter(start) // 'the "Hello" singer': a work's title in quotation marks
 	if d.isWord(start) && titleRoleModifiers.has(d.lower(start)) {
 		if after := d.titleAfter(start + 1); after > start+1 {
