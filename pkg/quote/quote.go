@@ -715,6 +715,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	last, _ := utf8.DecodeLastRuneInString(content)
 	endsSentence := strings.ContainsRune(".!?,", last)
 	attributed := e.attr[n].cue != ""
+	if attributed && strings.HasPrefix(content, "#") && words <= 3 && e.attr[n].cueTok > sp.close {
+		return KindQuote, true // '"#PregnantinMiami" she simply wrote': a post's hashtag, its words
+	}
 	if words == 1 && !endsSentence && (!attributed || capWords == 1 && e.isWord(int(sp.open)-1) && determiners.has(e.lower(int(sp.open)-1))) {
 		return "", false // a scare-quoted word or a nickname ("to trademark a 'Swifties'")
 	}
