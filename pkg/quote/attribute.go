@@ -918,6 +918,17 @@ func (e *extraction) itsIssuer() {
 			a.cueTok, a.mentionTok, a.cue, a.mention = int32(cue), int32(it), e.lower(cue), "it"
 			continue
 		}
+		if plainSayVerbs.has(e.lower(cue)) {
+			// '"...," the agency said. ... The rumor is "...," it said':
+			// the organisation that spoke last, two paragraphs up at most,
+			// no person quoted since
+			if p := e.lastSpeakerBefore(n); p >= 0 && e.attr[p].org && sp.para-e.spans[e.top[p]].para <= 2 {
+				prev := &e.attr[p]
+				a.speaker, a.ent, a.org, a.confidence = prev.speaker, prev.ent, true, prev.confidence*0.8
+				a.cueTok, a.mentionTok, a.cue, a.mention = int32(cue), int32(it), e.lower(cue), e.word(it)
+				continue
+			}
+		}
 		pf, _ := e.paraBounds(it)
 		from, _ := e.passage(pf, 1)
 		for k := it - 1; k >= from; k-- {
@@ -951,6 +962,17 @@ func (e *extraction) itsIssuer() {
 			break
 		}
 	}
+}
+
+// lastSpeakerBefore is the last quotation before quotation n with a
+// speaker, or -1.
+func (e *extraction) lastSpeakerBefore(n int) int {
+	for p := n - 1; p >= 0; p-- {
+		if e.attr[p].speaker != "" {
+			return p
+		}
+	}
+	return -1
 }
 
 // sameDescriptionBefore is the person an earlier quotation's speaker,

@@ -797,6 +797,13 @@ func (d *doc) readName(k int) (mention, bool) {
 		if d.inHeadline(k) && !d.capitalisedInBody(base) && !d.headlineName(parts, base) {
 			break // "Obama Sees ...": the body never writes "Sees" as a name
 		}
+		if len(parts) == 0 && len(title) == 0 && cb.is(cwOrgOpener) && !poss && d.orgRunEnd(k) == k {
+			if full := d.orgNameElsewhere(k); full != "" {
+				// "Big Hit also said" after "Big Hit Entertainment": the firm
+				// by the first words of its name
+				return mention{from: int32(k), to: int32(k + 2), kind: mOrg, name: full, surface: d.text[d.toks[k].start:d.toks[k+1].end]}, true
+			}
+		}
 		if len(parts) == 0 && !honorific && cb.is(cwNotName) && !d.surnames[base] && !(cb.is(cwOrgOpener) && d.orgRunEnd(k) > k) && !d.monthFirstName(k) && !(base == "Will" && d.willFirstName(k)) &&
 			!d.stageNameAt(k) {
 			break // "Guardian" opens no name, but ends "Don Guardian"; "Republican Party" is none
@@ -1565,6 +1572,32 @@ var monthNames = setOf("April", "May", "June", "August")
 // ("Black Tide Records", "American Airlines").
 var orgOpeners = setOf("Black", "White", "Big", "Great", "Good", "Old", "First", "Super", "United", "American",
 	"British", "European", "Chinese", "Russian", "Mexican", "Latino", "Hispanic", "Jewish", "Christian", "Muslim")
+
+// orgNameElsewhere is the organisation's name that the two capitalised
+// words from token k open elsewhere in the text, an organisation's head
+// word after them ("Big Hit" of "Big Hit Entertainment"), or "".
+func (d *doc) orgNameElsewhere(k int) string {
+	if !d.isWord(k+1) || !d.toks[k+1].cap || !d.outside(k+1) || d.toks[k+1].start != d.toks[k].end+1 || d.isWord(k+2) && d.toks[k+2].cap {
+		return "" // (not "White House Press Secretary Josh Earnest": a longer run here)
+	}
+	pre := d.text[d.toks[k].start:d.toks[k+1].end] + " "
+	for i := 0; ; {
+		j := strings.Index(d.text[i:], pre)
+		if j < 0 {
+			return ""
+		}
+		j += i
+		i = j + 1
+		rest := d.text[j+len(pre):]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		if w := rest[:end]; orgHeads.has(w) {
+			return pre + w
+		}
+	}
+}
 
 // orgRunEnd is the token after a run of capitalised words from token k
 // whose last is an organisation's head word ("Black Tide Records"), or k
