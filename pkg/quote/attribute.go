@@ -964,6 +964,33 @@ func (e *extraction) itsIssuer() {
 	}
 }
 
+// orgOpensSentenceBefore reads "They" opening its sentence at token k as
+// the organisation that opens the sentence before it, in the same
+// paragraph, as its subject (a verb in the past tense after it), when that
+// sentence names no person.
+func (e *extraction) orgOpensSentenceBefore(k int) (mention, bool) {
+	from, _ := e.sentenceBounds(k)
+	if from != k || from < 2 || !strings.EqualFold(e.word(k), "they") {
+		return mention{}, false
+	}
+	pf, pt := e.sentenceBounds(from - 1)
+	if pt > from || e.toks[pf].para != e.toks[k].para {
+		return mention{}, false
+	}
+	o, ok := e.mentionAt(pf)
+	if !ok || o.kind != mOrg || !e.isWord(int(o.to)) || e.toks[o.to].cap || !pastTense(e.lower(int(o.to))) {
+		return mention{}, false
+	}
+	for j := int(o.to); j < pt; j++ {
+		if e.isWord(j) && e.toks[j].cap && e.outside(j) {
+			if n, ok := e.nameAt(j); ok && n.kind == mName {
+				return mention{}, false // (a person named after it may be "they")
+			}
+		}
+	}
+	return o, true
+}
+
 // lastSpeakerBefore is the last quotation before quotation n with a
 // speaker, or -1.
 func (e *extraction) lastSpeakerBefore(n int) int {
@@ -2985,6 +3012,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// organisation that spoke last goes on
 				a.ent, a.speaker, a.org = l.ent, l.speaker, true
 				a.confidence *= 0.7
+				return
+			}
+			if o, ok := e.orgOpensSentenceBefore(int(m.from)); ok {
+				// "CUBE Entertainment wasted no time denying the report.
+				// They stated that rumors about the couple "are not
+				// true"": the firm that opens the sentence before
+				a.speaker, a.org = strings.TrimPrefix(o.name, "The "), true
+				a.confidence *= 0.6
 				return
 			}
 			if d, ok := e.commenterBefore(int(m.from)); ok {
