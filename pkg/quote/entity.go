@@ -67,7 +67,7 @@ func (en *entity) personOrSpeaker() bool { return en.spoke || en.personLike() }
 // personLike reports whether an entity reads as a person: a known first
 // name, a gender or a title (not "Solidarity Strategies").
 func (en *entity) personLike() bool {
-	if en.gender != 0 || len(en.titles) > 0 || en.age > 0 {
+	if en.gender != 0 || len(en.titles) > 0 {
 		return true
 	}
 	if last := lastWord(en.name); suffixes.has(last) && en.parts[len(en.parts)-1] != last {
