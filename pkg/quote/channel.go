@@ -4357,6 +4357,10 @@ func (e *extraction) platformTopic(k, end int) bool {
 	if e.lower(k-1) == "on" && strings.HasPrefix(e.lower(k-2), "ban") || strings.HasPrefix(e.lower(k-1), "bann") {
 		return true // "a ban on TikTok", "banning TikTok"
 	}
+	switch e.lower(k - 1) {
+	case "against", "sued", "suing", "sues", "fined", "fining":
+		return e.outside(k - 1) // "the court had ruled against TikTok", "sued Twitter": a party to a case
+	}
 	if e.lower(k-1) == "on" && e.outside(k-1) && (countWords.has(e.lower(k-2)) || audienceCounts.has(e.lower(k-2)) && (countWords.has(e.lower(k-3)) || e.isWord(k-3) && e.word(k - 3)[0]-'0' < 10)) {
 		return true // "16 million followers on Instagram, 9.1 million on Twitter": a following counted
 	}
