@@ -3038,6 +3038,16 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				return
 			}
 		}
+		if id < 0 && (m.gender == 'm' || m.gender == 'f') {
+			if d, ok := e.descSubjectBefore(int(m.from), m.gender); ok {
+				// "Shortly after, the photographer's husband came to her
+				// defense. He took to social media": no one named is a he;
+				// the man the sentence before is about, as written
+				a.speaker = d.surface
+				a.confidence *= 0.5
+				return
+			}
+		}
 		if id < 0 {
 			a.speaker = m.surface
 			a.confidence *= 0.5
@@ -5731,6 +5741,35 @@ func (e *extraction) definiteSubject(s, to int) int {
 		}
 	}
 	return -1
+}
+
+// descSubjectBefore is the definite description of one person of gender g
+// that opens one of the two sentences before token k's, in its paragraph or
+// the one before: "the photographer's husband" for the "He" after it.
+func (e *extraction) descSubjectBefore(k int, g byte) (mention, bool) {
+	s, _ := e.sentenceBounds(k)
+	for i := 0; i < 2 && s > 0; i++ {
+		ps, pt := e.sentenceBounds(s - 1)
+		for ps < pt && e.kindAt(ps) == tPara {
+			ps++
+		}
+		if ps >= pt || e.toks[k].para-e.toks[ps].para > 1 {
+			break
+		}
+		for c := ps; c < pt && c < ps+8; c++ {
+			// "The ...", "Shortly after, the ...": a description opening
+			// the sentence or its main clause after a lead
+			if e.lower(c) != "the" || c > ps && !e.isPunct(c-1, ",") {
+				continue
+			}
+			if m, ok := e.descAt(c); ok && m.gender == g && onePersonDesc(m) && e.isWord(int(m.to)) && !e.toks[m.to].cap {
+				return m, true
+			}
+			break
+		}
+		s = ps
+	}
+	return mention{}, false
 }
 
 // narratedSubject gives a quotation still without a speaker, which opens a
