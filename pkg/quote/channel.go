@@ -436,7 +436,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		if len(phrases) == 0 && strings.HasSuffix(w, "ed") && isCap(w) && !e.sentenceStart(k) {
 			phrases = phraseIndex.at(strings.ToLower(w)) // "Dunham Tweeted a thank-you"
 		}
-		if len(phrases) == 0 && len(w) > 4 && strings.IndexByte(w, '-') > 0 {
+		if len(phrases) == 0 && len(w) > 4 && (strings.HasPrefix(lw, "re-") || strings.HasSuffix(lw, "-ed")) {
 			phrases = phraseIndex.at(strings.ReplaceAll(lw, "-", "")) // "a post re-tweeted by Barr", "she Tweet-ed"
 		}
 		if len(phrases) == 0 && len(w) >= 4 && w[1]-'A' < 26 && isAllCaps(w) {
