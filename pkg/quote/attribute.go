@@ -3981,12 +3981,21 @@ func (e *extraction) clauseSubjectAt(t int) bool {
 // again?'") take theirs only once all are attributed (inherit). Its ent is
 // -1 when there is none.
 func (e *extraction) lastAttributed() attribution {
-	for n := e.cur - 1; n >= 0; n-- {
-		if a := e.attr[n]; (a.ent >= 0 || a.mentionTok >= 0) && !(n >= e.cur-4 && e.titleLike(n)) {
-			return a
-		}
+	if n := e.lastAttributedAt(); n >= 0 {
+		return e.attr[n]
 	}
 	return attribution{ent: -1, mentionTok: -1}
+}
+
+// lastAttributedAt is the index of the quotation lastAttributed gives, or
+// -1.
+func (e *extraction) lastAttributedAt() int {
+	for n := e.cur - 1; n >= 0; n-- {
+		if a := e.attr[n]; (a.ent >= 0 || a.mentionTok >= 0) && !(n >= e.cur-4 && e.titleLike(n)) {
+			return n
+		}
+	}
+	return -1
 }
 
 // relativeNamed is the entity a description of someone's relative ("her
@@ -4074,6 +4083,14 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 	}
 	if h := headWord(m.name); !isEpithet(h) {
 		return id // "the senator", "the candidate": a role, which may be anyone's
+	}
+	if n := e.lastAttributedAt(); n >= 0 && e.partial(e.spans[e.top[n]]) && e.toks[e.spans[e.top[n]].open].para != e.toks[m.from].para &&
+		e.attr[n].ent == id && e.spans[e.top[n]].close >= 0 && !e.personNamedBetween(e.spans[e.top[n]].close, m.from) {
+		// "Mayer says he was "humiliated" by the song. / "...," the
+		// 34-year-old singer said": a fragment in the narration before,
+		// whose speaker the new paragraph goes on with, no one named since
+		// (not "When Brill suggested "...," Vale fired back")
+		return id
 	}
 	if p := e.lastAttributed(); p.mentionTok >= 0 && p.mentionTok != m.from {
 		if pm, ok := e.descAt(int(p.mentionTok)); ok && pm.kind == mDesc && strings.EqualFold(headWord(pm.name), headWord(m.name)) {

@@ -461,7 +461,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
 				e.brokeTheNews(k-1) ||
-				e.confirmedBefore(k) && e.pressAt(k+1) || e.sameSaidTo(k))
+				e.confirmedBefore(k) && e.pressAt(k+1) || e.sameSaidTo(k)) ||
+			(lw == "for" || lw == "of") && k > 0 && e.interviewFor(k)
 		if (lw == "quoted" || lw == "quotes") && k > 0 && e.outside(k) {
 			// "The Daily Ledger quoted Tamm's sister as saying": the paper
 			// that published the words
@@ -1894,6 +1895,24 @@ func (e *extraction) interviewWithAt(k int) bool {
 		return true
 	}
 	return k > 1 && strings.HasSuffix(e.lower(k-1), "ly") && e.adverbAt(k-1) && interviewWith(e.word(k-2))
+}
+
+// interviewFor reports "for" or "of" at token k naming the outlet an
+// interview was given to: "an interview for Rolling Stone", "an interview
+// for the latest issue of Rolling Stone magazine".
+func (e *extraction) interviewFor(k int) bool {
+	if e.lower(k) == "for" {
+		return e.lower(k-1) == "interview" || e.lower(k-1) == "interviews"
+	}
+	if e.lower(k-1) != "issue" && e.lower(k-1) != "edition" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7 && e.isWord(j) && e.outside(j); j-- {
+		if e.lower(j) == "interview" {
+			return true
+		}
+	}
+	return false
 }
 
 // interviewerWith reports the word before "with" that makes the person
