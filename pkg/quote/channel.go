@@ -4035,12 +4035,16 @@ func (e *extraction) workRelease(k int) bool {
 		return true
 	}
 	prev := e.lower(k - 1)
-	if prev == "its" || prev == "their" || prev == "upcoming" || prev == "theatrical" || prev == "digital" {
-		return true
+	if prev == "its" || prev == "their" || prev == "upcoming" || prev == "theatrical" || prev == "digital" || workReleases.has(prev) || strings.HasSuffix(prev, "-track") {
+		return true // (and "the 16-track release", "her new album release")
 	}
 	_, poss := stripPossessive(e.word(k - 1))
 	return poss && e.isWord(k-1) && !e.toks[k-1].cap // ("Netflix's release" may be the company's statement)
 }
+
+// workReleases name a work before "release": "the album release", "a
+// single release".
+var workReleases = setOf("album", "single", "record", "film", "movie", "book", "game", "song", "ep", "mixtape", "vinyl", "dvd")
 
 // sharedByOther reports a platform at token k after "on", where a clip
 // was "shared by" (posted, uploaded) an account other than the speaker's:
