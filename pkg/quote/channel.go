@@ -712,8 +712,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.strength == sSpeech-1 && (e.lower(k+n) == "scene" || e.lower(k+n) == "scenes") {
 				continue // "a tense dinner scene": a scene of a show or a film, no event
 			}
-			if (p.channel == "publication" || (p.channel == "tv" && p.strength == sNetwork-5 || isPlatform(p.channel) || p.channel == "social_media") && !e.relativeReports(k)) && e.inRelative(k) {
-				continue // "Clarke, who recently co-authored a paper", "The sisters, who star in the reality series": the person, not the medium
+			if (p.channel == "publication" || (p.channel == "tv" && p.strength == sNetwork-5 || isPlatform(p.channel) || p.channel == "social_media") && !e.relativeReports(k)) && e.inRelative(k) ||
+				isMedium(p.channel) && e.relativeBeing(k) {
+				continue // "Clarke, who recently co-authored a paper", "The sisters, who star in the reality series", "Schumer, who was a co-host at the Oscars": the person, not the medium
 			}
 			if (p.channel == "publication" || isPlatform(p.channel) || p.channel == "social_media" && p.outlet) && e.isWord(k+n) && affiliationRoles.hasLower(e.word(k+n)) {
 				continue // "the stylist and magazine editor Jo Kim", "the LinkedIn chief executive": where she works, not where she said it
@@ -3172,6 +3173,9 @@ func (e *extraction) awardsShowAt(k int) (evidence, bool) {
 	if e.lower(at-1) == "backstage" {
 		return evidence{}, false // "backstage at the Academy Awards": off the stage and off the air (the press room, a reporter)
 	}
+	if e.relativeBeing(at) {
+		return evidence{}, false // "Schumer, who was a co-host at the Oscars in March, added": what she was, not where
+	}
 	name, _ := stripPossessive(e.text[e.toks[min(from, at+1)].start:e.toks[k].end])
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	if w == "Awards" && !e.televisedAwards(from, k) {
@@ -3567,6 +3571,25 @@ func (e *extraction) inRelative(k int) bool {
 			case "who", "whose", "who's", "who\u2019s":
 				return e.isPunct(j-1, ",")
 			}
+		}
+	}
+	return false
+}
+
+// relativeBeing reports token k in a relative clause set off after a name
+// that tells what the person was or is: "Schumer, who was a co-host at the
+// Oscars in March,".
+func (e *extraction) relativeBeing(k int) bool {
+	for j := k - 1; j > 0 && j >= k-10 && e.toks[j].sent == e.toks[k].sent; j-- {
+		if e.isPunct(j, ",;:") {
+			return false
+		}
+		if e.isWord(j) && e.lower(j) == "who" {
+			switch e.lower(j + 1) {
+			case "was", "is", "has", "had", "once":
+				return e.isPunct(j-1, ",") && e.outside(j)
+			}
+			return false
 		}
 	}
 	return false
