@@ -139,7 +139,7 @@ var roleNouns = setOf(slices.Concat([]string{
 	"scientist", "researcher", "veteran", "campaign", "pollster", "operative", "manager", "democrat", "republican",
 	"commentator", "announcer", "politician", "nominees", "contender", "challenger", "incumbent", "speaker", "commissioner", "agency",
 	"department", "committee", "company", "organization", "group", "administration", "white", "statement", "woman",
-	"man", "comedian", "star", "entrepreneur", "sheriff", "student", "teacher", "pastor", "priest", "bishop",
+	"man", "comedian", "comic", "star", "entrepreneur", "sheriff", "student", "teacher", "pastor", "priest", "bishop",
 	"pope", "coach", "player", "owner", "supporter", "supporters", "critic", "critics", "voter", "voters",
 	"resident", "residents", "witness", "victim", "survivor", "user", "fan", "fans", "person", "people", "insider",
 	"staffer", "employee", "governor-elect", "president-elect", "moderator", "anchor", "interviewer",
