@@ -5818,6 +5818,25 @@ func (e *extraction) narratedSubject() {
 			m, ok = e.nameAt(mc + 1) // "director Joe Carnahan thanked his star.": the name after the role
 			ok = ok && m.kind == mName
 		}
+		if end := int(m.to); ok && (m.kind == mOrg || m.kind == mName) && e.isWord(end) && !e.toks[end].cap || !ok && e.isWord(mc) && e.toks[mc].cap && e.isWord(mc+1) && !e.toks[mc+1].cap {
+			// "GQ executive editor Andy Ward issued a statement": the
+			// person in the organisation's role after it
+			j := int(m.to)
+			if !ok {
+				j = mc + 1
+			}
+			for j < k && j < int(m.to)+3 && e.isWord(j) && !e.toks[j].cap && e.outside(j) && !roleNouns.has(e.lower(j)) {
+				j++
+			}
+			for j+1 < k && e.isWord(j+1) && !e.toks[j+1].cap && roleNouns.has(e.lower(j+1)) {
+				j++ // "executive editor"
+			}
+			if j < k && e.isWord(j) && !e.toks[j].cap && roleNouns.has(e.lower(j)) {
+				if n, nok := e.nameAt(j + 1); nok && n.kind == mName {
+					m, ok = n, true
+				}
+			}
+		}
 		if !ok || int(m.to) >= k {
 			continue
 		}
