@@ -872,15 +872,22 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			} else if (p.channel == "radio" || p.channel == "tv") && n >= 2 && p.words[n-1] == "show" {
 				ev.outlet = e.nameBeforeNoun(k) // "phoned the Night Owls radio show"
 			}
+			at := k + n // the preposition after the phrase
+			if p.channel == "statement" && n == 1 && statementGiven(e.lower(at)) {
+				at++ // "a statement given to Variety", "made exclusively to People"
+				if strings.HasSuffix(e.lower(at), "ly") && e.adverbAt(at) {
+					at++
+				}
+			}
 			if p.channel == "publication" && (e.lower(k+n) == "for" || e.lower(k+n) == "in") ||
-				p.channel == "statement" && (e.lower(k+n) == "to" || e.lower(k+n) == "with") {
+				p.channel == "statement" && (e.lower(at) == "to" || e.lower(at) == "with") {
 				// "an op-ed for The Washington Post", "a column in
 				// Vogue", "a statement to Page Six": the publication is
 				// the outlet
-				if name := e.publicationIn(k+n+1, min(k+n+6, to)); name != "" && e.publicationStarts(k+n+1, name) {
+				if name := e.publicationIn(at+1, min(at+6, to)); name != "" && e.publicationStarts(at+1, name) {
 					ev.outlet = name
-				} else if p.channel == "statement" && e.lower(k+n) == "to" {
-					ev.outlet = e.theTitleAt(k + n + 1) // "a statement to The Messenger": whoever it was given to, named as a title
+				} else if p.channel == "statement" && e.lower(at) == "to" {
+					ev.outlet = e.theTitleAt(at + 1) // "a statement to The Messenger": whoever it was given to, named as a title
 				}
 			} else if p.channel == "publication" && e.lower(k+n) == "published" && (e.lower(k+n+1) == "in" || e.lower(k+n+1) == "by") {
 				// "an op-ed published in the Kessel Herald"
@@ -1665,11 +1672,23 @@ func (e *extraction) statementTo(k int) bool {
 		return false
 	}
 	j := k - 2
-	switch e.lower(j) {
-	case "given", "sent", "provided", "issued", "released":
+	if strings.HasSuffix(e.lower(j), "ly") && e.adverbAt(j) {
+		j-- // "a statement made exclusively to People"
+	}
+	if statementGiven(e.lower(j)) {
 		j--
 	}
 	return j >= 0 && e.isWord(j) && (e.lower(j) == "statement" || e.lower(j) == "statements")
+}
+
+// statementGiven reports a participle that hands a statement to someone:
+// "a statement given to Variety".
+func statementGiven(w string) bool {
+	switch w {
+	case "given", "sent", "provided", "issued", "released", "made":
+		return true
+	}
+	return false
 }
 
 // crowdHeads are the audiences of a speech or a rally.
