@@ -2113,6 +2113,9 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 	if demonyms.has(e.word(k)) && !(e.isWord(k+1) && isCap(e.word(k+1))) {
 		return evidence{}, false // "talking with Chinese officials" ("told French Elle" names an edition)
 	}
+	if base, poss := stripPossessive(e.word(k)); poss && (base == "TV" || base == "Radio") && k+1 < to && e.isWord(k+1) && isCap(e.word(k+1)) {
+		k++ // "tells TV's Extra": the medium's possessive before the programme
+	}
 	if base, poss := stripPossessive(e.word(k)); isPlace([]string{base}) {
 		// "Britain's Grazia magazine", "the U.K.'s You": the outlet is the
 		// name after its country ("U.K." "'" "s" are three tokens)
