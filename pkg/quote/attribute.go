@@ -5761,8 +5761,9 @@ func (e *extraction) definiteSubject(s, to int) int {
 }
 
 // descSubjectBefore is the definite description of one person of gender g
-// that opens one of the two sentences before token k's, in its paragraph or
-// the one before: "the photographer's husband" for the "He" after it.
+// (or of someone unnamed whose gender it does not tell: "The fan") that
+// opens one of the two sentences before token k's, in its paragraph or the
+// one before: "the photographer's husband" for the "He" after it.
 func (e *extraction) descSubjectBefore(k int, g byte) (mention, bool) {
 	s, _ := e.sentenceBounds(k)
 	for i := 0; i < 2 && s > 0; i++ {
@@ -5775,11 +5776,12 @@ func (e *extraction) descSubjectBefore(k int, g byte) (mention, bool) {
 		}
 		for c := ps; c < pt && c < ps+8; c++ {
 			// "The ...", "Shortly after, the ...": a description opening
-			// the sentence or its main clause after a lead
+			// the sentence or its main clause after a lead ("The fan, for
+			// his part, appeared": set off before its verb)
 			if e.lower(c) != "the" || c > ps && !e.isPunct(c-1, ",") {
 				continue
 			}
-			if m, ok := e.descAt(c); ok && m.gender == g && onePersonDesc(m) && e.isWord(int(m.to)) && !e.toks[m.to].cap {
+			if m, ok := e.descAt(c); ok && (m.gender == g || m.gender == 0 && unnamedHeads.has(headWord(m.name))) && onePersonDesc(m) && (e.isWord(int(m.to)) && !e.toks[m.to].cap || e.isPunct(int(m.to), ",")) {
 				return m, true
 			}
 			break
