@@ -1512,12 +1512,8 @@ func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
 	if det, _, _ := strings.Cut(a.speaker, " "); !strings.EqualFold(det, "the") && !strings.EqualFold(det, "our") {
 		return false
 	}
-	sp := e.spans[e.top[n]]
-	pf, _ := e.paraBounds(int(sp.open))
-	for k := pf; k+1 < int(sp.open); k++ {
-		if w := e.lower(k); (w == "a" || w == "an" || w == "another") && e.outside(k) && sourceWords.hasLower(e.word(k+1)) {
-			return false // "Per a source, ... the source added": a source of its own
-		}
+	if e.sourceIntroducedBefore(e.spans[e.top[n]]) {
+		return false // "Per a source, ... the source added": a source of its own
 	}
 	for m := n - 1; m >= 0 && m >= n-8; m-- {
 		p := &e.attr[m]
@@ -1529,6 +1525,19 @@ func (e *extraction) sourceGoesOn(n int, a *attribution) bool {
 		}
 		a.channel, a.outlet, a.from = p.channel, p.outlet, fromContinued
 		return true
+	}
+	return false
+}
+
+// sourceIntroducedBefore reports an indefinite source ("a source",
+// "another insider") introduced in quotation sp's paragraph before it:
+// someone new, whom no earlier interview's channel or outlet carries to.
+func (e *extraction) sourceIntroducedBefore(sp span) bool {
+	pf, _ := e.paraBounds(int(sp.open))
+	for k := pf; k+1 < int(sp.open); k++ {
+		if w := e.lower(k); (w == "a" || w == "an" || w == "another") && e.outside(k) && sourceWords.hasLower(e.word(k+1)) {
+			return true
+		}
 	}
 	return false
 }
@@ -5029,11 +5038,8 @@ func (e *extraction) toldIn(n int, outlet string) bool {
 // reporting, for the unnamed speaker of a: a publication's or a network's
 // name, else "".
 func (e *extraction) tipOutlet(sp span, a *attribution) string {
-	pf, _ := e.paraBounds(int(sp.open))
-	for k := pf; k+1 < int(sp.open); k++ {
-		if w := e.lower(k); (w == "a" || w == "an" || w == "another") && e.outside(k) && sourceWords.hasLower(e.word(k+1)) {
-			return "" // "Per a source, ... the source added": a source of its own
-		}
+	if e.sourceIntroducedBefore(sp) {
+		return "" // "Per a source, ... the source added": a source of its own
 	}
 	e.speaker, e.own = a.speaker, a.own
 	defer func() { e.speaker, e.own = "", [2]int32{} }()
