@@ -936,6 +936,12 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if ev := (evidence{channel: "interview", strength: sInterview, settled: true}); !found || ev.strength >= best.strength {
 				best, found = ev, true
 			}
+		} else if told && lw != "with" && lw != "to" && e.listenersAt(k+1) && e.episodeMedium(k) == "podcast" {
+			// "She then tells listeners that ..." in an article about her
+			// podcast: said on it
+			if ev := (evidence{channel: "podcast", strength: sInterview + 1}); !found || ev.strength > best.strength {
+				best, found = ev, true
+			}
 		} else if told && lw == "to" && e.followersAt(k+1) {
 			// "revealed to her followers": her own accounts' audience
 			if ev := (evidence{channel: "social_media", strength: sSocial}); !found || ev.strength > best.strength {
@@ -1025,6 +1031,8 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 				ev.channel = c // "an episode of Young Money Radio"
 			} else if c := e.mediumAfterTitle(k+1, name); c != "" {
 				ev.channel = c // "an episode of Off the Record podcast"
+			} else if !programmeNames.has(name) && e.episodeMedium(k) == "podcast" {
+				ev.channel = "podcast" // "her new podcast ... the debut episode of Misspelling"
 			}
 			keep(ev)
 		} else if lw == "episode" && e.airedEpisode(k) {
@@ -1763,6 +1771,21 @@ func (e *extraction) followersAt(k int) bool {
 		switch e.lower(j) {
 		case "followers", "subscribers":
 			return true
+		}
+	}
+	return false
+}
+
+// listenersAt reports "listeners", "her listeners", "the podcast's
+// listeners" at token k: the audience of a programme on air.
+func (e *extraction) listenersAt(k int) bool {
+	for j := k; j < k+3 && e.isWord(j); j++ {
+		switch w := e.lower(j); w {
+		case "listeners":
+			return true
+		case "her", "his", "their", "the", "its", "podcast's", "show's":
+		default:
+			return false
 		}
 	}
 	return false
@@ -3335,6 +3358,21 @@ func (e *extraction) outletAbove(pf, n int, speaker string, want func(evidence) 
 		}
 	}
 	return ""
+}
+
+// laterInProgramme reports "later in the episode", "earlier in the show"
+// in tokens [from, to): the programme the article named before, whatever
+// its medium.
+func (e *extraction) laterInProgramme(from, to int) bool {
+	for k := from; k+3 < to; k++ {
+		if w := e.lower(k); (w == "later" || w == "earlier") && e.lower(k+1) == "in" && e.lower(k+2) == "the" {
+			switch e.lower(k + 3) {
+			case "show", "episode", "program", "programme":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // airReach is how many paragraphs up airOutletAbove reads.
@@ -4931,6 +4969,11 @@ func (e *extraction) channels() {
 			}
 			if ev.outlet == "" {
 				ev.outlet = e.airOutletAbove(pf, ev.channel) // "on Wednesday's episode of "Live at Nine" ... On the broadcast, ..."
+			}
+			if ev.outlet == "" && ev.channel == "tv" && e.laterInProgramme(from, to) && e.episodeMedium(from) == "podcast" {
+				// "her new podcast ... Castell said later in the episode":
+				// the podcast's episode
+				ev.channel, ev.outlet = "podcast", e.airOutletAbove(pf, "podcast")
 			}
 			if c := airChannel(ev.outlet); c != "" {
 				ev.channel = c // "Later in the show" after the podcast Armchair Expert: the programme's own medium
@@ -7508,7 +7551,7 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 	// further, to the platform it was posted on ("posted an Instagram
 	// video. / In the since-deleted video, she talked about ... / '...,'
 	// she said")
-	qf, reach, ownRead := pf, sceneParas, false
+	qf, reach, ownRead, skipped := pf, sceneParas, false, 0
 	if e.timeLead(pf, pt) {
 		return evidence{}, fromNone, false // "Last month the couple said:": another occasion than the paragraphs above
 	}
@@ -7554,6 +7597,16 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			// background, no scene of the interview's quotations below
 			continue
 		}
+		if ok && ev.channel == "statement" && lo == hi && e.perDocument(qf, qt) {
+			// "their date of separation was last June, according to the
+			// filing": a fact the article takes from a document, no
+			// scene of the words below (nor a paragraph of the walk)
+			if reach < sceneParas+2 {
+				reach++
+				skipped++
+			}
+			continue
+		}
 		if ok && ev.strength >= sSpeech && !isPlatform(ev.channel) && ev.channel != "social_media" && ev.channel != "tv" && e.videoLead(from, int(sp.open)) {
 			// 'In a video posted Tuesday by TMZ, Grande says "..."' after
 			// "In a statement to The Associated Press": the clip is its
@@ -7577,7 +7630,7 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			break
 		}
 		if ok && ev.strength >= sSpeech {
-			if back < sceneParas || isPlatform(ev.channel) {
+			if back-skipped < sceneParas || isPlatform(ev.channel) {
 				return ev, fromScene, true
 			}
 			break // (a scene of another kind, past the paragraph before)
@@ -7712,6 +7765,35 @@ func (e *extraction) datedBackground(from, to int) bool {
 	}
 	return false
 }
+
+// perDocument reports a paragraph [from, to) that sources a fact to a
+// document: "according to the filing", "per court documents".
+func (e *extraction) perDocument(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		j := -1
+		switch e.lower(k) {
+		case "according":
+			if e.lower(k+1) == "to" {
+				j = k + 2
+			}
+		case "per":
+			j = k + 1
+		}
+		if j < 0 || !e.isWord(k) {
+			continue
+		}
+		for end := min(j+3, to); j < end && e.isWord(j); j++ {
+			if courtPapers.has(e.lower(j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtPapers are documents an article takes facts from, no one's words
+// to the press (a statement or a letter may be).
+var courtPapers = setOf("filing", "filings", "lawsuit", "complaint", "affidavit", "documents", "papers", "records")
 
 // videoLeadOf is videoLead for the sentence of quotation sp.
 func (e *extraction) videoLeadOf(sp span) bool {
