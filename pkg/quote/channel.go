@@ -517,7 +517,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			// Weekly spoke to another insider": the outlet's interview
 			// with those it talked to (also where "spoke" opens phrases)
 			if ev, ok := e.outletInterviewed(k); ok && e.outside(k) {
-				if !found || ev.strength > best.strength {
+				if !found || ev.strength > best.strength || ev.channel == best.channel && best.outlet == "" && ev.strength == best.strength {
+					// ("In an interview published Thursday, Billboard
+					// asked her": the interview is Billboard's)
 					best, found = ev, true
 				}
 				continue
@@ -2473,7 +2475,9 @@ func (e *extraction) outletInterviewed(k int) (evidence, bool) {
 		switch e.lower(k + 1) {
 		case "him", "her", "them", "how", "if", "whether", "about", "why", "what":
 		default:
-			return evidence{}, false
+			if !e.personAt(k + 1) {
+				return evidence{}, false // ("Vibe asked RiRi when": whom it asked)
+			}
 		}
 	}
 	end := k // the name ends before it ("Variety later caught up with")
@@ -4479,6 +4483,9 @@ func (e *extraction) platformTopic(k, end int) bool {
 	if e.lower(k-1) == "on" && e.outside(k-1) && (countWords.has(e.lower(k-2)) || audienceCounts.has(e.lower(k-2)) && (countWords.has(e.lower(k-3)) || e.isWord(k-3) && e.word(k - 3)[0]-'0' < 10)) {
 		return true // "16 million followers on Instagram, 9.1 million on Twitter": a following counted
 	}
+	if e.lower(k-1) == "on" && e.outside(k-1) && othersReactions.has(e.lower(k-2)) {
+		return true // "sparked hilarious fan reactions on Twitter": where others answered, not where she spoke
+	}
 	if end == k+1 && e.toks[k].cap && e.platformAsSubject(k) {
 		return true // "Twitter has ramped up its response", "TikTok is a great way to connect", "the power of TikTok"
 	}
@@ -4487,6 +4494,11 @@ func (e *extraction) platformTopic(k, end int) bool {
 	}
 	return false
 }
+
+// othersReactions are what an audience posts about someone: "fan
+// reactions on Twitter", "a backlash on TikTok".
+var othersReactions = setOf("reactions", "reaction", "responses", "backlash", "outrage", "memes", "buzz", "uproar", "frenzy",
+	"firestorm", "speculation", "tributes", "criticism", "jokes")
 
 // audienceCounts are what a following is counted in: "million followers
 // on Instagram", "9.1 million on Twitter".
@@ -4917,6 +4929,8 @@ func (e *extraction) channels() {
 				ev = pev
 			} else if e.embedCreditAfter(pt, a.speaker) {
 				ev = evidence{channel: "instagram", strength: sPlatform}
+			} else if c := e.ownPostBelow(pt); c != "" {
+				ev = evidence{channel: c, strength: sPlatform}
 			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
 			} else if pa := (attribution{}); ev.strength != sComment && e.platformBack(sp, a.speaker, &pa) {
@@ -8067,6 +8081,25 @@ func (e *extraction) profileOutlet() string {
 		}
 	}
 	return e.ownOutlet
+}
+
+// ownPostBelow is the platform of the post the paragraph after token to
+// opens on with a possessive: "In the comment section underneath her
+// Instagram post": the post whose caption the paragraph before quoted;
+// "" for none.
+func (e *extraction) ownPostBelow(to int) string {
+	if to >= len(e.toks) {
+		return ""
+	}
+	_, end := e.sentenceBounds(to)
+	for k := to; k+2 < end; k++ {
+		if w := e.lower(k); (w == "her" || w == "his" || w == "their") && e.outside(k) {
+			if c := e.platformChannel(k + 1); c != "" && (postNouns.has(e.lower(k+2)) || videoNouns.has(e.lower(k+2))) {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // embedCreditAfter reports an embedded Instagram post's credit line in the

@@ -279,6 +279,10 @@ func (e *extraction) collectEntities() *entities {
 		if adjectiveCompound(e.word(k)) && e.isWord(k+1) && isCap(e.word(k+1)) {
 			continue // "the Oscar-winning Brie Larson": the name starts after the adjective
 		}
+		if end := e.kickerEnd(k); end > k {
+			k = end - 1 // "KIWI SUPERSTAR Lorde has returned": a heading's words in capitals, then the name
+			continue
+		}
 		m, ok := e.nameAt(k)
 		if !ok || m.kind == mOrg || m.kind == mPlace {
 			if ok {
@@ -2370,4 +2374,21 @@ func (es *entities) named(name string) int {
 		}
 	}
 	return -1
+}
+
+// kickerEnd is where a kicker ends that opens a paragraph at token k: two
+// words or more in capitals before a name written as names are ("KIWI
+// SUPERSTAR Lorde has returned", "EXCLUSIVE: Mia Holt"); k for none.
+func (e *extraction) kickerEnd(k int) int {
+	if k > 0 && e.toks[k-1].para == e.toks[k].para {
+		return k
+	}
+	j := k
+	for j < len(e.toks) && e.isWord(j) && len(e.word(j)) >= 3 && isAllCaps(e.word(j)) {
+		j++
+	}
+	if j-k < 2 || !e.isWord(j) || !isCap(e.word(j)) || isAllCaps(e.word(j)) || e.toks[j].para != e.toks[k].para {
+		return k
+	}
+	return j
 }
