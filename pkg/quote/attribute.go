@@ -3399,10 +3399,11 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// of that gender, named alone
 				id = e.ents.firstNamed(m.from, m.gender)
 			}
-			if h := styleHead(m.name); royalTitles.hasLower(h) && id < 0 || (h == "heir" || h == "heiress" || h == "monarch") && (id < 0 || !e.ents.list[id].royal()) {
+			if h := styleHead(m.name); (royalTitles.hasLower(h) || h == "heir" || h == "heiress" || h == "monarch") && (id < 0 || !e.ents.list[id].royal()) {
 				// "said the heir to the throne" after "Prince William met
-				// Joan": a royal the article names by a title, over anyone
-				// nearer
+				// Joan", "the Prince" after "Prince Frederik" and "Dr
+				// Frederik Holm": a royal the article names by a title,
+				// over anyone nearer
 				if rid := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en.royal() && m.ownedBy(en) }, false); rid >= 0 {
 					id = rid
 				}

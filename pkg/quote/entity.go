@@ -432,8 +432,8 @@ func (e *extraction) collectEntities() *entities {
 		if f.words >= 2 {
 			continue
 		}
-		if es.lookup(f.m, f.m.from) >= 0 {
-			continue
+		if id := es.lookup(f.m, f.m.from); id >= 0 && !(crownTitle(f.m.title) && !es.list[id].royal()) {
+			continue // ("Prince Charles" is no "Charles Knight" the article names too)
 		}
 		if demonyms.has(f.m.name) {
 			continue
@@ -1680,6 +1680,12 @@ func royalName(name string, parts []string, title string) string {
 		return title + " " + name
 	}
 	return name
+}
+
+// crownTitle reports a title a royal's first name alone takes for a full
+// name: "Prince Charles", "Queen Sofia".
+func crownTitle(t string) bool {
+	return t == "Prince" || t == "Princess" || t == "King" || t == "Queen"
 }
 
 // royal reports a person the article names with a royal title ("Prince
