@@ -881,6 +881,13 @@ func (e *extraction) itNarrates(sp span) (it, verb int, ok bool) {
 	return -1, -1, false
 }
 
+// unnamedOne reports the words of an unnamed person's mention:
+// "someone", "somebody else".
+func unnamedOne(mention string) bool {
+	lw := strings.ToLower(mention)
+	return strings.HasPrefix(lw, "someone") || strings.HasPrefix(lw, "somebody")
+}
+
 // unattributed yields the quotations still without a speaker or a mention,
 // for the passes that give them one from the narration around them.
 func (e *extraction) unattributed() iter.Seq[int] {
@@ -3055,6 +3062,12 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			a.confidence *= 0.9
 		}
 	case mDesc:
+		if unnamedOne(m.name) {
+			// "'...,' someone wrote": no one the article names, and no
+			// speaker (the words stay the mention)
+			a.speaker = ""
+			return
+		}
 		if recordingHeads.has(headWord(m.name)) && !strings.Contains(m.surface, "'") {
 			// ""...," an audio tape revealed" after "Cruise was caught on
 			// tape screaming": a recording speaks the words of whom it
@@ -4869,11 +4882,11 @@ func (e *extraction) inherit() {
 // quotation before it when nothing but neutral narration stands between
 // them, and reports whether it did.
 func (e *extraction) inheritOne(n int) bool {
-	if e.attr[n].speaker != "" || e.attr[n].mention == "it" {
-		return false // (a note's words: "..., it read")
+	if e.attr[n].speaker != "" || e.attr[n].mention == "it" || unnamedOne(e.attr[n].mention) {
+		return false // (a note's words: "..., it read"; "someone else wrote": no one named)
 	}
 	prev, cur := e.spans[e.top[n-1]], e.spans[e.top[n]]
-	if e.attr[n-1].speaker == "" || cur.para-prev.para > 1 && !(cur.para-prev.para == 2 && e.leadLineBefore(cur)) {
+	if e.attr[n-1].speaker == "" && !unnamedOne(e.attr[n-1].mention) || cur.para-prev.para > 1 && !(cur.para-prev.para == 2 && e.leadLineBefore(cur)) {
 		return false
 	}
 	if !e.onlyNeutralBetween(prev, cur, e.attr[n-1]) {

@@ -101,6 +101,8 @@ func buildPhrases() wordMap[[]phrase] {
 		"in her comments section", "in his comments section", "quick to comment", "commented on the post", "commented on her post",
 		"commented on his post", "commented on the photo", "commented on the snap", "commented under", "commented beneath",
 		"left a comment", "flooded the comments", "filled the comments", "in the replies", "commented one",
+		"took to the comments", "took to his comments", "took to her comments", "took to their comments", "flocked to the comments",
+		"headed to the comments", "went to the comments",
 		"commented another", "one follower", "another follower", "one commenter", "another commenter", "one user",
 		"another user", "fan commented", "fans commented", "follower commented", "followers commented", "user commented",
 		"users commented", "commenter wrote", "follower wrote", "followers wrote",
@@ -4606,6 +4608,7 @@ func (e *extraction) channels() {
 		a := &e.attr[n]
 		e.speaker = a.speaker
 		e.own = a.own
+		e.commenter = commenter(a)
 		var ev evidence
 		var ok bool
 		if profile {
@@ -4664,7 +4667,7 @@ func (e *extraction) channels() {
 			ev = evidence{channel: e.attr[n-1].channel, outlet: e.attr[n-1].outlet, strength: sPlatform}
 			a.from = fromPrevious
 		}
-		e.speaker, e.own = "", [2]int32{}
+		e.speaker, e.own, e.commenter = "", [2]int32{}, false
 		if a.org && (writtenCue(a.cue) || a.cue == "reports" || a.cue == "reported") && !(ok && ev.channel == "publication") &&
 			(e.pressSpeaker(a.speaker) || strings.Contains(strings.ToLower(a.mention), "editorial")) {
 			// "..., the editorial board writes", "The Times reported": a
@@ -4728,7 +4731,7 @@ func (e *extraction) channels() {
 			case n > 0 && sp.para-e.spans[e.top[n-1]].para <= 1 && !e.videoLeadOf(sp) && !e.timeShiftOf(sp, n) && !(writtenCue(a.cue) && spokenOnly(e.attr[n-1].channel)) && (a.speaker != "" && e.attr[n-1].speaker == a.speaker ||
 				a.ent < 0 && (strings.EqualFold(a.mention, "another") || strings.EqualFold(a.mention, "one") || ordinalOfGroup(a.mention) ||
 					oneMoreOf(a.mention, e.attr[n-1].mention) || onlineAccount(a.mention) && onlineAccount(e.attr[n-1].mention) && e.attr[n-1].channel != "unknown" ||
-					commenterDesc(a.speaker) && commenterDesc(e.attr[n-1].speaker))):
+					commenter(a) && commenter(&e.attr[n-1]))):
 				// the speaker's quotation just before, or one more of the
 				// group ("... commented one follower. While another added:
 				// ..."), where the last one wrote
@@ -7524,9 +7527,9 @@ var spokenOfHeads = setOf("photo", "photos", "picture", "pictures", "clip", "foo
 // quotations end the scene).
 func (e *extraction) speakersEvidenceAbove(sp span, a *attribution) (evidence, chanFrom, bool) {
 	from, _ := e.sentenceBounds(int(sp.open))
-	e.speaker, e.own = a.speaker, a.own
+	e.speaker, e.own, e.commenter = a.speaker, a.own, commenter(a)
 	ev, f, ok := e.evidenceAbove(sp, from, from)
-	e.speaker, e.own = "", [2]int32{}
+	e.speaker, e.own, e.commenter = "", [2]int32{}, false
 	return ev, f, ok
 }
 
@@ -7627,12 +7630,12 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			// own scene, no statement or interview of before
 			break
 		}
-		if commenterDesc(e.speaker) && ok && (isPlatform(ev.channel) || ev.channel == "social_media") && !e.commentersOnlyIn(qf, qt) {
+		if e.commenter && ok && (isPlatform(ev.channel) || ev.channel == "social_media") && !e.commentersOnlyIn(qf, qt) {
 			// "Marsh shared a video on Instagram ... One comment read,
 			// ...": the post the audience answers, above its comments
 			return ev, fromScene, true
 		}
-		if commenterDesc(e.speaker) && e.commentersOnlyIn(qf, qt) {
+		if e.commenter && e.commentersOnlyIn(qf, qt) {
 			// "One fan commented, ... / A second fan added, ...": one
 			// thread of comments under the post, its scene theirs
 			if ok && ev.strength >= sSpeech && (ev.channel == "social_media" || isPlatform(ev.channel)) {
@@ -7986,6 +7989,12 @@ func commenterDesc(speaker string) bool {
 	return !strings.Contains(rest, " ") && commenterNouns.has(rest)
 }
 
+// commenter reports a quotation of one unnamed member of an audience: a
+// commenterDesc speaker, or none named ("someone wrote").
+func commenter(a *attribution) bool {
+	return commenterDesc(a.speaker) || a.speaker == "" && unnamedOne(a.mention)
+}
+
 var commenterNouns = setOf("fan", "user", "follower", "subscriber", "commenter", "viewer", "person", "comment")
 
 // commentersOnlyIn reports tokens [from, to) that quote someone and only
@@ -7996,7 +8005,7 @@ func (e *extraction) commentersOnlyIn(from, to int) bool {
 		return false
 	}
 	for n := lo; n < hi; n++ {
-		if !commenterDesc(e.attr[n].speaker) {
+		if !commenter(&e.attr[n]) {
 			return false
 		}
 	}

@@ -1326,6 +1326,18 @@ func (d *doc) mentionAt(k int) (mention, bool) {
 		// the text has named ("Fans flooded the comments"), as written
 		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: w, surface: w}, true
 	}
+	if lw == "someone" || lw == "somebody" {
+		// "'...,' someone wrote", "someone else commented": an unnamed
+		// person, as written (whom no one resolves)
+		to := k + 1
+		if d.lower(to) == "else" {
+			to++
+		}
+		if d.isWord(to) && d.outside(to) && isCueWord(d.word(to)) && !isWeakCue(d.word(to)) {
+			name := d.text[d.toks[k].start:d.toks[to-1].end]
+			return mention{from: int32(k), to: int32(to), kind: mDesc, name: name, surface: name}, true
+		}
+	}
 	if m, ok := d.countedGroupAt(k); ok {
 		return m, true // "Five former fans told Rolling Stone", "dozens of fans said"
 	}
@@ -2222,8 +2234,8 @@ func (d *doc) clauseBetween(from, to int) bool {
 func (d *doc) mentionEndingAt(e int) (mention, bool) {
 	// skip adverbs and auxiliaries between the mention and the cue
 	for i := 0; i < 3 && d.isWord(e) && d.outside(e); i++ {
-		if !d.adverbAt(e) || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) {
-			break
+		if !d.adverbAt(e) || isCap(d.word(e)) && e > 0 && d.isWord(e-1) && isCap(d.word(e-1)) || d.lower(e) == "else" {
+			break // ("someone else wrote": the mention's own word)
 		}
 		e--
 	}

@@ -279,6 +279,7 @@ type extraction struct {
 	pairRead      bool                // whether pairAt has been read
 	speaker       string              // the speaker whose quotation's channel is being read
 	own           [2]int32            // the tokens of that quotation's mention and a relative clause on it: where the speaker works, no medium
+	commenter     bool                // that quotation's speaker is one unnamed member of an audience ("a fan", "someone")
 	hosts         map[string]string   // hosts the article introduces ("radio host X") and their medium, built when first asked
 	cur           int                 // the quotation being attributed
 	quoting       bool                // attributing quotation cur (not a narrated description)
