@@ -93,6 +93,11 @@ func (e *extraction) docParticiple(k int) bool {
 // spoken to: "was asked by a fan", "was told".
 var addresseeCues = setOf("asked", "told", "questioned", "pressed", "greeted", "warned", "reminded", "informed")
 
+// impersonalCues report words no one is named for after "it was": "it was
+// claimed", "it has been reported" ("it was labeled "Mostly True"" by
+// whoever labels is someone's verdict).
+var impersonalCues = setOf("claimed", "reported", "said", "alleged", "rumored", "rumoured", "understood", "believed", "suggested")
+
 // passiveAux come before a passive participle: "was asked", "being told".
 var passiveAux = setOf("was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting")
 
@@ -2175,6 +2180,11 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			return mention{}, 0, 0, false
 		}
 	}
+	if cue >= 0 && cue-2 >= from && impersonalCues.has(e.lower(cue)) && (e.lower(cue-2) == "it" && passiveAux.has(e.lower(cue-1)) || cue-3 >= from && e.lower(cue-3) == "it" && e.lower(cue-1) == "been") {
+		// "it was claimed the couple were "working on" it", "it has been
+		// reported": words no one the sentence names said
+		return mention{}, 0, 0, false
+	}
 	if cue >= 0 {
 		if w := e.lower(cue - 2); e.quotativeLike(cue) && cue-2 >= from && indefinitePeople.has(w) {
 			// "everyone was like, "What? Huh?"": as written
@@ -3046,7 +3056,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 		}
 		if id < 0 && (m.gender == 'm' || m.gender == 'f') {
-			if d, ok := e.descSubjectBefore(int(m.from), m.gender); ok {
+			if d, ok := e.descSubjectBefore(int(m.from), m.gender, true); ok && fameRoles.has(headWord(d.name)) {
+				// "And the 'Dark Shadows' star recently blasted ... He
+				// said": the star the article opens on, named paragraphs
+				// up
+				if id = e.ents.leadPerson(d.from, m.gender, e.toks[0].para+1); id >= 0 {
+					break
+				}
+			}
+			if d, ok := e.descSubjectBefore(int(m.from), m.gender, false); ok {
 				// "Shortly after, the photographer's husband came to her
 				// defense. He took to social media": no one named is a he;
 				// the man the sentence before is about, as written
@@ -5778,10 +5796,17 @@ func (e *extraction) definiteSubject(s, to int) int {
 // (or of someone unnamed whose gender it does not tell: "The fan") that
 // opens one of the two sentences before token k's, in its paragraph or the
 // one before: "the photographer's husband" for the "He" after it.
-func (e *extraction) descSubjectBefore(k int, g byte) (mention, bool) {
+func (e *extraction) descSubjectBefore(k int, g byte, fame bool) (mention, bool) {
 	s, _ := e.sentenceBounds(k)
 	for i := 0; i < 2 && s > 0; i++ {
+		for s > 0 && e.kindAt(s-1) == tPara {
+			s-- // (a paragraph's break goes with the sentence after it)
+		}
+		if s == 0 {
+			break
+		}
 		ps, pt := e.sentenceBounds(s - 1)
+		raw := ps
 		for ps < pt && e.kindAt(ps) == tPara {
 			ps++
 		}
@@ -5789,18 +5814,19 @@ func (e *extraction) descSubjectBefore(k int, g byte) (mention, bool) {
 			break
 		}
 		for c := ps; c < pt && c < ps+8; c++ {
-			// "The ...", "Shortly after, the ...": a description opening
-			// the sentence or its main clause after a lead ("The fan, for
-			// his part, appeared": set off before its verb)
-			if e.lower(c) != "the" || c > ps && !e.isPunct(c-1, ",") {
+			// "The ...", "Shortly after, the ...", "And the ...": a
+			// description opening the sentence or its main clause after a
+			// lead ("The fan, for his part, appeared": set off before its
+			// verb)
+			if e.lower(c) != "the" || c > ps && !e.isPunct(c-1, ",") && !(c == ps+1 && (e.word(ps) == "And" || e.word(ps) == "But")) {
 				continue
 			}
-			if m, ok := e.descAt(c); ok && (m.gender == g || m.gender == 0 && unnamedHeads.has(headWord(m.name))) && onePersonDesc(m) && (e.isWord(int(m.to)) && !e.toks[m.to].cap || e.isPunct(int(m.to), ",")) {
+			if m, ok := e.descAt(c); ok && (m.gender == g || m.gender == 0 && (unnamedHeads.has(headWord(m.name)) || fame && fameRoles.has(headWord(m.name)))) && onePersonDesc(m) && (e.isWord(int(m.to)) && !e.toks[m.to].cap || e.isPunct(int(m.to), ",")) {
 				return m, true
 			}
 			break
 		}
-		s = ps
+		s = raw
 	}
 	return mention{}, false
 }

@@ -279,6 +279,12 @@ func (e *extraction) collectEntities() *entities {
 		if adjectiveCompound(e.word(k)) && e.isWord(k+1) && isCap(e.word(k+1)) {
 			continue // "the Oscar-winning Brie Larson": the name starts after the adjective
 		}
+		if k > 0 && e.singleMark(k-1) {
+			if end := e.titleAfter(k - 1); end > k {
+				k = end - 1 // "the 'Dark Shadows' star": a work's title in single marks, no one's name
+				continue
+			}
+		}
 		if end := e.kickerEnd(k); end > k {
 			k = end - 1 // "KIWI SUPERSTAR Lorde has returned": a heading's words in capitals, then the name
 			continue
@@ -1661,6 +1667,20 @@ func (es *entities) firstNamed(tok int32, g byte) int {
 	for k := end - 1; k >= 0; k-- {
 		en := es.list[es.occ[k].ent]
 		if len(en.parts) == 1 && (en.gender == 0 || en.gender == g) && !en.kin && firstNames.at(en.parts[0]) == g {
+			return es.occ[k].ent
+		}
+	}
+	return -1
+}
+
+// leadPerson is the person of gender g the article's opening paragraphs
+// (through paragraph lastPara) name first, before token tok, no one's
+// relative or child; -1 for none.
+func (es *entities) leadPerson(tok int32, g byte, lastPara int32) int {
+	end := es.occBefore(tok)
+	for k := 0; k < end && es.occ[k].para <= lastPara; k++ {
+		en := es.list[es.occ[k].ent]
+		if (en.gender == g || en.gender == 0 && (en.personLike() || fullNameShaped(en.parts))) && !en.kin && (en.age == 0 || en.age >= 18) && len(en.parts) >= 2 {
 			return es.occ[k].ent
 		}
 	}

@@ -54,7 +54,7 @@ var cueVerbs = setOf(
 	// and the fan pages': "A third person expressed, ..."
 	"expressed",
 	// a hint: "Guthrie alluded, referring to ..."
-	"alluded", "alludes",
+	"alluded", "alludes", "intimated", "intimates",
 	// an apology: "Andy freaked out, apologizing: ..."
 	"apologized", "apologised", "apologizing", "apologising", "apologizes", "apologises",
 	// a song's lines: "..., she sings"

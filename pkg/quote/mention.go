@@ -2178,6 +2178,22 @@ func ofCompound(lw string) int {
 // singer', 'the "Shake It Off" hitmaker'), or j when none does: one to
 // five words inside the marks, the first capitalised.
 func (d *doc) titleAfter(j int) int {
+	if j+3 < len(d.toks) && d.singleMark(j) && d.isWord(j+1) && d.toks[j+1].cap && d.toks[j+1].start == d.toks[j].end {
+		// "the 'Dark Shadows' star": a title in single marks the
+		// article's quotation marks are not
+		for c := j + 2; c <= j+6 && c+1 < len(d.toks); c++ {
+			if d.singleMark(c) && d.toks[c].start == d.toks[c-1].end {
+				if d.isWord(c+1) && !d.toks[c+1].cap && roleNouns.has(d.lower(c+1)) {
+					return c + 1
+				}
+				break
+			}
+			if !d.isWord(c) || !d.toks[c].cap && !titleJoinWords.has(d.lower(c)) {
+				break
+			}
+		}
+		return j
+	}
 	if j+2 >= len(d.toks) || d.kindAt(j) != tMark || d.kindAt(j+1) != tWord || d.toks[j+1].quote == 0 || !d.toks[j+1].cap {
 		return j
 	}
@@ -2189,6 +2205,16 @@ func (d *doc) titleAfter(j int) int {
 		return j
 	}
 	return c + 1
+}
+
+// singleMark reports a single quotation mark or apostrophe standing alone
+// at token k.
+func (d *doc) singleMark(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tMark && d.toks[k].kind != tPunct {
+		return false
+	}
+	w := d.word(k)
+	return w == "'" || w == "‘" || w == "’"
 }
 
 // numberMark reports a point or comma at token k inside a number, digits
