@@ -363,7 +363,7 @@ func (e *extraction) attribute(n int) attribution {
 		a.confidence = 0.5
 		return a
 	}
-	if ok && e.relays(sp, m, cue) {
+	if ok && (e.relays(sp, m, cue) || e.relaysWordsAbove(n, m, cue)) {
 		// `A source said: '...,' reports The Sun`: the source's words,
 		// told to the outlet
 		a.relayedBy = m.name
@@ -1190,6 +1190,36 @@ func (e *extraction) relays(sp span, m mention, cue int) bool {
 	// it ('John testified that he recalled the party because "he
 	// arrived in white tie," per Variety')
 	return e.isPunct(int(sp.open)-1, ":,") || bcue >= 0 && bcue < int(sp.open)
+}
+
+// relaysWordsAbove reports a quotation of words in the first person that
+// opens its paragraph right after another quotation ends the paragraph
+// before, reported by an outlet ('"Whatever else is printed about us
+// ...," the Associated Press reported'): the words go on, the outlet
+// relays them.
+func (e *extraction) relaysWordsAbove(n int, m mention, cue int) bool {
+	if n == 0 || m.kind != mOrg || !e.pressSpeaker(strings.TrimPrefix(m.name, "The ")) {
+		return false
+	}
+	if w := e.lower(cue); w != "reported" && w != "reports" {
+		return false
+	}
+	sp, prev := e.spans[e.top[n]], e.spans[e.top[n-1]]
+	if sp.para-prev.para != 1 || int(sp.open) > 0 && e.toks[sp.open-1].para == e.toks[sp.open].para && e.kindAt(int(sp.open)-1) != tPara {
+		return false
+	}
+	return e.firstPersonSingular(sp) || e.firstPersonPlural(sp)
+}
+
+// firstPersonPlural reports "we", "us" or "our" in quotation sp.
+func (e *extraction) firstPersonPlural(sp span) bool {
+	for k := int(sp.open) + 1; k < len(e.toks) && e.toks[k].start < sp.end; k++ {
+		switch e.lower(k) {
+		case "we", "us", "our", "we're", "we’re", "we've", "we’ve":
+			return true
+		}
+	}
+	return false
 }
 
 // goesOn gives `"...," he continued.` the speaker of the quotation before,
@@ -3196,6 +3226,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				a.confidence *= 0.7
 				return
 			}
+			if p := e.lastAttributed(); p.speaker != "" && p.cueTok >= 0 && t.para-e.toks[p.cueTok].para <= 2 && (strings.Contains(p.speaker, " and ") || docHeads.has(headWord(p.mention))) {
+				// "the couple said in a statement ... '...,' says the
+				// statement released by her publicist": the pair (or the
+				// document's issuer) quoted just before
+				a.ent, a.speaker, a.org = p.ent, p.speaker, p.org
+				a.confidence *= 0.6
+				return
+			}
 		}
 		if h := headWord(m.name); m.definite && postHeads.has(h) && strings.Count(m.surface, " ") == 1 && !e.isPreposition(int(m.from)-1) {
 			// '"...," she wrote. "...," the post continued': the one who
@@ -4921,8 +4959,10 @@ func (e *extraction) inheritOne(n int) bool {
 		}
 		return false
 	}
+	relayed := e.attr[n].relayedBy // ('"...," the Associated Press reported': its words go on, relayed)
 	e.attr[n] = e.attr[n-1]
 	e.attr[n].cueTok = -1
+	e.attr[n].relayedBy = relayed
 	e.attr[n].confidence *= 0.8
 	return true
 }

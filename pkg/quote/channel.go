@@ -4876,7 +4876,12 @@ func (e *extraction) channels() {
 			}
 		}
 		if a.relayedBy != "" && ev.channel == "publication" && a.from == fromSentence {
-			if writtenCue(a.cue) || postingCue(a.cue) {
+			if p := &e.attr[max(n-1, 0)]; n > 0 && a.cueTok < 0 && a.speaker != "" && p.speaker == a.speaker && p.channel != "" && p.channel != "unknown" && p.channel != "publication" {
+				// 'the statement released by her publicist. / "...," the
+				// Associated Press reported': the statement goes on, the
+				// agency relays it
+				ev = evidence{channel: p.channel, outlet: p.outlet, strength: sStatement}
+			} else if writtenCue(a.cue) || postingCue(a.cue) {
 				// 'He wrote in the message, "...," Billboard reported':
 				// the paper relays words written elsewhere, where the
 				// passage before tells ("took to Twitter")
