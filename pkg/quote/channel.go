@@ -219,7 +219,13 @@ func buildPhrases() wordMap[[]phrase] {
 		"fundraiser", "luncheon", "forum", "summit", "conference", "event", "gathering", "ceremony", "protesters", "sentencing", "trial",
 		"gala", "dinner", "banquet", "vigil", "memorial service", "graduation", "announcement", "speaking at", "concert", "concerts",
 		"spoke at", "speaking in", "East Room", "Rose Garden", "podium", "lectern", "cheers", "applause", "ovation",
-		"boos", "jeers",
+		"boos", "jeers", "applauded",
+		// a stage one speaks from ("said as she reached the stage",
+		// "told the crowd from the stage")
+		"took the stage", "reached the stage", "from the stage", "accepting the award",
+		"accepting her award", "accepting his award", "accepted the award",
+		"said on stage", "said onstage", "says on stage", "says onstage", "joked on stage", "joked onstage", "added on stage",
+		"added onstage", "declared on stage", "declared onstage", "shouted on stage", "shouted onstage", "told the crowd on stage",
 		// wedding vows are said at a ceremony ("wrote their own vows, with Ohanian telling his wife")
 		"wedding vows", "their own vows", "his vows", "her vows", "exchanged vows", "their vows")
 	// one's own site is where one posts, as on a platform: it sets the
@@ -3282,6 +3288,37 @@ func (a *attribution) atAwards() bool { return a.channel == "tv" && awardsOutlet
 var awardsShows = setOf("Oscars", "Grammys", "Emmys", "BAFTAs", "Baftas", "Tonys", "VMAs", "AMAs", "BRITs",
 	"ESPYs", "ESPYS", "Globes")
 
+// acceptanceAtAwards reads an acceptance speech the article tells of up to
+// the paragraph at pf, at awards it names before there however
+// it names them ("her first time winning one of the four big Grammys, and
+// delivered one of the best acceptance speeches of the night"): the
+// awards show, on air.
+func (e *extraction) acceptanceAtAwards(pf int) (evidence, bool) {
+	_, to := e.passage(pf, 0)
+	accepted := false
+	for k := 0; k+1 < to && !accepted; k++ {
+		accepted = e.lower(k) == "acceptance" && strings.HasPrefix(e.lower(k+1), "speech") && e.outside(k)
+	}
+	if !accepted {
+		return evidence{}, false
+	}
+	for k := 0; k < to; k++ {
+		if !e.isWord(k) || !e.outside(k) || !e.toks[k].cap {
+			continue
+		}
+		if w := e.word(k); awardsShows.has(w) && w != "Globes" {
+			return evidence{channel: "tv", outlet: w, strength: sProgramme}, true
+		}
+		if e.word(k) == "Awards" {
+			if j := e.nameStart(k); j < k && e.televisedAwards(j, k) {
+				name := strings.TrimPrefix(strings.TrimPrefix(e.text[e.toks[j].start:e.toks[k].end], "the "), "The ")
+				return evidence{channel: "tv", outlet: name, strength: sProgramme}, true
+			}
+		}
+	}
+	return evidence{}, false
+}
+
 // nameStart is the first of the capitalised words (and a leading "the")
 // that run up to token k, at most five back: "The Nightly Show" from
 // "Show".
@@ -5006,6 +5043,8 @@ func (e *extraction) channels() {
 		if ev.channel == "speech" {
 			if bev, ok := e.broadcastNear(pf); ok {
 				ev = bev
+			} else if aev, ok := e.acceptanceAtAwards(pf); ok {
+				ev = aev
 			} else if a.from == fromSentence && ev.strength < sSpeech {
 				// "Ritter defended the plan during a CNN town hall. '...,'
 				// Ritter told the audience": the audience of a broadcast
