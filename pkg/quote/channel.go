@@ -86,9 +86,11 @@ func buildPhrases() wordMap[[]phrase] {
 		"quote-tweeted", "quote-tweet", "quote-tweeting", "subtweeted", "subtweet",
 		"to X", "on X", "X post", "X account", "X user", "X users", "X Spaces", "X Space", "X livestream", "X Live", "X handle", "X username")
 	add("facebook", sPlatform, false, "Facebook")
-	add("tiktok", sPlatform, false, "TikTok")
-	add("youtube", sPlatform, false, "YouTube")
+	add("tiktok", sPlatform, false, "TikTok", "Tiktok", "Tik Tok", "TikToks")
+	add("youtube", sPlatform, false, "YouTube", "Youtube")
 	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
+		"since-deleted", "now-deleted", "that she has since deleted", "that he has since deleted", "which she has since deleted",
+		"which he has since deleted", "that has since been deleted", "which has since been deleted", // ("in a video that she has since deleted": a post)
 		"told their followers", "million followers",
 		// a platform called by what it is ("wrote on the micro-blogging
 		// website"): the platform the passage names, else social media
@@ -4539,6 +4541,34 @@ func (e *extraction) platformTopic(k, end int) bool {
 var othersReactions = setOf("reactions", "reaction", "responses", "backlash", "outrage", "memes", "buzz", "uproar", "frenzy",
 	"firestorm", "speculation", "tributes", "criticism", "jokes")
 
+// followingOn is the platform of the one following the article counts
+// before token k for person id, in a sentence that names them ("Lexi
+// Hidalgo, followed by 2.7 million subscribers on Tiktok"), if it counts
+// one and only one platform's; "" else.
+func (e *extraction) followingOn(k, id int) string {
+	if id < 0 {
+		return ""
+	}
+	found := ""
+	for j := 2; j < k; j++ {
+		if e.lower(j-1) != "on" || !audienceCounts.has(e.lower(j-2)) && !countWords.has(e.lower(j-2)) || !e.outside(j) {
+			continue
+		}
+		c := e.platformChannel(j)
+		if c == "" || !isPlatform(c) {
+			continue
+		}
+		if from, to := e.sentenceBounds(j); !e.namedIn(from, to, e.ents.list[id].name) {
+			return "" // (another's following: "Nadia Vale's 16 million followers on Instagram")
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
+}
+
 // audienceCounts are what a following is counted in: "million followers
 // on Instagram", "9.1 million on Twitter".
 var audienceCounts = setOf("followers", "fans", "subscribers", "likes", "views")
@@ -4978,6 +5008,11 @@ func (e *extraction) channels() {
 				ev = evidence{channel: c, strength: sPlatform}
 			} else if l, ok := last(a.speaker); ok && isPlatform(l.channel) {
 				ev = evidence{channel: l.channel, outlet: l.outlet, strength: sPlatform}
+			} else if c := e.followingOn(int(sp.open), a.ent); c != "" {
+				// "followed by 2.7 million subscribers on Tiktok ... she
+				// explains in a video that she has since deleted": where
+				// her following is
+				ev = evidence{channel: c, strength: sPlatform}
 			} else if pa := (attribution{}); ev.strength != sComment && e.platformBack(sp, a.speaker, &pa) {
 				// "Lively shared a photo on her Instagram page ... (a
 				// paragraph about the photo) ... '...,' she captioned

@@ -1218,7 +1218,7 @@ var collectiveNouns = setOf("staff", "family", "crew", "management", "security",
 	"everyone", "everybody", "someone", "somebody", "nobody", "none", "one", "another")
 
 // platformCompanies are platforms' names that are also their companies'.
-var platformCompanies = setOf("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit")
+var platformCompanies = setOf("Twitter", "Facebook", "Instagram", "YouTube", "Youtube", "TikTok", "Tiktok", "Snapchat", "Reddit")
 
 // companyReports reports a platform's name at token k as the subject of a
 // reporting verb: "Twitter said in a statement" is its company speaking,
@@ -1500,7 +1500,7 @@ func (d *doc) accountAfter(k int) int {
 	return 0
 }
 
-var platformNames = setOf("X", "Twitter", "Instagram", "Facebook", "TikTok", "YouTube", "Threads", "Snapchat", "Bluesky")
+var platformNames = setOf("X", "Twitter", "Instagram", "Facebook", "TikTok", "Tiktok", "YouTube", "Youtube", "Threads", "Snapchat", "Bluesky")
 
 var accountNouns = setOf("account", "page", "feed", "handle", "channel")
 
