@@ -449,8 +449,8 @@ func (e *extraction) commentsSuchAs(n int) (mention, int, bool) {
 	for j := n - 1; j >= 0 && o > 0; j-- {
 		// a later item of the list: back to the first one's mark
 		p := e.spans[e.top[j]]
-		if p.close < 0 || e.toks[p.close].sent != e.toks[o].sent || !e.listBetween(int(p.close)+1, o) {
-			break
+		if p.close < 0 || e.toks[p.close].sent != e.toks[o].sent || int(p.close)+1 >= o || !e.listBetween(int(p.close)+1, o) {
+			break // (two quotations side by side are no list: '"I trusted you." "She gave up ...," X said')
 		}
 		o = int(p.open)
 	}
@@ -467,8 +467,14 @@ func (e *extraction) commentsSuchAs(n int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	v := k - 1
-	for v > k-3 && e.isWord(v) && !e.toks[v].cap && !postingVerbs.has(e.lower(v)) {
+	for v > k-3 && e.isWord(v) && !e.toks[v].cap && !postingVerbs.has(e.lower(v)) && !drawingVerbs.has(e.lower(v)) {
 		v-- // "left mean comments"
+	}
+	if drawingVerbs.has(e.lower(v)) && strings.HasPrefix(e.lower(k), "comment") {
+		// "The video pulled in 17 million views, earning comments like
+		// "..." and "...": those who commented, whom no one names
+		w := e.word(k)
+		return mention{from: int32(k), to: int32(k + 1), kind: mDesc, name: "someone", surface: w}, -1, true
 	}
 	if !postingVerbs.has(e.lower(v)) {
 		return mention{}, 0, false
@@ -488,6 +494,11 @@ func (e *extraction) commentsSuchAs(n int) (mention, int, bool) {
 	}
 	return m, v, true
 }
+
+// drawingVerbs tell a post drew comments from an audience: "earning
+// comments like", "drawing replies such as".
+var drawingVerbs = setOf("earning", "earned", "drawing", "drew", "getting", "got", "receiving", "received", "attracting",
+	"attracted", "sparking", "sparked", "prompting", "prompted")
 
 // listBetween reports tokens [from, to) that join the items of a list:
 // commas, "and", "or".
@@ -890,7 +901,7 @@ func (e *extraction) itNarrates(sp span) (it, verb int, ok bool) {
 // "someone", "somebody else".
 func unnamedOne(mention string) bool {
 	lw := strings.ToLower(mention)
-	return strings.HasPrefix(lw, "someone") || strings.HasPrefix(lw, "somebody")
+	return strings.HasPrefix(lw, "someone") || strings.HasPrefix(lw, "somebody") || lw == "comments" || lw == "replies"
 }
 
 // unattributed yields the quotations still without a speaker or a mention,

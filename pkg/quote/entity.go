@@ -285,6 +285,14 @@ func (e *extraction) collectEntities() *entities {
 				continue
 			}
 		}
+		if w := e.lower(k - 1); k > 0 && (w == "account" || w == "page") && e.isWord(k-1) && !e.toks[k-1].cap {
+			// "TikTok account Spill Sesh said": an account's name, no he or
+			// she of the article (its words speak as written)
+			if m, ok := e.nameAt(k); ok {
+				k = int(m.to) - 1
+				continue
+			}
+		}
 		if end := e.kickerEnd(k); end > k {
 			k = end - 1 // "KIWI SUPERSTAR Lorde has returned": a heading's words in capitals, then the name
 			continue
