@@ -814,6 +814,9 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "publication" && n == 1 && bookNouns.has(lw) && e.saidThatAbout(k) {
 				continue // "Birney says he found it absurd that in the memoir Baxter ...": the book spoken of
 			}
+			if p.channel == "speech" && n == 1 && e.recalledEvent(k) {
+				continue // "Field mentioned her 2012 Women & Power Conference keynote address": an old speech talked of, no scene
+			}
 			if p.channel == "publication" && n == 1 && e.topicObject(k) {
 				continue // "Kloss discussed Taylor Swift's essay in Elle": what she talked about, not where
 			}
@@ -4047,6 +4050,34 @@ func (e *extraction) topicObject(k int) bool {
 	}
 	return false
 }
+
+// recalledEvent reports the noun at token k as the object of a verb that
+// talks of it, past its owner, a year and the event's name ("mentioned
+// her 2012 Women & Power Conference keynote address", "recalled his
+// rally in Ohio"): the subject of the talk, not where it was said.
+func (e *extraction) recalledEvent(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && e.outside(j); j-- {
+		if e.isPunct(j, "&") {
+			continue
+		}
+		if !e.isWord(j) {
+			return false
+		}
+		w := e.lower(j)
+		if recallVerbs.has(w) || w == "at" && strings.HasPrefix(e.lower(j-1), "look") {
+			return true // ("offered to look at her speech": a text read)
+		}
+		if determiners.has(w) || possessivePronoun(w) || e.toks[j].cap || w[0]-'0' < 10 || w == "keynote" || w == "commencement" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// recallVerbs talk of an event: "mentioned her keynote address".
+var recallVerbs = setOf("mentioned", "mentions", "mentioning", "recalled", "recalls", "recalling", "remembered", "remembers",
+	"cited", "cites", "citing", "referenced", "references", "discussed", "discusses", "praised", "criticized", "criticised", "mocked")
 
 var topicVerbs = setOf("discussed", "discusses", "discussing", "addressed", "addresses", "addressing", "praised",
 	"praises", "praising", "criticized", "criticised", "criticizes", "criticising", "criticizing", "mocked", "mocks",
