@@ -333,6 +333,13 @@ func (e *extraction) attribute(n int) attribution {
 		e.resolve(&a, m, cue, 0.7)
 		return a
 	}
+	if cue, ok := e.participleOpens(n); ok {
+		// '"...," a source told the paper. / Adding, "...": the source
+		// goes on
+		a = e.attr[n-1]
+		a.cueTok, a.cue = int32(cue), e.lower(cue)
+		return a
+	}
 	if cue, ok := e.participleAfter(n); ok {
 		// 'to which he responded: "...," adding, "..."': the -ing
 		// clause goes on the report of the quotation before
@@ -577,6 +584,27 @@ func (e *extraction) participleAfter(n int) (int, bool) {
 		c++
 	}
 	return k, c == int(sp.open)
+}
+
+// participleOpens reads a sentence that is a reporting participle alone
+// before quotation n ("Adding, "...""), the quotation before it in the
+// paragraph above with a speaker: the token of the participle.
+func (e *extraction) participleOpens(n int) (int, bool) {
+	if n == 0 || e.attr[n-1].speaker == "" {
+		return 0, false
+	}
+	sp := e.spans[e.top[n]]
+	k := int(sp.open) - 1
+	if e.isPunct(k, ",:") {
+		k--
+	}
+	if k < 0 || !e.isWord(k) || !e.toks[k].cap || !strings.HasSuffix(e.word(k), "ing") || !isCueWord(e.word(k)) || !e.outside(k) || !e.sentenceStart(k) {
+		return 0, false
+	}
+	if sp.para-e.spans[e.top[n-1]].para > 1 {
+		return 0, false
+	}
+	return k, true
 }
 
 // speechLeadSubject reads the main clause after a leading phrase of speech
@@ -2322,8 +2350,14 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			// "in which the show's host came right out and asked her":
 			// the subject of the clause, before its first verb
 			for j := s - 2; j > from && j >= s-8 && e.isWord(j) && e.outside(j); j-- {
-				if m, ok := e.mentionEndingAt(j); ok && (m.kind != mDesc || m.definite) {
+				if m, ok := e.mentionEndingAt(j); ok && (m.kind != mDesc || m.definite || personDesc(m)) {
 					if b := int(m.from) - 1; b == from-1 || e.isWord(b) && relativeOpeners.has(e.lower(b)) {
+						return m, cue, 0.8, true
+					}
+					if b := int(m.from) - 1; e.isCue(int(m.to)) && m.kind != mOrg && (e.kindAt(b) == tMark || e.isPunct(b, ",")) {
+						// '"...," a royal source told In Touch, and claims
+						// that ...': the subject of the first verb, after the
+						// quotation
 						return m, cue, 0.8, true
 					}
 				}
@@ -4955,6 +4989,13 @@ func (e *extraction) inheritOne(n int) bool {
 	prev, cur := e.spans[e.top[n-1]], e.spans[e.top[n]]
 	if e.attr[n-1].speaker == "" && !unnamedOne(e.attr[n-1].mention) || cur.para-prev.para > 1 && !(cur.para-prev.para == 2 && e.leadLineBefore(cur)) {
 		return false
+	}
+	if c, ok := e.participleOpens(n); ok {
+		// '"...," a source told the paper. / "..." / Adding, "..."'
+		relayed := e.attr[n].relayedBy
+		e.attr[n] = e.attr[n-1]
+		e.attr[n].cueTok, e.attr[n].cue, e.attr[n].relayedBy = int32(c), e.lower(c), relayed
+		return true
 	}
 	if !e.onlyNeutralBetween(prev, cur, e.attr[n-1]) {
 		return false

@@ -470,7 +470,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 		}
 		told := lw == "told" || lw == "with" || w == "tells" || lw == "telling" ||
 			len(w) == 2 && w == "to" && k > 0 && (toOutletCue(e.word(k-1)) && (!admitCue(e.word(k-1)) || e.speakerBefore(k-2)) || e.word(k-1) == "up" && openedUp(e.word(k-2)) ||
-				e.brokeTheNews(k-1) ||
+				e.brokeTheNews(k-1) || e.spokeAboutTo(k) ||
 				e.confirmedBefore(k) && e.pressAt(k+1) || e.sameSaidTo(k)) ||
 			(lw == "for" || lw == "of") && k > 0 && e.interviewFor(k)
 		if (lw == "quoted" || lw == "quotes") && k > 0 && e.outside(k) {
@@ -1837,6 +1837,22 @@ func toOutletCue(w string) bool {
 	return admitCue(w)
 }
 
+// spokeAboutTo reports "to" at token k after a verb of talking and what
+// it was about: "He spoke some more about the pregnancy to the New York
+// Post's Page Six".
+func (e *extraction) spokeAboutTo(k int) bool {
+	about := false
+	for j := k - 1; j > 0 && j >= k-9 && e.isWord(j) && e.outside(j); j-- {
+		switch w := e.lower(j); {
+		case w == "about":
+			about = true
+		case about && (w == "spoke" || w == "talked" || w == "opened" && e.lower(j+1) == "up"):
+			return true
+		}
+	}
+	return false
+}
+
 // brokeTheNews reports "broke the news" ending at token j ("news"), which
 // tells whom "to" names as "told" does: "broke the news to the audience".
 func (e *extraction) brokeTheNews(j int) bool {
@@ -2269,7 +2285,7 @@ func (e *extraction) outletAfter(k, to int) (evidence, bool) {
 		}
 	}
 	if prev := e.word(k - 1); strings.EqualFold(prev, "the") {
-		name = e.text[e.toks[k-1].start:e.toks[j-1].end]
+		name, _ = stripPossessive(e.text[e.toks[k-1].start:e.toks[j-1].end]) // ("the New York Post's Page Six")
 	}
 	// "told the Shangri-La Dialogue, a regional security forum", "told the
 	// Senate Armed Services Committee": an audience, not an interviewer
