@@ -586,6 +586,24 @@ func (e *extraction) participleAfter(n int) (int, bool) {
 	return k, c == int(sp.open)
 }
 
+// topicHeading reports tokens [from, k) that head an answer with its topic
+// and no verb of their own: "On her duet with Beyonce", "On being honored
+// as a Disney Legend".
+func (e *extraction) topicHeading(from, k int) bool {
+	if w := e.word(from); w != "On" && w != "About" && w != "Regarding" || k-from > 14 || !e.isWord(from+1) || e.toks[from+1].cap {
+		return false // (not "On Friday, the senator took to Twitter:")
+	}
+	for j := from + 1; j < k; j++ {
+		if !e.isWord(j) && !e.isPunct(j, ",'’-") {
+			return false
+		}
+		if lw := e.lower(j); e.isWord(j) && (e.isCue(j) || e.subjectVerbAt(j) || pastTense(lw) && e.lower(j-1) != "being" && e.lower(j-1) != "been") {
+			return false // ("On the night the senator turned to Facebook:")
+		}
+	}
+	return true
+}
+
 // participleOpens reads a sentence that is a reporting participle alone
 // before quotation n ("Adding, "...""), the quotation before it in the
 // paragraph above with a speaker: the token of the participle.
@@ -2476,6 +2494,9 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 		return mention{}, 0, 0, false
 	}
 	// "WALLACE: ..." transcript labels, "The NHS writes:" handled above
+	if k := open - 1; e.isPunct(k, ":") && e.topicHeading(from, k) {
+		return mention{}, 0, 0, false // "On being honored as a Disney Legend:": what the words are about
+	}
 	if k := open - 1; e.isPunct(k, ":") {
 		if m, ok := e.mentionEndingAt(k - 1); ok && m.kind != mPronoun && int(m.from) == from {
 			return m, -1, 0.7, true

@@ -4729,7 +4729,7 @@ func (e *extraction) channels() {
 			// the writer's interview: only the quotation's own sentence
 			// tells of another channel (the narration's "Fox's In Living
 			// Color" is a biography, not where the words were said)
-			from, to := e.sentenceBounds(int(sp.open))
+			from, to := e.quotedSentence(sp, a.cueTok)
 			ev, ok = e.evidenceIn(from, to)
 			a.from = fromSentence
 		} else if a.cueTok < 0 && n > 0 && a.speaker != "" && e.attr[n-1].speaker == a.speaker && e.spans[e.top[n-1]].para == sp.para && e.speaksOf(int(e.attr[n-1].cueTok)) {
@@ -7513,12 +7513,26 @@ func (e *extraction) laterOccasion(n int) bool {
 	return false
 }
 
+// quotedSentence is the sentence of quotation sp, whose cue is at token
+// cue (-1 for none), up to a new sentence after the quotation that reports
+// its own words ('"... That girl saved my life." Rodriguez tells me that
+// ...': another act).
+func (e *extraction) quotedSentence(sp span, cue int32) (int, int) {
+	from, to := e.sentenceBounds(int(sp.open))
+	if j := int(sp.close) + 1; sp.close >= 0 && j < to && int(cue) < j && e.closesSentence(sp) {
+		if m, ok := e.mentionAt(j); ok && e.isCue(int(m.to)) && e.reportsOwnContent(int(m.to)) {
+			to = j
+		}
+	}
+	return from, to
+}
+
 // evidenceFor finds a quotation's channel evidence: in its sentence (with
 // its reporting clause at cue, when the quotation closed the sentence), else
 // in its paragraph, else in the paragraph before when that sets the scene
 // ("During the debate, ...") without another speaker's quotations.
 func (e *extraction) evidenceFor(sp span, cue int32) (evidence, chanFrom, bool) {
-	from, to := e.sentenceBounds(int(sp.open))
+	from, to := e.quotedSentence(sp, cue)
 	if c := int(cue); c >= to && c < to+12 && c < len(e.toks) && e.toks[c].para == e.toks[sp.open].para {
 		// '"Best day of our lives!" Santos captioned a photo': a quotation
 		// that closes its sentence, and the reporting clause right after

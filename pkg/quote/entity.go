@@ -1298,6 +1298,13 @@ func (es *entities) find(m mention, tok int32) int {
 			}
 		}
 	}
+	if len(cands) == 0 {
+		// "Smith" for "Jada Pinkett-Smith": one half of a double surname,
+		// when one person the article names has it
+		if id := es.doubleSurname(w); id >= 0 {
+			return id
+		}
+	}
 	introduced := false
 	for _, id := range cands {
 		if en := es.list[id]; len(en.parts) >= 2 && en.intro <= tok {
@@ -1376,6 +1383,27 @@ func (es *entities) find(m mention, tok int32) int {
 		return after
 	}
 	return anyID
+}
+
+// doubleSurname is the one person whose hyphenated surname has w for one
+// of its halves ("Pinkett-Smith" for "Smith"), or -1.
+func (es *entities) doubleSurname(w string) int {
+	found := -1
+	for id, en := range es.list {
+		if len(en.parts) < 2 {
+			continue
+		}
+		last := en.parts[len(en.parts)-1]
+		i := strings.IndexByte(last, '-')
+		if i <= 0 || !(last[i+1:] == w || last[:i] == w) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
 }
 
 // kinLater reports a person introduced as someone's relative after token
