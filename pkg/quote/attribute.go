@@ -586,6 +586,25 @@ func (e *extraction) participleAfter(n int) (int, bool) {
 	return k, c == int(sp.open)
 }
 
+// groupBefore is the member noun of an audience the sentence before token
+// k names as its subject ("Her fans took the chance": "fan"), or "".
+func (e *extraction) groupBefore(k int) string {
+	s, _ := e.sentenceBounds(k)
+	for i := 0; i < 2 && s > 0; i++ {
+		ps, pt := e.sentenceBounds(s - 1)
+		for j := ps; j < pt && j < ps+4; j++ {
+			if !e.isWord(j) || !e.outside(j) {
+				continue
+			}
+			if w := e.lower(j); commenterPlurals.has(w) && w != "people" && w != "critics" {
+				return strings.TrimSuffix(w, "s")
+			}
+		}
+		s = ps
+	}
+	return ""
+}
+
 // topicHeading reports tokens [from, k) that head an answer with its topic
 // and no verb of their own: "On her duet with Beyonce", "On being honored
 // as a Disney Legend".
@@ -752,6 +771,15 @@ func (e *extraction) appositiveNameAfter(m mention) (mention, bool) {
 	from := c + 1
 	if w := e.lower(from); (w == "named" || w == "called") && e.isWord(from) {
 		from++ // "The young girl, named Lily-Rose Logan, aged three,"
+	} else if (w == "identifying" || w == "who" && strings.HasPrefix(e.lower(from+1), "identifi")) && e.isWord(from) {
+		// "The fan, identifying himself on the platform as Derek
+		// Schwartz,": the name after "as"
+		for j := from + 1; j < from+12 && e.isWord(j) && e.outside(j); j++ {
+			if e.lower(j) == "as" {
+				from = j + 1
+				break
+			}
+		}
 	}
 	for s := from; s < from+4 && e.isWord(s) && e.outside(s) && isCap(e.word(s)); s++ {
 		if n, ok := e.nameAt(s); ok && n.kind == mName && e.isPunct(int(n.to), ",") {
@@ -3224,6 +3252,13 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					a.confidence *= 0.6
 					return
 				}
+			}
+			if g := e.groupBefore(int(m.from)); g != "" {
+				// "Her fans took the chance to troll the singer. '...,'
+				// one tweeted": one of the group the sentence before names
+				a.speaker = lw + " " + g
+				a.confidence *= 0.5
+				return
 			}
 			a.speaker = m.surface // (no one: nameOrNone keeps the mention alone)
 			a.confidence *= 0.5

@@ -7420,11 +7420,13 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 	// interviewed do (a friend quoted in her profile said it somewhere the
 	// article does not tell; interviewee is nil in any other article)
 	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
+	posted := map[string]string{} // speaker -> the platform they last posted on, and in which paragraph
+	postedPara := map[string]int32{}
 	for n := 0; n < len(e.top); n++ {
 		a := &e.attr[n]
-		if n > 0 && a.from == fromPrevious && a.channel == "unknown" && a.cueTok >= 0 {
+		if n > 0 && a.from == fromPrevious && a.channel == "unknown" {
 			// (the pieces of a quotation that runs on: what the fill gave its first)
-			if p := &e.attr[n-1]; a.cueTok == p.cueTok && a.speaker == p.speaker {
+			if p := &e.attr[n-1]; a.speaker == p.speaker && (a.cueTok >= 0 && a.cueTok == p.cueTok || a.cueTok < 0 && p.from == fromFill && e.spans[e.top[n]].para == e.spans[e.top[n-1]].para) {
 				a.channel, a.outlet = p.channel, p.outlet
 			}
 		}
@@ -7454,6 +7456,13 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 				a.channel, a.outlet, a.from = next.channel, next.outlet, fromFill
 			}
 		}
+		if a.channel == "unknown" && !a.recalled && n > 0 && a.speaker != "" && a.cueTok >= 0 && e.attr[n-1].speaker != a.speaker && isPlatform(e.attr[n-1].channel) &&
+			posted[a.speaker] == e.attr[n-1].channel && postedPara[a.speaker] == e.spans[e.top[n]].para && e.spans[e.top[n-1]].para == e.spans[e.top[n]].para {
+			// '"...," replied Malone ... "...," replied Schwartz. ... "...,"
+			// the rapper explained': a back-and-forth on the platform goes
+			// on in its paragraph
+			a.channel, a.outlet, a.from = e.attr[n-1].channel, e.attr[n-1].outlet, fromFill
+		}
 		if a.channel == "unknown" && !a.recalled && n > 0 && a.speaker != "" && (replyCues.has(a.cue) || a.cue == "commented" ||
 			a.cue == "added" && e.attr[n-1].speaker != a.speaker && e.spans[e.top[n]].para == e.spans[e.top[n-1]].para) {
 			// "One spectator wrote in the comments, ... Another critic
@@ -7468,6 +7477,9 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 		}
 		if a.speaker != "" && conversational(a.channel) && !a.atAwards() {
 			spoke[a.speaker] = a.channel
+		}
+		if a.speaker != "" && isPlatform(a.channel) {
+			posted[a.speaker], postedPara[a.speaker] = a.channel, e.spans[e.top[n]].para
 		}
 	}
 }
