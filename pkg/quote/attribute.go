@@ -2312,6 +2312,22 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 			if m, ok := e.issuerBefore(cue, from); ok {
 				return m, cue, 0.8, true // "Beale made a video alleging that ...": his
 			}
+			for k := cue - 2; k > from && k >= cue-8 && e.isWord(k) && e.outside(k); k-- {
+				if docHeads.has(e.lower(k)) && e.lower(k+1) == "from" {
+					// "in a statement from Twitter's spokesperson saying,
+					// ...": the statement's issuer
+					if n, named, ok := e.issuerFrom(k); ok && named && int(n.to) == cue {
+						return n, cue, 0.8, true
+					}
+					if j := k + 2; j < cue && e.isWord(j) && e.toks[j].cap && spokesperson([]string{e.lower(cue - 1)}) {
+						// ("Twitter's spokesperson": the words a
+						// description of two or three gives)
+						name := e.text[e.toks[j].start:e.toks[cue-1].end]
+						return mention{from: int32(j), to: int32(cue), kind: mDesc, name: name, surface: name}, cue, 0.75, true
+					}
+					break
+				}
+			}
 		}
 		s := cue - 1
 		for i := 0; i < 3 && e.isWord(s) && !e.isCue(s); i++ {

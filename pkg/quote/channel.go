@@ -88,10 +88,13 @@ func buildPhrases() wordMap[[]phrase] {
 	add("facebook", sPlatform, false, "Facebook")
 	add("tiktok", sPlatform, false, "TikTok", "Tiktok", "Tik Tok", "TikToks")
 	add("youtube", sPlatform, false, "YouTube", "Youtube")
+	// a following counted says less than a statement the sentence names
+	// ("cleared up in a statement ... that he had lost nine million followers")
+	add("social_media", sStatement-1, false, "million followers")
 	add("social_media", sSocial, false, "caption", "captioned", "social media", "told her followers", "told his followers",
 		"since-deleted", "now-deleted", "that she has since deleted", "that he has since deleted", "which she has since deleted",
 		"which he has since deleted", "that has since been deleted", "which has since been deleted", // ("in a video that she has since deleted": a post)
-		"told their followers", "million followers",
+		"told their followers",
 		// a platform called by what it is ("wrote on the micro-blogging
 		// website"): the platform the passage names, else social media
 		"micro-blogging website", "micro-blogging site", "micro-blogging platform", "microblogging website",

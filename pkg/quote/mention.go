@@ -740,7 +740,7 @@ func (d *doc) readName(k int) (mention, bool) {
 		if w == "I" && len(parts) == 1 && len(title) == 0 && (strings.HasSuffix(parts[0], "ly") || adverbs.hasLower(parts[0])) {
 			break // "Gradually I realised": an adverb and the pronoun ("Elizabeth I" is a name)
 		}
-		if w == "the" && d.epithet(parts, k) {
+		if (w == "the" || w == "The" && !d.sentenceStart(k)) && d.epithet(parts, k) {
 			// "Chance the Rapper", "Catherine the Great": a stage name or
 			// a ruler's epithet
 			parts = append(parts, w, d.word(k+1))
