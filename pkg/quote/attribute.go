@@ -3320,6 +3320,15 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			e.resolve(a, n, cue, conf*0.9)
 			return
 		}
+		if h := headWord(m.name); !m.definite && (h == "statement" || h == "message") && strings.Count(m.surface, " ") <= 2 {
+			// "Beyonce and her husband, Jay Z, announced Wednesday ... '...,'
+			// said a statement signed 'The Carters'": the two who announced
+			if x, y, ok := e.pairBefore(m.from, t.para); ok && e.pairOpens(x, m.from, t.sent) {
+				a.speaker = e.ents.list[x].name + " and " + e.ents.list[y].name
+				a.confidence *= 0.6
+				return
+			}
+		}
 		if n, ok := e.documentNamedBefore(m); ok {
 			// "The report from the medical examiner's office ... '...,' the
 			// report said": who issued the document named before (the

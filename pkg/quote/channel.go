@@ -5041,6 +5041,11 @@ func (e *extraction) channels() {
 				// '...,' Alaina said in a statement": where it was shared
 				// (the platform wins over the form)
 				ev = pev
+			} else if pev, ok := e.announcedOnBefore(int(sp.open)); ok && a.from == fromSentence && !strings.Contains(e.text[sp.start:sp.end], "\n") {
+				// "Beyonce and her husband, Jay Z, announced Wednesday on
+				// Instagram that ... / '...,' said a statement signed 'The
+				// Carters'": the announcement, on its platform
+				ev = pev
 			}
 		}
 		// "on social media", a "caption" name no platform: the passage may,
@@ -8245,6 +8250,39 @@ func (e *extraction) profileOutlet() string {
 		}
 	}
 	return e.ownOutlet
+}
+
+// announcedOnBefore reads the sentence before token k (in its paragraph or
+// the one before) when it tells of an announcement on a platform
+// ("announced Wednesday on Instagram that the singer is pregnant"): the
+// platform.
+func (e *extraction) announcedOnBefore(k int) (evidence, bool) {
+	s, _ := e.sentenceBounds(k)
+	for s > 0 && e.kindAt(s-1) == tPara {
+		s--
+	}
+	if s == 0 {
+		return evidence{}, false
+	}
+	ps, pt := e.sentenceBounds(s - 1)
+	if e.toks[k].para-e.toks[min(ps+1, pt-1)].para > 1 {
+		return evidence{}, false
+	}
+	for j := ps; j+2 < pt; j++ {
+		switch e.lower(j) {
+		case "announced", "revealed", "confirmed", "shared":
+		default:
+			continue
+		}
+		for c := j + 1; c < j+5 && c < pt && e.isWord(c); c++ {
+			if e.lower(c) == "on" && e.isWord(c+1) {
+				if ch := e.platformChannel(c + 1); ch != "" && isPlatform(ch) {
+					return evidence{channel: ch, strength: sPlatform}, true
+				}
+			}
+		}
+	}
+	return evidence{}, false
 }
 
 // ownPostBelow is the platform of the post the paragraph after token to

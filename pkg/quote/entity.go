@@ -446,7 +446,7 @@ func (e *extraction) collectEntities() *entities {
 		if f.words >= 2 {
 			continue
 		}
-		if id := es.lookup(f.m, f.m.from); id >= 0 && !(crownTitle(f.m.title) && !es.list[id].royal()) {
+		if id := es.lookup(f.m, f.m.from); id >= 0 && !(crownTitle(f.m.title) && !es.list[id].royal() && len(es.list[id].parts) >= 2 && es.list[id].parts[0] == f.m.name) {
 			continue // ("Prince Charles" is no "Charles Knight" the article names too)
 		}
 		if demonyms.has(f.m.name) {

@@ -55,6 +55,8 @@ var cueVerbs = setOf(
 	"expressed",
 	// a hint: "Guthrie alluded, referring to ..."
 	"alluded", "alludes", "intimated", "intimates",
+	// a prying question: "someone else pried"
+	"pried", "prodded", "quizzed",
 	// an apology: "Andy freaked out, apologizing: ..."
 	"apologized", "apologised", "apologizing", "apologising", "apologizes", "apologises",
 	// a song's lines: "..., she sings"
