@@ -5560,7 +5560,7 @@ func (e *extraction) groupScene(n int, a *attribution) bool {
 // a round-up the article's lead reports (roundupLead), when a person the
 // article names speaks after it; it reports whether it did.
 func (e *extraction) roundupScene(n int, a *attribution) bool {
-	if a.ent < 0 || !e.ents.list[a.ent].personLike() || e.partial(e.spans[e.top[n]]) {
+	if a.ent < 0 || !e.ents.list[a.ent].personLike() && !fullNameShaped(e.ents.list[a.ent].parts) || e.partial(e.spans[e.top[n]]) {
 		return false
 	}
 	ev, at, ok := e.roundupLead()
@@ -5582,7 +5582,20 @@ func (e *extraction) roundupLead() (evidence, int32, bool) {
 	}
 	e.roundupTok = -1
 	for k := 1; k+3 < len(e.toks) && e.toks[k].para <= 3; k++ {
-		if !e.isWord(k) || !e.outside(k) || !roundupVerbs.has(e.lower(k)) {
+		if !e.isWord(k) || !e.outside(k) {
+			continue
+		}
+		if e.lower(k) == "staked" && e.lower(k+1) == "out" && e.lower(k+2) == "the" && e.lower(k+3) == "red" {
+			// "E! staked out the red carpet tonight": the outlet's
+			// interviews with whoever walked it
+			from, to := e.sentenceBounds(k)
+			if ev, ok := e.evidenceIn(from, to); ok && ev.outlet != "" && (ev.channel == "interview" || isMedium(ev.channel)) && !isPlatform(ev.channel) {
+				e.roundup, e.roundupTok = ev, int32(to)
+				return ev, int32(to), true
+			}
+			continue
+		}
+		if !roundupVerbs.has(e.lower(k)) {
 			continue
 		}
 		j := k + 1
