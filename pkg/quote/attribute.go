@@ -1248,8 +1248,8 @@ func (e *extraction) heardCue(k int) int {
 	default:
 		return k
 	}
-	if w := e.lower(j); w != "heard" && w != "seen" || !strings.HasSuffix(e.lower(j+1), "ing") || !e.isCue(j+1) {
-		return k
+	if w := e.lower(j); w != "heard" && w != "seen" && w != "overheard" && w != "caught" || !strings.HasSuffix(e.lower(j+1), "ing") || !e.isCue(j+1) {
+		return k // ("a staff member was overheard saying", "was caught telling")
 	}
 	return j + 1
 }
