@@ -20,7 +20,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/40"
+const Version = "quote/41"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
