@@ -6359,14 +6359,8 @@ func (e *extraction) relayedBy(sp span) string {
 		if !e.isWord(k) || !e.outside(k) {
 			continue
 		}
-		j := -1
+		j := e.accordingAt(k)
 		switch e.lower(k) {
-		case "according":
-			if e.lower(k+1) == "to" {
-				j = k + 2
-			}
-		case "per":
-			j = k + 1
 		case "captured", "reported", "obtained", "published":
 			if e.lower(k+1) == "by" {
 				j = k + 2
@@ -7956,19 +7950,25 @@ func (e *extraction) datedBackground(from, to int) bool {
 	return false
 }
 
+// accordingAt is where the source opens after "according to" or "per" at
+// token k, or -1.
+func (e *extraction) accordingAt(k int) int {
+	switch e.lower(k) {
+	case "according":
+		if e.lower(k+1) == "to" {
+			return k + 2
+		}
+	case "per":
+		return k + 1
+	}
+	return -1
+}
+
 // perDocument reports a paragraph [from, to) that sources a fact to a
 // document: "according to the filing", "per court documents".
 func (e *extraction) perDocument(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		j := -1
-		switch e.lower(k) {
-		case "according":
-			if e.lower(k+1) == "to" {
-				j = k + 2
-			}
-		case "per":
-			j = k + 1
-		}
+		j := e.accordingAt(k)
 		if j < 0 || !e.isWord(k) {
 			continue
 		}
