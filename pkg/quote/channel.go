@@ -7434,7 +7434,7 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 	// took part in it before; in a writer's own interview, only the persons
 	// interviewed do (a friend quoted in her profile said it somewhere the
 	// article does not tell; interviewee is nil in any other article)
-	spoke := map[string]string{} // speaker -> the conversational channel they last spoke on
+	spoke := map[string]string{}  // speaker -> the conversational channel they last spoke on
 	posted := map[string]string{} // speaker -> the platform they last posted on, and in which paragraph
 	postedPara := map[string]int32{}
 	for n := 0; n < len(e.top); n++ {
