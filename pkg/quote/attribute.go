@@ -6004,6 +6004,61 @@ func (e *extraction) descSubjectBefore(k int, g byte, fame bool) (mention, bool)
 	return mention{}, false
 }
 
+// statementBelow gives a quotation still without a speaker that opens its
+// paragraph the owner of the document the paragraph before ends by
+// pointing to ("You can read the agency's official apology statement
+// below."): the agency, as the article names it.
+func (e *extraction) statementBelow() {
+	for n := range e.unattributed() {
+		sp := e.spans[e.top[n]]
+		pf, _ := e.paraBounds(int(sp.open))
+		if int(sp.open) > pf || pf < 2 {
+			continue
+		}
+		qf, qt := e.paraBounds(pf - 2)
+		sf, st := e.sentenceBounds(qt - 1)
+		sf = max(sf, qf)
+		below := false
+		for k := sf; k < st; k++ {
+			below = below || e.lower(k) == "below" && e.outside(k)
+		}
+		if !below || e.quotedBetween(sf, st) {
+			continue
+		}
+		for k := sf + 1; k < st; k++ {
+			if !docHeads.has(e.lower(k)) || !e.outside(k) {
+				continue
+			}
+			o := k - 1
+			for o > sf && (docModifiers.has(e.lower(o)) || e.lower(o) == "apology" || e.lower(o) == "full") {
+				o--
+			}
+			var m mention
+			if g := ownerGender(e.word(o)); g != 0 {
+				m = e.pronounMention(o, g) // "her statement below"
+			} else if base, poss := stripPossessive(e.word(o)); poss {
+				from := o
+				for from > sf && e.isWord(from-1) && !determiners.has(e.lower(from)) && from > o-3 {
+					from--
+				}
+				m = mention{from: int32(from), to: int32(o + 1), kind: mDesc, name: e.text[e.toks[from].start:e.toks[o].start] + base, definite: e.lower(from) == "the"}
+				m.surface = m.name
+				if nm, ok := e.nameAt(from); ok && int(nm.to) == o+1 {
+					m = nm // "Smith's statement below"
+				}
+			} else {
+				break
+			}
+			b := attribution{ent: -1, cueTok: -1, mentionTok: -1}
+			e.resolve(&b, m, -1, 0.5)
+			if nameOrNone(b.speaker) != "" {
+				e.attr[n] = b
+			}
+			break
+		}
+	}
+}
+
 // narratedSubject gives a quotation still without a speaker, which opens a
 // sentence right after a sentence of the same paragraph about a person
 // ("She looks at them curiously. “I didn't even know ...”"), to that

@@ -369,6 +369,7 @@ func (e *extraction) run() []Quote {
 	e.inherit()
 	e.itsIssuer()
 	e.leadIn()
+	e.statementBelow()
 	e.accordingClosing()
 	e.narratedSubject()
 	e.profileSubject()
