@@ -1032,6 +1032,11 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 			keep(ev)
 		}
 	}
+	if (lw == "video" || lw == "vlog") && e.outside(k) && e.postedVideo(k) {
+		// "Ballinger posted a 13-minute apology video", "shared a video
+		// addressing the rumors": a video of her own, posted online
+		keep(evidence{channel: "social_media", strength: sSocial - 2})
+	}
 	if (lw == "episode" || lw == "episodes") && e.outside(k) && e.lower(k+1) == "of" {
 		// "Sunday's episode of The Silver Match", "an episode of
 		// "Vost Life"": a programme on air
@@ -4232,6 +4237,26 @@ func (e *extraction) workRelease(k int) bool {
 // workReleases name a work before "release": "the album release", "a
 // single release".
 var workReleases = setOf("album", "single", "record", "film", "movie", "book", "game", "song", "ep", "mixtape", "vinyl", "dvd")
+
+// postedVideo reports a video at token k that its subject posted:
+// "posted a 13-minute apology video", "shared a video", "uploaded her
+// latest vlog" (not a music video, nor one "posted by" another).
+func (e *extraction) postedVideo(k int) bool {
+	if e.lower(k-1) == "music" || e.lower(k+1) == "by" {
+		return false
+	}
+	for j := k - 1; j > 0 && j >= k-5 && e.isWord(j) && e.outside(j); j-- {
+		switch w := e.lower(j); w {
+		case "posted", "shared", "uploaded", "posts", "shares", "uploads":
+			return true
+		default:
+			if e.toks[j].cap || isCueWord(w) && !strings.HasSuffix(w, "ing") {
+				return false
+			}
+		}
+	}
+	return false
+}
 
 // sharedByOther reports a platform at token k after "on", where a clip
 // was "shared by" (posted, uploaded) an account other than the speaker's:
