@@ -3084,6 +3084,14 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				}
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, want, true)
 			}
+			if id >= 0 && e.askedObjectBefore(m) == id {
+				// "Holt then asked him about his family. '...,' he said":
+				// the one asked answers, not the asker
+				ex := e.ents.list[id]
+				if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool { return en != ex }, true); alt >= 0 {
+					id = alt
+				}
+			}
 			if id >= 0 && e.isReporter(id) {
 				// '"Extra's" Mona Kosar Abdi spoke with Halle ... she
 				// shared, "..."': the one interviewed, when she agrees
@@ -6807,6 +6815,48 @@ func describedOwnersGroup(m mention) bool {
 // ownerGroupHeads are the groups a person leaves behind or keeps that
 // speak as themselves.
 var ownerGroupHeads = setOf("family", "estate", "relatives", "loved")
+
+// askedObjectBefore is the person the sentence before pronoun mention m
+// names as asking someone of m's gender ("Holt then asked him about his
+// family."), or -1.
+func (e *extraction) askedObjectBefore(m mention) int {
+	obj := "him"
+	if m.gender == 'f' {
+		obj = "her"
+	} else if m.gender != 'm' {
+		return -1
+	}
+	s, _ := e.sentenceBounds(int(m.from))
+	for s > 0 && e.kindAt(s-1) == tPara {
+		s--
+	}
+	if s == 0 {
+		return -1
+	}
+	ps, pt := e.sentenceBounds(s - 1)
+	if e.toks[m.from].para-e.toks[min(ps+1, pt-1)].para > 1 {
+		return -1
+	}
+	for j := ps + 1; j+1 < pt; j++ {
+		switch e.lower(j) {
+		case "asked", "questioned", "pressed", "quizzed":
+		default:
+			continue
+		}
+		if e.lower(j+1) != obj || !e.outside(j) {
+			continue
+		}
+		v := j - 1
+		for v > ps && e.adverbAt(v) || e.lower(v) == "then" || e.lower(v) == "later" || e.lower(v) == "also" {
+			v--
+		}
+		if n, ok := e.mentionEndingAt(v); ok && n.kind == mName {
+			return e.ents.lookup(n, n.from)
+		}
+		return -1
+	}
+	return -1
+}
 
 // addressedReplier reads '"...," she told him. "...," he responded': a he
 // or she (m) replying to the quotation before, whose speaker, of the other

@@ -485,6 +485,16 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 				}
 			}
 		}
+		if lw == "for" && k > 0 && writtenPieces.has(e.lower(k-1)) && e.outside(k) {
+			// "In an op-ed for The Washington Post", "an essay for Vogue":
+			// the paper that published the piece
+			if name := e.publicationIn(k+1, min(k+6, to)); name != "" && e.publicationStarts(k+1, name) {
+				if ev := (evidence{channel: "publication", outlet: name, strength: sPublished + 1}); !found || ev.strength > best.strength {
+					best, found = ev, true
+				}
+				continue
+			}
+		}
 		if at := e.relayAt(k); at > 0 {
 			// "she added, according to the Vancouver Sun:", "According to
 			// Page Six, a source said": the paper reports the words
@@ -1753,6 +1763,10 @@ func (e *extraction) crowdAfter(k int) bool {
 	}
 	return false
 }
+
+// writtenPieces are the pieces one writes for a paper: "an op-ed for The
+// Washington Post", "an essay for Vogue".
+var writtenPieces = setOf("op-ed", "essay", "column", "piece", "article", "editorial", "essays", "columns", "op-eds")
 
 // writtenNouns are the pieces a network publishes in writing, on its site.
 var writtenNouns = setOf("blog", "blogs", "website", "site", "op-ed", "op-eds", "column", "columns", "article", "articles",
@@ -3061,6 +3075,9 @@ func (e *extraction) titleAt(j int) string {
 	for end < j+6 && e.isWord(end) && e.outside(end) && (e.toks[end].cap ||
 		end > j && titleJoinWords.has(e.lower(end)) && e.isWord(end+1) && e.toks[end+1].cap && !notNames.has(e.word(end+1))) {
 		end++ // (a small word between two capitalised ones: "Blade and Bone", "Lord of the Flies")
+		if end > j && end < j+5 && e.lower(end) != "and" && titleJoinWords.has(e.lower(end)) && e.lower(end+1) == "the" && e.isWord(end+2) && e.toks[end+2].cap && e.outside(end+2) && !notNames.has(e.word(end+2)) {
+			end += 2 // "Keeping Up with the Vales", "Lord of the Flies": two small words
+		}
 	}
 	if end == j {
 		return ""
@@ -4937,6 +4954,11 @@ func (e *extraction) channels() {
 				}
 				if a.outlet == "" {
 					a.outlet = e.bookAbove(pf, a.speaker) // "In his autobiography, "A Time for Truth," ... Cruz wrote"
+				}
+				if a.outlet == "" {
+					// "In an essay for Vogue, actress Nina Brandt wrote about
+					// ... / '...,' Brandt wrote": the paper of the piece above
+					a.outlet = e.outletAbove(pf, 1, a.speaker, func(ev evidence) bool { return ev.channel == "publication" && ev.outlet != "" })
 				}
 			case a.ent < 0 && spokesMention(a.mention) && a.cue != "":
 				// "A representative for the couple said: ...": a
