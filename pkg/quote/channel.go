@@ -7502,7 +7502,16 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 					strings.HasSuffix(strings.TrimRight(e.text[ps.start:ps.end], "\"'”’ "), "?")
 				// "Oprah replied:", "she shot back", "a fellow guest chimed in": a reply within a paragraph of the last turn
 				reply := c-p <= 1 && (replyCues.has(a.cue) || a.cue == "interjected" || a.cue == "fired" || a.cue == "snapped" || a.cue == "chimed")
-				if between || answer || reply || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
+				// "Brandt told host Kim Vale. ... Vale agreed, saying, ...":
+				// the one told, in the same conversation
+				told := false
+				for q := n - 1; q >= 0 && c-p <= 1 && a.ent >= 0 && e.attr[q].speaker == prev.speaker; q-- {
+					if e.attr[q].cueTok >= 0 {
+						told = e.listenerAfter(int(e.attr[q].cueTok)) == a.ent
+						break
+					}
+				}
+				if between || answer || reply || told || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
 					a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
 				}
 			}

@@ -413,6 +413,9 @@ func (e *extraction) listenerAfter(cue int) int {
 	if !e.isWord(k) || !e.outside(k) {
 		return -1
 	}
+	if e.isWord(k) && !e.toks[k].cap && roleNouns.has(e.lower(k)) {
+		k++ // "told host Kim Vale": the name after the role
+	}
 	m, ok := e.mentionAt(k)
 	if !ok || m.kind != mName {
 		return -1
