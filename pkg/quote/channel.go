@@ -1042,9 +1042,10 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 			keep(ev)
 		}
 	}
-	if (lw == "video" || lw == "vlog") && e.outside(k) && e.postedVideo(k) {
+	if (lw == "video" || lw == "vlog") && e.outside(k) && (e.postedVideo(k) || e.lower(k-1) == "the" && e.postedVideoBefore(k)) {
 		// "Ballinger posted a 13-minute apology video", "shared a video
-		// addressing the rumors": a video of her own, posted online
+		// addressing the rumors": a video of her own, posted online (and
+		// "she says in the video" after it)
 		keep(evidence{channel: "social_media", strength: sSocial - 2})
 	}
 	if (lw == "episode" || lw == "episodes") && e.outside(k) && e.lower(k+1) == "of" {
@@ -4270,6 +4271,17 @@ func (e *extraction) postedVideo(k int) bool {
 			if e.toks[j].cap || isCueWord(w) && !strings.HasSuffix(w, "ing") {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// postedVideoBefore reports a posted video (postedVideo) earlier in the
+// paragraph of token k, at most 60 tokens back: what "the video" is.
+func (e *extraction) postedVideoBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-60 && e.toks[j].para == e.toks[k].para; j-- {
+		if w := e.lower(j); (w == "video" || w == "vlog") && e.outside(j) && e.postedVideo(j) {
+			return true
 		}
 	}
 	return false
