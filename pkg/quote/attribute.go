@@ -6816,6 +6816,20 @@ func describedOwnersGroup(m mention) bool {
 // speak as themselves.
 var ownerGroupHeads = setOf("family", "estate", "relatives", "loved")
 
+// priorSentence is the sentence before the one of token k, past a
+// paragraph's break (sentenceBefore), in k's paragraph or the one before.
+func (e *extraction) priorSentence(k int) (from, to int, ok bool) {
+	s, _ := e.sentenceBounds(k)
+	for s > 0 && e.kindAt(s-1) == tPara {
+		s--
+	}
+	if s == 0 {
+		return 0, 0, false
+	}
+	from, to = e.sentenceBounds(s - 1)
+	return from, to, e.toks[k].para-e.toks[min(from+1, to-1)].para <= 1
+}
+
 // askedObjectBefore is the person the sentence before pronoun mention m
 // names as asking someone of m's gender ("Holt then asked him about his
 // family."), or -1.
@@ -6826,15 +6840,8 @@ func (e *extraction) askedObjectBefore(m mention) int {
 	} else if m.gender != 'm' {
 		return -1
 	}
-	s, _ := e.sentenceBounds(int(m.from))
-	for s > 0 && e.kindAt(s-1) == tPara {
-		s--
-	}
-	if s == 0 {
-		return -1
-	}
-	ps, pt := e.sentenceBounds(s - 1)
-	if e.toks[m.from].para-e.toks[min(ps+1, pt-1)].para > 1 {
+	ps, pt, ok := e.priorSentence(int(m.from))
+	if !ok {
 		return -1
 	}
 	for j := ps + 1; j+1 < pt; j++ {

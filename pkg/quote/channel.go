@@ -8338,15 +8338,8 @@ func (e *extraction) profileOutlet() string {
 // ("announced Wednesday on Instagram that the singer is pregnant"): the
 // platform.
 func (e *extraction) announcedOnBefore(k int) (evidence, bool) {
-	s, _ := e.sentenceBounds(k)
-	for s > 0 && e.kindAt(s-1) == tPara {
-		s--
-	}
-	if s == 0 {
-		return evidence{}, false
-	}
-	ps, pt := e.sentenceBounds(s - 1)
-	if e.toks[k].para-e.toks[min(ps+1, pt-1)].para > 1 {
+	ps, pt, ok := e.priorSentence(k)
+	if !ok {
 		return evidence{}, false
 	}
 	for j := ps; j+2 < pt; j++ {
