@@ -1903,6 +1903,9 @@ func (e *extraction) reportsOwnContent(k int) bool {
 	if weekdays.has(e.word(c)) || e.lower(c) == "earlier" || e.lower(c) == "later" || e.lower(c) == "today" || e.lower(c) == "yesterday" {
 		c++ // "The Times Union reported Monday that ..."
 	}
+	if w := e.lower(c); (w == "but" || w == "and") && e.isCue(c+1) {
+		c += 2 // "Venn agreed but added that ..."
+	}
 	switch e.lower(c) {
 	case "that", "how", "why", "whether":
 		return e.outside(c)
@@ -2827,6 +2830,9 @@ func (e *extraction) mainClause(from, to int) int {
 		if subject(c + 1) {
 			return c + 1
 		}
+		if e.kindAt(c+1) == tMark && !e.outside(c) && subject(c+2) {
+			return c + 2 // 'When Stern called her a "polarizing individual," Pink agreed': the comma inside the marks
+		}
 	}
 	// a short lead phrase of time or place without its comma: "On
 	// Tuesday the senator took to Twitter", "In March 2016 she wrote"
@@ -3441,6 +3447,9 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 			}
 			if id < 0 && onAirRoles.has(headWord(m.name)) {
 				id = e.namesakeHost(m) // "the former Chelsea Lately host": Chelsea Handler
+				if id < 0 {
+					id = e.titledHost(m) // "the Last Week Tonight host" after "host of Last Week Tonight, John Oliver"
+				}
 				if id < 0 {
 					id = e.possessiveHost(m) // "Alex Cooper's "Call Her Daddy" interview ..., the podcast host said"
 				}
@@ -4296,6 +4305,12 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 		// (not "When Brill suggested "...," Vale fired back")
 		return id
 	}
+	if n := e.lastAttributedAt(); n >= 0 && e.spans[e.top[n]].close >= 0 && e.subjectAgainSince(id, e.spans[e.top[n]].close, m.from) {
+		// "When Stern called her "polarizing," Pink agreed but added ...
+		// / "...," the "So What" singer said": the prose after the
+		// quotation went on with its speaker as the subject
+		return id
+	}
 	if p := e.lastAttributed(); p.mentionTok >= 0 && p.mentionTok != m.from {
 		if pm, ok := e.descAt(int(p.mentionTok)); ok && pm.kind == mDesc && strings.EqualFold(headWord(pm.name), headWord(m.name)) {
 			return id // "the Oscar-nominated actor called ... '...,' the actor said": the same description, the same person
@@ -4316,6 +4331,28 @@ func (e *extraction) epithetReturn(id int, m mention) int {
 		return o.ent
 	}
 	return id
+}
+
+// subjectAgainSince reports that entity id opens a main clause in the
+// prose of tokens (from, to) and no other person is named there but in a
+// clause leading a main clause or after a preposition.
+func (e *extraction) subjectAgainSince(id int, from, to int32) bool {
+	i, j := e.ents.occBefore(from+1), e.ents.occBefore(to)
+	if i >= j || j-i > 16 {
+		return false // (a quotation that closes after the mention: none)
+	}
+	again := false
+	for _, o := range e.ents.occ[i:j] {
+		switch {
+		case o.lead || o.oblique:
+		case o.ent == id:
+			sf, st := e.sentenceBounds(int(o.tok))
+			again = again || int(o.tok) == e.mainClause(sf, st)
+		case e.ents.list[o.ent].personLike():
+			return false
+		}
+	}
+	return again
 }
 
 // namedSince reports whether entity id is named (or spoken for) in the
@@ -6761,6 +6798,54 @@ func (e *extraction) namesakeHost(m mention) int {
 		}
 	}
 	return found
+}
+
+// titledHost is the person the article names as the host of the
+// programme whose title a host's description m holds ("the Last Week
+// Tonight host"): "host of Last Week Tonight, John Oliver", "Last Week
+// Tonight host John Oliver"; -1 for none.
+func (e *extraction) titledHost(m mention) int {
+	from, to := int(m.from)+1, int(m.to)-1 // the title's words, between "the" and the role
+	for from < to && !e.toks[from].cap {
+		from++ // "the former"
+	}
+	if from >= to || to-from > 6 {
+		return -1
+	}
+	for k := from; k < to; k++ {
+		if !e.isWord(k) || !e.toks[k].cap && !titleJoinWords.has(e.lower(k)) {
+			return -1
+		}
+	}
+	n := to - from
+	for k := 2; k+n < int(m.from); k++ {
+		if e.word(k) != e.word(from) || !e.outside(k) {
+			continue
+		}
+		same := true
+		for j := 1; j < n && same; j++ {
+			same = e.word(k+j) == e.word(from+j)
+		}
+		if !same {
+			continue
+		}
+		at := -1
+		switch end := k + n; {
+		case onAirRoles.has(e.lower(end)) && e.isWord(end+1):
+			at = end + 1 // "Last Week Tonight host John Oliver"
+		case e.lower(k-1) == "of" && onAirRoles.has(e.lower(k-2)) && e.isPunct(end, ","):
+			at = end + 1 // "host of Last Week Tonight, John Oliver"
+		}
+		if at < 0 {
+			continue
+		}
+		if nm, ok := e.nameAt(at); ok && nm.kind == mName {
+			if id := e.ents.lookup(nm, nm.from); id >= 0 && e.ents.list[id].personLike() {
+				return id
+			}
+		}
+	}
+	return -1
 }
 
 // possessiveHost is the person whose programme the passage before a

@@ -884,6 +884,10 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 					if title := e.titleAt(end); title != "" {
 						ev.outlet = strings.TrimRight(title, ",.") // `SiriusXM's "The Morning Mash Up,"`: the network's programme
 					}
+				} else if poss && p.strength == sNetwork && e.word(end) == "The" && e.isWord(end+1) && e.toks[end+1].cap && !e.personAt(end+1) {
+					if title := e.titleAt(end); title != "" && strings.Contains(title, " ") {
+						ev.outlet = title // "NBC's The Night Owl Lounge": the network's programme
+					}
 				}
 				if poss && (ev.channel == "tv" || ev.channel == "radio") {
 					// "on Hannity's radio show", "Colbert's podcast": the
@@ -1065,8 +1069,8 @@ func (e *extraction) plainWordEvidence(k int, w, lw string, best *evidence, foun
 				ev.channel = c // "an episode of Young Money Radio"
 			} else if c := e.mediumAfterTitle(k+1, name); c != "" {
 				ev.channel = c // "an episode of Off the Record podcast"
-			} else if !programmeNames.has(name) && e.episodeMedium(k) == "podcast" {
-				ev.channel = "podcast" // "her new podcast ... the debut episode of Misspelling"
+			} else if c := e.episodeMedium(k); !programmeNames.has(name) && c != "tv" {
+				ev.channel = c // "her new podcast ... the debut episode of Misspelling", "an episode of his radio program, ..."
 			}
 			keep(ev)
 		} else if lw == "episode" && e.airedEpisode(k) {
@@ -3094,8 +3098,23 @@ func (e *extraction) programmeOf(k int) string {
 	if name := e.titleAt(k + 1); name != "" && !e.personAt(k+1) {
 		return name
 	}
+	if j := k + 1; ownerGender(e.word(j)) != 0 || e.lower(j) == "their" {
+		// "episode of his radio program, The Len Marsh Show": the title
+		// set off after the owner's programme
+		for j++; j < k+5 && e.isWord(j) && e.outside(j) && !e.toks[j].cap; j++ {
+			if programmeNouns.has(e.lower(j)) && e.isPunct(j+1, ",") {
+				if name := e.titleAt(j + 2); name != "" && !e.personAt(j+2) {
+					return name
+				}
+				break
+			}
+		}
+	}
 	return ""
 }
+
+// programmeNouns name a programme: "his radio program, The Len Marsh Show".
+var programmeNouns = setOf("show", "program", "programme", "podcast", "series")
 
 // titleJoinWords stay lower case inside a title: "Blade and Bone".
 var titleJoinWords = setOf("and", "of", "the", "in", "on", "a", "an", "to", "for", "with", "at", "by", "or")
@@ -4589,6 +4608,14 @@ func (e *extraction) episodeMedium(k int) string {
 		for j := k + 2; j < k+6 && e.isWord(j) && e.outside(j); j++ {
 			if c := e.platformChannel(j); c != "" && e.toks[j].cap {
 				return c
+			}
+			switch e.lower(j) {
+			case "radio":
+				return "radio" // "Tuesday's episode of his radio program"
+			case "podcast":
+				return "podcast"
+			case "tv", "television":
+				return "tv"
 			}
 		}
 	}
@@ -7257,7 +7284,7 @@ func (e *extraction) toldOther(cue int) bool {
 
 func askingCue(cue string) bool {
 	switch cue {
-	case "asked", "asks", "asking", "pressed", "questioned":
+	case "asked", "asks", "asking", "pressed", "questioned", "inquired", "enquired":
 		return true
 	}
 	return false
@@ -7509,9 +7536,13 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 			p, c := e.spans[e.top[n-1]].para, e.spans[e.top[n]].para
 			if conversational(prev.channel) && !prev.atAwards() && (c-p <= 1 || c-p == 2 && prev.speaker == a.speaker && a.speaker != "") {
 				between := n+1 < len(e.top) && e.attr[n+1].channel == prev.channel && e.spans[e.top[n+1]].para-c <= 1
-				ps := e.spans[e.top[n-1]]
-				answer := prev.speaker != a.speaker && askingCue(prev.cue) &&
-					strings.HasSuffix(strings.TrimRight(e.text[ps.start:ps.end], "\"'”’ "), "?")
+				ps, cs := e.spans[e.top[n-1]], e.spans[e.top[n]]
+				// (a question and its answer, a paragraph apart at most:
+				// '"Was it a fight scene?" Oliver joked. / "I woke up ...,"
+				// said the star'; and a question put to the one who spoke
+				// last)
+				answer := prev.speaker != a.speaker && (askingCue(prev.cue) || c-p <= 1 && !e.partial(ps) && prev.ent >= 0 && a.ent >= 0 && e.addressed(ps)) && e.question(ps)
+				asks := prev.speaker != a.speaker && a.speaker != "" && prev.speaker != "" && c-p <= 1 && !e.partial(cs) && !e.partial(ps) && e.question(cs) && e.addressed(cs)
 				// "Oprah replied:", "she shot back", "a fellow guest chimed in": a reply within a paragraph of the last turn
 				reply := c-p <= 1 && (replyCues.has(a.cue) || a.cue == "interjected" || a.cue == "fired" || a.cue == "snapped" || a.cue == "chimed")
 				// "Brandt told host Kim Vale. ... Vale agreed, saying, ...":
@@ -7523,7 +7554,7 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 						break
 					}
 				}
-				if between || answer || reply || told || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
+				if between || answer || asks || reply || told || (a.speaker != "" && (spoke[a.speaker] == prev.channel || prev.speaker == a.speaker)) {
 					a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
 				}
 			}
@@ -7565,6 +7596,23 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 			posted[a.speaker], postedPara[a.speaker] = a.channel, e.spans[e.top[n]].para
 		}
 	}
+}
+
+// question reports a quotation that ends in a question mark.
+func (e *extraction) question(sp span) bool {
+	return strings.HasSuffix(strings.TrimRight(e.text[sp.start:sp.end], "\"'”’ "), "?")
+}
+
+// addressed reports a quotation that speaks to someone as "you": a turn
+// of a conversation ("Were you holding the sword?"), no question about a
+// third person ("Why does she always get a pass?").
+func (e *extraction) addressed(sp span) bool {
+	for k := int(sp.open) + 1; k < len(e.toks) && e.toks[k].start < sp.end; k++ {
+		if w := e.lower(k); w == "you" || w == "your" || w == "you're" || w == "you’re" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDays reports quotations n and f whose sentences name two different
@@ -7843,10 +7891,12 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			// Lena Ostrova shared news of her illness": theirs, not hers
 			break
 		}
-		if ok && (isPlatform(ev.channel) || ev.channel == "statement") && lo == hi && e.datedBackground(qf, qt) {
+		if ok && (isPlatform(ev.channel) || ev.channel == "statement" || ev.channel == "speech" && !e.dayNamedIn(qf, qt)) && lo == hi && e.datedBackground(qf, qt) {
 			// "Witherspoon announced their separation through an
-			// Instagram post on March 24": an earlier act told as
-			// background, no scene of the interview's quotations below
+			// Instagram post on March 24", "He met her at a dinner party
+			// in 2000": an earlier act told as background, no scene of
+			// the quotations below ("Thursday at the conference" is the
+			// occasion)
 			continue
 		}
 		if ok && ev.channel == "statement" && lo == hi && e.perDocument(qf, qt) {
@@ -7992,6 +8042,19 @@ func (e *extraction) pastOccasionIn(from, to int) bool {
 	for k := from; k+1 < to; k++ {
 		if e.lower(k) == "last" && e.isWord(k+1) && pastPeriods.has(e.lower(k+1)) {
 			return true
+		}
+	}
+	return false
+}
+
+// dayNamedIn reports a weekday ("Thursday", "Tuesday's") in tokens
+// [from, to): the news's own occasion.
+func (e *extraction) dayNamedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if e.isWord(k) && e.toks[k].cap {
+			if w, _ := stripPossessive(e.word(k)); weekdays.has(w) {
+				return true
+			}
 		}
 	}
 	return false

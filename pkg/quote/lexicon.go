@@ -56,7 +56,7 @@ var cueVerbs = setOf(
 	// a hint: "Guthrie alluded, referring to ..."
 	"alluded", "alludes", "intimated", "intimates",
 	// a prying question: "someone else pried"
-	"pried", "prodded", "quizzed",
+	"pried", "prodded", "quizzed", "inquired", "inquires", "enquired", "enquires",
 	// an apology: "Andy freaked out, apologizing: ..."
 	"apologized", "apologised", "apologizing", "apologising", "apologizes", "apologises",
 	// a song's lines: "..., she sings"

@@ -1024,6 +1024,20 @@ func (d *doc) titleAmpersand(k, start int) bool {
 	return k > start && d.isPunct(k, "&") && d.toks[k-1].cap && d.isWord(k+1) && d.toks[k+1].cap
 }
 
+// titleColon reports ":" at token k between two capitalised words of a
+// title, a role noun after them: "the X-Men: Apocalypse star".
+func (d *doc) titleColon(k, start int) bool {
+	if k <= start || !d.isPunct(k, ":") || !d.toks[k-1].cap || !d.isWord(k+1) || !d.toks[k+1].cap || d.toks[k].end != d.toks[k+1].start-1 {
+		return false
+	}
+	for j := k + 1; j < k+5 && d.isWord(j) && d.outside(j); j++ {
+		if !d.toks[j].cap {
+			return roleNouns.has(d.lower(j))
+		}
+	}
+	return false
+}
+
 // titleOfRole reports "of" at token k and capitalised words after it
 // that end before a role noun: the rest of a show's or a work's title
 // that describes someone ("Real Wives of Lakeview star", "Lord of the
@@ -2013,7 +2027,7 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			start = after // 'the former "Real Wives" star'
 		}
 	}
-	for j := start; j < start+7 && (d.isWord(j) || d.titleAmpersand(j, start) || d.numberMark(j)) && d.outside(j); j++ {
+	for j := start; j < start+7 && (d.isWord(j) || d.titleAmpersand(j, start) || d.titleColon(j, start) || d.numberMark(j)) && d.outside(j); j++ {
 		w := d.word(j)
 		lw := strings.ToLower(w)
 		if isCueWord(lw) && !isCap(w) && !(j == start && strings.HasSuffix(lw, "ed") && d.isWord(j+1) && roleNouns.hasLower(d.word(j+1))) {

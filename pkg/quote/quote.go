@@ -20,7 +20,7 @@ import (
 )
 
 // Version names the engine's rules; it changes whenever output may change.
-const Version = "quote/41"
+const Version = "quote/42"
 
 // Kind tells a full quotation from a fragment inside reported speech.
 type Kind string
@@ -735,6 +735,9 @@ func (e *extraction) judge(n int) (Kind, bool) {
 	}
 	if o := int(sp.open); titleCase && o >= 2 && e.lower(o-1) == "on" && e.outside(o-1) && (appearVerbs.has(e.lower(o-2)) || e.isCue(o-2) || e.adverbAt(o-2) && e.isCue(o-3)) {
 		return "", false // 'Joe previously said on "Joe Budden Podcast", "..."': the programme's title
+	}
+	if o := int(sp.open); titleCase && !endsSentence && capWords >= 2 && o >= 1 && e.lower(o-1) == "on" && e.outside(o-1) {
+		return "", false // 'an awkward encounter on "Live with Regis and Kelly" years ago': a programme, no words said
 	}
 	if w := e.lower(int(sp.open) - 1); words <= 8 && (w == "titled" || w == "entitled") && e.outside(int(sp.open)-1) {
 		return "", false // 'her first video in four months titled 'fall vlog,'': a title in any case
