@@ -2378,6 +2378,13 @@ func (e *extraction) before(sp span) (mention, int, float32, bool) {
 				}
 			}
 		}
+		if w := e.lower(s); (w == "which" || w == "that") && e.isPunct(s-1, ",") {
+			// "offset by her simple caption, which read: ...": the
+			// caption's (the poster's) words
+			if m, ok := e.ownedDocEndingAt(s-2, from); ok {
+				return m, cue, 0.8, true
+			}
+		}
 		if e.lower(s) == "who" && e.isPunct(s-1, ",") {
 			// "Jennifer Aniston, who told the Post: ...": the relative
 			// clause's antecedent
@@ -2815,6 +2822,11 @@ func (e *extraction) mainClause(from, to int) int {
 		}
 		if subject(c) {
 			return c
+		}
+		for j := from + 1; j < from+5 && j+1 < to && e.isWord(j) && e.outside(j); j++ {
+			if e.isPunct(j+1, ",") && subject(j+2) {
+				return j + 2 // "Earlier this month, the singer took a moment"
+			}
 		}
 	}
 	if !leadWords.has(e.lower(from)) && !e.participleLead(from) && !e.adjectiveLead(from) {
@@ -3598,6 +3610,18 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 					id = r
 				}
 			}
+			if id < 0 && m.definite && starRole(headWord(m.name)) {
+				// "Recently, the Academy Award-winning singer took a moment
+				// ...", no one in reach: the star the article opens on
+				id = e.ents.leadStar(m.from, m.gender, e.toks[0].para+1)
+				if id < 0 && t.sent == e.toks[0].sent {
+					// "The singer-songwriter posted a photo ... / Pop
+					// superstar Katy Perry took to Instagram": the article
+					// names its subject after the description its first
+					// sentence opens on
+					id = e.ents.leadStar(int32(len(e.toks)), m.gender, t.para+1)
+				}
+			}
 			if id < 0 {
 				// any name, but a lone word no person ("BBC Radio 5 Live"'s
 				// "Live", "Twilight") is no "24-year-old"
@@ -4377,6 +4401,15 @@ var epithets = setOf("star", "singer", "actress", "actor", "rapper", "musician",
 	"striker", "midfielder", "winger", "goalkeeper", "quarterback", "athlete", "footballer", "author", "chef",
 	"designer")
 
+// starRole reports a description's head word that makes a star: "the
+// singer", "the actress", "the singer-songwriter".
+func starRole(h string) bool {
+	if i := strings.IndexByte(h, '-'); i > 0 && epithets.has(h[:i]) {
+		return true
+	}
+	return fameRoles.has(h) || epithets.has(h)
+}
+
 // isEpithet reports a description's head word that is an epithet or an age.
 func isEpithet(w string) bool {
 	return epithets.has(w) || strings.HasSuffix(w, "-year-old")
@@ -4812,6 +4845,22 @@ func (e *extraction) captionWriter(m mention) (mention, bool) {
 
 // uploadVerbs put a clip or a picture online, with its caption.
 var uploadVerbs = setOf("posted", "uploaded", "shared", "captioned")
+
+// ownedDocEndingAt reads a document or a post its owner's word opens,
+// ending at token j, back to token from at most: "her simple caption",
+// "his latest tweet".
+func (e *extraction) ownedDocEndingAt(j, from int) (mention, bool) {
+	if !e.isWord(j) || e.toks[j].cap || !docHeads.has(e.lower(j)) {
+		return mention{}, false
+	}
+	for b := j - 1; b >= from && b >= j-3 && e.isWord(b) && e.outside(b) && !e.toks[b].cap || b == j-1 && ownerWords.hasLower(e.word(b)); b-- {
+		if ownerWords.hasLower(e.word(b)) {
+			surface := e.text[e.toks[b].start:e.toks[j].end]
+			return mention{from: int32(b), to: int32(j + 1), kind: mDesc, name: surface, surface: surface, definite: true}, true
+		}
+	}
+	return mention{}, false
+}
 
 // docDesc reports a description whose head noun names a document or an
 // anonymous source: it resolves to no one named.

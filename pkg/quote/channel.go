@@ -4944,7 +4944,7 @@ func (e *extraction) channels() {
 				// "Liz Rosenberg, the spokeswoman, said, '...' ... She
 				// continued, '...'": the statement goes on
 				a.channel, a.outlet = l.channel, l.outlet
-			case seen && l.channel != "statement" && e.samePassage(n, memory[a.speaker]-1) && !(writtenCue(a.cue) && spokenOnly(l.channel)):
+			case seen && l.channel != "statement" && e.samePassage(n, memory[a.speaker]-1) && !(writtenCue(a.cue) && spokenOnly(l.channel)) && !e.occasionLeadIn(sp):
 				// the speaker's scene goes on in the passage (a statement
 				// is one document: the speaker's later words are not in it)
 				a.channel, a.outlet = l.channel, l.outlet
@@ -7328,6 +7328,9 @@ func (e *extraction) postNear(sp span, cue int32) bool {
 		if e.isWord(k) && e.outside(k) && !e.toks[k].cap && postNouns.has(e.lower(k)) {
 			return true
 		}
+		if w := e.lower(k); (w == "fans" || w == "followers") && k > from+1 && ownerWords.hasLower(e.word(k-1)) && e.lower(k-2) == "with" && e.outside(k) {
+			return true // "took a moment to share an update with her fans": a post to them
+		}
 	}
 	return false
 }
@@ -7589,6 +7592,14 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 				a.channel, a.outlet, a.from = prev.channel, prev.outlet, fromFill
 			}
 		}
+		if a.channel == "unknown" && !a.recalled && a.speaker != "" {
+			if l, ok := e.threadUnderPost(n); ok {
+				// "After this post, her followers left these kinds of
+				// comments: / "...," said Bryan Hearns.": a comment under the
+				// post quoted above, on its platform
+				a.channel, a.outlet, a.from = l.channel, l.outlet, fromFill
+			}
+		}
 		if a.speaker != "" && conversational(a.channel) && !a.atAwards() {
 			spoke[a.speaker] = a.channel
 		}
@@ -7596,6 +7607,48 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 			posted[a.speaker], postedPara[a.speaker] = a.channel, e.spans[e.top[n]].para
 		}
 	}
+}
+
+// threadUnderPost finds the post quotation n comments on: a lead-in
+// sentence naming comments ends in a colon at most four paragraphs up,
+// above it a quotation on a platform, and between them and n only other
+// speakers' quotations than the poster's.
+func (e *extraction) threadUnderPost(n int) (*attribution, bool) {
+	sp := e.spans[e.top[n]]
+	colon := -1
+	for k := int(sp.open) - 1; k > 0 && sp.para-e.toks[k].para <= 4; k-- {
+		if e.isPunct(k, ":") && e.outside(k) {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return nil, false
+	}
+	sf, _ := e.sentenceBounds(colon)
+	named := false
+	for k := sf; k < colon && !named; k++ {
+		if w := e.lower(k); e.isWord(k) && e.outside(k) && (w == "comments" || w == "replies" || w == "commented" || commentNouns.has(w) && e.lower(k+1) == "section") {
+			named = true
+		}
+	}
+	if !named {
+		return nil, false
+	}
+	lo, _ := e.quotedIn(colon, int(sp.open))
+	if lo == 0 || lo > n {
+		return nil, false
+	}
+	l, ok := e.postQuotedAbove(lo)
+	if !ok {
+		return nil, false
+	}
+	for m := lo; m <= n; m++ {
+		if e.attr[m].speaker == l.speaker {
+			return nil, false // (the poster's own words go on)
+		}
+	}
+	return l, true
 }
 
 // question reports a quotation that ends in a question mark.
@@ -8029,6 +8082,36 @@ func (e *extraction) timeLead(from, open int) bool {
 	case "last":
 		w := e.lower(from + 1)
 		return pastPeriods.has(w) || w == "night"
+	case "earlier":
+		// "Earlier this month", "Earlier in the week"
+		switch e.lower(from + 1) {
+		case "this", "that":
+			return pastPeriods.has(e.lower(from + 2))
+		case "in":
+			return e.lower(from+2) == "the" && pastPeriods.has(e.lower(from+3))
+		}
+	}
+	return false
+}
+
+// occasionLeadIn reports a quotation sp whose sentence, or the paragraph
+// that leads in to it when it opens its own, opens on a time of its own
+// ("Earlier this month, the singer shared an update with her fans. /
+// '...,' she wrote"): another occasion than the speaker's last.
+func (e *extraction) occasionLeadIn(sp span) bool {
+	from, _ := e.sentenceBounds(int(sp.open))
+	if e.timeLead(from, int(sp.open)) {
+		return true
+	}
+	if from > 0 && e.kindAt(from-1) == tPara || e.kindAt(from) == tPara {
+		k := from - 1
+		for k > 0 && e.kindAt(k) == tPara {
+			k--
+		}
+		pf, pt := e.paraBounds(k)
+		if lo, hi := e.quotedIn(pf, pt); lo == hi {
+			return e.timeLead(pf, pt)
+		}
 	}
 	return false
 }

@@ -481,8 +481,10 @@ func (e *extraction) collectEntities() *entities {
 				}
 			}
 			es.occ = append(es.occ, occurrence{tok: f.m.from, sent: t.sent, para: t.para, ent: id, oblique: oblique, owner: owner, ownsNamed: ownsNamed, reporter: reporter, paired: e.pairedPronoun(int(f.m.from)), joined: e.joinedName(f.m)})
-			if to := int(f.m.to); reporter || e.isWord(to) && (e.isStrongCue(to) || e.subjectVerbAt(to)) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) ||
-				e.accordingTo(int(f.m.from)-1) {
+			if to := int(f.m.to); !e.partitiveBefore(int(f.m.from)) && (reporter || e.isWord(to) && (e.isStrongCue(to) || e.subjectVerbAt(to)) || e.isPunct(to, ",") && (e.isWord(to+1) && e.isStrongCue(to+1) || e.cueAfterSetOff(to)) ||
+				e.accordingTo(int(f.m.from)-1)) {
+				// (not "Several of her devoted Little Monsters noted": some
+				// of a group speak)
 				es.list[id].spoke = true // (and the source "according to Apple")
 			}
 			if en := es.list[id]; len(en.parts) > 1 && f.m.name == en.parts[0] {
@@ -1716,11 +1718,24 @@ func (es *entities) leadPerson(tok int32, g byte, lastPara int32) int {
 	end := es.occBefore(tok)
 	for k := 0; k < end && es.occ[k].para <= lastPara; k++ {
 		en := es.list[es.occ[k].ent]
-		if (en.gender == g || en.gender == 0 && (en.personLike() || fullNameShaped(en.parts))) && !en.kin && (en.age == 0 || en.age >= 18) && len(en.parts) >= 2 {
+		if (en.gender == g || en.gender == 0 && (en.personLike() || fullNameShaped(en.parts))) && !en.kin && (en.age == 0 || en.age >= 18) && (len(en.parts) >= 2 || strings.Contains(en.name, " ")) {
 			return es.occ[k].ent
 		}
 	}
 	return -1
+}
+
+// leadStar is leadPerson of gender g, or of either when g is unknown (the
+// one named first).
+func (es *entities) leadStar(tok int32, g byte, lastPara int32) int {
+	if g == 'm' || g == 'f' {
+		return es.leadPerson(tok, g, lastPara)
+	}
+	f, m := es.leadPerson(tok, 'f', lastPara), es.leadPerson(tok, 'm', lastPara)
+	if f < 0 || m >= 0 && es.list[m].toks[0] < es.list[f].toks[0] {
+		return m
+	}
+	return f
 }
 
 // royalName is the name of a royal (or a lady) called by one name alone
@@ -2454,3 +2469,20 @@ func (e *extraction) kickerEnd(k int) int {
 	}
 	return j
 }
+
+// partitiveBefore reports a quantity of a group before the name at token
+// k: "Several of her devoted Little Monsters", "many of the Swifties".
+func (e *extraction) partitiveBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-4 && e.isWord(j) && e.outside(j); j-- {
+		if e.lower(j) == "of" {
+			return partitives.has(e.lower(j - 1))
+		}
+		if e.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// partitives take a part of a group: "several of".
+var partitives = setOf("several", "many", "some", "most", "all", "few", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands")
