@@ -5194,6 +5194,17 @@ func (e *extraction) inheritOne(n int) bool {
 	return true
 }
 
+// anyQuotation reports a quotation among spans [lo, hi) of e.top that is
+// no title ('the upcoming film, "Mirror, Mirror," which stars ...').
+func (e *extraction) anyQuotation(lo, hi int) bool {
+	for n := lo; n < hi; n++ {
+		if _, keep := e.judge(n); keep {
+			return true
+		}
+	}
+	return false
+}
+
 // leadLineBefore reports the paragraph before quotation sp's, which sp
 // opens, as a line that leads on to more of the same words: a few words
 // ending in a colon or a question mark, or without a full stop (a
@@ -5546,7 +5557,7 @@ func (e *extraction) leadIn() {
 		}
 		qf, qt := e.paraBounds(k)
 		from, _ := e.sentenceBounds(k)
-		if lo, hi := e.quotedIn(qf, qt); hi > lo {
+		if lo, hi := e.quotedIn(qf, qt); hi > lo && e.anyQuotation(lo, hi) {
 			// the paragraph before quotes: the quotation goes on with the
 			// words of the person named after its last quotation, in its
 			// last sentence, when the paragraph quotes no one else ("Though

@@ -297,6 +297,32 @@ type evidenceKey struct {
 	own      int32
 }
 
+// quietCredits marks the words of a parenthesis right after a person's
+// name as no evidence: "costar Bryan Greenberg (HBO's How to Make It In
+// America, October Road)" lists the shows someone is known for, no channel.
+func (e *extraction) quietCredits() {
+	for k := 2; k < len(e.toks); k++ {
+		if !e.isPunct(k, "(") || !e.isWord(k-1) || !e.toks[k-1].cap || !e.outside(k) {
+			continue
+		}
+		from := k - 1
+		for from > 0 && from > k-4 && e.isWord(from-1) && e.toks[from-1].cap {
+			from--
+		}
+		if _, id := e.personNamedAt(from); id < 0 {
+			continue
+		}
+		for j := k + 1; j < len(e.toks) && j < k+24 && e.kindAt(j) != tPara; j++ {
+			if e.isPunct(j, ")") {
+				for q := k + 1; q < j; q++ {
+					e.quiet[q] = true
+				}
+				break
+			}
+		}
+	}
+}
+
 // onAirRoles speak on the air as themselves.
 var onAirRoles = setOf("host", "co-host", "anchor", "co-anchor", "presenter", "correspondent", "moderator",
 	"interviewer", "commentator", "analyst", "contributor", "panelist", "judge")
@@ -431,6 +457,7 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			pooled = e.scratch.quiet
 		}
 		e.quiet = zeroed(pooled, len(e.toks))
+		e.quietCredits()
 	}
 	for k := from; k < to; k++ {
 		if !e.isWord(k) || e.quiet[k] {
@@ -5986,7 +6013,7 @@ func (e *extraction) writersInterview() bool {
 
 // writerAsks reports whether the narration, outside quotations, has its
 // writer speak with someone: "told me", "asks me", "I ask", "our
-// interview", "we sit down".
+// interview", "we sit down", "We asked costar Bryan Greenberg".
 func (e *extraction) writerAsks() bool {
 	prev := ""
 	for k := range e.toks {
@@ -6001,7 +6028,7 @@ func (e *extraction) writerAsks() bool {
 			prev == "I" && (w == "ask" || w == "asked"),
 			(prev == "our" || prev == "my") && w == "interview",
 			(prev == "we" || prev == "We") && (w == "sit" || w == "sat" || w == "meet" || w == "chat" || w == "chatted" || w == "talk" ||
-				w == "talked" || w == "speak" || w == "spoke" || w == "begin" || w == "began"):
+				w == "talked" || w == "speak" || w == "spoke" || w == "begin" || w == "began" || w == "asked" || w == "ask"):
 			return true
 		}
 		prev = w

@@ -661,6 +661,9 @@ var capWords = func() wordMap[capWord] {
 // capitalised words (with particles and suffixes), then an optional short
 // parenthetical such as "(R-S.C.)".
 func (d *doc) readName(k int) (mention, bool) {
+	if w := d.word(k); strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return mention{}, false // "Don't blink on the red carpet:": a verb, no name
+	}
 	if d.workModifier(k) {
 		return mention{}, false // "The Star Wars actor": a work's title before a role, no one's name
 	}
