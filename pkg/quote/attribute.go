@@ -6878,8 +6878,16 @@ func (e *extraction) titledHost(m mention) int {
 		}
 	}
 	n := to - from
-	for k := 2; k+n < int(m.from); k++ {
-		if e.word(k) != e.word(from) || !e.outside(k) {
+	title := e.text[e.toks[from].start:e.toks[to-1].end]
+	if id, ok := e.titledHosts[title]; ok {
+		return id // (an article saying "the Sunday Roast host" many times reads its text once)
+	}
+	if e.titledHosts == nil {
+		e.titledHosts = map[string]int{}
+	}
+	e.titledHosts[title] = -1
+	for k := 2; k+n < len(e.toks); k++ {
+		if k == from || e.word(k) != e.word(from) || !e.outside(k) {
 			continue
 		}
 		same := true
@@ -6901,6 +6909,7 @@ func (e *extraction) titledHost(m mention) int {
 		}
 		if nm, ok := e.nameAt(at); ok && nm.kind == mName {
 			if id := e.ents.lookup(nm, nm.from); id >= 0 && e.ents.list[id].personLike() {
+				e.titledHosts[title] = id
 				return id
 			}
 		}

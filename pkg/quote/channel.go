@@ -7643,7 +7643,7 @@ func (e *extraction) sceneFill(interviewee map[string]bool) {
 func (e *extraction) threadUnderPost(n int) (*attribution, bool) {
 	sp := e.spans[e.top[n]]
 	colon := -1
-	for k := int(sp.open) - 1; k > 0 && sp.para-e.toks[k].para <= 4; k-- {
+	for k := int(sp.open) - 1; k > 0 && k >= int(sp.open)-threadReach && sp.para-e.toks[k].para <= 4; k-- {
 		if e.isPunct(k, ":") && e.outside(k) {
 			colon = k
 			break
@@ -7677,6 +7677,11 @@ func (e *extraction) threadUnderPost(n int) (*attribution, bool) {
 	}
 	return l, true
 }
+
+// threadReach is how many tokens back threadUnderPost looks for the
+// lead-in's colon (a paragraph of thousands of quotations is read a
+// bounded stretch back for each).
+const threadReach = 240
 
 // question reports a quotation that ends in a question mark.
 func (e *extraction) question(sp span) bool {

@@ -273,6 +273,7 @@ type extraction struct {
 	roundupTok    int32               // where its sentence ends; 0 not yet read, -1 none
 	reporters     map[int]evidence    // reporters' outlets by entity (reportersOutlet)
 	progHosts     map[string]string   // a programme's host by its possessive ("Tyga's Young Money Radio")
+	titledHosts   map[string]int      // titledHost's answers by the programme's title
 	joins         int8                // whether the text has someone joining the talk (joinsScene): 0 not read, 1 yes, -1 no
 	namedShows    map[string]evidence // the show named after a host's name (showNamedFor), by the name
 	pairAt        []int32             // the narration's "the couple", "the sisters" (pairDescs)

@@ -119,6 +119,12 @@ func TestHostileInput(t *testing.T) {
 		"they": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" a source said. Ann Ray and Bo Day agreed. \"We won,\" they added. ", 20000),
 		// 20,000 relative clauses with commas before a reporting verb
 		"relatives": "Bob Lee spoke.\n\n" + strings.Repeat("\"We win,\" Lee, whose friends, Ann and Bo, ", 20000) + "jokingly asked.",
+		// 20,000 "the Sunday Roast host" after "host of Sunday Roast, Ted
+		// Quill": each searched the text for the programme's title
+		"hosts": "Bob Lee, host of Sunday Roast, Ted Quill, spoke.\n\n" + strings.Repeat("\"We win,\" the Sunday Roast host said. ", 20000),
+		// one paragraph of 20,000 comments after a post: each looked back
+		// through the paragraph for the colon leading in to the thread
+		"thread": "Ana Ruiz posted on Instagram: \"We win.\" Fans left comments: " + strings.Repeat("\"So good,\" said Bo Day. ", 20000),
 	}
 	for name, in := range inputs {
 		qs := Extract(in)
