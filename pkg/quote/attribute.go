@@ -3667,7 +3667,10 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 		ex := e.ents.list[id]
 		if alt := e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
 			return en != ex && (m.kind == mPronoun || !unknownWord(en))
-		}, m.kind == mPronoun); alt >= 0 {
+		}, m.kind == mPronoun); alt >= 0 && !e.namedInQuote(alt) {
+			// (not when the words name that one too: "'people assume
+			// Kyle and Mauricio are going through a hard time,' the
+			// star began")
 			id = alt
 		}
 	}
@@ -4548,6 +4551,15 @@ func (e *extraction) orgBefore(k int, head string) (string, bool) {
 		if j > 0 && e.isWord(j-1) && isCap(e.word(j-1)) && e.outside(j-1) && e.word(j-1) != "The" {
 			continue // inside a longer name: read it from its start
 		}
+		if head == "platform" || head == "app" {
+			w, _ := stripPossessive(e.word(j))
+			if platformNames.has(w) && w != "X" {
+				return w, true // "TikTok ... the social media platform told Business Insider": the platform named last
+			}
+			if m, ok := e.nameAt(j); ok && (e.pressSpeaker(strings.TrimPrefix(m.name, "The ")) || pressName(m.name)) {
+				continue // (no paper named since)
+			}
+		}
 		m, ok := e.nameAt(j)
 		if !ok {
 			if end := e.orgRunEnd(j); end > j+1 && end <= k && strings.EqualFold(e.word(end-1), head) {
@@ -4576,7 +4588,7 @@ var orgDescHeads = setOf("company", "agency", "department", "committee", "organi
 	"administration", "campaign", "firm", "team", "office", "union", "party", "board", "council", "court",
 	"government", "ministry", "club", "foundation", "charity", "label", "studio", "network", "league", "federation",
 	"association", "institute", "university", "school", "hospital", "museum", "bank", "service", "platform",
-	"retailer", "brand", "publisher", "distributor", "academy", "festival", "promoter", "palace")
+	"retailer", "brand", "publisher", "distributor", "academy", "festival", "promoter", "palace", "app")
 
 // mediaDescHeads end descriptions of programmes, networks and papers:
 // what they stand for is a medium (mediaBefore), not any organisation;

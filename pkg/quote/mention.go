@@ -1027,6 +1027,25 @@ func (d *doc) titleAmpersand(k, start int) bool {
 	return k > start && d.isPunct(k, "&") && d.toks[k-1].cap && d.isWord(k+1) && d.toks[k+1].cap
 }
 
+// relativeThenCue reports a relative clause set off by commas at token
+// v, a reporting verb right after it: ", which is owned by ByteDance,
+// told".
+func (d *doc) relativeThenCue(v int) bool {
+	if !d.isPunct(v, ",") || d.lower(v+1) != "which" && d.lower(v+1) != "who" {
+		return false
+	}
+	for j := v + 2; j < v+20 && j+1 < len(d.toks) && d.outside(j); j++ {
+		if d.isPunct(j, ",") {
+			w := d.word(j + 1)
+			return d.isWord(j+1) && !isCap(w) && isCueWord(w) && !isWeakCue(w)
+		}
+		if !d.isWord(j) && !d.isPunct(j, "-") {
+			return false
+		}
+	}
+	return false
+}
+
 // titleColon reports ":" at token k between two capitalised words of a
 // title, a role noun after them: "the X-Men: Apocalypse star".
 func (d *doc) titleColon(k, start int) bool {
@@ -2089,6 +2108,9 @@ func (d *doc) descFrom(k, start int, det string) (mention, bool) {
 			if isCueWord(d.word(v)) && (!isWeakCue(d.word(v)) || strings.HasPrefix(d.word(v), "read") || d.word(v+1) == "on") && !isCap(d.word(v)) && !occasionNouns.has(lw) {
 				role = true // "the novelist said", "the email read", "the email went on": any noun heading a reporting clause (not "the proposal goes", "the conference call continued")
 			}
+		}
+		if !role && det == "the" && !isCap(w) && len(lw) > 3 && !occasionNouns.has(lw) && d.relativeThenCue(j+1) {
+			role = true // "the social media platform, which is owned by ByteDance, told Business Insider"
 		}
 		if !role && det == "the" && j > start && smallNumber(lw) > 0 && (d.word(j-1) == "No" || d.word(j-1) == "No.") && d.isWord(j+1) && d.outside(j+1) && isCueWord(d.word(j+1)) {
 			role = true // "the world No. 4 wrote": a ranking, a player
