@@ -3627,7 +3627,7 @@ func (e *extraction) resolve(a *attribution, m mention, cue int, conf float32) {
 				// "Live", "Twilight") is no "24-year-old"
 				heard := e.addressedAfter(cue)
 				id = e.ents.salient(m.from, t.sent, t.para, m.gender, func(en *entity) bool {
-					return !unknownWord(en) && !en.roleClash(headWord(m.name)) && m.ownedBy(en) && (heard == 0 || en.gender != heard)
+					return !unknownWord(en) && !en.roleClash(headWord(m.name)) && m.ownedBy(en) && (heard == 0 || en.gender != heard) && !en.teamOfPlace()
 				}, false)
 			}
 			if id < 0 && (m.gender == 'm' || m.gender == 'f') {
@@ -5128,7 +5128,17 @@ func (e *extraction) describedBefore(m mention) (string, int, bool) {
 // quotation running on over paragraphs shares one speaker, and a quotation
 // that opens a paragraph right after another quotation continues its speaker.
 func (e *extraction) inherit() {
-	// chains of spans that continue each other share an attribution
+	e.inheritChains()
+	for n := 1; n < len(e.top); n++ {
+		e.inheritOne(n)
+	}
+}
+
+// inheritChains gives the spans of a chain that continue each other (a
+// quotation running on into the next paragraph) one attribution; run again
+// after the passes that attribute a chain's first span late ('Anas was
+// full of love for his wife. "I love her so much. ... / "I'm famous now."').
+func (e *extraction) inheritChains() {
 	for n := 1; n < len(e.top); n++ {
 		if !e.spans[e.top[n]].continues {
 			continue
@@ -5160,9 +5170,6 @@ func (e *extraction) inherit() {
 			}
 		}
 		n = end
-	}
-	for n := 1; n < len(e.top); n++ {
-		e.inheritOne(n)
 	}
 }
 

@@ -76,6 +76,21 @@ func (en *entity) personLike() bool {
 	return firstNames.has(en.parts[0])
 }
 
+// teamOfPlace reports a name no person bears that holds a place's name
+// after its first word: "Ajax Cape Town", "Real Madrid Castilla", a team or
+// a club, never "the striker" nor "he".
+func (en *entity) teamOfPlace() bool {
+	if en.personLike() || en.spoke || len(en.parts) < 2 {
+		return false
+	}
+	for i := 1; i < len(en.parts); i++ {
+		if isPlace(en.parts[i:i+1]) || i+2 <= len(en.parts) && isPlace(en.parts[i:i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
 // fullNameShaped reports a name of two words, each a capitalised word of
 // letters, the last no organisation's head nor a place's word: "Lena
 // Hart", whose first name no list knows.

@@ -269,8 +269,8 @@ func presentTense(w string) bool {
 // name of the other gender opens it ("Senators Charles E. Grassley" is no
 // she).
 func canBe(en *entity, g byte) bool {
-	if !agrees(en, g) {
-		return false
+	if !agrees(en, g) || en.teamOfPlace() {
+		return false // (nor a team: "drew 2-2 with Ajax Cape Town ... he told")
 	}
 	if en.gender == 0 {
 		for _, p := range en.parts[:min(len(en.parts)-1, 2)] {

@@ -374,6 +374,7 @@ func (e *extraction) run() []Quote {
 	e.accordingClosing()
 	e.narratedSubject()
 	e.profileSubject()
+	e.inheritChains()
 	e.channels()
 	out := make([]Quote, 0, len(e.top))
 	for n, i := range e.top {
