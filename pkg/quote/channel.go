@@ -6558,14 +6558,17 @@ var coverWords = setOf("cover", "covers", "covering", "covered", "graces", "grac
 // subject's token; -1 for none.
 func (e *extraction) heldLead() (evidence, int) {
 	for k := 0; k < len(e.toks) && e.toks[k].para <= leadParas; k++ {
-		if !e.isWord(k) || !e.sceneWord(k) && e.word(k) != "Awards" && !awardsShows.has(e.word(k)) {
-			continue // (most sentences name no press conference, speech or awards show)
+		if !e.isWord(k) || !e.sceneWord(k) && e.word(k) != "Awards" && !awardsShows.has(e.word(k)) && !(e.lower(k) == "panel" && e.onPanel(k)) {
+			continue // (most sentences name no press conference, speech, panel or awards show)
 		}
 		from, to := e.sentenceBounds(k)
 		k = to
 		mc := e.mainClause(from, to)
 		m, ok := e.nameAt(mc)
-		if !ok || m.kind != mName {
+		if ok && m.kind == mOrg && e.lower(int(m.to)) == "hosted" {
+			// "Screen Weekly hosted its annual panel, with guests ...": the
+			// host's event, the scene of the guests the sentence names
+		} else if !ok || m.kind != mName {
 			// "White House press secretary Josh Earnest": the name after
 			// the title
 			if m, ok = e.nameWithin(mc, 6); !ok || m.kind != mName {
@@ -6589,8 +6592,8 @@ func (e *extraction) heldLead() (evidence, int) {
 			continue
 		}
 		end := v + 1
-		for end < to && end < v+10 && e.isWord(end) && e.outside(end) && !e.isPreposition(end) {
-			end++
+		for end < to && end < v+10 && (e.isWord(end) && (e.outside(end) || e.inTitleMarks(end)) || e.kindAt(end) == tMark) && !e.isPreposition(end) {
+			end++ // (over a title in marks: 'hosted its annual "Leading Ladies" panel')
 		}
 		if ev, ok := e.scanEvidence(v, end); ok && ev.strength >= sSpeech && (ev.channel == "press_conference" || ev.channel == "speech") {
 			return ev, mc
@@ -6779,11 +6782,23 @@ func (e *extraction) atVenue(k int) bool {
 // onPanel reports "on a panel" or "during the panel" ending at token k:
 // a scene someone spoke at (not "a Senate panel", "the panel ruled").
 func (e *extraction) onPanel(k int) bool {
-	if d := e.lower(k - 1); d != "a" && d != "the" {
+	if d := e.lower(k - 1); d == "a" || d == "the" {
+		p := e.lower(k - 2)
+		return (p == "on" || p == "during") && e.isWord(k-2)
+	}
+	// "hosted its annual "Women Who Kick Ass" panel", "at Starz' Torchwood
+	// panel": a panel named, held for an audience
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if e.kindAt(j) == tMark || e.isWord(j) && (e.toks[j].cap || ownerWords.has(e.lower(j)) || e.lower(j) == "annual" || e.lower(j) == "the") {
+			continue
+		}
+		switch e.lower(j) {
+		case "hosted", "held", "moderated", "headlined", "during", "at":
+			return e.isWord(j) && j < k-1
+		}
 		return false
 	}
-	p := e.lower(k - 2)
-	return (p == "on" || p == "during") && e.isWord(k-2)
+	return false
 }
 
 // ownScene reports whether a speech, rally or debate named at token k can
