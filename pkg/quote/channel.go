@@ -857,8 +857,8 @@ func (e *extraction) scanEvidence(from, to int) (evidence, bool) {
 			if p.channel == "speech" && n == 1 && e.recalledEvent(k) {
 				continue // "Field mentioned her 2012 Women & Power Conference keynote address": an old speech talked of, no scene
 			}
-			if p.channel == "publication" && n == 1 && e.topicObject(k) {
-				continue // "Kloss discussed Taylor Swift's essay in Elle": what she talked about, not where
+			if (p.channel == "publication" && n == 1 || p.channel == "tv" && !p.outlet && n <= 2) && e.topicObject(k) {
+				continue // "Kloss discussed Taylor Swift's essay in Elle", "Sarah discussed the season finale": what she talked about, not where
 			}
 			if (p.channel == "statement" || p.channel == "publication" || p.channel == "interview") && (e.inQuestion(k) && p.channel != "interview" || e.referredTo(k)) {
 				continue // "Asked about the email, she said", "referring to the statement": the topic, not the medium
@@ -6594,6 +6594,9 @@ func (e *extraction) heldLead() (evidence, int) {
 		end := v + 1
 		for end < to && end < v+10 && (e.isWord(end) && (e.outside(end) || e.inTitleMarks(end)) || e.kindAt(end) == tMark) && !e.isPreposition(end) {
 			end++ // (over a title in marks: 'hosted its annual "Leading Ladies" panel')
+		}
+		if end+2 < to && e.lower(end+2) == "panel" && e.onPanel(end+2) {
+			end += 3 // "sat on a panel about adapting books"
 		}
 		if ev, ok := e.scanEvidence(v, end); ok && ev.strength >= sSpeech && (ev.channel == "press_conference" || ev.channel == "speech") {
 			return ev, mc
