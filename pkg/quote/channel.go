@@ -7955,6 +7955,7 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 	// video. / In the since-deleted video, she talked about ... / '...,'
 	// she said")
 	qf, reach, ownRead, skipped := pf, sceneParas, false, 0
+	narrated := false // the walk went past a paragraph of the speaker's narration
 	if e.timeLead(pf, pt) {
 		return evidence{}, fromNone, false // "Last month the couple said:": another occasion than the paragraphs above
 	}
@@ -8035,13 +8036,21 @@ func (e *extraction) evidenceAbove(sp span, from, to int) (evidence, chanFrom, b
 			break
 		}
 		if ok && ev.strength >= sSpeech {
-			if back-skipped < sceneParas || isPlatform(ev.channel) {
+			if back-skipped < sceneParas || isPlatform(ev.channel) && (!narrated || e.namedIn(qf, qt, e.speaker)) {
 				return ev, fromScene, true
 			}
 			break // (a scene of another kind, past the paragraph before)
 		}
 		if reach < sceneParas+2 && e.postRefIn(qf, qt) {
 			reach++
+		}
+		if !ok && lo == hi && reach < sceneParas+2 && e.speaker != "" && e.namedIn(qf, qt, e.speaker) && !e.othersNamedIn(qf, qt, e.speaker) {
+			// "Cardi B took to Instagram to shut down critics. / Cardi B
+			// claimed that it takes $300,000 a month. / '...,' she
+			// begins": a paragraph of the speaker's own narration reaches
+			// one further, to a platform the speaker took to there
+			reach++
+			narrated = true
 		}
 	}
 	return evidence{}, fromNone, false
